@@ -1,0 +1,33 @@
+import { browser } from 'wxt/browser';
+import type { Message, PageStatus } from './messages';
+
+export type TabStatus =
+  | { kind: 'active'; tabId: number; status: PageStatus }
+  | { kind: 'inactive'; tabId: number; url: string }
+  | { kind: 'none' };
+
+/**
+ * The tab a popup speaks for: `?tab=<id>` in the page's own URL when it was opened for a given tab
+ * (a detached popup window, tests), else the active tab of the last focused window.
+ */
+export async function findTargetTab(search: string = location.search): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+/** Asks the content script in `tabId` for its status; a tab without it (not enabled) is `inactive`. */
+export async function getTabStatus(tabId: number | undefined): Promise<TabStatus> {
+  if (tabId === undefined) return { kind: 'none' };
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return { kind: 'none' };
+  const request: Message<'getPageStatus'> = { type: 'getPageStatus' };
+  try {
+    const status = (await browser.tabs.sendMessage(tabId, request)) as PageStatus | undefined;
+    if (status?.active) return { kind: 'active', tabId, status };
+  } catch {
+    // No receiver: the content script does not run in this tab.
+  }
+  return { kind: 'inactive', tabId, url: tab.url ?? '' };
+}

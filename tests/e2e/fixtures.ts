@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs } from '../../lib/cli/chromium-args';
+import { findBrowser } from '../../lib/cli/find-browser';
+import { E2E_PORT, EXTENSION_DIR } from './environment';
+
+export interface ExtensionFixtures {
+  context: BrowserContext;
+  serviceWorker: Worker;
+  extensionId: string;
+}
+
+/** A fresh Chromium profile per test with the built extension loaded and mapped government hosts. */
+export const test = base.extend<ExtensionFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
+  context: async ({}, use) => {
+    const profile = mkdtempSync(join(tmpdir(), 'vanban-e2e-'));
+    const args = chromiumArgs(EXTENSION_DIR, E2E_PORT);
+    if (process.getuid?.() === 0) args.push('--no-sandbox');
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: findBrowser(),
+      headless: true,
+      args,
+    });
+    await use(context);
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+});
+
+// Runs inside the extension's service worker, where the WebExtension API is the global `chrome`.
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number }[]> } };
+
+export const expect = test.expect;
+
+/**
+ * The Chrome tab id of `page`, asked of the extension's service worker. The page is brought to the
+ * front first because without the "tabs" permission only the active tab can be told apart.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  });
+  if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
+  return id;
+}

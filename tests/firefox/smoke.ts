@@ -1,0 +1,95 @@
+/**
+ * Firefox smoke test: Debian's Firefox ESR driven over WebDriver BiDi by puppeteer-core (no browser
+ * download). The add-on is installed temporarily from .output/firefox-mv2; the local page server is
+ * Firefox's HTTP proxy, so a government host name reaches it and the production match patterns apply.
+ * Prints one "N passed, N failed" line and exits non-zero on any failure.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { startStaticServer } from '../../lib/cli/static-server';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const ADDON_DIR = resolve('.output/firefox-mv2');
+const ADDON_ID = 'vanban-watch@vanban.local';
+// Fixed internal UUID, so the test knows the moz-extension:// origin of our pages.
+const ADDON_UUID = '6f1c1d1e-2b7a-4d0c-9a51-5e1f7a0b9c42';
+const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
+
+type Check = [name: string, run: (browser: Browser) => Promise<void>];
+
+const checks: Check[] = [
+  [
+    'content script runs on a government page',
+    async (browser) => {
+      const page = await browser.newPage();
+      await page.goto(GOV_PAGE);
+      await page.waitForSelector('vanban-watch-ui', { timeout: 10_000 });
+      await page.close();
+    },
+  ],
+  [
+    'popup renders',
+    async (browser) => {
+      const page = await browser.newPage();
+      // Firefox reports no navigation end for extension pages over BiDi, so wait for the DOM instead.
+      page.goto(`moz-extension://${ADDON_UUID}/popup.html`, { timeout: 15_000 }).catch(() => {});
+      const title = await page.waitForSelector('h1', { timeout: 10_000 });
+      const text = await title?.evaluate((node) => node.textContent);
+      if (text !== 'VănBản Watch') throw new Error(`popup title is ${JSON.stringify(text)}`);
+      await page.close();
+    },
+  ],
+];
+
+async function main(): Promise<number> {
+  if (!existsSync(FIREFOX)) {
+    console.error(`No Firefox at ${FIREFOX}: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.`);
+    return 1;
+  }
+  if (!existsSync(resolve(ADDON_DIR, 'manifest.json'))) {
+    console.error(`No Firefox build at ${ADDON_DIR}: run "npm run build:firefox" first.`);
+    return 1;
+  }
+  const server = await startStaticServer({ '/': resolve('tests/e2e/pages') });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': server.port,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': true,
+      'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+    },
+  });
+  let failed = 0;
+  try {
+    await browser.installExtension(ADDON_DIR);
+    for (const [name, run] of checks) {
+      try {
+        await run(browser);
+        console.log(`  ✓ firefox › ${name}`);
+      } catch (error) {
+        failed += 1;
+        console.log(`  ✘ firefox › ${name}: ${(error as Error).message}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`${checks.length - failed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  },
+);

@@ -1,0 +1,29 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { GOVERNMENT_MATCH_PATTERNS } from './lib/sites';
+
+// Explicit imports everywhere (no auto-imports), so every module shows what it depends on.
+export default defineConfig({
+  imports: false,
+  publicDir: 'assets/public',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'vi',
+    permissions: ['storage', 'activeTab'],
+    host_permissions: GOVERNMENT_MATCH_PATTERNS,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'vanban-watch@vanban.local',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
