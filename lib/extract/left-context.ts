@@ -1,0 +1,71 @@
+/**
+ * Reading words backwards from a position, for the phrase that governs a code ("Kế hoạch số ",
+ * "Decree No.\n"). Works on the original text with character-code tests: no slicing of windows,
+ * no regex over the context, so it costs a few dozen operations per code.
+ */
+
+/** Letters of Latin scripts (Vietnamese included), combining marks, and the Cyrillic look-alikes. */
+export function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x300 && code <= 0x36f) ||
+    (code >= 0x1e00 && code <= 0x1eff) ||
+    (code >= 0x400 && code <= 0x4ff)
+  );
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0 || code === 0x202f || code === 0x3000;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+}
+
+/** Index of the first non-space at or before `pos - 1`, plus one (i.e. `pos` with spaces skipped back). */
+export function skipSpacesBack(text: string, pos: number, limit = 8): number {
+  let i = pos;
+  while (i > 0 && pos - i < limit && isSpace(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** The word that ends exactly at `end`, or undefined when `end` does not follow a letter. */
+export function wordEndingAt(text: string, end: number, maxLength = 16): Word | undefined {
+  let start = end;
+  while (start > 0 && end - start < maxLength && isWordChar(text.charCodeAt(start - 1))) start--;
+  if (start === end || (start > 0 && isWordChar(text.charCodeAt(start - 1)))) return undefined;
+  return { start, end };
+}
+
+/**
+ * Up to `count` words before `pos`, nearest first, each separated from the next only by white space
+ * (no punctuation). Stops early at anything else.
+ */
+export function wordsBefore(text: string, pos: number, count: number): Word[] {
+  const words: Word[] = [];
+  let end = skipSpacesBack(text, pos);
+  while (words.length < count) {
+    const word = wordEndingAt(text, end);
+    if (!word) break;
+    words.push(word);
+    const next = skipSpacesBack(text, word.start);
+    if (next === word.start) break;
+    end = next;
+  }
+  return words;
+}
+
+/** Lower-case NFC form of `text.slice(start, end)` with runs of white space as one space. */
+export function phrase(text: string, start: number, end: number): string {
+  const piece = text.slice(start, end);
+  const composed = NEEDS_NFC_RE.test(piece) ? piece.normalize('NFC') : piece;
+  const lower = composed.toLowerCase();
+  return MULTI_SPACE_RE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+}
+
+const NEEDS_NFC_RE = /[\u0300-\u036f]/;
+/** Anything but a single plain space between words. */
+const MULTI_SPACE_RE = /\s\s|[\t\n\r\u00a0\u202f\u3000]/;

@@ -1,0 +1,48 @@
+/**
+ * `npm run bench`: extraction throughput, beside the cost of a bare `/\d/g` scan of the same text in
+ * the same run (the floor any extractor pays). Targets (issue 3/4): ≥ 50 M chars/s and at most 8×
+ * the bare scan on Vietnamese text; hostile input no slower per character than ordinary text.
+ */
+import { extract } from '../../lib/extract/index';
+import { buildEnglishText, buildHostileText, buildVietnameseText } from './corpus';
+
+function bestOf(runs: number, work: () => unknown): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+function bareDigitScan(text: string): number {
+  const digit = /\d/g;
+  let count = 0;
+  while (digit.exec(text)) count++;
+  return count;
+}
+
+function measure(label: string, text: string, options: Parameters<typeof extract>[1] = {}) {
+  extract(text.slice(0, 200_000), options); // warm up the JIT
+  const floorMs = bestOf(3, () => bareDigitScan(text));
+  const extractMs = bestOf(3, () => extract(text, options));
+  const found = extract(text, options);
+  const mcps = text.length / 1e6 / (extractMs / 1000);
+  console.log(
+    `${label.padEnd(34)} ${(text.length / 1e6).toFixed(1)} M chars  extract ${extractMs.toFixed(0).padStart(5)} ms` +
+      `  ${mcps.toFixed(1).padStart(6)} M chars/s  bare /\\d/g ${floorMs.toFixed(0).padStart(4)} ms` +
+      `  ratio ${(extractMs / floorMs).toFixed(2)}×  (${found.references.length} refs, ${found.dates.length} dates)`,
+  );
+  return { mcps, ratio: extractMs / floorMs, msPerMChar: extractMs / (text.length / 1e6) };
+}
+
+const vietnamese = measure('Vietnamese news (seeds repeated)', buildVietnameseText(10_000_000), { lang: 'vi' });
+const hostile = measure('hostile input', buildHostileText(1_000_000), { lang: 'vi' });
+measure('English pages (corpus repeated)', buildEnglishText(1_000_000), { lang: 'en' });
+
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+console.log(
+  `targets: ≥ 50 M chars/s ${verdict(vietnamese.mcps >= 50)}; ≤ 8× bare scan ${verdict(vietnamese.ratio <= 8)};` +
+    ` hostile no slower per char ${verdict(hostile.msPerMChar <= vietnamese.msPerMChar)}`,
+);
