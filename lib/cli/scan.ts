@@ -4,7 +4,7 @@
  * Offsets are UTF-16 indexes into the text as read. Errors go to stderr, one line each.
  */
 import { readFileSync } from 'node:fs';
-import { extract } from '../extract/index';
+import { extractAll } from '../extract/extract-all';
 import type { DateMention, Reference } from '../extract/types';
 import { htmlToText, looksLikeHtml } from './html-text';
 import { formatScanCsv, formatScanText, type ScannedFile } from './scan-format';
@@ -65,7 +65,7 @@ export function readScanInput(file: string): string {
 export function scanFiles(options: ScanOptions): ScannedFile[] {
   return options.files.map((file) => {
     const text = readScanInput(file);
-    return { file, ...extract(text, { published: options.published, lang: options.lang }) };
+    return { file, ...extractAll(text, { published: options.published, lang: options.lang }) };
   });
 }
 

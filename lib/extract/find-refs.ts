@@ -3,11 +3,11 @@
  * strings and bare numbers; each is then read against its left context (see governor.ts). Only
  * small pieces are normalised, so every offset refers to the text as given.
  */
-import { findGovernor, type Governor, mayCiteBareNumber, TYPE_BY_ID } from './governor';
+import { findGovernor, type Governor, TYPE_BY_ID } from './governor';
 import { isWordChar } from './left-context';
 import { foldGroup } from './normalize';
 import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE } from './patterns';
-import { buildKey, type CodeShape, lookUpIssuer, readSymbol } from './symbol';
+import { buildKey, type CodeShape, lookUpIssuer, readSymbol, stripLeadingZeros } from './symbol';
 import type { DocType } from './tables/doc-types';
 import { ISSUERS, UNIT_CODES } from './tables/issuers';
 import type { Reference, TypeName } from './types';
@@ -20,6 +20,8 @@ interface RawCode {
   shape: CodeShape;
   /** Raw groups after the number (and year): type and issuers as written. */
   groups: string[];
+  /** Party layout written with a space for the hyphen ("84 QĐ/TWĐTN"). */
+  spaced: boolean;
 }
 
 /** The code in a CODE_RE match, or undefined for a bare number. */
@@ -28,13 +30,16 @@ function readMatch(match: RegExpExecArray): RawCode | undefined {
   const symbol = legal ?? admin ?? partySymbol ?? legacy;
   if (symbol === undefined) return undefined;
   const shape: CodeShape = legal ? 'legal' : admin ? 'admin' : partyType ? 'party' : 'legacy';
+  let afterNumber = (number as string).length;
+  while (afterNumber < whole.length && whole.charCodeAt(afterNumber) <= 32) afterNumber++;
   return {
+    spaced: shape === 'party' && !isDash(whole.charCodeAt(afterNumber)),
     start: match.index,
     end: match.index + whole.length,
     number: number as string,
     year: year ? Number(year) : null,
     shape,
-    groups: [...(partyType ? [partyType] : []), ...symbol.split(CODE_SEPARATOR_RE)],
+    groups: partyType ? [partyType, ...symbol.split(CODE_SEPARATOR_RE)] : symbol.split(CODE_SEPARATOR_RE),
   };
 }
 
@@ -63,11 +68,20 @@ function trimGluedTail(text: string, code: RawCode): boolean {
 /** On English pages "TU" is often the Politburo's "TƯ" folded to ASCII; the issuer phrase tells. */
 const CENTRAL_PARTY_AFTER_RE =
   /^[\s,]*(?:of\s+the\s+(?:Politburo|Political\s+Bureau|Secretariat|(?:Party\s+)?Central\s+Committee)|của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương))/iu;
-const HYPHEN_RE = /[-\u2010-\u2015\u2212\uFE63\uFF0D]/;
+const isDash = (code: number) =>
+  code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d;
 
-const toTypeName = (type: DocType | null | undefined): TypeName | null =>
-  type ? { id: type.id, vi: type.vi, en: type.en } : null;
-const stripZeros = (number: string) => number.replace(/^0+(?=\d)/, '');
+const TYPE_NAMES = new Map<DocType, TypeName>();
+/** The canonical type name of `type`, one frozen object per type. */
+function toTypeName(type: DocType | null | undefined): TypeName | null {
+  if (!type) return null;
+  let name = TYPE_NAMES.get(type);
+  if (!name) {
+    name = Object.freeze({ id: type.id, vi: type.vi, en: type.en });
+    TYPE_NAMES.set(type, name);
+  }
+  return name;
+}
 
 /** Turns one code into a reference, or undefined when it is not one after all. */
 function buildReference(text: string, code: RawCode): Reference | undefined {
@@ -79,9 +93,8 @@ function buildReference(text: string, code: RawCode): Reference | undefined {
   if (!reading) return undefined;
   // Shapes the tables cannot vouch for need more evidence: "84 QĐ/TWĐTN" (a space for the hyphen)
   // needs a known type group; a lone unknown group ("126/SKHĐT") needs capitals or a type word.
+  if (code.spaced && !reading.symbolType) return undefined;
   const rawCode = text.slice(code.start, code.end);
-  if (code.shape === 'party' && !HYPHEN_RE.test(rawCode.split('/')[0] as string) && !reading.symbolType)
-    return undefined;
   const loneGroup = code.shape === 'admin' && groups.length === 1 && !reading.known;
   if (loneGroup && !governor.word && !/^[A-Z]{3,}$/.test(groups[0] as string)) return undefined;
   if (reading.issuers[0] === 'TU' && CENTRAL_PARTY_AFTER_RE.test(text.slice(code.end, code.end + 80))) {
@@ -120,7 +133,7 @@ function buildWeakReference(text: string, match: RegExpExecArray, governor: Gove
     start: governor.start,
     end,
     code: number,
-    key: `${stripZeros(number)}-${governor.type.id}`,
+    key: `${stripLeadingZeros(number)}-${governor.type.id}`,
     family: null,
     type: governor.word,
     typeName: toTypeName(governor.type),
@@ -151,14 +164,14 @@ function findSharedSymbolNumber(text: string, reference: Reference): Reference |
   if (!governor.word) return undefined;
   reference.type = governor.word;
   reference.typeName = toTypeName(governor.type) ?? reference.typeName;
-  const ownNumber = stripZeros(reference.code.match(/^\d{1,5}[a-zđ]?/)?.[0] ?? '').toUpperCase();
+  const ownNumber = stripLeadingZeros(reference.code.match(/^\d{1,5}[a-zđ]?/)?.[0] ?? '').toUpperCase();
   return {
     ...reference,
     text: text.slice(governor.start, numberStart + number.length),
     start: governor.start,
     end: numberStart + number.length,
     code: number,
-    key: stripZeros(number).toUpperCase() + reference.key.slice(ownNumber.length),
+    key: stripLeadingZeros(number).toUpperCase() + reference.key.slice(ownNumber.length),
     issuer: [...reference.issuer],
   };
 }
@@ -183,8 +196,7 @@ export function findReferences(text: string): Reference[] {
   for (let match = CODE_RE.exec(text); match; match = CODE_RE.exec(text)) {
     const code = readMatch(match);
     if (!code) {
-      const weak =
-        mayCiteBareNumber(text, match.index) && buildWeakReference(text, match, findGovernor(text, match.index));
+      const weak = buildWeakReference(text, match, findGovernor(text, match.index));
       if (weak) references.push(weak);
       continue;
     }

@@ -16,6 +16,10 @@ export const TYPE_BY_WORD = new Map<string, DocType>(
   DOC_TYPES.flatMap((type) => type.words.map((word) => [word, type] as const)),
 );
 export const TYPE_BY_ID = new Map<string, DocType>(DOC_TYPES.map((type) => [type.id, type]));
+/** Every word-final part of a type word ("quyết", "nghị quyết"): reading stops when none can match. */
+const TYPE_SUFFIXES: ReadonlySet<string> = new Set(
+  [...TYPE_BY_WORD.keys()].flatMap((word) => word.split(' ').map((_, i, words) => words.slice(i).join(' '))),
+);
 
 export interface Governor {
   /** Where the span starts: the type word, or `codeStart` when no type word governs the code. */
@@ -70,6 +74,7 @@ export function findGovernor(text: string, codeStart: number): Governor {
   const phrases: string[] = [];
   for (const word of words) {
     candidate = candidate ? `${phrase(text, word.start, word.end)} ${candidate}` : phrase(text, word.start, word.end);
+    if (!TYPE_SUFFIXES.has(candidate)) break;
     phrases.push(candidate);
   }
   for (let n = phrases.length; n >= 1; n--) {
@@ -89,24 +94,4 @@ export function findGovernor(text: string, codeStart: number): Governor {
   if (shorthandType)
     return { start: nearest.start, word: shorthand, type: TYPE_BY_ID.get(shorthandType) ?? null, cued };
   return { start: codeStart, word: null, type: null, cued };
-}
-
-/** Last words of the type words that cite bare numbers, and the number cues: "thị", "quyết", "số", "no". */
-const CITING_LAST_WORDS: ReadonlySet<string> = new Set([
-  ...DOC_TYPES.filter((type) => type.citesBareNumbers).flatMap((type) =>
-    type.words.map((word) => word.split(' ').pop() ?? ''),
-  ),
-  ...NUMBER_CUES,
-]);
-
-/**
- * Cheap test before reading a bare number's context: the word right before it (a "." or ":" may
- * follow the word) must end a citing type word or be a number cue. Rules out "ngày 5", "năm 2020".
- */
-export function mayCiteBareNumber(text: string, numberStart: number): boolean {
-  let end = skipSpacesBack(text, numberStart, 3);
-  const last = text.charCodeAt(end - 1);
-  if (last === 58 /* : */ || last === 46 /* . */) end = skipSpacesBack(text, end - 1, 3);
-  const word = wordEndingAt(text, end, 12);
-  return word !== undefined && CITING_LAST_WORDS.has(phrase(text, word.start, word.end));
 }

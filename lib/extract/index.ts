@@ -1,20 +1,30 @@
 /**
  * The public surface of extraction: text in, references and dates out. Pure (no DOM, no extension
- * API), so the content script, the `scan` command and the tests run the same code.
+ * API), so the content script, the `scan` command and the tests run the same code. compromise is
+ * not imported here: the English fallback lives in english-fallback.ts, outside the page's path.
  */
+import { findDates } from './find-dates';
 import { findReferences } from './find-refs';
+import { guessLanguage } from './language';
 import type { Extraction } from './types';
 
 export interface ExtractOptions {
-  /** The page's publication date (ISO), used to give year-less dates their year. */
+  /** The page's publication date (ISO `YYYY-MM-DD`), used to give year-less dates their year. */
   published?: string;
-  /** Page language; `en` enables the English date grammar. Guessed from the text when absent. */
+  /** Page language; `en` adds the English month grammar. Guessed from the text when absent. */
   lang?: 'vi' | 'en';
 }
 
-/** Every reference and date in `text`, in document order. */
-export function extract(text: string, _options: ExtractOptions = {}): Extraction {
-  return { references: findReferences(text), dates: [] };
+/**
+ * Every reference and date in `text`, each list in document order. Offsets are UTF-16 indexes into
+ * `text`. A reference followed by its issue date carries it in `issued`.
+ */
+export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  const references = findReferences(text);
+  const english = (options.lang ?? guessLanguage(text)) === 'en';
+  const { dates, issued } = findDates(text, { published: options.published, english, references });
+  for (const [reference, value] of issued) reference.issued = value;
+  return { references, dates };
 }
 
 export type { DateKind, DateMention, Extraction, Reference, ReferenceFamily } from './types';

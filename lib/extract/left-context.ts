@@ -60,12 +60,19 @@ export function wordsBefore(text: string, pos: number, count: number): Word[] {
 
 /** Lower-case NFC form of `text.slice(start, end)` with runs of white space as one space. */
 export function phrase(text: string, start: number, end: number): string {
+  let plain = true;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (
+      (code >= 0x300 && code <= 0x36f) ||
+      (isSpace(code) && code !== 32) ||
+      (code === 32 && text.charCodeAt(i + 1) === 32)
+    ) {
+      plain = false;
+      break;
+    }
+  }
   const piece = text.slice(start, end);
-  const composed = NEEDS_NFC_RE.test(piece) ? piece.normalize('NFC') : piece;
-  const lower = composed.toLowerCase();
-  return MULTI_SPACE_RE.test(lower) ? lower.replace(/\s+/g, ' ') : lower;
+  if (plain) return piece.toLowerCase();
+  return piece.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 }
-
-const NEEDS_NFC_RE = /[\u0300-\u036f]/;
-/** Anything but a single plain space between words. */
-const MULTI_SPACE_RE = /\s\s|[\t\n\r\u00a0\u202f\u3000]/;

@@ -3,7 +3,28 @@
  * bounded and no two adjacent parts can match the same character, so matching stays linear on
  * hostile input (long runs of digits, slashes, hyphens or capitals).
  */
-import { NUMBER_CUES } from './tables/doc-types';
+import { DOC_TYPES, NUMBER_CUES } from './tables/doc-types';
+
+/** Last words of type words that cite bare numbers, and the cues: "thị", "quyết", "số", "no". */
+export const CITING_LAST_WORDS: readonly string[] = [
+  ...DOC_TYPES.filter((type) => type.citesBareNumbers).flatMap((type) =>
+    type.words.map((word) => word.split(' ').pop() ?? ''),
+  ),
+  ...NUMBER_CUES,
+];
+
+/** Last letters of the citing words, both cases: a one-character test before the full lookbehind. */
+function lastLetters(): string {
+  const letters = new Set(CITING_LAST_WORDS.map((word) => word.slice(-1)));
+  return [...letters].map((ch) => ch.toLowerCase() + ch.toUpperCase()).join('');
+}
+
+/** A word matched in any case without the regex `i` flag (which would slow the whole pattern). */
+function caseless(word: string): string {
+  return [...word]
+    .map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toLowerCase()}${ch.toUpperCase()}]`))
+    .join('');
+}
 
 /** Letters a symbol may use, raw: ASCII, Đ/Ư (TƯ), their look-alikes, and combining marks (NFD text). */
 const SYMBOL_LETTER = 'A-Za-zĐđƯưÐðƉɖАВЕКМНОРСТХаеорсх\\u0300-\\u036f';
@@ -30,6 +51,13 @@ const NUMBER_START = '(?<![\\d/])(?<!\\d[.,:])';
 const BARE_NUMBER_END = `(?![\\dA-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]|[.,]\\d|[ \\t\\u00a0]*(?:${DASH}|${SLASH}|%))`;
 
 /**
+ * The last word of a type word that cites bare numbers, or a number cue, right before a bare number
+ * ("Chỉ thị số 17", "Nghị quyết 57", "Resolution No. 35"). Checked by a lookbehind once the digits
+ * are read, so the page's other numbers never leave the regex engine.
+ */
+const CITING_WORD_BEFORE = `(?<=[${lastLetters()}.:][ \\t\\u00a0\\n]{0,2}\\d{1,5}[a-zđ]?)(?<=(?:^|[^A-Za-z\\u00c0-\\u1ef9])(?:${[...new Set(CITING_LAST_WORDS)].map(caseless).join('|')})\\.?[ \\t\\u00a0]{0,2}:?[ \\t\\u00a0\\n]{0,2}\\d{1,5}[a-zđ]?)`;
+
+/**
  * Finds code-shaped strings. Groups: 1 number; then exactly one family's groups:
  * legal `N/YYYY/SYMBOL` (2 year, 3 symbol) — "30/2020/NĐ-CP", "59/2020/QH14";
  * administrative `N/SYMBOL` (4) — "16/CT-TTg", "5418/UBND-TKBT", "1961/QĐUBND";
@@ -44,7 +72,7 @@ export const CODE_RE = new RegExp(
     `|${GAP}${SLASH}${GAP}(${SYMBOL})` +
     `|(?:${GAP}${DASH}${GAP}|[ \\t\\u00a0])(${GROUP})${GAP}${SLASH}${GAP}(${SYMBOL})` +
     `|${GAP}${DASH}${GAP}(${SYMBOL})` +
-    `|${BARE_NUMBER_END}` +
+    `|${CITING_WORD_BEFORE}${BARE_NUMBER_END}` +
     ')',
   'g',
 );

@@ -28,8 +28,20 @@ export function lookUpIssuer(group: string): Issuer | undefined {
   return ISSUERS[assembly ? (assembly[1] as string) : group];
 }
 
+const DECODED = new Map<string, Named | null>();
+
+/** The issuer's names for a folded group ("TTG", "QH15"), shared and frozen, or null. */
 function decode(group: string | undefined): Named | null {
   if (!group) return null;
+  let named = DECODED.get(group);
+  if (named === undefined) {
+    named = decodeUncached(group);
+    DECODED.set(group, named);
+  }
+  return named;
+}
+
+function decodeUncached(group: string): Named | null {
   const issuer = lookUpIssuer(group);
   if (!issuer) return null;
   const term = ASSEMBLY_SYMBOL.exec(group)?.[2];
@@ -91,11 +103,21 @@ export function readSymbol(shape: CodeShape, groups: string[], hasYear: boolean)
  * layout. "19-CT/TƯ" and "19/CT-TW" → "19-CT/TW"; "61/2018/NĐCP" → "61/2018/ND-CP".
  */
 export function buildKey(number: string, year: number | null, reading: SymbolReading, shape: CodeShape): string {
-  const num = number.replace(/^0+(?=\d)/, '').toUpperCase();
-  const symbol = [reading.typeAbbr, ...reading.issuers].filter(Boolean).join('-');
+  const num = stripLeadingZeros(number).toUpperCase();
+  const issuers = reading.issuers.join('-');
+  const symbol = reading.typeAbbr ? `${reading.typeAbbr}-${issuers}` : issuers;
   if (year !== null) return `${num}/${year}/${symbol}`;
-  if ((reading.family === 'party' || shape === 'party') && reading.typeAbbr)
-    return `${num}-${reading.typeAbbr}/${reading.issuers.join('-')}`;
+  const partyLayout = (reading.family === 'party' || shape === 'party') && reading.typeAbbr;
+  if (partyLayout) return `${num}-${reading.typeAbbr}/${issuers}`;
   if (shape === 'legacy') return `${num}-${symbol}`;
   return `${num}/${symbol}`;
 }
+
+/** "09" → "9", "0" stays "0", "030c" → "30c". */
+export function stripLeadingZeros(number: string): string {
+  let i = 0;
+  while (i < number.length - 1 && number.charCodeAt(i) === 48 && isDigit(number.charCodeAt(i + 1))) i++;
+  return i ? number.slice(i) : number;
+}
+
+const isDigit = (code: number) => code >= 48 && code <= 57;

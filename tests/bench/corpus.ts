@@ -24,21 +24,31 @@ export function buildEnglishText(size: number): string {
   return repeatTo(passages.join('\n\n'), size);
 }
 
-/** `size` characters built to make a backtracking matcher suffer: digits, slashes, hyphens, capitals. */
+/**
+ * `size` characters of long runs that tempt a backtracking matcher and never complete a reference:
+ * digits, slashes, hyphens, capitals, and their near-miss mixtures.
+ */
 export function buildHostileText(size: number): string {
-  const pieces = [
-    '1'.repeat(2000),
-    '1/'.repeat(1000),
-    '12-'.repeat(700),
-    'A-'.repeat(1000),
-    '9/2020/'.repeat(300),
-    'QĐ-UBND-'.repeat(250),
-    '12 /2020 /ND -CP -'.repeat(100),
-    'ĐĐĐĐĐĐĐĐ'.repeat(250),
-    '7-KH/TU/TU/TU'.repeat(150),
-    'ngày ngày tháng năm '.repeat(100),
+  const runs = [
+    '1'.repeat(20_000),
+    '1/'.repeat(10_000),
+    '1-'.repeat(10_000),
+    '1 - '.repeat(5_000),
+    'A-'.repeat(10_000),
+    'A/'.repeat(10_000),
+    'QĐUBNDTTG'.repeat(2_000),
+    '/-'.repeat(10_000),
+    '12/2020/'.repeat(2_500),
+    '2020-2021-'.repeat(2_000),
+    '1.1.1.1.'.repeat(2_500),
+    'ngày ngày tháng năm quý '.repeat(800),
   ];
-  return repeatTo(pieces.join(' '), size);
+  return repeatTo(runs.join(' '), size);
+}
+
+/** `size` characters that are nothing but valid codes: the worst case for per-reference work. */
+export function buildDenseCodes(size: number): string {
+  return repeatTo('Kế hoạch 7-KH/TU, Quyết định 12/2020/QĐ-UBND; 45/UBND-VX. ', size);
 }
 
 function repeatTo(unit: string, size: number): string {

@@ -104,3 +104,19 @@ export function f1(s: Score): { precision: number; recall: number; f1: number } 
   const recall = s.truePositives / Math.max(1, s.truePositives + s.falseNegatives);
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
+
+/**
+ * Scores one kind of date: predictions of that kind against gold items of that kind. A prediction
+ * that lands on an optional gold item of any kind is neutral, as the guidelines score optional
+ * items; one that lands on a required item of another kind is a false positive.
+ */
+export function scoreKind(gold: GoldDate[], predicted: GoldDate[], kind: string, label = ''): Score {
+  const required = gold.filter((g) => g.kind === kind || g.optional);
+  const relabelled = required.map((g) => (g.kind === kind ? g : { ...g, optional: true }));
+  return score(
+    relabelled,
+    predicted.filter((p) => p.kind === kind),
+    (g, p) => g.value === p.value,
+    label,
+  );
+}

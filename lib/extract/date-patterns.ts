@@ -1,0 +1,75 @@
+/**
+ * Regular expressions for dates. All are led by a digit or a fixed word and have bounded
+ * quantifiers; the words that decide what a number means ("ngày", "tháng", "quý", "năm", cue
+ * words) are read backwards in JS, which is cheaper than lookbehinds over the whole page.
+ */
+
+/**
+ * Numeric date shapes, led by a number that does not continue another number. Groups:
+ * 1 first number; ISO `YYYY-MM-DD` (2 month, 3 day); year range `2020-2025`, `2021 – 2030` (4);
+ * `D/M/Y` with one separator `/ . -` (5 sep, 6 month, 7 year); compressed range `04-10/3/2024`
+ * (8 second day, 9 sep, 10 month, 11 year); `M/YYYY` (12 sep, 13 year); `D/M` (14 sep, 15 month);
+ * worded `18 tháng 11 năm 2020` (16 month, 17 year). No group after 1: a bare number right after a
+ * date word, which gives its meaning ("năm 2030", "tháng 10", "ngày 12").
+ * Must not match inside "30/2020/NĐ-CP" (the year of a code), "20:34", "1.500.000", "6.5-7.5%".
+ */
+export const NUMERIC_DATE_RE = numericDateRe('ng[aà]y|m[ồo]ng|m[ùu]ng|th[aá]ng|n[aă]m');
+
+/** NUMERIC_DATE_RE for English pages: bare years also after "in", "by", "to", "By2050", "vision to". */
+export const NUMERIC_DATE_EN_RE = numericDateRe(
+  'ngày|tháng|năm|in|by|to|until|till|since|before|after|of|for|from|year',
+);
+
+/**
+ * Builds the numeric date pattern. A bare number is matched only after one of `leadWords`
+ * (checked by a lookbehind once its digits are read), so the many other numbers on a page cost the
+ * regex engine a failed match rather than a round trip into JS.
+ */
+function numericDateRe(leadWords: string): RegExp {
+  return new RegExp(
+    '(?<![\\d/.,:\\-])(\\d{1,4})(?:' +
+      '-(\\d{2})-(\\d{2})(?![\\d/])' +
+      '|[ \\t]*[-\\u2013\\u2014][ \\t]*((?:19|20)\\d\\d)(?![\\d/])' +
+      '|([/.\\-])(\\d{1,2})\\5(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
+      '|[ \\t]*[-\\u2013][ \\t]*(\\d{1,2})([/.\\-])(\\d{1,2})(?:\\9(\\d{4}))?(?![\\d/]|\\.\\d)' +
+      '|([/.\\-])(\\d{4})(?![\\d/]|\\.\\d)' +
+      '|([/.\\-])(\\d{1,2})(?![\\d/%]|[.,]\\d)' +
+      '|\\s+th[aá]ng\\s+(\\d{1,2})(?:\\s*(?:n[aă]m|/|-|\\.)\\s*(\\d{4}))?(?!\\d)' +
+      `|(?<=(?:^|[^A-Za-z\\u00c0-\\u1ef9])(?:${leadWords})[ \\t\\u00a0]{0,2}\\d{1,4})` +
+      ')(?![\\d%])',
+    'gi',
+  );
+}
+
+/** "quý IV/2020", "QUÝ 1 NĂM 2022", "quý II năm 2022", "Quý I". Group 1 quarter, 2 year. */
+export const QUARTER_RE =
+  /qu[ýÝ](?<=(?:^|[^A-Za-zÀ-ỹ])qu[ýÝ])\s+(IV|III|II|I|[1-4]|một|hai|ba|bốn|tư)(?![A-Za-zÀ-ỹ\d])(?:\s*(?:[/.-]|n[aă]m|của\s+n[aă]m)\s*((?:19|20)\d\d)(?!\d))?/gi;
+
+const MONTHS =
+  'january|february|march|april|may|june|july|august|september|october|november|december|' +
+  'sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|apirl';
+
+/**
+ * English month dates: `March 5, 2020`, `April\n29th 2011`, `April20`, `5 March 2020`,
+ * `June 2016` / `June2016`, and a lone month name (kept only after a cue such as "by").
+ * Groups: 1 month, 2 day, 3 year | 4 day, 5 month, 6 year | 7 month, 8 year | 9 month.
+ */
+export const ENGLISH_DATE_RE = new RegExp(
+  `(?<![A-Za-z])(${MONTHS})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\s*[./-]\\s*\\d)(?:\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d))?` +
+    `|(?<![\\d.,/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?(?![A-Za-z])(?:\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d))?` +
+    `|(?<![A-Za-z])(${MONTHS})\\.?\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d)` +
+    `|(?<![A-Za-z])(${MONTHS})(?![A-Za-z])`,
+  'gi',
+);
+
+/** A clock time right after a date: "13/09/2019 05:57", "July 28, 2016 11:02 AM". */
+export const TIME_AFTER_RE = /^[ \t]*,?[ \t]*(?:\||-|\/)?[ \t]*\d{1,2}:\d{2}/;
+/** A clock time right before a date: "(20:34 21/05/2022)", "05:32, 24/11/2023". */
+export const TIME_BEFORE_RE = /\d{1,2}:\d{2}(?::\d{2})?[ \t]*,?[ \t]*$/;
+/** A weekday right before a date: "Thứ Sáu, ", "THỨ BA, ", "Chủ nhật, ". */
+export const WEEKDAY_BEFORE_RE =
+  /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$/iu;
+/** A place-and-date line of a document: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". */
+export const PLACE_LINE_BEFORE_RE = /(?:^|\n)[ \t|]*\p{Lu}[\p{L}\p{M} .]{1,40},[ \t]*$/u;
+/** Words that look like a place line but are not one: "Sáng, ngày …". */
+export const NOT_A_PLACE_RE = /^[ \t|]*(?:sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|ngày|hôm|tháng|năm)\b/iu;

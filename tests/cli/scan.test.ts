@@ -1,0 +1,72 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseScanArgs, readScanInput, UsageError } from '../../lib/cli/scan';
+
+const dir = mkdtempSync(join(tmpdir(), 'vanban-scan-'));
+const write = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('cli/scan', () => {
+  it('parses its flags', () => {
+    expect(parseScanArgs(['--json', '--published', '2026-11-20', '--lang', 'en', 'a.txt'])).toEqual({
+      format: 'json',
+      published: '2026-11-20',
+      lang: 'en',
+      files: ['a.txt'],
+    });
+  });
+
+  it.each([
+    [['--nope', 'a.txt'], /unknown option --nope/],
+    [['--published', '20/11/2026', 'a.txt'], /YYYY-MM-DD/],
+    [['--lang', 'fr', 'a.txt'], /vi or en/],
+    [['--json'], /no file given/],
+  ])('rejects %j with one clear line', (args, message) => {
+    expect(() => parseScanArgs(args)).toThrow(UsageError);
+    expect(() => parseScanArgs(args)).toThrow(message);
+  });
+
+  it('reads HTML as its visible text and refuses binary or non-UTF-8 files', () => {
+    const html = write(
+      'page.html',
+      '<html><body><script>var x = "Chỉ thị 1/CT-TTg"</script><p>Chỉ thị 2/CT-TTg</p></body></html>',
+    );
+    expect(readScanInput(html)).toBe('Chỉ thị 2/CT-TTg');
+    expect(() => readScanInput(write('bin.txt', Buffer.from([0x41, 0, 0x42])))).toThrow(/not a text file/);
+    expect(() => readScanInput(write('latin1.txt', Buffer.from([0x43, 0xe1, 0x63])))).toThrow(/not UTF-8/);
+    expect(() => readScanInput(join(dir, 'missing.txt'))).toThrow(/no such file/);
+  });
+
+  it('prints exactly one JSON object whose spans index the file as read', () => {
+    const content = 'Theo Kế hoạch số 45-KH/TU, các sở báo cáo trước ngày 20/12/2026.\n';
+    const file = write('note.txt', content);
+    const stdout = execFileSync('npx', ['tsx', 'lib/cli/scan.ts', '--json', file], { encoding: 'utf8' });
+    const parsed = JSON.parse(stdout) as {
+      references: { start: number; end: number; text: string }[];
+      dates: { start: number; end: number; text: string }[];
+    };
+    expect(Object.keys(parsed)).toEqual(['references', 'dates']);
+    for (const item of [...parsed.references, ...parsed.dates])
+      expect(content.slice(item.start, item.end)).toBe(item.text);
+    expect(parsed.references.map((r) => r.text)).toEqual(['Kế hoạch số 45-KH/TU']);
+    expect(parsed.dates.map((d) => d.text)).toEqual(['ngày 20/12/2026']);
+  });
+
+  it('exits non-zero with one line on stderr for a missing file', () => {
+    const result = spawnSync('npx', ['tsx', 'lib/cli/scan.ts', join(dir, 'missing.txt')], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(
+      result.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.includes('npm warn')),
+    ).toEqual([expect.stringMatching(/^scan: cannot read .*missing\.txt: no such file$/)]);
+  });
+});

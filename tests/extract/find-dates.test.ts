@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll } from '../../lib/extract/extract-all';
+import { extract } from '../../lib/extract/index';
+import type { DateMention } from '../../lib/extract/types';
+
+/** Every sentence here is our own. Expectations list [text, value, kind, due?] in order. */
+type Expected = [text: string, value: string, kind: DateMention['kind'], due?: string];
+const row = (d: DateMention): Expected => (d.due ? [d.text, d.value, d.kind, d.due] : [d.text, d.value, d.kind]);
+const vi = (text: string, published?: string) => extract(text, { lang: 'vi', published }).dates.map(row);
+const en = (text: string, published?: string) => extractAll(text, { lang: 'en', published }).dates.map(row);
+
+describe('extract/find-dates', () => {
+  const vietnamese: [string, Expected[], string?][] = [
+    // Deadlines and their due dates
+    ['Các sở báo cáo trước ngày 20/12/2026.', [['ngày 20/12/2026', '2026-12-20', 'deadline', '2026-12-20']]],
+    ['Việc số hóa hoàn thành trong tháng 11/2026.', [['tháng 11/2026', '2026-11', 'deadline', '2026-11-30']]],
+    ['Tổ chức đại hội trước quý IV/2026.', [['quý IV/2026', '2026-Q4', 'deadline', '2026-09-30']]],
+    [
+      'Gửi hồ sơ chậm nhất ngày 15 tháng 01 năm 2027.',
+      [['ngày 15 tháng 01 năm 2027', '2027-01-15', 'deadline', '2027-01-15']],
+    ],
+    ['Giấy phép có giá trị đến hết ngày 31/12/2026.', [['ngày 31/12/2026', '2026-12-31', 'deadline', '2026-12-31']]],
+    ['Phấn đấu đến năm 2030 hoàn thành.', [['năm 2030', '2030', 'deadline', '2030-12-31']]],
+    // "trong" without "hoàn thành" is a schedule, not a deadline
+    ['Kế hoạch sẽ được quán triệt trong tháng 12/2026.', [['tháng 12/2026', '2026-12', 'event']]],
+    // Issue dates of references, and news leads about an issuing
+    ['thực hiện Chỉ thị số 05-CT/TU, ngày 3/2/2026 của Tỉnh ủy', [['ngày 3/2/2026', '2026-02-03', 'issued']]],
+    [
+      'Ngày 17/11, UBND tỉnh ban hành Kế hoạch số 301/KH-UBND về chuyển đổi số.',
+      [['Ngày 17/11', '2026-11-17', 'issued']],
+      '2026-11-18',
+    ],
+    ['Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;', [['ngày 19 tháng 6 năm 2015', '2015-06-19', 'issued']]],
+    // Stamps and document date lines
+    ['Tin tức (14:05 18/11/2026)\nNội dung', [['18/11/2026', '2026-11-18', 'published']]],
+    ['Thứ Sáu, 13/11/2026 05:57', [['13/11/2026', '2026-11-13', 'published']]],
+    ['Cập nhật 2026-11-13 03:39:32', [['2026-11-13', '2026-11-13', 'published']]],
+    ['Số: 12/KH-UBND\nHà Nội, ngày 12 tháng 11 năm 2026', [['ngày 12 tháng 11 năm 2026', '2026-11-12', 'published']]],
+    // Events and the year from the page's stamp
+    ['Sáng 16/11, hội nghị diễn ra tại Hà Nội.', [['16/11', '2026-11-16', 'event']], '2026-11-18'],
+    ['Chiều 9/8, đoàn công tác làm việc.', [['9/8', '--08-09', 'event']]],
+    // Ranges and coordinations lend each other month and year
+    [
+      'Đại hội diễn ra từ ngày 05 đến ngày 07/12/2026.',
+      [
+        ['ngày 05', '2026-12-05', 'period'],
+        ['ngày 07/12/2026', '2026-12-07', 'period'],
+      ],
+    ],
+    [
+      'Hội nghị trong các ngày 12 và 13/4/2026.',
+      [
+        ['ngày 12', '2026-04-12', 'event'],
+        ['13/4/2026', '2026-04-13', 'event'],
+      ],
+    ],
+    [
+      'Tập huấn ngày 04-10/3/2026.',
+      [
+        ['ngày 04', '2026-03-04', 'period'],
+        ['10/3/2026', '2026-03-10', 'period'],
+      ],
+    ],
+    [
+      'Dự kiến từ tháng 4 đến hết tháng 5/2026.',
+      [
+        ['tháng 4', '2026-04', 'period'],
+        ['tháng 5/2026', '2026-05', 'period'],
+      ],
+    ],
+    // Years, periods, quarters and other forms
+    [
+      'nhiệm kỳ 2025-2030 và giai đoạn 2026 – 2030',
+      [
+        ['2025-2030', '2025/2030', 'period'],
+        ['2026 – 2030', '2026/2030', 'period'],
+      ],
+    ],
+    [
+      'đến năm 2030, tầm nhìn đến năm 2045',
+      [
+        ['năm 2030', '2030', 'deadline', '2030-12-31'],
+        ['năm 2045', '2045', 'other'],
+      ],
+    ],
+    [
+      'Báo cáo quý 3/2026 và QUÝ 1 NĂM 2027',
+      [
+        ['quý 3/2026', '2026-Q3', 'other'],
+        ['QUÝ 1 NĂM 2027', '2027-Q1', 'other'],
+      ],
+    ],
+    ['Thi công từ tháng 7.2026', [['tháng 7.2026', '2026-07', 'event']]],
+    ['vào ngày mồng 3 tháng 3 năm 2026', [['ngày mồng 3 tháng 3 năm 2026', '2026-03-03', 'event']]],
+    [
+      'ngày 5-11-2026 và ngày 6.11.2026',
+      [
+        ['ngày 5-11-2026', '2026-11-05', 'event'],
+        ['ngày 6.11.2026', '2026-11-06', 'event'],
+      ],
+    ],
+    // Scraped text without spaces, and a line break inside
+    ['ngày22 tháng 7 năm 2026', [['ngày22 tháng 7 năm 2026', '2026-07-22', 'event']]],
+    ['vào ngày 18\ntháng 11 năm 2026', [['ngày 18\ntháng 11 năm 2026', '2026-11-18', 'event']]],
+  ];
+  it.each(vietnamese)('%j', (text, expected, published) => {
+    expect(vi(text, published)).toEqual(expected);
+  });
+
+  const notDates = [
+    'trong 10 năm, 6 tháng và 105 ngày',
+    'Đại hội khóa XIII, lần thứ 22, Kỳ họp thứ 6',
+    'đạt 21/25 tiêu chí, 16/63 tỉnh, 45.799/36.875 hồ sơ',
+    'lúc 8h00 và 16:21',
+    'trên đường 2-9 và mục 14.1.',
+    'theo Nghị định 30/2020/NĐ-CP',
+    'ngày 31/2/2026, ngày 32/1/2026, tháng 13/2026',
+    'gọi 0243.825.3535, tăng 6.5-7.5%, thu 1.500.000 đồng',
+  ];
+  it.each(notDates)('finds no date in %j', (text) => {
+    expect(vi(text)).toEqual([]);
+  });
+
+  it('leaves the year unknown without a stamp, and takes it from the stamp in the text', () => {
+    expect(vi('Ngày 19/11, hội nghị diễn ra.')).toEqual([['Ngày 19/11', '--11-19', 'event']]);
+    expect(vi('(09:00 20/11/2026)\nNgày 19/11, hội nghị diễn ra.')[1]).toEqual(['Ngày 19/11', '2026-11-19', 'event']);
+  });
+
+  it('gives a deadline on a December page next year', () => {
+    expect(vi('Nộp trước ngày 15/1.', '2026-12-20')).toEqual([['ngày 15/1', '2027-01-15', 'deadline', '2027-01-15']]);
+  });
+
+  it('links each issue date to its reference', () => {
+    const { references } = extract('Kết luận số 14-KL/TW, ngày 22/9/2025 và Chỉ thị số 05/CT-TTg', { lang: 'vi' });
+    expect(references.map((r) => r.issued)).toEqual(['2025-09-22', null]);
+  });
+
+  const english: [string, Expected[], string?][] = [
+    ['under Decree No. 30/2020/ND-CP dated March 5, 2020', [['March 5, 2020', '2020-03-05', 'issued']]],
+    ['reports are due by June 30, 2027', [['June 30, 2027', '2027-06-30', 'deadline', '2027-06-30']]],
+    ['from now until June 30, 2027 the ministry must act', [['June 30, 2027', '2027-06-30', 'deadline', '2027-06-30']]],
+    ['no later than April 19, 2027', [['April 19, 2027', '2027-04-19', 'deadline', '2027-04-19']]],
+    ['it must finish before December 31', [['December 31', '2026-12-31', 'deadline', '2026-12-31']], '2026-11-20'],
+    [
+      'The meeting was held on 5 March 2026 and in June 2026.',
+      [
+        ['5 March 2026', '2026-03-05', 'event'],
+        ['June 2026', '2026-06', 'event'],
+      ],
+    ],
+    [
+      'held on June 30 and July 01, 2026',
+      [
+        ['June 30', '2026-06-30', 'event'],
+        ['July 01, 2026', '2026-07-01', 'event'],
+      ],
+    ],
+    ['Hanoi, November 01, 2026\nRESOLUTION', [['November 01, 2026', '2026-11-01', 'published']]],
+    ['July 28, 2026 11:02 AM GMT+7', [['July 28, 2026', '2026-07-28', 'published']]],
+    // compromise resolves the phrases our grammar leaves
+    [
+      'The plan must be sent by the end of the second quarter.',
+      [['second quarter', '2026-Q2', 'deadline', '2026-06-30']],
+      '2026-02-20',
+    ],
+    [
+      'Pilot congresses are scheduled for the early third quarter of 2026.',
+      [['third quarter of 2026', '2026-Q3', 'event']],
+    ],
+  ];
+  it.each(english)('English: %j', (text, expected, published) => {
+    expect(en(text, published)).toEqual(expected);
+  });
+
+  it('leaves quarter phrases to the English fallback when called without it', () => {
+    expect(extract('by the end of the second quarter', { lang: 'en', published: '2026-02-20' }).dates).toEqual([]);
+  });
+});
