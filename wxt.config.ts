@@ -11,8 +11,14 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'activeTab'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
     host_permissions: GOVERNMENT_MATCH_PATTERNS,
+    // Other sites only when the user enables them, one origin at a time.
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    minimum_chrome_version: '105', // CSS Custom Highlight API
+    commands: {
+      'scan-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_menuScanPage__' },
+    },
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message, PageStatus } from './messages';
+import type { FindingSummary, Message, PageStatus } from './messages';
 
 export type TabStatus =
   | { kind: 'active'; tabId: number; status: PageStatus }
@@ -17,8 +17,12 @@ export async function findTargetTab(search: string = location.search): Promise<n
   return tab?.id;
 }
 
-/** Asks the content script in `tabId` for its status; a tab without it (not enabled) is `inactive`. */
-export async function getTabStatus(tabId: number | undefined): Promise<TabStatus> {
+/**
+ * Asks the content script in `tabId` for its status; a tab without it (not enabled) is `inactive`.
+ * The tab's URL is known when the popup was opened from the toolbar (activeTab); a popup opened
+ * for a tab (`?tab=…&url=…`, a detached window or a test) is told it.
+ */
+export async function getTabStatus(tabId: number | undefined, search: string = location.search): Promise<TabStatus> {
   if (tabId === undefined) return { kind: 'none' };
   const tab = await browser.tabs.get(tabId).catch(() => undefined);
   if (!tab) return { kind: 'none' };
@@ -29,5 +33,17 @@ export async function getTabStatus(tabId: number | undefined): Promise<TabStatus
   } catch {
     // No receiver: the content script does not run in this tab.
   }
-  return { kind: 'inactive', tabId, url: tab.url ?? '' };
+  return { kind: 'inactive', tabId, url: tab.url ?? new URLSearchParams(search).get('url') ?? '' };
+}
+
+/** The findings of the content script in `tabId`, one line per document or date. */
+export async function getFindings(tabId: number): Promise<FindingSummary[]> {
+  const request: Message<'getFindings'> = { type: 'getFindings' };
+  return ((await browser.tabs.sendMessage(tabId, request).catch(() => [])) as FindingSummary[] | undefined) ?? [];
+}
+
+/** Scrolls the page in `tabId` to the finding at `index` and opens its card. */
+export async function scrollToFinding(tabId: number, index: number): Promise<void> {
+  const request: Message<'scrollToFinding'> = { type: 'scrollToFinding', index };
+  await browser.tabs.sendMessage(tabId, request).catch(() => false);
 }

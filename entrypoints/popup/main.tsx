@@ -2,13 +2,27 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { PopupApp } from '../../components/PopupApp';
-import { findTargetTab, getTabStatus } from '../../lib/tabs';
+import { enableSite, scanTab } from '../../lib/optional-sites';
+import { findTargetTab, getFindings, getTabStatus, scrollToFinding } from '../../lib/tabs';
 
-const loadStatus = async () => getTabStatus(await findTargetTab());
-const openWatchlist = () => {
-  void browser.tabs.create({ url: browser.runtime.getURL('/watchlist.html') });
-  window.close();
-};
-
-document.documentElement.lang = browser.i18n.getUILanguage();
-render(<PopupApp loadStatus={loadStatus} openWatchlist={openWatchlist} />, document.body);
+const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en';
+document.documentElement.lang = lang;
+render(
+  <PopupApp
+    lang={lang}
+    loadStatus={async () => getTabStatus(await findTargetTab())}
+    loadFindings={getFindings}
+    pick={(tabId, finding) => void scrollToFinding(tabId, finding.first)}
+    enableSite={async (tabId, url) => {
+      const granted = await enableSite(url);
+      if (granted) await scanTab(tabId);
+      return granted;
+    }}
+    scanOnce={scanTab}
+    openWatchlist={() => {
+      void browser.tabs.create({ url: browser.runtime.getURL('/watchlist.html') });
+      window.close();
+    }}
+  />,
+  document.body,
+);

@@ -40,7 +40,7 @@ test.describe('foundation', () => {
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     const opened = context.waitForEvent('page');
-    await popup.getByRole('button').click();
+    await popup.getByTestId('open-watchlist').click();
     const watchlist = await opened;
     await expect(watchlist).toHaveURL(`chrome-extension://${extensionId}/watchlist.html`);
     await expect(watchlist.getByTestId('watchlist-empty')).toBeVisible();
@@ -55,7 +55,7 @@ test.describe('foundation', () => {
     await expect(page.locator('vanban-watch-ui')).toHaveCount(1);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await popup.getByRole('button').click();
+    await popup.getByTestId('open-watchlist').click();
     await expect.poll(() => context.pages().some((p) => p.url().endsWith('/watchlist.html'))).toBe(true);
     await page.reload();
     await page.waitForTimeout(500);

@@ -2,8 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBrowser } from '../../lib/cli/find-browser';
 import { EXTENSION_DIR } from './environment';
+import { writeSeedPages } from './seed-pages';
 
-// Fail early with one line each: no browser, or no build to test.
+// Fail early with one line each (no browser, no build), then write the generated seed pages.
 export default function globalSetup(): void {
   try {
     findBrowser();
@@ -15,4 +16,5 @@ export default function globalSetup(): void {
     console.error(`No build at ${EXTENSION_DIR}: run "npm run build" first.`);
     process.exit(1);
   }
+  writeSeedPages();
 }

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startStaticServer } from '../../lib/cli/static-server';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -15,6 +15,15 @@ const ADDON_ID = 'vanban-watch@vanban.local';
 // Fixed internal UUID, so the test knows the moz-extension:// origin of our pages.
 const ADDON_UUID = '6f1c1d1e-2b7a-4d0c-9a51-5e1f7a0b9c42';
 const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
+const OTHER_PAGE = 'http://news.example.test/news.html';
+const POPUP = `moz-extension://${ADDON_UUID}/popup.html`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Opens an extension page: Firefox reports no navigation end for them over BiDi, so wait for the DOM. */
+async function openExtensionPage(page: Page, url: string, selector: string) {
+  page.goto(url, { timeout: 15_000 }).catch(() => {});
+  return page.waitForSelector(selector, { timeout: 10_000 });
+}
 
 type Check = [name: string, run: (browser: Browser) => Promise<void>];
 
@@ -32,12 +41,36 @@ const checks: Check[] = [
     'popup renders',
     async (browser) => {
       const page = await browser.newPage();
-      // Firefox reports no navigation end for extension pages over BiDi, so wait for the DOM instead.
-      page.goto(`moz-extension://${ADDON_UUID}/popup.html`, { timeout: 15_000 }).catch(() => {});
-      const title = await page.waitForSelector('h1', { timeout: 10_000 });
+      const title = await openExtensionPage(page, POPUP, 'h1');
       const text = await title?.evaluate((node) => node.textContent);
       if (text !== 'VănBản Watch') throw new Error(`popup title is ${JSON.stringify(text)}`);
       await page.close();
+    },
+  ],
+  [
+    'a non-government site is annotated only after "Enable on this site"',
+    async (browser) => {
+      const popup = await browser.newPage();
+      await openExtensionPage(popup, POPUP, 'h1');
+      const page = await browser.newPage();
+      await page.goto(OTHER_PAGE);
+      await sleep(500);
+      if (await page.$('vanban-watch-ui')) throw new Error('annotated before being enabled');
+      const tabId = await popup.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
+        const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+        return tab?.id;
+      });
+      await popup.bringToFront();
+      const url = `${POPUP}?tab=${tabId}&url=${encodeURIComponent(OTHER_PAGE)}`;
+      const enable = await openExtensionPage(popup, url, '[data-testid="enable-site"]');
+      await enable?.click();
+      await page.waitForSelector('vanban-watch-ui', { timeout: 10_000 });
+      // Remembered: the next visit is annotated without asking.
+      const again = await browser.newPage();
+      await again.goto(OTHER_PAGE);
+      await again.waitForSelector('vanban-watch-ui', { timeout: 10_000 });
+      await Promise.all([popup.close(), page.close(), again.close()]);
     },
   ],
 ];
@@ -63,6 +96,8 @@ async function main(): Promise<number> {
       'network.proxy.http_port': server.port,
       'network.proxy.no_proxies_on': '',
       'network.proxy.allow_hijacking_localhost': true,
+      // Optional host permissions are granted without a prompt, so "Enable on this site" can be tested.
+      'extensions.webextOptionalPermissionPrompts': false,
       'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
     },
   });

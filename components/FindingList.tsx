@@ -1,0 +1,66 @@
+import { t } from '../lib/i18n';
+import type { FindingSummary } from '../lib/messages';
+import { formatDateValue } from '../lib/page/format';
+
+export interface FindingListProps {
+  findings: FindingSummary[];
+  lang: 'vi' | 'en';
+  onPick: (finding: FindingSummary) => void;
+}
+
+/** Deadlines first (soonest due first), then documents, then other dates; each with its details in words. */
+export function FindingList({ findings, lang, onPick }: FindingListProps) {
+  const deadlines = findings
+    .filter((f) => f.category === 'deadline')
+    .sort((a, b) => (a.date?.due ?? '9999').localeCompare(b.date?.due ?? '9999'));
+  const references = findings.filter((f) => f.category === 'reference' || f.category === 'weak-reference');
+  const dates = findings.filter((f) => f.category === 'date');
+  const groups: [string, FindingSummary[]][] = [
+    [t('popupDeadlines'), deadlines],
+    [t('popupReferences'), references],
+    [t('popupOtherDates'), dates],
+  ];
+  return (
+    <div class="findings">
+      {groups
+        .filter(([, items]) => items.length > 0)
+        .map(([title, items]) => (
+          <section key={title}>
+            <h3>{title}</h3>
+            <ul>
+              {items.map((finding) => (
+                <li key={finding.key}>
+                  <button
+                    type="button"
+                    class="finding"
+                    data-category={finding.category}
+                    onClick={() => onPick(finding)}
+                  >
+                    <span class="finding-title">
+                      {title === t('popupReferences') ? (finding.reference?.code ?? finding.text) : finding.text}
+                    </span>
+                    <span class="finding-detail">{describe(finding, lang)}</span>
+                    {finding.count > 1 && <span class="finding-count">{t('popupTimes', [String(finding.count)])}</span>}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
+}
+
+function describe(finding: FindingSummary, lang: 'vi' | 'en'): string {
+  const ref = finding.reference;
+  if (ref) {
+    const type = ref.typeName && (lang === 'vi' ? ref.typeName.vi : ref.typeName.en);
+    const issuer = ref.issuerName && (lang === 'vi' ? ref.issuerName.vi : ref.issuerName.en);
+    const issued = ref.issued && t('cardIssuedOn', [formatDateValue(ref.issued, lang)]);
+    return [type, issuer, issued].filter(Boolean).join(' · ');
+  }
+  const date = finding.date;
+  if (!date) return '';
+  const due = date.due && t('cardDueOn', [formatDateValue(date.due, lang)]);
+  return due || formatDateValue(date.value, lang);
+}

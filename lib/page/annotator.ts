@@ -1,0 +1,232 @@
+/**
+ * The content script's work on a page: scan it, paint findings, explain one in a card on click,
+ * move between findings from the keyboard, follow changes and SPA navigations, and answer the
+ * popup. Everything is registered through the content-script context, so it all stops when the
+ * extension reloads. Errors are caught here: nothing we do may throw into the page.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type FindingSummary, isMessage, type Message, type PageStatus, type SaveResult } from '../messages';
+import { Card } from './card';
+import { type Finding, summarize } from './findings';
+import { findingAtPoint, liveRange } from './hit-test';
+import { watchMutations } from './observer';
+import { readLanguage, readPublishedDate } from './page-meta';
+import { browserHighlights, installHighlightStyles, Painter } from './painter';
+import { PageScanner } from './scanner';
+import { mountUiHost, UI_HOST_TAG } from './ui-host';
+
+/** Past this many highlights a page stays readable only if we stop painting; the rest are still listed. */
+export const MAX_PAINTED = 3000;
+
+export function startAnnotator(ctx: ContentScriptContext, doc: Document = document): void {
+  const ui = mountUiHost(doc);
+  const removeStyles = installHighlightStyles(doc, ui.host);
+  const env = browserHighlights();
+  const painter = env ? new Painter(env) : undefined;
+  const lang = (browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en') as 'vi' | 'en';
+  const card = new Card(ui.root, (key, subs) => browser.i18n.getMessage(key as never, subs) || key, lang);
+  const isOwn = (node: Node) => node === ui.host || ui.host.contains(node);
+  const saved = new Set<string>();
+  const painted = new Set<Finding>();
+  let cardFinding: Finding | undefined;
+
+  const scanner = new PageScanner({
+    root: doc.body ?? doc.documentElement,
+    isOwn: (element) => element.tagName.toLowerCase() === UI_HOST_TAG,
+    published: readPublishedDate(doc),
+    lang: readLanguage(doc),
+    yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
+    onChange: (added, removed) => {
+      for (const finding of removed) {
+        painter?.remove(finding);
+        painted.delete(finding);
+        if (finding === cardFinding) closeCard();
+      }
+      for (const finding of added) {
+        if (painted.size >= MAX_PAINTED) break;
+        painter?.add(finding, saved.has(finding.key));
+        painted.add(finding);
+      }
+      if (added.length) void refreshSaved(added);
+    },
+  });
+
+  const guard =
+    <A extends unknown[]>(work: (...args: A) => unknown) =>
+    (...args: A) => {
+      try {
+        const result = work(...args);
+        if (result instanceof Promise) result.catch(report);
+      } catch (error) {
+        report(error);
+      }
+    };
+
+  /** Asks the background which of the new keys are saved, and paints them so. */
+  async function refreshSaved(findings: Finding[]): Promise<void> {
+    const keys = [...new Set(findings.map((finding) => finding.key))];
+    const request: Message<'getSavedKeys'> = { type: 'getSavedKeys', keys };
+    const known = (await browser.runtime.sendMessage(request).catch(() => [])) as string[] | undefined;
+    for (const key of known ?? []) saved.add(key);
+    for (const finding of findings) if (saved.has(finding.key)) painter?.setSaved(finding, true);
+  }
+
+  function sameKey(finding: Finding): Finding[] {
+    return scanner.findings.filter((other) => other.key === finding.key);
+  }
+
+  function openCard(finding: Finding, notice?: string): void {
+    const range = liveRange(finding, doc);
+    if (!range) return;
+    cardFinding = finding;
+    painter?.setCurrent(finding);
+    const siblings = sameKey(finding);
+    card.show(
+      { finding, index: siblings.indexOf(finding) + 1, count: siblings.length, saved: saved.has(finding.key), notice },
+      range.getBoundingClientRect(),
+      {
+        onSave: guard((save: boolean) => toggleSaved(finding, save)),
+        onStep: guard((direction: 1 | -1) => {
+          const others = sameKey(finding);
+          const next = others[(others.indexOf(finding) + direction + others.length) % others.length];
+          if (next) goTo(next);
+        }),
+        onClose: guard(closeCard),
+      },
+    );
+  }
+
+  function closeCard(): void {
+    card.hide();
+    cardFinding = undefined;
+    painter?.setCurrent(undefined);
+  }
+
+  function goTo(finding: Finding): void {
+    const range = liveRange(finding, doc);
+    const element = range?.startContainer.parentElement;
+    if (!element) return;
+    element.scrollIntoView({ block: 'center', inline: 'nearest' });
+    ctx.requestAnimationFrame(() => openCard(finding));
+  }
+
+  async function toggleSaved(finding: Finding, save: boolean): Promise<void> {
+    const [summary] = summarize([finding]);
+    const request: Message<'saveFinding'> = {
+      type: 'saveFinding',
+      finding: summary as FindingSummary,
+      source: {
+        url: doc.location.href,
+        title: doc.title,
+        seenAt: new Date().toISOString(),
+        quote: finding.text,
+        prefix: finding.prefix,
+        suffix: finding.suffix,
+      },
+      save,
+    };
+    const result = (await browser.runtime.sendMessage(request).catch((error: Error) => ({
+      ok: false,
+      error: error.message,
+    }))) as SaveResult;
+    if (!result.ok) {
+      openCard(finding, browser.i18n.getMessage('cardSaveFailed', [result.error]) || result.error);
+      return;
+    }
+    if (result.saved) saved.add(finding.key);
+    else saved.delete(finding.key);
+    for (const other of sameKey(finding)) painter?.setSaved(other, result.saved);
+    if (cardFinding === finding) openCard(finding);
+  }
+
+  function step(direction: 1 | -1): void {
+    const findings = scanner.findings;
+    if (findings.length === 0) return;
+    const at = cardFinding ? findings.indexOf(cardFinding) : direction === 1 ? -1 : findings.length;
+    const next = findings[(at + direction + findings.length) % findings.length];
+    if (next) goTo(next);
+  }
+
+  function status(): PageStatus {
+    const findings = scanner.findings;
+    const references = findings.filter((f) => f.reference).length;
+    return { active: true, url: doc.location.href, references, dates: findings.length - references };
+  }
+
+  // Pointer: a click on a highlight opens its card; a click elsewhere closes it.
+  ctx.addEventListener(
+    doc,
+    'click',
+    guard((event: MouseEvent) => {
+      if (event.composedPath().includes(ui.host) || !(event.target instanceof Node)) return;
+      const finding = findingAtPoint(scanner.findings, event.clientX, event.clientY, event.target, doc);
+      if (finding) openCard(finding);
+      else if (card.open) closeCard();
+    }),
+    { capture: true, passive: true },
+  );
+
+  // Keyboard: Alt+Shift+J / Alt+Shift+K step through findings, Esc closes the card.
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    guard((event: KeyboardEvent) => {
+      if (event.key === 'Escape' && card.open) return closeCard();
+      if (!event.altKey || !event.shiftKey || isTyping(event.target)) return;
+      if (event.code === 'KeyJ') step(1);
+      else if (event.code === 'KeyK') step(-1);
+    }),
+    { capture: true },
+  );
+
+  const watch = watchMutations(
+    doc.body ?? doc.documentElement,
+    isOwn,
+    guard((containers: Element[]) => scanner.rescan(containers)),
+  );
+  ctx.onInvalidated(() => {
+    watch.stop();
+    painter?.dispose();
+    removeStyles();
+    ui.remove();
+  });
+  ctx.addEventListener(
+    window,
+    'wxt:locationchange',
+    guard(() => scanner.scanAll()),
+  );
+
+  const onMessage = (message: unknown): Promise<unknown> | undefined => {
+    if (!isMessage(message)) return undefined;
+    switch (message.type) {
+      case 'getPageStatus':
+        return Promise.resolve(status());
+      case 'getFindings':
+        return Promise.resolve(summarize([...scanner.findings]));
+      case 'scrollToFinding': {
+        const finding = scanner.findings[(message as Message<'scrollToFinding'>).index];
+        if (finding) goTo(finding);
+        return Promise.resolve(Boolean(finding));
+      }
+      case 'rescan':
+        return scanner.scanAll().then(status);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  guard(() => scanner.scanAll())();
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+}
+
+function report(error: unknown): void {
+  // Never into the page's console as an uncaught error; a quiet note for whoever debugs us.
+  console.debug('[VănBản Watch]', error);
+}

@@ -1,0 +1,98 @@
+/**
+ * Findings: each reference or date found on the page with its DOM range, and the per-document
+ * summaries the popup lists. Built from one extraction over joined flows (see page-text.ts).
+ */
+import type { Extraction } from '../extract/types';
+import type { FindingCategory, FindingSummary } from '../messages';
+import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
+
+export interface Finding {
+  category: FindingCategory;
+  key: string;
+  text: string;
+  /** The flow's block element: findings are replaced per container when the page changes. */
+  container: Element;
+  range: StaticRange;
+  /** A little text before and after, so a saved item can be found again. */
+  prefix: string;
+  suffix: string;
+  reference?: FindingSummary['reference'];
+  date?: FindingSummary['date'];
+}
+
+/** Findings for one extraction over `page`, in document order. Spans that map to no DOM range are dropped. */
+export function toFindings(page: PageText, extraction: Extraction): Finding[] {
+  const findings: Finding[] = [];
+  for (const reference of extraction.references) {
+    const range = spanToRange(page, reference.start, reference.end);
+    if (!range) continue;
+    findings.push({
+      category: reference.confidence === 'low' ? 'weak-reference' : 'reference',
+      key: reference.key,
+      text: reference.text,
+      container: containerAt(page, reference.start),
+      range,
+      ...context(page.text, reference.start, reference.end),
+      reference,
+    });
+  }
+  for (const date of extraction.dates) {
+    const range = spanToRange(page, date.start, date.end);
+    if (!range) continue;
+    findings.push({
+      category: date.kind === 'deadline' ? 'deadline' : 'date',
+      key: `date:${date.kind}:${date.value}`,
+      text: date.text,
+      container: containerAt(page, date.start),
+      range,
+      ...context(page.text, date.start, date.end),
+      date,
+    });
+  }
+  return findings.sort(compareFindings);
+}
+
+const CONTEXT_LENGTH = 32;
+
+/** Up to 32 characters on each side of a span, within its own flow. */
+function context(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  const before = text.slice(Math.max(0, start - CONTEXT_LENGTH), start);
+  const after = text.slice(end, end + CONTEXT_LENGTH);
+  return {
+    prefix: before.slice(before.lastIndexOf(FLOW_SEPARATOR.trim()) + 1).trimStart(),
+    suffix: after.split(FLOW_SEPARATOR.trim())[0]?.trimEnd() ?? '',
+  };
+}
+
+function containerAt(page: PageText, offset: number): Element {
+  return (page.flows[flowIndexAt(page, offset)] as PageText['flows'][number]).container;
+}
+
+/** Document order of two findings' starts. */
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
+  const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
+  return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
+}
+
+/** One summary per key, in order of first occurrence, with occurrence counts. */
+export function summarize(findings: Finding[]): FindingSummary[] {
+  const byKey = new Map<string, FindingSummary>();
+  findings.forEach((finding, index) => {
+    const known = byKey.get(finding.key);
+    if (known) {
+      known.count += 1;
+      return;
+    }
+    byKey.set(finding.key, {
+      key: finding.key,
+      category: finding.category,
+      text: finding.text,
+      reference: finding.reference,
+      date: finding.date,
+      count: 1,
+      first: index,
+    });
+  });
+  return [...byKey.values()];
+}

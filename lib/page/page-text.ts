@@ -1,0 +1,69 @@
+/**
+ * Flows joined into one string for extraction, and the way back from its offsets to DOM ranges.
+ * The separator is neither white space nor a letter, so no reference, list or date can run from
+ * one flow into the next.
+ */
+import { type Flow, locate } from './text-flows';
+
+export const FLOW_SEPARATOR = '\n\uFFFC\n';
+
+export interface PageText {
+  text: string;
+  flows: Flow[];
+  /** `flowStarts[i]` is where `flows[i]` begins in `text`. */
+  flowStarts: number[];
+}
+
+export function joinFlows(flows: Flow[]): PageText {
+  const flowStarts: number[] = [];
+  let length = 0;
+  for (const flow of flows) {
+    flowStarts.push(length);
+    length += flow.text.length + FLOW_SEPARATOR.length;
+  }
+  return { text: flows.map((flow) => flow.text).join(FLOW_SEPARATOR), flows, flowStarts };
+}
+
+/** Index of the flow that contains joined offset `offset`. */
+export function flowIndexAt(page: PageText, offset: number): number {
+  let [low, high] = [0, page.flowStarts.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((page.flowStarts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/**
+ * The DOM range of joined span [start, end), or undefined when it crosses flows (it never should)
+ * or its nodes are gone.
+ */
+export function spanToRange(page: PageText, start: number, end: number): StaticRange | undefined {
+  const index = flowIndexAt(page, start);
+  const flow = page.flows[index];
+  const base = page.flowStarts[index] as number;
+  if (!flow || end - base > flow.text.length) return undefined;
+  const from = locate(flow, start - base, false);
+  const to = locate(flow, end - base, true);
+  if (!from || !to) return undefined;
+  return createStaticRange({
+    startContainer: from.node,
+    startOffset: from.offset,
+    endContainer: to.node,
+    endOffset: to.offset,
+  });
+}
+
+/**
+ * A `StaticRange`: cheap, and unaffected by later DOM changes (a stale one simply stops painting).
+ * Where the DOM has no constructible StaticRange (test DOMs), a plain object with its fields stands in.
+ */
+export function createStaticRange(init: StaticRangeInit): StaticRange {
+  try {
+    return new StaticRange(init);
+  } catch {
+    const collapsed = init.startContainer === init.endContainer && init.startOffset === init.endOffset;
+    return Object.freeze({ ...init, collapsed }) as StaticRange;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Paints findings with the CSS Custom Highlight API: one `Highlight` per category, `StaticRange`s
+ * in it, and `::highlight()` rules in a stylesheet the page never sees as a node. The page's DOM
+ * is not touched. Only this module talks to `CSS.highlights`.
+ */
+import type { FindingCategory } from '../messages';
+import type { Finding } from './findings';
+
+export const HIGHLIGHT_PREFIX = 'vanban';
+/** Registry names, one per category, plus the finding the keyboard or card is on. */
+export const HIGHLIGHT_NAMES: Readonly<Record<FindingCategory | 'current' | 'saved', string>> = {
+  reference: `${HIGHLIGHT_PREFIX}-ref`,
+  'weak-reference': `${HIGHLIGHT_PREFIX}-ref-weak`,
+  deadline: `${HIGHLIGHT_PREFIX}-deadline`,
+  date: `${HIGHLIGHT_PREFIX}-date`,
+  saved: `${HIGHLIGHT_PREFIX}-saved`,
+  current: `${HIGHLIGHT_PREFIX}-current`,
+};
+
+/** Semi-transparent fills and underlines read on light and dark pages alike. */
+export const HIGHLIGHT_CSS = `
+::highlight(${HIGHLIGHT_NAMES.reference}) { background-color: rgba(255, 196, 0, 0.38); text-decoration: underline 2px rgba(190, 40, 30, 0.85); }
+::highlight(${HIGHLIGHT_NAMES['weak-reference']}) { text-decoration: underline dotted 2px rgba(190, 40, 30, 0.8); }
+::highlight(${HIGHLIGHT_NAMES.deadline}) { background-color: rgba(255, 80, 60, 0.3); text-decoration: underline 2px rgba(200, 30, 30, 0.95); }
+::highlight(${HIGHLIGHT_NAMES.date}) { text-decoration: underline dashed 1px rgba(40, 120, 200, 0.9); }
+::highlight(${HIGHLIGHT_NAMES.saved}) { background-color: rgba(40, 180, 90, 0.35); }
+::highlight(${HIGHLIGHT_NAMES.current}) { background-color: rgba(60, 120, 255, 0.4); }
+`;
+
+/** The parts of `HighlightRegistry` and `Highlight` we use, so tests can pass fakes. */
+export interface HighlightRegistryLike {
+  set(name: string, highlight: HighlightLike): unknown;
+  delete(name: string): unknown;
+}
+export interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): unknown;
+  clear(): void;
+  priority: number;
+}
+
+export interface PainterEnvironment {
+  registry: HighlightRegistryLike;
+  createHighlight: () => HighlightLike;
+}
+
+/** The real registry, or undefined where the browser has no Custom Highlight API. */
+export function browserHighlights(): PainterEnvironment | undefined {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS) || typeof Highlight === 'undefined') return undefined;
+  return { registry: CSS.highlights as unknown as HighlightRegistryLike, createHighlight: () => new Highlight() };
+}
+
+const PRIORITIES: Readonly<Record<keyof typeof HIGHLIGHT_NAMES, number>> = {
+  date: 1,
+  'weak-reference': 2,
+  reference: 3,
+  deadline: 4,
+  saved: 5,
+  current: 6,
+};
+
+export class Painter {
+  private readonly highlights = new Map<keyof typeof HIGHLIGHT_NAMES, HighlightLike>();
+  private current: Finding | undefined;
+
+  constructor(private readonly env: PainterEnvironment) {
+    for (const [category, name] of Object.entries(HIGHLIGHT_NAMES) as [keyof typeof HIGHLIGHT_NAMES, string][]) {
+      const highlight = env.createHighlight();
+      highlight.priority = PRIORITIES[category];
+      this.highlights.set(category, highlight);
+      env.registry.set(name, highlight);
+    }
+  }
+
+  add(finding: Finding, saved = false): void {
+    this.highlights.get(finding.category)?.add(finding.range);
+    if (saved) this.highlights.get('saved')?.add(finding.range);
+  }
+
+  remove(finding: Finding): void {
+    for (const highlight of this.highlights.values()) highlight.delete(finding.range);
+    if (this.current === finding) this.current = undefined;
+  }
+
+  setSaved(finding: Finding, saved: boolean): void {
+    const highlight = this.highlights.get('saved');
+    if (saved) highlight?.add(finding.range);
+    else highlight?.delete(finding.range);
+  }
+
+  /** Marks the finding the user is on (keyboard or card), or none. */
+  setCurrent(finding: Finding | undefined): void {
+    const highlight = this.highlights.get('current');
+    if (this.current) highlight?.delete(this.current.range);
+    this.current = finding;
+    if (finding) highlight?.add(finding.range);
+  }
+
+  /** Removes everything we registered. */
+  dispose(): void {
+    for (const name of Object.values(HIGHLIGHT_NAMES)) this.env.registry.delete(name);
+    this.highlights.clear();
+  }
+}
+
+/**
+ * Adds the `::highlight()` rules without adding a node to the page: an adopted stylesheet where
+ * that works, else a `<style>` inside our own host element. Returns a function that removes them.
+ */
+export function installHighlightStyles(doc: Document, host: Element): () => void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    return () => {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    };
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = HIGHLIGHT_CSS;
+    host.append(style);
+    return () => style.remove();
+  }
+}

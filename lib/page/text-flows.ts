@@ -1,0 +1,226 @@
+/**
+ * The page's visible text as flows: runs of text not separated by block elements, so a reference
+ * split over inline elements ("Chỉ thị số <b>19-CT/TƯ</b>") is one string and "<p>A</p><p>B</p>"
+ * never reads as "AB". Each flow keeps a map from its offsets back to (text node, offset).
+ * Reads the DOM, never changes it.
+ */
+
+/** Elements whose text is never the page's prose. */
+const SKIPPED_TAGS: ReadonlySet<string> = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+]);
+
+/** Elements that stay inside a flow; every other element starts and ends one. */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'A',
+  'ABBR',
+  'ACRONYM',
+  'B',
+  'BDI',
+  'BDO',
+  'BIG',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DEL',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'INS',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'NOBR',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRIKE',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'TT',
+  'U',
+  'VAR',
+  'WBR',
+  'BR',
+]);
+
+export interface Flow {
+  /** The block element the flow belongs to (its nearest non-inline ancestor). */
+  container: Element;
+  /** The language its container declares (nearest `lang` attribute), lower case, or ''. */
+  lang: string;
+  text: string;
+  /** Text nodes in order; `null` stands for a line break (`<br>`) that has no node. */
+  nodes: (Text | null)[];
+  /** `starts[i]` is where `nodes[i]` begins in `text`. */
+  starts: number[];
+}
+
+export interface FlowOptions {
+  /** Elements of our own (the UI host): skipped with their subtree. */
+  isOwn?: (element: Element) => boolean;
+  /** Whether an element's text can be seen; defaults to `checkVisibility` where it exists. */
+  isVisible?: (element: Element) => boolean;
+}
+
+const defaultIsVisible = (element: Element) =>
+  typeof element.checkVisibility === 'function' ? element.checkVisibility({ visibilityProperty: true }) : true;
+
+/**
+ * Walks `root` into flows a slice at a time, so a large page never blocks the main thread for long:
+ * each `take(budgetMs)` returns the flows completed in that slice. Skips scripts, styles, form
+ * fields, editable regions, `hidden`/`aria-hidden` subtrees, invisible text and our own elements;
+ * drops whitespace-only flows.
+ */
+export class FlowWalker {
+  private readonly isOwn: (element: Element) => boolean;
+  private readonly isVisible: (element: Element) => boolean;
+  private readonly visibility = new Map<Element, boolean>();
+  /** Open elements: the next node to visit in each, and the flow container it belongs to. */
+  private readonly stack: { next: Node | null; parent: Element; container: Element; block: boolean }[];
+  private current: Flow | undefined;
+  private finished: Flow[] = [];
+
+  constructor(root: Element, options: FlowOptions = {}) {
+    this.isOwn = options.isOwn ?? (() => false);
+    this.isVisible = options.isVisible ?? defaultIsVisible;
+    this.stack = [{ next: root.firstChild, parent: root, container: root, block: true }];
+  }
+
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Walks for about `budgetMs` (at least one node) and returns the flows completed meanwhile. */
+  take(budgetMs = Number.POSITIVE_INFINITY, now: () => number = () => performance.now()): Flow[] {
+    const stopAt = budgetMs === Number.POSITIVE_INFINITY ? budgetMs : now() + budgetMs;
+    let steps = 0;
+    while (this.stack.length > 0) {
+      if (++steps % 64 === 0 && now() > stopAt) break;
+      this.step();
+    }
+    if (this.done) this.close();
+    const flows = this.finished;
+    this.finished = [];
+    return flows;
+  }
+
+  private step(): void {
+    const top = this.stack[this.stack.length - 1] as (typeof this.stack)[number];
+    const node = top.next;
+    if (!node) {
+      this.stack.pop();
+      if (top.block) this.close();
+      return;
+    }
+    top.next = node.nextSibling;
+    if (node.nodeType === 3) {
+      this.addText(node as Text, top.parent, top.container);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const element = node as Element;
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag) || this.isOwn(element) || isSkippedByAttribute(element)) return;
+    if (tag === 'BR') {
+      const flow = this.open(top.container);
+      flow.nodes.push(null);
+      flow.starts.push(flow.text.length);
+      flow.text += '\n';
+      return;
+    }
+    const block = !INLINE_TAGS.has(tag);
+    if (block) this.close();
+    this.stack.push({ next: element.firstChild, parent: element, container: block ? element : top.container, block });
+  }
+
+  private addText(text: Text, parent: Element, container: Element): void {
+    if (text.data.length === 0 || !this.visible(parent)) return;
+    const flow = this.open(container);
+    flow.nodes.push(text);
+    flow.starts.push(flow.text.length);
+    flow.text += text.data;
+  }
+
+  private open(container: Element): Flow {
+    this.current ??= { container, lang: declaredLanguage(container), text: '', nodes: [], starts: [] };
+    return this.current;
+  }
+
+  private close(): void {
+    if (this.current && /\S/.test(this.current.text)) this.finished.push(this.current);
+    this.current = undefined;
+  }
+
+  private visible(element: Element): boolean {
+    let seen = this.visibility.get(element);
+    if (seen === undefined) {
+      seen = this.isVisible(element);
+      this.visibility.set(element, seen);
+    }
+    return seen;
+  }
+}
+
+/** All flows under `root` at once (tests, small subtrees). */
+export function collectFlows(root: Element, options: FlowOptions = {}): Flow[] {
+  return new FlowWalker(root, options).take();
+}
+
+/** The block element whose flow holds `node`: its nearest ancestor that is not inline. */
+export function flowContainerOf(node: Node, root: Element): Element {
+  let element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (element && element !== root && INLINE_TAGS.has(element.tagName.toUpperCase())) element = element.parentElement;
+  return element ?? root;
+}
+
+function declaredLanguage(element: Element): string {
+  return element.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
+}
+
+function isSkippedByAttribute(element: Element): boolean {
+  return (
+    element.hasAttribute('hidden') ||
+    element.getAttribute('aria-hidden') === 'true' ||
+    (element.hasAttribute('contenteditable') && element.getAttribute('contenteditable') !== 'false')
+  );
+}
+
+/** Where flow offset `offset` falls: a text node and an offset in it. `atEnd` prefers the end of the previous node. */
+export function locate(flow: Flow, offset: number, atEnd: boolean): { node: Text; offset: number } | undefined {
+  let [low, high] = [0, flow.starts.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    const start = flow.starts[mid] as number;
+    if (start < offset || (!atEnd && start === offset)) low = mid;
+    else high = mid - 1;
+  }
+  for (let i = low; i >= 0; i--) {
+    const node = flow.nodes[i];
+    if (node) return { node, offset: Math.min(node.data.length, Math.max(0, offset - (flow.starts[i] as number))) };
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../lib/page/findings';
+import { HIGHLIGHT_NAMES, type HighlightLike, Painter } from '../../lib/page/painter';
+
+class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
+  priority = 0;
+}
+
+function fakeEnvironment() {
+  const registry = new Map<string, FakeHighlight>();
+  return { registry, env: { registry, createHighlight: () => new FakeHighlight() } };
+}
+
+const finding = (category: Finding['category']): Finding =>
+  ({ category, key: category, text: category, range: {} as StaticRange }) as unknown as Finding;
+
+describe('page/painter', () => {
+  it('registers one highlight per category, saved and current painting on top', () => {
+    const { registry, env } = fakeEnvironment();
+    new Painter(env);
+    expect([...registry.keys()].sort()).toEqual(Object.values(HIGHLIGHT_NAMES).sort());
+    expect(registry.get(HIGHLIGHT_NAMES.current)?.priority).toBeGreaterThan(
+      registry.get(HIGHLIGHT_NAMES.reference)?.priority ?? 0,
+    );
+  });
+
+  it('adds, marks saved and current, and removes a finding everywhere', () => {
+    const { registry, env } = fakeEnvironment();
+    const painter = new Painter(env);
+    const deadline = finding('deadline');
+    painter.add(deadline, true);
+    painter.setCurrent(deadline);
+    expect(registry.get(HIGHLIGHT_NAMES.deadline)?.has(deadline.range)).toBe(true);
+    expect(registry.get(HIGHLIGHT_NAMES.saved)?.has(deadline.range)).toBe(true);
+    expect(registry.get(HIGHLIGHT_NAMES.current)?.has(deadline.range)).toBe(true);
+    painter.remove(deadline);
+    for (const highlight of registry.values()) expect(highlight.has(deadline.range)).toBe(false);
+  });
+
+  it('unregisters everything on dispose', () => {
+    const { registry, env } = fakeEnvironment();
+    new Painter(env).dispose();
+    expect(registry.size).toBe(0);
+  });
+});
