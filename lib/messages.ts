@@ -13,6 +13,8 @@ export interface PageStatus {
   url: string;
   references: number;
   dates: number;
+  /** What scanning cost the page (main-thread ms). */
+  scan?: { busyMs: number; longestTaskMs: number; fullScanMs: number; done: boolean };
 }
 
 /** One document or date as the popup lists it: every occurrence on the page folded into one line. */

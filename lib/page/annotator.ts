@@ -9,11 +9,13 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type FindingSummary, isMessage, type Message, type PageStatus, type SaveResult } from '../messages';
 import { Card } from './card';
 import { type Finding, summarize } from './findings';
-import { findingAtPoint, liveRange } from './hit-test';
+import { findingAtPoint, liveRange, rectsOf } from './hit-test';
 import { watchMutations } from './observer';
+import { OverlayPainter } from './overlay-painter';
 import { readLanguage, readPublishedDate } from './page-meta';
-import { browserHighlights, installHighlightStyles, Painter } from './painter';
+import { browserHighlights, type FindingPainter, installHighlightStyles, Painter } from './painter';
 import { PageScanner } from './scanner';
+import { flowContainerOf } from './text-flows';
 import { mountUiHost, UI_HOST_TAG } from './ui-host';
 
 /** Past this many highlights a page stays readable only if we stop painting; the rest are still listed. */
@@ -23,7 +25,8 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   const ui = mountUiHost(doc);
   const removeStyles = installHighlightStyles(doc, ui.host);
   const env = browserHighlights();
-  const painter = env ? new Painter(env) : undefined;
+  const overlay = env ? undefined : new OverlayPainter(ui.root, (finding) => rectsOf(finding, doc));
+  const painter: FindingPainter = env ? new Painter(env) : (overlay as OverlayPainter);
   const lang = (browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en') as 'vi' | 'en';
   const card = new Card(ui.root, (key, subs) => browser.i18n.getMessage(key as never, subs) || key, lang);
   const isOwn = (node: Node) => node === ui.host || ui.host.contains(node);
@@ -36,16 +39,17 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     isOwn: (element) => element.tagName.toLowerCase() === UI_HOST_TAG,
     published: readPublishedDate(doc),
     lang: readLanguage(doc),
-    yieldToPage: () => new Promise((resolve) => ctx.setTimeout(resolve, 0)),
+    // Idle time first; the timeout keeps a busy page from starving the scan.
+    yieldToPage: () => new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 100 })),
     onChange: (added, removed) => {
       for (const finding of removed) {
-        painter?.remove(finding);
+        painter.remove(finding);
         painted.delete(finding);
         if (finding === cardFinding) closeCard();
       }
       for (const finding of added) {
         if (painted.size >= MAX_PAINTED) break;
-        painter?.add(finding, saved.has(finding.key));
+        painter.add(finding, saved.has(finding.key));
         painted.add(finding);
       }
       if (added.length) void refreshSaved(added);
@@ -69,7 +73,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     const request: Message<'getSavedKeys'> = { type: 'getSavedKeys', keys };
     const known = (await browser.runtime.sendMessage(request).catch(() => [])) as string[] | undefined;
     for (const key of known ?? []) saved.add(key);
-    for (const finding of findings) if (saved.has(finding.key)) painter?.setSaved(finding, true);
+    for (const finding of findings) if (saved.has(finding.key)) painter.setSaved(finding, true);
   }
 
   function sameKey(finding: Finding): Finding[] {
@@ -80,7 +84,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     const range = liveRange(finding, doc);
     if (!range) return;
     cardFinding = finding;
-    painter?.setCurrent(finding);
+    painter.setCurrent(finding);
     const siblings = sameKey(finding);
     card.show(
       { finding, index: siblings.indexOf(finding) + 1, count: siblings.length, saved: saved.has(finding.key), notice },
@@ -100,7 +104,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   function closeCard(): void {
     card.hide();
     cardFinding = undefined;
-    painter?.setCurrent(undefined);
+    painter.setCurrent(undefined);
   }
 
   function goTo(finding: Finding): void {
@@ -136,7 +140,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     }
     if (result.saved) saved.add(finding.key);
     else saved.delete(finding.key);
-    for (const other of sameKey(finding)) painter?.setSaved(other, result.saved);
+    for (const other of sameKey(finding)) painter.setSaved(other, result.saved);
     if (cardFinding === finding) openCard(finding);
   }
 
@@ -151,7 +155,13 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   function status(): PageStatus {
     const findings = scanner.findings;
     const references = findings.filter((f) => f.reference).length;
-    return { active: true, url: doc.location.href, references, dates: findings.length - references };
+    return {
+      active: true,
+      url: doc.location.href,
+      references,
+      dates: findings.length - references,
+      scan: scanner.stats,
+    };
   }
 
   // Pointer: a click on a highlight opens its card; a click elsewhere closes it.
@@ -187,14 +197,21 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   );
   ctx.onInvalidated(() => {
     watch.stop();
-    painter?.dispose();
+    painter.dispose();
     removeStyles();
     ui.remove();
   });
+  if (overlay)
+    ctx.addEventListener(
+      window,
+      'resize',
+      guard(() => overlay.redraw()),
+      { passive: true },
+    );
   ctx.addEventListener(
     window,
     'wxt:locationchange',
-    guard(() => scanner.scanAll()),
+    guard(() => scanner.scanAll(containersInView(doc, ui.host))),
   );
 
   const onMessage = (message: unknown): Promise<unknown> | undefined => {
@@ -218,7 +235,32 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 
-  guard(() => scanner.scanAll())();
+  // Start after the browser has styled and laid out the page in its own frame, so the first
+  // visibility checks do not force that work into our task.
+  ctx.requestAnimationFrame(() =>
+    ctx.setTimeout(
+      guard(() => scanner.scanAll(containersInView(doc, ui.host))),
+      0,
+    ),
+  );
+}
+
+/** The flow containers under a few points down the viewport: scanned before the rest of the page. */
+function containersInView(doc: Document, host: Element): Element[] {
+  const view = doc.defaultView;
+  if (!view || typeof doc.elementsFromPoint !== 'function') return [];
+  const root = doc.body ?? doc.documentElement;
+  const found = new Set<Element>();
+  for (const fx of [0.3, 0.6]) {
+    for (let fy = 0.05; fy < 1; fy += 0.15) {
+      const element = doc
+        .elementsFromPoint(view.innerWidth * fx, view.innerHeight * fy)
+        .find((el) => el !== host && !host.contains(el));
+      if (element && element !== root && root.contains(element)) found.add(flowContainerOf(element, root));
+    }
+  }
+  found.delete(root);
+  return [...found];
 }
 
 function isTyping(target: EventTarget | null): boolean {

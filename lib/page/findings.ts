@@ -20,36 +20,46 @@ export interface Finding {
   date?: FindingSummary['date'];
 }
 
-/** Findings for one extraction over `page`, in document order. Spans that map to no DOM range are dropped. */
+/**
+ * Findings for one extraction over `page`, in document order (sorted by offset: comparing DOM
+ * positions is linear in the number of siblings, far too slow on a large page). Spans that map to
+ * no DOM range are dropped.
+ */
 export function toFindings(page: PageText, extraction: Extraction): Finding[] {
-  const findings: Finding[] = [];
+  const placed: [start: number, finding: Finding][] = [];
   for (const reference of extraction.references) {
     const range = spanToRange(page, reference.start, reference.end);
     if (!range) continue;
-    findings.push({
-      category: reference.confidence === 'low' ? 'weak-reference' : 'reference',
-      key: reference.key,
-      text: reference.text,
-      container: containerAt(page, reference.start),
-      range,
-      ...context(page.text, reference.start, reference.end),
-      reference,
-    });
+    placed.push([
+      reference.start,
+      {
+        category: reference.confidence === 'low' ? 'weak-reference' : 'reference',
+        key: reference.key,
+        text: reference.text,
+        container: containerAt(page, reference.start),
+        range,
+        ...context(page.text, reference.start, reference.end),
+        reference,
+      },
+    ]);
   }
   for (const date of extraction.dates) {
     const range = spanToRange(page, date.start, date.end);
     if (!range) continue;
-    findings.push({
-      category: date.kind === 'deadline' ? 'deadline' : 'date',
-      key: `date:${date.kind}:${date.value}`,
-      text: date.text,
-      container: containerAt(page, date.start),
-      range,
-      ...context(page.text, date.start, date.end),
-      date,
-    });
+    placed.push([
+      date.start,
+      {
+        category: date.kind === 'deadline' ? 'deadline' : 'date',
+        key: `date:${date.kind}:${date.value}`,
+        text: date.text,
+        container: containerAt(page, date.start),
+        range,
+        ...context(page.text, date.start, date.end),
+        date,
+      },
+    ]);
   }
-  return findings.sort(compareFindings);
+  return placed.sort((a, b) => a[0] - b[0]).map(([, finding]) => finding);
 }
 
 const CONTEXT_LENGTH = 32;

@@ -59,7 +59,16 @@ const PRIORITIES: Readonly<Record<keyof typeof HIGHLIGHT_NAMES, number>> = {
   current: 6,
 };
 
-export class Painter {
+/** What the annotator needs from a painter; `Painter` and the fallback `OverlayPainter` both do it. */
+export interface FindingPainter {
+  add(finding: Finding, saved?: boolean): void;
+  remove(finding: Finding): void;
+  setSaved(finding: Finding, saved: boolean): void;
+  setCurrent(finding: Finding | undefined): void;
+  dispose(): void;
+}
+
+export class Painter implements FindingPainter {
   private readonly highlights = new Map<keyof typeof HIGHLIGHT_NAMES, HighlightLike>();
   private current: Finding | undefined;
 

@@ -103,6 +103,7 @@ export class FlowWalker {
   private readonly stack: { next: Node | null; parent: Element; container: Element; block: boolean }[];
   private current: Flow | undefined;
   private finished: Flow[] = [];
+  private finishedChars = 0;
 
   constructor(root: Element, options: FlowOptions = {}) {
     this.isOwn = options.isOwn ?? (() => false);
@@ -114,14 +115,22 @@ export class FlowWalker {
     return this.stack.length === 0;
   }
 
-  /** Walks for about `budgetMs` (at least one node) and returns the flows completed meanwhile. */
-  take(budgetMs = Number.POSITIVE_INFINITY, now: () => number = () => performance.now()): Flow[] {
+  /**
+   * Walks for about `budgetMs`, or until the completed flows hold `maxChars` characters (the work
+   * that follows a slice grows with its text), and returns the flows completed meanwhile.
+   */
+  take(
+    budgetMs = Number.POSITIVE_INFINITY,
+    now: () => number = () => performance.now(),
+    maxChars = Number.POSITIVE_INFINITY,
+  ): Flow[] {
     const stopAt = budgetMs === Number.POSITIVE_INFINITY ? budgetMs : now() + budgetMs;
     let steps = 0;
     while (this.stack.length > 0) {
-      if (++steps % 64 === 0 && now() > stopAt) break;
+      if (++steps % 64 === 0 && (now() > stopAt || this.finishedChars >= maxChars)) break;
       this.step();
     }
+    this.finishedChars = 0;
     if (this.done) this.close();
     const flows = this.finished;
     this.finished = [];
@@ -171,7 +180,10 @@ export class FlowWalker {
   }
 
   private close(): void {
-    if (this.current && /\S/.test(this.current.text)) this.finished.push(this.current);
+    if (this.current && /\S/.test(this.current.text)) {
+      this.finished.push(this.current);
+      this.finishedChars += this.current.text.length;
+    }
     this.current = undefined;
   }
 

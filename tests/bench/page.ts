@@ -1,0 +1,188 @@
+/**
+ * Page annotation benchmark (part of `npm run bench`): a generated 1 MB government-style page with
+ * ~5,000 references in Debian's Chromium with the production build, beside mark.js (dev dependency,
+ * here only) painting exactly the same matches on the same page. Also a typical news page (a seed).
+ * Prints time to full annotation, main-thread time, the longest task and the JS heap.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { build } from 'wxt';
+import { chromiumArgs } from '../../lib/cli/chromium-args';
+import { findBrowser } from '../../lib/cli/find-browser';
+import { startStaticServer } from '../../lib/cli/static-server';
+import { seedPageHtml } from '../e2e/seed-pages';
+import { loadGold } from '../helpers/gold';
+
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const PAGES_DIR = resolve('.cache/bench-pages');
+
+/** ~1 MB of our own government-style prose: each paragraph one reference and two dates. */
+function buildLargePage(paragraphs = 5000): string {
+  const types = [
+    'Kế hoạch số {n}-KH/TU',
+    'Quyết định số {n}/QĐ-UBND',
+    'Nghị định số {n}/2025/NĐ-CP',
+    'Công văn số {n}/UBND-VX',
+  ];
+  const body: string[] = [];
+  for (let i = 0; i < paragraphs; i++) {
+    const ref = (types[i % types.length] as string).replace('{n}', String(100 + i));
+    const split = i % 2 === 0 ? ref.replace(/ (\S+)$/, ' <b>$1</b>') : ref;
+    const day = (i % 28) + 1;
+    const month = (i % 12) + 1;
+    body.push(
+      `<p>Đoạn ${i}: tỉnh triển khai ${split} ngày ${day}/${month}/2025 về cải cách hành chính; ` +
+        `các sở báo cáo kết quả trước ngày ${day}/${month}/2026 và tăng cường kiểm tra.</p>`,
+    );
+  }
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Trang lớn</title></head><body><article>\n${body.join('\n')}\n</article></body></html>`;
+}
+
+async function launch(port: number): Promise<{ context: BrowserContext; profile: string }> {
+  const profile = mkdtempSync(join(tmpdir(), 'vanban-bench-'));
+  const args = chromiumArgs(EXTENSION_DIR, port);
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser(),
+    headless: true,
+    args,
+  });
+  return { context, profile };
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+interface OurRun {
+  busyMs: number;
+  longestTaskMs: number;
+  fullScanMs: number;
+  painted: number;
+  heapMb: number;
+  ranges: { start: number; length: number }[];
+}
+
+/** Loads `url` with the extension and waits for its full scan; reads its own timing through the protocol. */
+async function annotate(context: BrowserContext, url: string): Promise<OurRun> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const page = await context.newPage();
+  await page.goto(url);
+  let status: { scan?: OurRun & { done: boolean } } | undefined;
+  for (let i = 0; i < 600 && !status?.scan?.done; i++) {
+    await page.waitForTimeout(50);
+    status = await worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      return tab?.id === undefined
+        ? undefined
+        : api.tabs.sendMessage(tab.id, { type: 'getPageStatus' }).catch(() => undefined);
+    });
+  }
+  // The same matches as text offsets over the body's text nodes, for mark.js's markRanges.
+  const { painted, ranges } = await page.evaluate(() => {
+    const offsets = new Map<Node, number>();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let total = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      offsets.set(node, total);
+      total += (node as Text).data.length;
+    }
+    const found: { start: number; length: number }[] = [];
+    for (const [name, highlight] of CSS.highlights as unknown as Iterable<[string, Iterable<StaticRange>]>) {
+      if (!['vanban-ref', 'vanban-deadline', 'vanban-date', 'vanban-ref-weak'].includes(name)) continue;
+      for (const range of highlight) {
+        const start = (offsets.get(range.startContainer) ?? 0) + range.startOffset;
+        const end = (offsets.get(range.endContainer) ?? 0) + range.endOffset;
+        found.push({ start, length: end - start });
+      }
+    }
+    return { painted: found.length, ranges: found.sort((a, b) => a.start - b.start) };
+  });
+  const heap = await heapMb(page);
+  await page.close();
+  const scan = status?.scan ?? { busyMs: Number.NaN, longestTaskMs: Number.NaN, fullScanMs: Number.NaN };
+  return {
+    busyMs: scan.busyMs,
+    longestTaskMs: scan.longestTaskMs,
+    fullScanMs: scan.fullScanMs,
+    painted,
+    heapMb: heap,
+    ranges,
+  };
+}
+
+/** mark.js painting the same ranges on the same page (on a host where our extension does not run). */
+async function markJs(
+  context: BrowserContext,
+  url: string,
+  ranges: OurRun['ranges'],
+): Promise<{ ms: number; heapMb: number; marked: number }> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.addScriptTag({ content: readFileSync(resolve('node_modules/mark.js/dist/mark.min.js'), 'utf8') });
+  const result = await page.evaluate((markRanges) => {
+    const Mark = (window as unknown as { Mark: new (el: Element) => { markRanges(r: unknown, o: unknown): void } })
+      .Mark;
+    const started = performance.now();
+    new Mark(document.body).markRanges(markRanges, {});
+    return { ms: performance.now() - started, marked: document.querySelectorAll('mark').length };
+  }, ranges);
+  const heap = await heapMb(page);
+  await page.close();
+  return { ...result, heapMb: heap };
+}
+
+async function main(): Promise<void> {
+  let browserPath: string;
+  try {
+    browserPath = findBrowser();
+  } catch (error) {
+    console.log(`page benchmark skipped: ${(error as Error).message}`);
+    return;
+  }
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    await build({ browser: 'chrome', logLevel: 'silent' } as never);
+  mkdirSync(PAGES_DIR, { recursive: true });
+  writeFileSync(join(PAGES_DIR, 'large.html'), buildLargePage());
+  const seed = loadGold('seeds')[4];
+  if (seed) writeFileSync(join(PAGES_DIR, 'news.html'), seedPageHtml(seed));
+  const server = await startStaticServer({ '/': PAGES_DIR });
+  const { context, profile } = await launch(server.port);
+  try {
+    const size = readFileSync(join(PAGES_DIR, 'large.html')).length;
+    const ours = await annotate(context, 'http://bench.songhong.gov.vn/large.html');
+    const theirs = await markJs(context, 'http://bench.example.test/large.html', ours.ranges);
+    const news = await annotate(context, 'http://bench.songhong.gov.vn/news.html');
+    console.log(
+      `page: generated ${(size / 1e6).toFixed(2)} MB government-style page, ${ours.painted} highlights (browser ${browserPath})`,
+    );
+    console.log(
+      `  VănBản Watch  full annotation ${ours.fullScanMs.toFixed(0)} ms wall, ${ours.busyMs.toFixed(0)} ms main-thread,` +
+        ` longest task ${ours.longestTaskMs.toFixed(1)} ms, JS heap ${ours.heapMb.toFixed(1)} MB`,
+    );
+    console.log(
+      `  mark.js       same ${theirs.marked} matches in ${theirs.ms.toFixed(0)} ms, one task of ${theirs.ms.toFixed(0)} ms, JS heap ${theirs.heapMb.toFixed(1)} MB`,
+    );
+    console.log(`  speed-up (mark.js time / our main-thread time): ${(theirs.ms / ours.busyMs).toFixed(1)}×`);
+    console.log(
+      `  typical news page (seed ${seed?.id}): ${news.busyMs.toFixed(1)} ms main-thread, longest task ${news.longestTaskMs.toFixed(1)} ms, ${news.painted} highlights`,
+    );
+    const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
+    console.log(
+      `targets: ≥ 3× faster than mark.js ${ok(theirs.ms / ours.busyMs >= 3)}; no task over 50 ms ${ok(ours.longestTaskMs <= 50)};` +
+        ` news page under 10 ms ${ok(news.busyMs < 10)}`,
+    );
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();
