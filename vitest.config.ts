@@ -22,6 +22,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    setupFiles: ['tests/setup/i18n.ts'],
     environment: 'node',
     mockReset: true,
     restoreMocks: true,

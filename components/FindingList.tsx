@@ -6,10 +6,13 @@ export interface FindingListProps {
   findings: FindingSummary[];
   lang: 'vi' | 'en';
   onPick: (finding: FindingSummary) => void;
+  /** Watchlist keys already saved, and the Save / Saved toggle. */
+  saved: ReadonlySet<string>;
+  onToggleSave: (finding: FindingSummary, save: boolean) => void;
 }
 
 /** Deadlines first (soonest due first), then documents, then other dates; each with its details in words. */
-export function FindingList({ findings, lang, onPick }: FindingListProps) {
+export function FindingList({ findings, lang, onPick, saved, onToggleSave }: FindingListProps) {
   const deadlines = findings
     .filter((f) => f.category === 'deadline')
     .sort((a, b) => (a.date?.due ?? '9999').localeCompare(b.date?.due ?? '9999'));
@@ -29,7 +32,7 @@ export function FindingList({ findings, lang, onPick }: FindingListProps) {
             <h3>{title}</h3>
             <ul>
               {items.map((finding) => (
-                <li key={finding.key}>
+                <li key={finding.key} class="finding-row">
                   <button
                     type="button"
                     class="finding"
@@ -41,6 +44,14 @@ export function FindingList({ findings, lang, onPick }: FindingListProps) {
                     </span>
                     <span class="finding-detail">{describe(finding, lang)}</span>
                     {finding.count > 1 && <span class="finding-count">{t('popupTimes', [String(finding.count)])}</span>}
+                  </button>
+                  <button
+                    type="button"
+                    class="save-toggle"
+                    aria-pressed={saved.has(finding.watchKey)}
+                    onClick={() => onToggleSave(finding, !saved.has(finding.watchKey))}
+                  >
+                    {saved.has(finding.watchKey) ? t('saveToggleSaved') : t('saveToggleSave')}
                   </button>
                 </li>
               ))}

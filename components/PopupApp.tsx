@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { DueSummary } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
-import type { FindingSummary } from '../lib/messages';
+import type { FindingSummary, SaveResult } from '../lib/messages';
 import type { TabStatus } from '../lib/tabs';
+import { ComingUp } from './ComingUp';
 import { FindingList } from './FindingList';
 
 export interface PopupActions {
@@ -13,24 +15,37 @@ export interface PopupActions {
   enableSite: (tabId: number, url: string) => Promise<boolean>;
   scanOnce: (tabId: number) => Promise<void>;
   openWatchlist: () => void;
+  /** Watchlist: which keys are saved, save or unsave findings of a page, what is due. */
+  loadSaved: (keys: string[]) => Promise<string[]>;
+  save: (
+    findings: FindingSummary[],
+    page: { tabId: number; url: string; title: string },
+    save: boolean,
+  ) => Promise<SaveResult>;
+  loadDue: () => Promise<DueSummary>;
 }
 
 export interface PopupAppProps extends PopupActions {
   lang: 'vi' | 'en';
 }
 
-/** The toolbar popup: what the extension found on the current page, and the way to the watchlist. */
+/** The toolbar popup: the current page's findings to save, what is coming up, the way to the watchlist. */
 export function PopupApp(props: PopupAppProps) {
-  const { loadStatus, loadFindings, pick, enableSite, scanOnce, openWatchlist, lang } = props;
+  const { loadStatus, loadFindings, pick, enableSite, scanOnce, openWatchlist, loadSaved, save, loadDue, lang } = props;
   const [status, setStatus] = useState<TabStatus | undefined>();
   const [findings, setFindings] = useState<FindingSummary[]>([]);
+  const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
+  const [due, setDue] = useState<DueSummary | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
 
   const refresh = useCallback(async () => {
     const next = await loadStatus().catch((): TabStatus => ({ kind: 'none' }));
     setStatus(next);
-    setFindings(next.kind === 'active' ? await loadFindings(next.tabId) : []);
-  }, [loadStatus, loadFindings]);
+    const found = next.kind === 'active' ? await loadFindings(next.tabId) : [];
+    setFindings(found);
+    setSaved(new Set(await loadSaved(found.map((f) => f.watchKey)).catch(() => [])));
+    setDue(await loadDue().catch(() => undefined));
+  }, [loadStatus, loadFindings, loadSaved, loadDue]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -42,6 +57,25 @@ export function PopupApp(props: PopupAppProps) {
     setTimeout(() => void refresh(), 400);
   };
 
+  const toggle = async (items: FindingSummary[], wanted: boolean) => {
+    if (status?.kind !== 'active') return;
+    const page = { tabId: status.tabId, url: status.status.url, title: status.status.title };
+    const result = await save(items, page, wanted);
+    if (!result.ok) {
+      setNotice(result.error === 'storage is full' ? t('storageFull') : t('saveFailed', [result.error]));
+      return;
+    }
+    setNotice(undefined);
+    const next = new Set(saved);
+    for (const item of items) {
+      if (wanted) next.add(item.watchKey);
+      else next.delete(item.watchKey);
+    }
+    setSaved(next);
+    setDue(await loadDue().catch(() => undefined));
+  };
+  const deadlines = findings.filter((f) => f.category === 'deadline');
+
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
@@ -51,8 +85,19 @@ export function PopupApp(props: PopupAppProps) {
           {describeStatus(status)}
         </p>
         {status?.kind === 'active' && findings.length === 0 && <p>{t('popupNothingFound')}</p>}
+        {deadlines.length > 0 && (
+          <button type="button" data-testid="save-all-deadlines" onClick={() => toggle(deadlines, true)}>
+            {t('popupSaveAllDeadlines')}
+          </button>
+        )}
         {status?.kind === 'active' && (
-          <FindingList findings={findings} lang={lang} onPick={(finding) => pick(status.tabId, finding)} />
+          <FindingList
+            findings={findings}
+            lang={lang}
+            saved={saved}
+            onPick={(finding) => pick(status.tabId, finding)}
+            onToggleSave={(finding, wanted) => void toggle([finding], wanted)}
+          />
         )}
         {status?.kind === 'inactive' && /^https?:/.test(status.url) && (
           <div class="actions">
@@ -68,8 +113,13 @@ export function PopupApp(props: PopupAppProps) {
             </button>
           </div>
         )}
-        {notice && <p class="notice">{notice}</p>}
+        {notice && (
+          <p class="notice" role="alert">
+            {notice}
+          </p>
+        )}
       </section>
+      <ComingUp summary={due} lang={lang} />
       <button type="button" data-testid="open-watchlist" onClick={openWatchlist}>
         {t('popupOpenWatchlist')}
       </button>

@@ -1,11 +1,158 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { ItemSource, WatchItem, WatchlistDb } from '../lib/db/schema';
+import { listItems, type Removed, removeItems, restoreItems, setNote, setStatus, sourcesOf } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
+import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks } from '../lib/watchlist-view';
+import { useLiveQuery } from './useLiveQuery';
+import { VirtualList } from './VirtualList';
+import { WatchFilters } from './WatchFilters';
+import { WatchRow } from './WatchRow';
 
-/** The full-tab watchlist. Until the database lands it shows the empty state. */
-export function WatchlistApp() {
+export interface WatchlistAppProps {
+  db: WatchlistDb;
+  today: string;
+  lang: 'vi' | 'en';
+  /** Height of the list in px (the page passes the window's). */
+  listHeight?: number;
+}
+
+const ROW_HEIGHT = 64;
+const UNDO_MS = 10_000;
+
+/** The full-tab watchlist: search, filters, sort, bulk actions, undoable delete, live updates. */
+export function WatchlistApp({ db, today, lang, listHeight = 560 }: WatchlistAppProps) {
+  const items = useLiveQuery(() => listItems(db), [db], undefined as WatchItem[] | undefined);
+  const [filter, setFilter] = useState(DEFAULT_FILTER);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [undo, setUndo] = useState<Removed | undefined>();
+  const [sourcesFor, setSourcesFor] = useState<{ item: WatchItem; sources: ItemSource[] } | undefined>();
+
+  const shown = useMemo(() => applyFilter(items ?? [], filter), [items, filter]);
+  const choices = useMemo(() => filterChoices(items ?? []), [items]);
+  useEffect(() => {
+    if (!undo) return;
+    const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [undo]);
+
+  const select = (key: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(key);
+    else next.delete(key);
+    setSelected(next);
+  };
+  const remove = async (keys: string[]) => {
+    setUndo(await removeItems(db, keys));
+    setSelected(new Set());
+  };
+  const showSources = async (item: WatchItem) => setSourcesFor({ item, sources: await sourcesOf(db, item.key) });
+  const chosen = [...selected];
+
+  if (!items) return <main class="watchlist">…</main>;
   return (
     <main class="watchlist">
       <h1>{t('watchlistTitle')}</h1>
-      <p data-testid="watchlist-empty">{t('watchlistEmpty')}</p>
+      {items.length === 0 ? (
+        <p data-testid="watchlist-empty">{t('watchlistEmpty')}</p>
+      ) : (
+        <>
+          <WatchFilters filter={filter} choices={choices} lang={lang} onChange={setFilter} />
+          <div class="bulk">
+            <label>
+              <input
+                type="checkbox"
+                checked={shown.length > 0 && shown.every((item) => selected.has(item.key))}
+                onChange={(e) =>
+                  setSelected(
+                    new Set((e.currentTarget as HTMLInputElement).checked ? shown.map((item) => item.key) : []),
+                  )
+                }
+              />{' '}
+              {t('selectAll')}
+            </label>
+            <span data-testid="shown-count">{t('itemsShown', [String(shown.length), String(items.length)])}</span>
+            {chosen.length > 0 && (
+              <>
+                <span>{t('selectedCount', [String(chosen.length)])}</span>
+                <button type="button" onClick={() => setStatus(db, chosen, 'done')}>
+                  {t('markDone')}
+                </button>
+                <button type="button" onClick={() => setStatus(db, chosen, 'open')}>
+                  {t('reopen')}
+                </button>
+                <button type="button" onClick={() => remove(chosen)}>
+                  {t('delete')}
+                </button>
+              </>
+            )}
+          </div>
+          <VirtualList
+            items={shown}
+            rowHeight={ROW_HEIGHT}
+            height={listHeight}
+            keyOf={(item) => `${item.key}:${item.updatedAt}`}
+            renderRow={(item) => (
+              <WatchRow
+                item={item}
+                today={today}
+                lang={lang}
+                selected={selected.has(item.key)}
+                onSelect={(on) => select(item.key, on)}
+                onStatus={(status) => void setStatus(db, [item.key], status)}
+                onNote={(note) => void setNote(db, item.key, note)}
+                onDelete={() => void remove([item.key])}
+                onShowSources={() => void showSources(item)}
+              />
+            )}
+          />
+        </>
+      )}
+      {sourcesFor && (
+        <aside class="sources" aria-label={t('sources')}>
+          <button type="button" class="close" onClick={() => setSourcesFor(undefined)}>
+            ×
+          </button>
+          <h2>{sourcesFor.item.text}</h2>
+          <ul>
+            {sourcesFor.sources.map((source) => (
+              <li key={source.id}>
+                <a href={source.url} target="_blank" rel="noreferrer">
+                  {source.title || source.url}
+                </a>
+                <div class="quote">
+                  …{source.prefix}
+                  <mark>{source.quote}</mark>
+                  {source.suffix}…
+                </div>
+              </li>
+            ))}
+          </ul>
+          {sourcesFor.item.kind === 'document' && (
+            <p>
+              {t('searchPortals')}:{' '}
+              {portalSearchLinks(sourcesFor.item.text).map((link) => (
+                <a key={link.url} href={link.url} target="_blank" rel="noreferrer">
+                  {link.label}{' '}
+                </a>
+              ))}
+            </p>
+          )}
+        </aside>
+      )}
+      {undo && (
+        <div class="undo" role="status">
+          {t('deletedCount', [String(undo.items.length)])}{' '}
+          <button
+            type="button"
+            onClick={async () => {
+              await restoreItems(db, undo);
+              setUndo(undefined);
+            }}
+          >
+            {t('undo')}
+          </button>
+        </div>
+      )}
       <footer>{t('localOnly')}</footer>
     </main>
   );

@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from '../lib/background/handlers';
-import { unavailableWatchlist } from '../lib/background/watchlist-port';
+import { dexieWatchlist } from '../lib/background/watchlist-port';
+import { WatchlistDb } from '../lib/db/schema';
 import { scanTab } from '../lib/optional-sites';
 
 const SCAN_MENU_ID = 'scan-page';
 
 export default defineBackground(() => {
-  registerMessageHandlers(unavailableWatchlist);
+  registerMessageHandlers(dexieWatchlist(new WatchlistDb()));
+  // Ask the browser not to evict the watchlist under storage pressure.
+  void navigator.storage?.persist?.().catch(() => false);
 
   // "Scan this page" from the context menu and the keyboard shortcut, through activeTab.
   browser.runtime.onInstalled.addListener(() => {

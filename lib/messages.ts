@@ -11,6 +11,7 @@ export interface PageStatus {
   /** The content script is running in this tab. */
   active: true;
   url: string;
+  title: string;
   references: number;
   dates: number;
   /** What scanning cost the page (main-thread ms). */
@@ -30,6 +31,14 @@ export interface FindingSummary {
   count: number;
   /** Index of its first occurrence in the page's findings, for `scrollToFinding`. */
   first: number;
+  /** Its watchlist key (see watch-key.ts) and the sentence of its first occurrence. */
+  watchKey: string;
+  sentence: string;
+  /** A little text around the first occurrence, so it can be found again. */
+  prefix: string;
+  suffix: string;
+  /** Key of a document the sentence names, for a date. */
+  documentKey: string | null;
 }
 
 export type FindingCategory = 'reference' | 'weak-reference' | 'deadline' | 'date';
@@ -53,6 +62,8 @@ export interface Protocol {
   getFindings: { request: object; response: FindingSummary[] };
   /** popup → content script: scroll to the finding at `index` and open its card. */
   scrollToFinding: { request: { index: number }; response: boolean };
+  /** popup → content script: the watchlist changed; repaint what is saved. */
+  refreshSaved: { request: object; response: boolean };
   /** popup → content script: scan the page again from scratch. */
   rescan: { request: object; response: PageStatus };
   /** content script → background: save (or unsave) a finding in the watchlist. */
@@ -70,6 +81,7 @@ const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
   'getFindings',
   'scrollToFinding',
   'rescan',
+  'refreshSaved',
   'saveFinding',
   'getSavedKeys',
 ]);

@@ -1,8 +1,10 @@
 /**
  * What the background needs from the watchlist, behind one interface: saving a finding from a page
- * and telling which keys are saved. Until the Dexie watchlist lands, `unavailableWatchlist` says so
- * plainly (the card shows the reason) instead of pretending to save.
+ * and telling which keys are saved. `dexieWatchlist` is the real one; `unavailableWatchlist` is for
+ * a background that could not open the database: it says so plainly instead of pretending.
  */
+import type { WatchlistDb } from '../db/schema';
+import { describeStorageError, removeItems, savedKeys, saveFinding } from '../db/watchlist';
 import type { FindingSource, FindingSummary, SaveResult } from '../messages';
 
 export interface WatchlistPort {
@@ -18,3 +20,19 @@ export const unavailableWatchlist: WatchlistPort = {
     return [];
   },
 };
+
+/** The real port: the Dexie watchlist. Unsaving removes the item and its sources. */
+export function dexieWatchlist(db: WatchlistDb): WatchlistPort {
+  return {
+    async save(finding, source, save) {
+      if (save) return saveFinding(db, finding, source);
+      try {
+        await removeItems(db, [finding.watchKey]);
+        return { ok: true, saved: false };
+      } catch (error) {
+        return { ok: false, error: describeStorageError(error) };
+      }
+    },
+    savedKeys: (keys) => savedKeys(db, keys),
+  };
+}

@@ -49,7 +49,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
       }
       for (const finding of added) {
         if (painted.size >= MAX_PAINTED) break;
-        painter.add(finding, saved.has(finding.key));
+        painter.add(finding, saved.has(finding.watchKey));
         painted.add(finding);
       }
       if (added.length) void refreshSaved(added);
@@ -69,11 +69,11 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
 
   /** Asks the background which of the new keys are saved, and paints them so. */
   async function refreshSaved(findings: Finding[]): Promise<void> {
-    const keys = [...new Set(findings.map((finding) => finding.key))];
+    const keys = [...new Set(findings.map((finding) => finding.watchKey))];
     const request: Message<'getSavedKeys'> = { type: 'getSavedKeys', keys };
     const known = (await browser.runtime.sendMessage(request).catch(() => [])) as string[] | undefined;
     for (const key of known ?? []) saved.add(key);
-    for (const finding of findings) if (saved.has(finding.key)) painter.setSaved(finding, true);
+    for (const finding of findings) if (saved.has(finding.watchKey)) painter.setSaved(finding, true);
   }
 
   function sameKey(finding: Finding): Finding[] {
@@ -87,7 +87,13 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     painter.setCurrent(finding);
     const siblings = sameKey(finding);
     card.show(
-      { finding, index: siblings.indexOf(finding) + 1, count: siblings.length, saved: saved.has(finding.key), notice },
+      {
+        finding,
+        index: siblings.indexOf(finding) + 1,
+        count: siblings.length,
+        saved: saved.has(finding.watchKey),
+        notice,
+      },
       range.getBoundingClientRect(),
       {
         onSave: guard((save: boolean) => toggleSaved(finding, save)),
@@ -138,9 +144,10 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
       openCard(finding, browser.i18n.getMessage('cardSaveFailed', [result.error]) || result.error);
       return;
     }
-    if (result.saved) saved.add(finding.key);
-    else saved.delete(finding.key);
-    for (const other of sameKey(finding)) painter.setSaved(other, result.saved);
+    if (result.saved) saved.add(finding.watchKey);
+    else saved.delete(finding.watchKey);
+    for (const other of scanner.findings)
+      if (other.watchKey === finding.watchKey) painter.setSaved(other, result.saved);
     if (cardFinding === finding) openCard(finding);
   }
 
@@ -158,6 +165,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     return {
       active: true,
       url: doc.location.href,
+      title: doc.title,
       references,
       dates: findings.length - references,
       scan: scanner.stats,
@@ -226,6 +234,10 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
         if (finding) goTo(finding);
         return Promise.resolve(Boolean(finding));
       }
+      case 'refreshSaved':
+        saved.clear();
+        for (const finding of scanner.findings) painter.setSaved(finding, false);
+        return refreshSaved([...scanner.findings]).then(() => true);
       case 'rescan':
         return scanner.scanAll().then(status);
       default:

@@ -4,6 +4,7 @@
  */
 import type { Extraction } from '../extract/types';
 import type { FindingCategory, FindingSummary } from '../messages';
+import { watchKeyOf } from '../watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
 
 export interface Finding {
@@ -16,6 +17,11 @@ export interface Finding {
   /** A little text before and after, so a saved item can be found again. */
   prefix: string;
   suffix: string;
+  /** The sentence it stands in (within its flow), and its watchlist key. */
+  sentence: string;
+  watchKey: string;
+  /** For a date: the first document referenced in the same sentence. */
+  documentKey: string | null;
   reference?: FindingSummary['reference'];
   date?: FindingSummary['date'];
 }
@@ -39,6 +45,9 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
         container: containerAt(page, reference.start),
         range,
         ...context(page.text, reference.start, reference.end),
+        sentence: sentenceAround(page.text, reference.start, reference.end),
+        watchKey: reference.key,
+        documentKey: null,
         reference,
       },
     ]);
@@ -55,11 +64,46 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
         container: containerAt(page, date.start),
         range,
         ...context(page.text, date.start, date.end),
+        ...datePlace(page.text, date, extraction),
         date,
       },
     ]);
   }
   return placed.sort((a, b) => a[0] - b[0]).map(([, finding]) => finding);
+}
+
+const MAX_SENTENCE = 400;
+
+/** A sentence ends at ; ! ? a line break or a flow separator, or at a dot followed by a capital. */
+function isSentenceEnd(text: string, i: number): boolean {
+  const ch = text.charAt(i);
+  if (ch === ';' || ch === '!' || ch === '?' || ch === '\n' || ch === '\uFFFC') return true;
+  return ch === '.' && /^(?:\s+\p{Lu}|\s*$)/u.test(text.slice(i + 1, i + 4));
+}
+
+/** The sentence around [start, end) in `text`, at most 400 characters each side. */
+export function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < MAX_SENTENCE && !isSentenceEnd(text, from - 1)) from--;
+  let to = end;
+  while (to < text.length && to - end < MAX_SENTENCE && !isSentenceEnd(text, to)) to++;
+  if (/[.;!?]/.test(text.charAt(to))) to++;
+  return text.slice(from, to).trim();
+}
+
+/** A date's sentence, watchlist key and the document the sentence names (the nearest before it, else after). */
+function datePlace(text: string, date: Extraction['dates'][number], extraction: Extraction) {
+  const sentence = sentenceAround(text, date.start, date.end);
+  const sentenceStart = text.lastIndexOf(sentence, date.start);
+  const inSentence = extraction.references.filter(
+    (ref) => ref.confidence === 'high' && ref.start >= sentenceStart && ref.end <= sentenceStart + sentence.length,
+  );
+  const before = inSentence.filter((ref) => ref.end <= date.start).pop();
+  return {
+    sentence,
+    watchKey: watchKeyOf({ key: '', date }, sentence),
+    documentKey: (before ?? inSentence[0])?.key ?? null,
+  };
 }
 
 const CONTEXT_LENGTH = 32;
@@ -102,6 +146,11 @@ export function summarize(findings: Finding[]): FindingSummary[] {
       date: finding.date,
       count: 1,
       first: index,
+      watchKey: finding.watchKey,
+      sentence: finding.sentence,
+      prefix: finding.prefix,
+      suffix: finding.suffix,
+      documentKey: finding.documentKey,
     });
   });
   return [...byKey.values()];

@@ -12,18 +12,19 @@ export interface ExtensionFixtures {
   extensionId: string;
 }
 
+/** Chromium with the built extension on `profile` (reuse the folder to test a browser restart). */
+export function launchExtension(profile: string): Promise<BrowserContext> {
+  const args = chromiumArgs(EXTENSION_DIR, E2E_PORT);
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  return chromium.launchPersistentContext(profile, { executablePath: findBrowser(), headless: true, args });
+}
+
 /** A fresh Chromium profile per test with the built extension loaded and mapped government hosts. */
 export const test = base.extend<ExtensionFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
   context: async ({}, use) => {
     const profile = mkdtempSync(join(tmpdir(), 'vanban-e2e-'));
-    const args = chromiumArgs(EXTENSION_DIR, E2E_PORT);
-    if (process.getuid?.() === 0) args.push('--no-sandbox');
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: findBrowser(),
-      headless: true,
-      args,
-    });
+    const context = await launchExtension(profile);
     await use(context);
     await context.close();
     rmSync(profile, { recursive: true, force: true });

@@ -1,0 +1,28 @@
+import type { DueSummary } from '../lib/db/watchlist';
+import { t } from '../lib/i18n';
+import { formatDateValue } from '../lib/page/format';
+
+/** "Sắp đến hạn": overdue and due-within-7-days counts, and the next few deadlines. */
+export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; lang: 'vi' | 'en' }) {
+  if (!summary) return null;
+  return (
+    <section class="coming-up" aria-labelledby="coming-up" data-testid="coming-up">
+      <h2 id="coming-up">{t('popupComingUp')}</h2>
+      <p>
+        <span class={summary.overdue ? 'badge overdue' : 'badge'}>{t('popupOverdue', [String(summary.overdue)])}</span>{' '}
+        <span class="badge">{t('popupDueSoon', [String(summary.dueSoon)])}</span>
+      </p>
+      {summary.next.length === 0 ? (
+        <p>{t('popupNothingDue')}</p>
+      ) : (
+        <ul>
+          {summary.next.map((item) => (
+            <li key={item.key}>
+              <strong>{item.due ? formatDateValue(item.due, lang) : ''}</strong> {item.sentence ?? item.text}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

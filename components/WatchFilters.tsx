@@ -1,0 +1,93 @@
+import { t } from '../lib/i18n';
+import type { WatchFilter } from '../lib/watchlist-view';
+
+export interface WatchFiltersProps {
+  filter: WatchFilter;
+  choices: { sites: string[]; types: { id: string; vi: string; en: string }[]; issuers: string[] };
+  lang: 'vi' | 'en';
+  onChange: (filter: WatchFilter) => void;
+}
+
+/** Search, filters and sort of the watchlist page. */
+export function WatchFilters({ filter, choices, lang, onChange }: WatchFiltersProps) {
+  const set = <K extends keyof WatchFilter>(key: K, value: WatchFilter[K]) => onChange({ ...filter, [key]: value });
+  const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  return (
+    <div class="filters">
+      <input
+        type="search"
+        class="search"
+        aria-label={t('watchlistSearch')}
+        placeholder={t('watchlistSearch')}
+        value={filter.query}
+        onInput={(e) => set('query', value(e))}
+      />
+      <label>
+        {t('filterKind')}
+        <select value={filter.kind} onChange={(e) => set('kind', value(e) as WatchFilter['kind'])}>
+          <option value="all">{t('filterAll')}</option>
+          <option value="document">{t('kindDocument')}</option>
+          <option value="deadline">{t('kindDeadline')}</option>
+          <option value="date">{t('kindDate')}</option>
+        </select>
+      </label>
+      <label>
+        {t('filterStatus')}
+        <select value={filter.status} onChange={(e) => set('status', value(e) as WatchFilter['status'])}>
+          <option value="all">{t('filterAll')}</option>
+          <option value="open">{t('statusOpen')}</option>
+          <option value="done">{t('statusDone')}</option>
+        </select>
+      </label>
+      <label>
+        {t('filterDueFrom')}
+        <input type="date" value={filter.dueFrom} onInput={(e) => set('dueFrom', value(e))} />
+      </label>
+      <label>
+        {t('filterDueTo')}
+        <input type="date" value={filter.dueTo} onInput={(e) => set('dueTo', value(e))} />
+      </label>
+      <label>
+        {t('filterSite')}
+        <select value={filter.site} onChange={(e) => set('site', value(e))}>
+          <option value="">{t('filterAll')}</option>
+          {choices.sites.map((site) => (
+            <option key={site} value={site}>
+              {site}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filterType')}
+        <select value={filter.type} onChange={(e) => set('type', value(e))}>
+          <option value="">{t('filterAll')}</option>
+          {choices.types.map((type) => (
+            <option key={type.id} value={type.id}>
+              {lang === 'vi' ? type.vi : type.en}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filterIssuer')}
+        <select value={filter.issuer} onChange={(e) => set('issuer', value(e))}>
+          <option value="">{t('filterAll')}</option>
+          {choices.issuers.map((issuer) => (
+            <option key={issuer} value={issuer}>
+              {issuer}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('sortBy')}
+        <select value={filter.sort} onChange={(e) => set('sort', value(e) as WatchFilter['sort'])}>
+          <option value="due">{t('sortDue')}</option>
+          <option value="saved">{t('sortSaved')}</option>
+          <option value="code">{t('sortCode')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}

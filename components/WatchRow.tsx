@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import type { WatchItem } from '../lib/db/schema';
+import { t } from '../lib/i18n';
+import { formatDateValue } from '../lib/page/format';
+import { urgencyOf } from '../lib/watchlist-view';
+
+export interface WatchRowProps {
+  item: WatchItem;
+  today: string;
+  lang: 'vi' | 'en';
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
+  onStatus: (status: WatchItem['status']) => void;
+  onNote: (note: string) => void;
+  onDelete: () => void;
+  onShowSources: () => void;
+}
+
+const KIND_LABEL = { document: 'kindDocument', deadline: 'kindDeadline', date: 'kindDate' } as const;
+
+/** One saved item: what it is in words, its due date with overdue / due-soon marks, note and actions. */
+export function WatchRow({
+  item,
+  today,
+  lang,
+  selected,
+  onSelect,
+  onStatus,
+  onNote,
+  onDelete,
+  onShowSources,
+}: WatchRowProps) {
+  const [note, setNote] = useState(item.note);
+  const urgency = urgencyOf(item, today);
+  const describe =
+    item.kind === 'document'
+      ? [
+          item.typeName && (lang === 'vi' ? item.typeName.vi : item.typeName.en),
+          item.issuerName && (lang === 'vi' ? item.issuerName.vi : item.issuerName.en),
+          item.issued && t('cardIssuedOn', [formatDateValue(item.issued, lang)]),
+        ]
+          .filter(Boolean)
+          .join(' · ')
+      : (item.sentence ?? '');
+  const when = item.due ?? item.value ?? item.issued;
+  return (
+    <div class={`watch-row ${item.status} ${urgency ?? ''}`} data-key={item.key} data-testid="watch-row">
+      <input
+        type="checkbox"
+        checked={selected}
+        aria-label={item.text}
+        onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <div class="watch-main">
+        <div class="watch-title">
+          <span class="kind">{t(KIND_LABEL[item.kind])}</span> <strong>{item.text}</strong>
+          {urgency && <span class={`badge ${urgency}`}>{t(urgency === 'overdue' ? 'overdue' : 'dueSoon')}</span>}
+        </div>
+        <div class="watch-detail" title={describe}>
+          {describe}
+        </div>
+      </div>
+      <div class="watch-due">{when ? formatDateValue(when, lang) : ''}</div>
+      <input
+        class="watch-note"
+        value={note}
+        placeholder={t('notePlaceholder')}
+        aria-label={t('columnNote')}
+        onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
+        onBlur={() => note !== item.note && onNote(note)}
+        onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+      />
+      <div class="watch-actions">
+        <button type="button" data-action="status" onClick={() => onStatus(item.status === 'open' ? 'done' : 'open')}>
+          {item.status === 'open' ? t('markDone') : t('reopen')}
+        </button>
+        <button type="button" data-action="sources" onClick={onShowSources}>
+          {t('sources')}
+        </button>
+        <button type="button" data-action="delete" onClick={onDelete}>
+          {t('delete')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The watchlist repository: every read and write of saved items goes through these functions.
+ * Writes run in one transaction each, so a failure (a full disk) leaves nothing half written.
+ */
+import Dexie from 'dexie';
+import type { FindingSource, FindingSummary, SaveResult } from '../messages';
+import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
+
+/** What a removal took away, for undo. */
+export interface Removed {
+  items: WatchItem[];
+  sources: ItemSource[];
+}
+
+/** A storage error as a short reason for people; a full disk says so. */
+export function describeStorageError(error: unknown): string {
+  const name = (error as { name?: string; inner?: { name?: string } })?.name;
+  const inner = (error as { inner?: { name?: string } })?.inner?.name;
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'storage is full';
+  return (error as Error)?.message || String(error);
+}
+
+function itemFrom(finding: FindingSummary, now: number): Omit<WatchItem, 'search' | 'site'> {
+  const ref = finding.reference;
+  const date = finding.date;
+  const base = {
+    key: finding.watchKey,
+    text: ref ? ref.code : (date?.text ?? finding.text),
+    status: 'open' as ItemStatus,
+    note: '',
+    createdAt: now,
+    updatedAt: now,
+  };
+  if (ref) {
+    return {
+      ...base,
+      kind: 'document',
+      code: ref.code,
+      family: ref.family,
+      typeName: ref.typeName,
+      issuer: ref.issuer,
+      issuerName: ref.issuerName,
+      year: ref.year,
+      issued: ref.issued,
+    };
+  }
+  return {
+    ...base,
+    kind: date?.kind === 'deadline' ? 'deadline' : 'date',
+    value: date?.value,
+    dateKind: date?.kind,
+    due: date?.due ?? null,
+    sentence: finding.sentence,
+    documentKey: finding.documentKey,
+  };
+}
+
+/**
+ * Saves a finding with its source. Saving the same item again (from this or another page) adds the
+ * source if it is new and changes nothing else: idempotent, and safe when two tabs save at once.
+ */
+export async function saveFinding(
+  db: WatchlistDb,
+  finding: FindingSummary,
+  source: FindingSource,
+): Promise<SaveResult> {
+  try {
+    await db.transaction('rw', db.items, db.sources, async () => {
+      const now = Date.now();
+      const existing = await db.items.get(finding.watchKey);
+      if (!existing) {
+        const item = itemFrom(finding, now);
+        await db.items.add({ ...item, search: searchTextOf(item), site: hostOf(source.url) });
+      }
+      const row: ItemSource = { itemKey: finding.watchKey, ...source };
+      const known = await db.sources.where('[itemKey+url+quote]').equals([row.itemKey, row.url, row.quote]).first();
+      if (!known) await db.sources.add(row);
+      else await db.sources.update(known.id as number, { seenAt: source.seenAt, title: source.title });
+    });
+    return { ok: true, saved: true };
+  } catch (error) {
+    // Another tab added the same item between our read and our write: it is saved.
+    if (
+      error instanceof Dexie.ConstraintError ||
+      (error as { inner?: unknown }).inner instanceof Dexie.ConstraintError
+    ) {
+      return { ok: true, saved: true };
+    }
+    return { ok: false, error: describeStorageError(error) };
+  }
+}
+
+/** Removes items and their sources; returns what was removed so it can be restored. */
+export async function removeItems(db: WatchlistDb, keys: string[]): Promise<Removed> {
+  return db.transaction('rw', db.items, db.sources, async () => {
+    const items = (await db.items.bulkGet(keys)).filter((item): item is WatchItem => item !== undefined);
+    const sources = await db.sources.where('itemKey').anyOf(keys).toArray();
+    await db.sources.bulkDelete(sources.map((source) => source.id as number));
+    await db.items.bulkDelete(keys);
+    return { items, sources };
+  });
+}
+
+/** Puts back what `removeItems` returned (undo). */
+export async function restoreItems(db: WatchlistDb, removed: Removed): Promise<void> {
+  await db.transaction('rw', db.items, db.sources, async () => {
+    await db.items.bulkPut(removed.items);
+    await db.sources.bulkPut(removed.sources);
+  });
+}
+
+/** Which of `keys` are saved. */
+export async function savedKeys(db: WatchlistDb, keys: string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  return (await db.items.where('key').anyOf(keys).primaryKeys()) as string[];
+}
+
+export async function setStatus(db: WatchlistDb, keys: string[], status: ItemStatus): Promise<void> {
+  const updatedAt = Date.now();
+  await db.transaction('rw', db.items, async () => {
+    await db.items.where('key').anyOf(keys).modify({ status, updatedAt });
+  });
+}
+
+export async function setNote(db: WatchlistDb, key: string, note: string): Promise<void> {
+  await db.transaction('rw', db.items, async () => {
+    const item = await db.items.get(key);
+    if (!item) return;
+    const next = { ...item, note, updatedAt: Date.now() };
+    await db.items.put({ ...next, search: searchTextOf(next) });
+  });
+}
+
+export function listItems(db: WatchlistDb): Promise<WatchItem[]> {
+  return db.items.toArray();
+}
+
+export function sourcesOf(db: WatchlistDb, key: string): Promise<ItemSource[]> {
+  return db.sources.where('itemKey').equals(key).sortBy('seenAt');
+}
+
+export interface DueSummary {
+  overdue: number;
+  dueSoon: number;
+  /** The next open deadlines, soonest first (overdue ones first of all). */
+  next: WatchItem[];
+}
+
+/** Open deadlines overdue before `today` and due within `days` days of it (ISO dates), by the due index. */
+export async function dueSummary(db: WatchlistDb, today: string, days = 7, limit = 5): Promise<DueSummary> {
+  const horizon = addDays(today, days);
+  const open = (item: WatchItem) => item.status === 'open' && item.kind === 'deadline';
+  const [overdue, dueSoon, next] = await Promise.all([
+    db.items.where('due').below(today).filter(open).count(),
+    db.items.where('due').between(today, horizon, true, true).filter(open).count(),
+    db.items.orderBy('due').filter(open).limit(limit).toArray(),
+  ]);
+  return { overdue, dueSoon, next };
+}
+
+/** ISO date `days` after `iso` (UTC calendar arithmetic). */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type PopupActions, PopupApp } from '../../components/PopupApp';
+import type { FindingSummary } from '../../lib/messages';
+
+afterEach(cleanup);
+
+const summary = (watchKey: string, category: FindingSummary['category'], due?: string): FindingSummary => ({
+  key: watchKey,
+  watchKey,
+  category,
+  text: watchKey,
+  count: 1,
+  first: 0,
+  sentence: '',
+  prefix: '',
+  suffix: '',
+  documentKey: null,
+  ...(due ? { date: { text: watchKey, start: 0, end: 1, value: due, kind: 'deadline' as const, due } } : {}),
+});
+
+function actions(over: Partial<PopupActions> = {}): PopupActions {
+  return {
+    loadStatus: async () => ({
+      kind: 'active',
+      tabId: 7,
+      status: { active: true, url: 'https://x.gov.vn/', title: 'T', references: 1, dates: 2 },
+    }),
+    loadFindings: async () => [
+      summary('late', 'deadline', '2026-12-31'),
+      summary('soon', 'deadline', '2026-11-30'),
+      summary('45-KH/TU', 'reference'),
+    ],
+    pick: vi.fn(),
+    enableSite: vi.fn(async () => true),
+    scanOnce: vi.fn(async () => {}),
+    openWatchlist: vi.fn(),
+    loadSaved: async () => ['45-KH/TU'],
+    save: vi.fn(async () => ({ ok: true as const, saved: true })),
+    loadDue: async () => ({ overdue: 1, dueSoon: 2, next: [] }),
+    ...over,
+  };
+}
+
+describe('components/PopupApp', () => {
+  it('lists deadlines soonest first, shows what is saved, and saves all deadlines at once', async () => {
+    const props = actions();
+    render(<PopupApp {...props} lang="vi" />);
+    await waitFor(() => expect(document.querySelectorAll('.finding')).toHaveLength(3));
+    expect([...document.querySelectorAll('.finding-title')].map((el) => el.textContent)).toEqual([
+      'soon',
+      'late',
+      '45-KH/TU',
+    ]);
+    const toggles = [...document.querySelectorAll('.save-toggle')];
+    expect(toggles.map((el) => el.getAttribute('aria-pressed'))).toEqual(['false', 'false', 'true']);
+    fireEvent.click(screen.getByTestId('save-all-deadlines'));
+    await waitFor(() => expect(props.save).toHaveBeenCalledTimes(1));
+    expect((props.save as ReturnType<typeof vi.fn>).mock.calls[0]?.[0].map((f: FindingSummary) => f.watchKey)).toEqual([
+      'late',
+      'soon',
+    ]);
+    await waitFor(() => expect(document.querySelectorAll('.save-toggle[aria-pressed="true"]')).toHaveLength(3));
+    expect(screen.getByTestId('coming-up').textContent).toMatch(/1/);
+  });
+
+  it('says clearly when storage is full', async () => {
+    render(<PopupApp {...actions({ save: async () => ({ ok: false, error: 'storage is full' }) })} lang="vi" />);
+    await waitFor(() => expect(document.querySelectorAll('.save-toggle')).toHaveLength(3));
+    fireEvent.click(document.querySelector('.save-toggle') as Element);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/storageFull|đầy|full/);
+  });
+});

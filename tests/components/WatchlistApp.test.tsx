@@ -1,0 +1,106 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WatchlistApp } from '../../components/WatchlistApp';
+import { WatchlistDb } from '../../lib/db/schema';
+import { saveFinding } from '../../lib/db/watchlist';
+import type { FindingSummary } from '../../lib/messages';
+
+let db: WatchlistDb;
+let counter = 0;
+
+const finding = (watchKey: string, over: Partial<FindingSummary>): FindingSummary => ({
+  key: watchKey,
+  watchKey,
+  category: 'reference',
+  text: watchKey,
+  count: 1,
+  first: 0,
+  sentence: '',
+  prefix: '',
+  suffix: '',
+  documentKey: null,
+  ...over,
+});
+const source = {
+  url: 'https://tinhuy.songhong.gov.vn/a',
+  title: 'Tin',
+  seenAt: '2026-11-20T00:00:00Z',
+  quote: 'q',
+  prefix: '',
+  suffix: '',
+};
+
+beforeEach(async () => {
+  db = new WatchlistDb(`components-${++counter}`);
+  await saveFinding(
+    db,
+    finding('16/CT-TTG', {
+      reference: {
+        text: 'Chỉ thị số 16/CT-TTg',
+        start: 0,
+        end: 1,
+        code: '16/CT-TTg',
+        key: '16/CT-TTG',
+        family: 'state',
+        type: 'Chỉ thị',
+        typeName: { id: 'chi-thi', vi: 'Chỉ thị', en: 'Directive' },
+        issuer: ['TTG'],
+        issuerName: { vi: 'Thủ tướng Chính phủ', en: 'Prime Minister' },
+        year: null,
+        issued: null,
+        confidence: 'high',
+      },
+    }),
+    source,
+  );
+  await saveFinding(
+    db,
+    finding('deadline|2026-11-20|1', {
+      category: 'deadline',
+      sentence: 'Các sở báo cáo trước ngày 20/11/2026.',
+      date: { text: 'ngày 20/11/2026', start: 0, end: 1, value: '2026-11-20', kind: 'deadline', due: '2026-11-20' },
+    }),
+    { ...source, quote: 'ngày 20/11/2026' },
+  );
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+const rows = () => screen.queryAllByTestId('watch-row');
+
+describe('components/WatchlistApp', () => {
+  it('lists saved items, overdue marked, and finds "Chỉ thị" by "chi thi"', async () => {
+    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(rows()[0]?.className).toContain('overdue');
+    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'chi thi' } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]?.textContent).toContain('16/CT-TTg');
+  });
+
+  it('marks done and shows the change live; deletes with undo', async () => {
+    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const deadlineRow = () => rows().find((row) => row.dataset.key === 'deadline|2026-11-20|1') as HTMLElement;
+    fireEvent.click(deadlineRow().querySelector('[data-action="status"]') as Element);
+    await waitFor(() => expect(deadlineRow().className).toContain('done'));
+    expect((await db.items.get('deadline|2026-11-20|1'))?.status).toBe('done');
+
+    fireEvent.click(deadlineRow().querySelector('[data-action="delete"]') as Element);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.click(await screen.findByRole('button', { name: /undo|Hoàn tác/ }));
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(await db.sources.count()).toBe(2);
+  });
+
+  it('shows an item saved elsewhere without a reload', async () => {
+    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    await saveFinding(db, finding('77-KH/TU', {}), source);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+  });
+});

@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { STORES_V1, WatchlistDb } from '../../lib/db/schema';
+import {
+  addDays,
+  dueSummary,
+  removeItems,
+  restoreItems,
+  savedKeys,
+  saveFinding,
+  setNote,
+  setStatus,
+  sourcesOf,
+} from '../../lib/db/watchlist';
+import type { FindingSource, FindingSummary } from '../../lib/messages';
+
+let db: WatchlistDb;
+let counter = 0;
+beforeEach(async () => {
+  db = new WatchlistDb(`test-${++counter}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const source = (url: string, quote = 'Kế hoạch số 45-KH/TU'): FindingSource => ({
+  url,
+  title: 'Tin',
+  seenAt: '2026-11-20T01:00:00.000Z',
+  quote,
+  prefix: 'trước ',
+  suffix: ' sau',
+});
+
+const document45: FindingSummary = {
+  key: '45-KH/TU',
+  watchKey: '45-KH/TU',
+  category: 'reference',
+  text: 'Kế hoạch số 45-KH/TU',
+  count: 1,
+  first: 0,
+  sentence: 'Tỉnh ủy ban hành Kế hoạch số 45-KH/TU.',
+  prefix: '',
+  suffix: '',
+  documentKey: null,
+  reference: {
+    text: 'Kế hoạch số 45-KH/TU',
+    start: 0,
+    end: 20,
+    code: '45-KH/TU',
+    key: '45-KH/TU',
+    family: 'party',
+    type: 'Kế hoạch',
+    typeName: { id: 'ke-hoach', vi: 'Kế hoạch', en: 'Plan' },
+    issuer: ['TU'],
+    issuerName: { vi: 'Tỉnh ủy / Thành ủy', en: 'Provincial Party Committee' },
+    year: null,
+    issued: '2026-11-16',
+    confidence: 'high',
+  },
+};
+
+const deadline = (value: string, due: string): FindingSummary => ({
+  key: `date:deadline:${value}`,
+  watchKey: `deadline|${value}|x`,
+  category: 'deadline',
+  text: `ngày ${value}`,
+  count: 1,
+  first: 1,
+  sentence: `Báo cáo trước ngày ${value}.`,
+  prefix: '',
+  suffix: '',
+  documentKey: '45-KH/TU',
+  date: { text: `ngày ${value}`, start: 0, end: 10, value, kind: 'deadline', due },
+});
+
+describe('db/watchlist', () => {
+  it('saves a document with its source; saving again from another page adds a source, never a duplicate', async () => {
+    expect(await saveFinding(db, document45, source('https://a.gov.vn/1'))).toEqual({ ok: true, saved: true });
+    expect(await saveFinding(db, document45, source('https://a.gov.vn/1'))).toEqual({ ok: true, saved: true });
+    expect(await saveFinding(db, document45, source('https://baochinhphu.vn/2'))).toEqual({ ok: true, saved: true });
+    expect(await db.items.count()).toBe(1);
+    expect((await sourcesOf(db, '45-KH/TU')).map((s) => s.url)).toEqual([
+      'https://a.gov.vn/1',
+      'https://baochinhphu.vn/2',
+    ]);
+    const item = await db.items.get('45-KH/TU');
+    expect(item).toMatchObject({
+      kind: 'document',
+      code: '45-KH/TU',
+      status: 'open',
+      issued: '2026-11-16',
+      site: 'a.gov.vn',
+    });
+    expect(item?.search).toContain('ke hoach');
+  });
+
+  it('loses nothing when two tabs save at once', async () => {
+    const results = await Promise.all([
+      saveFinding(db, document45, source('https://a.gov.vn/1')),
+      saveFinding(db, document45, source('https://b.gov.vn/2')),
+      saveFinding(db, deadline('2026-12-20', '2026-12-20'), source('https://b.gov.vn/2', 'ngày 2026-12-20')),
+    ]);
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await db.items.count()).toBe(2);
+    expect(await db.sources.count()).toBe(3);
+  });
+
+  it('tells which keys are saved, changes status and notes, removes and restores', async () => {
+    await saveFinding(db, document45, source('https://a.gov.vn/1'));
+    await saveFinding(db, deadline('2026-12-20', '2026-12-20'), source('https://a.gov.vn/1', 'x'));
+    expect(await savedKeys(db, ['45-KH/TU', 'nope'])).toEqual(['45-KH/TU']);
+    await setStatus(db, ['45-KH/TU'], 'done');
+    await setNote(db, '45-KH/TU', 'Hỏi lại Văn phòng');
+    expect(await db.items.get('45-KH/TU')).toMatchObject({ status: 'done', note: 'Hỏi lại Văn phòng' });
+    expect((await db.items.get('45-KH/TU'))?.search).toContain('hoi lai van phong');
+
+    const removed = await removeItems(db, ['45-KH/TU', 'deadline|2026-12-20|x']);
+    expect([await db.items.count(), await db.sources.count()]).toEqual([0, 0]);
+    await restoreItems(db, removed);
+    expect([await db.items.count(), await db.sources.count()]).toEqual([2, 2]);
+    expect(await db.items.get('45-KH/TU')).toMatchObject({ status: 'done', note: 'Hỏi lại Văn phòng' });
+  });
+
+  it('counts overdue and soon-due open deadlines', async () => {
+    await saveFinding(db, deadline('2026-11-01', '2026-11-01'), source('https://a.gov.vn/1', 'a'));
+    await saveFinding(db, deadline('2026-11-27', '2026-11-27'), source('https://a.gov.vn/1', 'b'));
+    await saveFinding(db, deadline('2026-12-31', '2026-12-31'), source('https://a.gov.vn/1', 'c'));
+    await saveFinding(db, deadline('2026-11-25', '2026-11-25'), source('https://a.gov.vn/1', 'd'));
+    await setStatus(db, ['deadline|2026-11-25|x'], 'done');
+    const summary = await dueSummary(db, '2026-11-24');
+    expect([summary.overdue, summary.dueSoon]).toEqual([1, 1]);
+    expect(summary.next.map((item) => item.due)).toEqual(['2026-11-01', '2026-11-27', '2026-12-31']);
+    expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+  });
+
+  it('reports a full disk clearly and writes nothing', async () => {
+    const quota = Object.assign(new Error('QuotaExceededError'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.sources, 'add').mockRejectedValueOnce(quota);
+    const result = await saveFinding(db, document45, source('https://a.gov.vn/1'));
+    spy.mockRestore();
+    expect(result).toEqual({ ok: false, error: 'storage is full' });
+    expect(await db.items.count()).toBe(0);
+  });
+
+  it('upgrades a version 1 database without losing anything', async () => {
+    const name = `upgrade-${++counter}`;
+    const fixture = JSON.parse(readFileSync('tests/db/fixtures/v1.json', 'utf8'));
+    const old = new Dexie(name);
+    old.version(1).stores(STORES_V1);
+    await old.table('items').bulkAdd(fixture.items);
+    await old.table('sources').bulkAdd(fixture.sources);
+    old.close();
+
+    const upgraded = new WatchlistDb(name);
+    const items = await upgraded.items.orderBy('key').toArray();
+    expect(items).toHaveLength(fixture.items.length);
+    for (const original of fixture.items) {
+      expect(items.find((item) => item.key === original.key)).toMatchObject(original);
+    }
+    expect(items.find((item) => item.key === '45-KH/TU')).toMatchObject({ site: 'tinhuy.songhong.gov.vn' });
+    expect(items.find((item) => item.key === '45-KH/TU')?.search).toContain('theo doi sat');
+    expect(await upgraded.sources.count()).toBe(fixture.sources.length);
+    await upgraded.delete();
+  });
+});
