@@ -64,7 +64,7 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
         container: containerAt(page, date.start),
         range,
         ...context(page.text, date.start, date.end),
-        ...datePlace(page.text, date, extraction),
+        ...datePlace(page.text, date, extraction.references),
         date,
       },
     ]);
@@ -74,36 +74,52 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
 
 const MAX_SENTENCE = 400;
 
-/** A sentence ends at ; ! ? a line break or a flow separator, or at a dot followed by a capital. */
-function isSentenceEnd(text: string, i: number): boolean {
-  const ch = text.charAt(i);
-  if (ch === ';' || ch === '!' || ch === '?' || ch === '\n' || ch === '\uFFFC') return true;
-  return ch === '.' && /^(?:\s+\p{Lu}|\s*$)/u.test(text.slice(i + 1, i + 4));
-}
+/**
+ * Where sentences end: ; ! ? a flow separator, or a dot before a capital. Line breaks do not end
+ * one: in a page's text they are mostly the HTML source's own wrapping.
+ */
+const SENTENCE_END_RE = /[;!?\uFFFC]|\.(?=\s+\p{Lu}|\s*$)/gu;
 
-/** The sentence around [start, end) in `text`, at most 400 characters each side. */
+/** The sentence around [start, end) in `text`, at most 400 characters each side, white space collapsed. */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < MAX_SENTENCE && !isSentenceEnd(text, from - 1)) from--;
-  let to = end;
-  while (to < text.length && to - end < MAX_SENTENCE && !isSentenceEnd(text, to)) to++;
-  if (/[.;!?]/.test(text.charAt(to))) to++;
-  return text.slice(from, to).trim();
+  let from = Math.max(0, start - MAX_SENTENCE);
+  SENTENCE_END_RE.lastIndex = from;
+  for (let m = SENTENCE_END_RE.exec(text); m && m.index < start; m = SENTENCE_END_RE.exec(text)) from = m.index + 1;
+  SENTENCE_END_RE.lastIndex = end;
+  const stop = SENTENCE_END_RE.exec(text);
+  const to =
+    stop && stop.index - end <= MAX_SENTENCE
+      ? stop.index + (stop[0] === '\uFFFC' ? 0 : 1)
+      : Math.min(text.length, end + MAX_SENTENCE);
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
 /** A date's sentence, watchlist key and the document the sentence names (the nearest before it, else after). */
-function datePlace(text: string, date: Extraction['dates'][number], extraction: Extraction) {
+function datePlace(text: string, date: Extraction['dates'][number], references: Extraction['references']) {
   const sentence = sentenceAround(text, date.start, date.end);
-  const sentenceStart = text.lastIndexOf(sentence, date.start);
-  const inSentence = extraction.references.filter(
-    (ref) => ref.confidence === 'high' && ref.start >= sentenceStart && ref.end <= sentenceStart + sentence.length,
-  );
-  const before = inSentence.filter((ref) => ref.end <= date.start).pop();
-  return {
-    sentence,
-    watchKey: watchKeyOf({ key: '', date }, sentence),
-    documentKey: (before ?? inSentence[0])?.key ?? null,
-  };
+  const from = text.lastIndexOf(sentence.slice(0, 12), date.start);
+  const to = from + sentence.length + 16;
+  let before: Extraction['references'][number] | undefined;
+  let after: Extraction['references'][number] | undefined;
+  for (let i = firstEndingAfter(references, from); i < references.length; i++) {
+    const ref = references[i] as Extraction['references'][number];
+    if (ref.start > to) break;
+    if (ref.confidence !== 'high') continue;
+    if (ref.end <= date.start) before = ref;
+    else after ??= ref;
+  }
+  return { sentence, watchKey: watchKeyOf({ key: '', date }, sentence), documentKey: (before ?? after)?.key ?? null };
+}
+
+/** Index of the first reference (sorted by position) that ends after `pos`. */
+function firstEndingAfter(references: Extraction['references'], pos: number): number {
+  let [low, high] = [0, references.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((references[mid] as Extraction['references'][number]).end <= pos) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const CONTEXT_LENGTH = 32;

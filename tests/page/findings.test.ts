@@ -25,3 +25,13 @@ describe('page/findings', () => {
     ]);
   });
 });
+
+describe('page/findings sentenceAround', () => {
+  it('cuts at ; ! ? and a dot before a capital, not at "No. 30" or a line break', async () => {
+    const { sentenceAround } = await import('../../lib/page/findings');
+    const text = 'Mở đầu. Các sở báo cáo\n trước ngày 20/12/2026, theo Decree No. 30/2020; phần sau! Câu khác.';
+    const at = text.indexOf('ngày 20');
+    expect(sentenceAround(text, at, at + 15)).toBe('Các sở báo cáo trước ngày 20/12/2026, theo Decree No. 30/2020;');
+    expect(sentenceAround(text, text.indexOf('Câu'), text.indexOf('Câu') + 3)).toBe('Câu khác.');
+  });
+});
