@@ -14,6 +14,8 @@ export interface PopupActions {
   /** Asks for the site's permission and starts annotating it; false when refused. */
   enableSite: (tabId: number, url: string) => Promise<boolean>;
   scanOnce: (tabId: number) => Promise<void>;
+  /** Scans the tab's page again from scratch. */
+  rescan: (tabId: number) => Promise<void>;
   openWatchlist: () => void;
   /** Watchlist: which keys are saved, save or unsave findings of a page, what is due. */
   loadSaved: (keys: string[]) => Promise<string[]>;
@@ -23,6 +25,8 @@ export interface PopupActions {
     save: boolean,
   ) => Promise<SaveResult>;
   loadDue: () => Promise<DueSummary>;
+  /** Downloads the whole watchlist as CSV. */
+  exportCsv: () => Promise<void>;
 }
 
 export interface PopupAppProps extends PopupActions {
@@ -31,7 +35,20 @@ export interface PopupAppProps extends PopupActions {
 
 /** The toolbar popup: the current page's findings to save, what is coming up, the way to the watchlist. */
 export function PopupApp(props: PopupAppProps) {
-  const { loadStatus, loadFindings, pick, enableSite, scanOnce, openWatchlist, loadSaved, save, loadDue, lang } = props;
+  const {
+    loadStatus,
+    loadFindings,
+    pick,
+    enableSite,
+    scanOnce,
+    rescan,
+    openWatchlist,
+    loadSaved,
+    save,
+    loadDue,
+    exportCsv,
+    lang,
+  } = props;
   const [status, setStatus] = useState<TabStatus | undefined>();
   const [findings, setFindings] = useState<FindingSummary[]>([]);
   const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
@@ -85,6 +102,11 @@ export function PopupApp(props: PopupAppProps) {
           {describeStatus(status)}
         </p>
         {status?.kind === 'active' && findings.length === 0 && <p>{t('popupNothingFound')}</p>}
+        {status?.kind === 'active' && (
+          <button type="button" data-testid="rescan" onClick={() => startOn(() => rescan(status.tabId))}>
+            {t('popupRescan')}
+          </button>
+        )}
         {deadlines.length > 0 && (
           <button type="button" data-testid="save-all-deadlines" onClick={() => toggle(deadlines, true)}>
             {t('popupSaveAllDeadlines')}
@@ -120,9 +142,14 @@ export function PopupApp(props: PopupAppProps) {
         )}
       </section>
       <ComingUp summary={due} lang={lang} />
-      <button type="button" data-testid="open-watchlist" onClick={openWatchlist}>
-        {t('popupOpenWatchlist')}
-      </button>
+      <div class="actions">
+        <button type="button" data-testid="open-watchlist" onClick={openWatchlist}>
+          {t('popupOpenWatchlist')}
+        </button>
+        <button type="button" data-testid="popup-export-csv" onClick={() => void exportCsv()}>
+          {t('popupExportCsv')}
+        </button>
+      </div>
       <footer>{t('localOnly')}</footer>
     </main>
   );

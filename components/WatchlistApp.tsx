@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ItemSource, WatchItem, WatchlistDb } from '../lib/db/schema';
 import { listItems, type Removed, removeItems, restoreItems, setNote, setStatus, sourcesOf } from '../lib/db/watchlist';
-import { t } from '../lib/i18n';
+import { type RestoreProblem, type RestoreResult, restoreBackup } from '../lib/export/backup';
+import { exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
+import { type MessageKey, t } from '../lib/i18n';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks } from '../lib/watchlist-view';
 import { useLiveQuery } from './useLiveQuery';
 import { VirtualList } from './VirtualList';
@@ -19,6 +21,23 @@ export interface WatchlistAppProps {
 const ROW_HEIGHT = 64;
 const UNDO_MS = 10_000;
 
+const REFUSAL_MESSAGES: Record<RestoreProblem, MessageKey> = {
+  notJson: 'restoreNotJson',
+  notBackup: 'restoreNotBackup',
+  version: 'restoreVersion',
+  noItems: 'restoreNoItems',
+  badItem: 'restoreBadItem',
+  badSource: 'restoreBadSource',
+  storage: 'restoreStorage',
+};
+
+/** What a restore did, or why it did nothing, in the UI's language. */
+function describeRestore(result: RestoreResult): string {
+  if (result.ok) return t('restoreDone', [String(result.added), String(result.updated), String(result.skipped)]);
+  if (result.problem === 'storage' && result.detail === 'storage is full') return t('storageFull');
+  return t('restoreFailed', [t(REFUSAL_MESSAGES[result.problem], [result.detail])]);
+}
+
 /** The full-tab watchlist: search, filters, sort, bulk actions, undoable delete, live updates. */
 export function WatchlistApp({ db, today, lang, listHeight = 560 }: WatchlistAppProps) {
   const items = useLiveQuery(() => listItems(db), [db], undefined as WatchItem[] | undefined);
@@ -26,6 +45,13 @@ export function WatchlistApp({ db, today, lang, listHeight = 560 }: WatchlistApp
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<Removed | undefined>();
   const [sourcesFor, setSourcesFor] = useState<{ item: WatchItem; sources: ItemSource[] } | undefined>();
+  const [message, setMessage] = useState<string | undefined>();
+
+  const restore = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await restoreBackup(db, await file.text());
+    setMessage(describeRestore(result));
+  };
 
   const shown = useMemo(() => applyFilter(items ?? [], filter), [items, filter]);
   const choices = useMemo(() => filterChoices(items ?? []), [items]);
@@ -52,6 +78,43 @@ export function WatchlistApp({ db, today, lang, listHeight = 560 }: WatchlistApp
   return (
     <main class="watchlist">
       <h1>{t('watchlistTitle')}</h1>
+      <div class="toolbar">
+        <button
+          type="button"
+          data-testid="export-csv-all"
+          onClick={() => exportCsv(db, applyFilter(items, DEFAULT_FILTER), lang, today)}
+        >
+          {t('exportCsvAll')}
+        </button>
+        <button type="button" data-testid="export-csv-filtered" onClick={() => exportCsv(db, shown, lang, today)}>
+          {t('exportCsvFiltered')}
+        </button>
+        <button type="button" data-testid="export-ics" onClick={() => exportIcs(db, items, t('calendarName'), today)}>
+          {t('exportIcs')}
+        </button>
+        <button type="button" data-testid="backup" onClick={() => exportBackup(db, today)}>
+          {t('backupJson')}
+        </button>
+        <label class="file-button">
+          {t('restoreJson')}
+          <input
+            type="file"
+            accept="application/json,.json"
+            data-testid="restore"
+            onChange={(e) => {
+              const input = e.currentTarget as HTMLInputElement;
+              void restore(input.files?.[0]).finally(() => {
+                input.value = '';
+              });
+            }}
+          />
+        </label>
+      </div>
+      {message && (
+        <p class="message" role="status" data-testid="restore-message">
+          {message}
+        </p>
+      )}
       {items.length === 0 ? (
         <p data-testid="watchlist-empty">{t('watchlistEmpty')}</p>
       ) : (

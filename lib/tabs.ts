@@ -47,3 +47,9 @@ export async function scrollToFinding(tabId: number, index: number): Promise<voi
   const request: Message<'scrollToFinding'> = { type: 'scrollToFinding', index };
   await browser.tabs.sendMessage(tabId, request).catch(() => false);
 }
+
+/** Asks the content script in `tabId` to scan its page again from scratch. */
+export async function rescanTab(tabId: number): Promise<void> {
+  const request: Message<'rescan'> = { type: 'rescan' };
+  await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+}

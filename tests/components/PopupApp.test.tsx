@@ -35,10 +35,12 @@ function actions(over: Partial<PopupActions> = {}): PopupActions {
     pick: vi.fn(),
     enableSite: vi.fn(async () => true),
     scanOnce: vi.fn(async () => {}),
+    rescan: vi.fn(async () => {}),
     openWatchlist: vi.fn(),
     loadSaved: async () => ['45-KH/TU'],
     save: vi.fn(async () => ({ ok: true as const, saved: true })),
     loadDue: async () => ({ overdue: 1, dueSoon: 2, next: [] }),
+    exportCsv: vi.fn(async () => {}),
     ...over,
   };
 }
@@ -70,5 +72,18 @@ describe('components/PopupApp', () => {
     await waitFor(() => expect(document.querySelectorAll('.save-toggle')).toHaveLength(3));
     fireEvent.click(document.querySelector('.save-toggle') as Element);
     expect((await screen.findByRole('alert')).textContent).toMatch(/storageFull|đầy|full/);
+  });
+
+  it('rescans the tab and shows what the new scan found; exports the watchlist', async () => {
+    let found = [summary('45-KH/TU', 'reference')];
+    const props = actions({ loadFindings: async () => found });
+    render(<PopupApp {...props} lang="vi" />);
+    await waitFor(() => expect(document.querySelectorAll('.finding')).toHaveLength(1));
+    found = [...found, summary('16/CT-TTG', 'reference')];
+    fireEvent.click(screen.getByTestId('rescan'));
+    expect(props.rescan).toHaveBeenCalledWith(7);
+    await waitFor(() => expect(document.querySelectorAll('.finding')).toHaveLength(2));
+    fireEvent.click(screen.getByTestId('popup-export-csv'));
+    expect(props.exportCsv).toHaveBeenCalledTimes(1);
   });
 });

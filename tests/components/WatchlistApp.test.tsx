@@ -103,4 +103,31 @@ describe('components/WatchlistApp', () => {
     await saveFinding(db, finding('77-KH/TU', {}), source);
     await waitFor(() => expect(rows()).toHaveLength(3));
   });
+
+  it('refuses a broken backup in Vietnamese and keeps the list; restores a good one', async () => {
+    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const pick = (text: string) =>
+      fireEvent.change(screen.getByTestId('restore'), {
+        target: { files: [new File([text], 'backup.json', { type: 'application/json' })] },
+      });
+    pick('{"format":"vanban-watch-backup","items":[');
+    expect((await screen.findByTestId('restore-message')).textContent).toBe(
+      'Không khôi phục: tệp không phải JSON hợp lệ (bị hỏng hoặc bị cắt cụt). Danh sách không bị thay đổi.',
+    );
+    expect(rows()).toHaveLength(2);
+
+    const backup = JSON.stringify({
+      format: 'vanban-watch-backup',
+      version: 1,
+      exportedAt: '',
+      items: [{ ...(await db.items.get('16/CT-TTG')), key: '19-CT/TW', updatedAt: 5 }],
+      sources: [],
+    });
+    pick(backup);
+    await waitFor(() =>
+      expect(screen.getByTestId('restore-message').textContent).toMatch(/thêm 1, cập nhật 0, bỏ qua 0/),
+    );
+    await waitFor(() => expect(rows()).toHaveLength(3));
+  });
 });

@@ -1,0 +1,51 @@
+/**
+ * Exports and restores from the extension's pages: reads the database, builds the file with the
+ * pure formatters, and hands it to the browser's download.
+ */
+import type { WatchItem, WatchlistDb } from '../db/schema';
+import { makeBackup } from './backup';
+import { CSV_LABELS_EN, CSV_LABELS_VI, exportFileName, toCsv } from './csv';
+import { downloadFile } from './download';
+import { toIcs } from './ics';
+
+async function sourcesFor(db: WatchlistDb, items: readonly WatchItem[]) {
+  const keys = new Set(items.map((item) => item.key));
+  const sources = await db.sources.orderBy('id').toArray();
+  const byKey = new Map<string, typeof sources>();
+  for (const source of sources)
+    if (keys.has(source.itemKey)) byKey.set(source.itemKey, [...(byKey.get(source.itemKey) ?? []), source]);
+  return byKey;
+}
+
+/** Downloads `items` (all, or what the current filter shows) as `vanban-watch-YYYY-MM-DD.csv`. */
+export async function exportCsv(
+  db: WatchlistDb,
+  items: readonly WatchItem[],
+  lang: 'vi' | 'en',
+  today: string,
+  doc: Document = document,
+): Promise<void> {
+  const csv = toCsv(items, await sourcesFor(db, items), lang === 'vi' ? CSV_LABELS_VI : CSV_LABELS_EN, lang);
+  downloadFile(doc, exportFileName(today, 'csv'), csv, 'text/csv;charset=utf-8');
+}
+
+/** Downloads the open deadlines among `items` as `vanban-watch-YYYY-MM-DD.ics`. */
+export async function exportIcs(
+  db: WatchlistDb,
+  items: readonly WatchItem[],
+  calendarName: string,
+  today: string,
+  doc: Document = document,
+): Promise<void> {
+  downloadFile(
+    doc,
+    exportFileName(today, 'ics'),
+    toIcs(items, await sourcesFor(db, items), calendarName),
+    'text/calendar;charset=utf-8',
+  );
+}
+
+/** Downloads a full backup as `vanban-watch-YYYY-MM-DD.json`. */
+export async function exportBackup(db: WatchlistDb, today: string, doc: Document = document): Promise<void> {
+  downloadFile(doc, exportFileName(today, 'json'), JSON.stringify(await makeBackup(db), null, 1), 'application/json');
+}

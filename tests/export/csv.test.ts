@@ -1,0 +1,79 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { ItemSource, WatchItem } from '../../lib/db/schema';
+import { CSV_LABELS_VI, exportFileName, toCsv } from '../../lib/export/csv';
+
+const item = (over: Partial<WatchItem>): WatchItem => ({
+  key: 'k',
+  kind: 'deadline',
+  text: 'ngày 20/12/2026',
+  status: 'open',
+  note: '',
+  createdAt: Date.UTC(2026, 10, 20, 1, 2, 3),
+  updatedAt: 0,
+  search: '',
+  site: '',
+  ...over,
+});
+
+describe('export/csv', () => {
+  const tricky = [
+    item({
+      key: 'a',
+      text: 'Chỉ thị số 19-CT/TƯ',
+      kind: 'document',
+      note: 'dấu "ngoặc", phẩy, và\nxuống dòng',
+      issued: '2012-11-05',
+    }),
+    item({
+      key: 'b',
+      text: '=HYPERLINK("http://x")',
+      note: '+SUM(A1)',
+      sentence: '-2 @cmd\tTab',
+      due: '2020-09-30',
+      value: '2020-Q4',
+    }),
+    item({ key: 'c', text: 'Quý IV 😀', note: 'Nghi\u0323 đi\u0323nh (dấu tổ hợp)', status: 'done' }),
+  ];
+  const sources = new Map<string, ItemSource[]>([
+    [
+      'a',
+      [
+        { itemKey: 'a', url: 'https://a.gov.vn/1', title: 'Tin, "A"', seenAt: '', quote: '', prefix: '', suffix: '' },
+        { itemKey: 'a', url: 'https://b.gov.vn/2', title: 'Tin B', seenAt: '', quote: '', prefix: '', suffix: '' },
+      ],
+    ],
+  ]);
+  const csv = toCsv(tricky, sources, CSV_LABELS_VI, 'vi');
+
+  it('is UTF-8 with BOM, CRLF line ends, every field quoted', () => {
+    expect(csv.startsWith('\uFEFF"Loại","Số, ký hiệu / mốc"')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(tricky.length + 2); // header, rows, final empty
+    expect(csv.replace(/\r\n/g, '').includes('\r')).toBe(false);
+  });
+
+  it('round-trips through a real CSV parser, text exactly as stored', () => {
+    const parsed = Papa.parse<string[]>(csv.slice(1), { header: false, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const [header, a, b, c] = parsed.data;
+    expect(header?.[0]).toBe('Loại');
+    expect(a?.[1]).toBe('Chỉ thị số 19-CT/TƯ');
+    expect(a?.[4]).toBe('2012-11-05');
+    expect(a?.[8]).toBe('dấu "ngoặc", phẩy, và\nxuống dòng');
+    expect(a?.[10]).toBe('Tin, "A"\nTin B');
+    expect(a?.[11]).toBe('https://a.gov.vn/1\nhttps://b.gov.vn/2');
+    expect(c?.[1]).toBe('Quý IV 😀');
+    expect(c?.[8]).toBe('Nghi\u0323 đi\u0323nh (dấu tổ hợp)');
+    expect(c?.[7]).toBe('Đã xong');
+    // Formula starters are neutralised, nothing else is changed.
+    expect(b?.[1]).toBe('\'=HYPERLINK("http://x")');
+    expect(b?.[8]).toBe("'+SUM(A1)");
+    expect(b?.[9]).toBe("'-2 @cmd\tTab");
+    expect([b?.[5], b?.[6]]).toEqual(['2020-09-30', '2020-Q4']);
+    expect(b?.[12]).toBe('2026-11-20T01:02:03.000Z');
+  });
+
+  it('names the file by date', () => {
+    expect(exportFileName('2026-11-24', 'csv')).toBe('vanban-watch-2026-11-24.csv');
+  });
+});
