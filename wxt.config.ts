@@ -11,10 +11,13 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus'],
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
     host_permissions: GOVERNMENT_MATCH_PATTERNS,
-    // Other sites only when the user enables them, one origin at a time.
-    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
+    // Other sites only when the user enables them, one origin at a time; notifications only when
+    // the user turns the daily reminder on.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['*://*/*', 'notifications'] }
+      : { optional_permissions: ['notifications'], optional_host_permissions: ['*://*/*'] }),
     minimum_chrome_version: '105', // CSS Custom Highlight API
     commands: {
       'scan-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_menuScanPage__' },

@@ -1,8 +1,8 @@
 import type { DueSummary } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
-import { formatDateValue } from '../lib/page/format';
+import { DueDate } from './DueDate';
 
-/** "Sắp đến hạn": overdue and due-within-7-days counts, and the next few deadlines. */
+/** "Sắp đến hạn": overdue and due-within-the-window counts, and the next few deadlines. */
 export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; lang: 'vi' | 'en' }) {
   if (!summary) return null;
   return (
@@ -10,7 +10,7 @@ export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; l
       <h2 id="coming-up">{t('popupComingUp')}</h2>
       <p>
         <span class={summary.overdue ? 'badge overdue' : 'badge'}>{t('popupOverdue', [String(summary.overdue)])}</span>{' '}
-        <span class="badge">{t('popupDueSoon', [String(summary.dueSoon)])}</span>
+        <span class="badge">{t('popupDueSoon', [String(summary.dueSoon), String(summary.days)])}</span>
       </p>
       {summary.next.length === 0 ? (
         <p>{t('popupNothingDue')}</p>
@@ -18,7 +18,8 @@ export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; l
         <ul>
           {summary.next.map((item) => (
             <li key={item.key}>
-              <strong>{item.due ? formatDateValue(item.due, lang) : ''}</strong> {item.sentence ?? item.text}
+              <strong>{item.due && <DueDate due={item.due} value={item.value} lang={lang} />}</strong>{' '}
+              {item.sentence ?? item.text}
             </li>
           ))}
         </ul>

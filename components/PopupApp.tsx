@@ -17,6 +17,7 @@ export interface PopupActions {
   /** Scans the tab's page again from scratch. */
   rescan: (tabId: number) => Promise<void>;
   openWatchlist: () => void;
+  openSettings: () => void;
   /** Watchlist: which keys are saved, save or unsave findings of a page, what is due. */
   loadSaved: (keys: string[]) => Promise<string[]>;
   save: (
@@ -43,6 +44,7 @@ export function PopupApp(props: PopupAppProps) {
     scanOnce,
     rescan,
     openWatchlist,
+    openSettings,
     loadSaved,
     save,
     loadDue,
@@ -148,6 +150,9 @@ export function PopupApp(props: PopupAppProps) {
         </button>
         <button type="button" data-testid="popup-export-csv" onClick={() => void exportCsv()}>
           {t('popupExportCsv')}
+        </button>
+        <button type="button" data-testid="open-settings" onClick={openSettings}>
+          {t('settingsTitle')}
         </button>
       </div>
       <footer>{t('localOnly')}</footer>

@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { WatchItem } from '../lib/db/schema';
+import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/due';
 import { t } from '../lib/i18n';
 import { formatDateValue } from '../lib/page/format';
-import { urgencyOf } from '../lib/watchlist-view';
+import { DueDate } from './DueDate';
 
 export interface WatchRowProps {
   item: WatchItem;
   today: string;
+  /** Days ahead that count as due soon (the reminder window). */
+  reminderDays?: number;
   lang: 'vi' | 'en';
   selected: boolean;
   onSelect: (selected: boolean) => void;
@@ -22,6 +25,7 @@ const KIND_LABEL = { document: 'kindDocument', deadline: 'kindDeadline', date: '
 export function WatchRow({
   item,
   today,
+  reminderDays = DEFAULT_REMINDER_DAYS,
   lang,
   selected,
   onSelect,
@@ -31,7 +35,7 @@ export function WatchRow({
   onShowSources,
 }: WatchRowProps) {
   const [note, setNote] = useState(item.note);
-  const urgency = urgencyOf(item, today);
+  const urgency = urgencyOf(item, today, reminderDays);
   const describe =
     item.kind === 'document'
       ? [
@@ -60,7 +64,9 @@ export function WatchRow({
           {describe}
         </div>
       </div>
-      <div class="watch-due">{when ? formatDateValue(when, lang) : ''}</div>
+      <div class="watch-due">
+        {item.due ? <DueDate due={item.due} value={item.value} lang={lang} /> : when ? formatDateValue(when, lang) : ''}
+      </div>
       <input
         class="watch-note"
         value={note}

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ItemSource, WatchItem, WatchlistDb } from '../lib/db/schema';
 import { listItems, type Removed, removeItems, restoreItems, setNote, setStatus, sourcesOf } from '../lib/db/watchlist';
+import { DEFAULT_REMINDER_DAYS } from '../lib/due';
 import { type RestoreProblem, type RestoreResult, restoreBackup } from '../lib/export/backup';
 import { exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
 import { type MessageKey, t } from '../lib/i18n';
-import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks } from '../lib/watchlist-view';
+import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist-view';
 import { useLiveQuery } from './useLiveQuery';
 import { VirtualList } from './VirtualList';
 import { WatchFilters } from './WatchFilters';
@@ -16,6 +17,9 @@ export interface WatchlistAppProps {
   lang: 'vi' | 'en';
   /** Height of the list in px (the page passes the window's). */
   listHeight?: number;
+  reminderDays?: number;
+  /** The filter to open with (the reminder notification opens the deadlines it counted). */
+  initialFilter?: WatchFilter;
 }
 
 const ROW_HEIGHT = 64;
@@ -39,9 +43,16 @@ function describeRestore(result: RestoreResult): string {
 }
 
 /** The full-tab watchlist: search, filters, sort, bulk actions, undoable delete, live updates. */
-export function WatchlistApp({ db, today, lang, listHeight = 560 }: WatchlistAppProps) {
+export function WatchlistApp({
+  db,
+  today,
+  lang,
+  listHeight = 560,
+  reminderDays = DEFAULT_REMINDER_DAYS,
+  initialFilter = DEFAULT_FILTER,
+}: WatchlistAppProps) {
   const items = useLiveQuery(() => listItems(db), [db], undefined as WatchItem[] | undefined);
-  const [filter, setFilter] = useState(DEFAULT_FILTER);
+  const [filter, setFilter] = useState(initialFilter);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<Removed | undefined>();
   const [sourcesFor, setSourcesFor] = useState<{ item: WatchItem; sources: ItemSource[] } | undefined>();
@@ -158,6 +169,7 @@ export function WatchlistApp({ db, today, lang, listHeight = 560 }: WatchlistApp
               <WatchRow
                 item={item}
                 today={today}
+                reminderDays={reminderDays}
                 lang={lang}
                 selected={selected.has(item.key)}
                 onSelect={(on) => select(item.key, on)}

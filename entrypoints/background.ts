@@ -1,24 +1,46 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from '../lib/background/handlers';
+import { scheduleAlarms, startReminders } from '../lib/background/reminders';
 import { dexieWatchlist } from '../lib/background/watchlist-port';
+import { refreshBadge, watchBadge } from '../lib/badge';
 import { WatchlistDb } from '../lib/db/schema';
+import { setUiLanguage, t } from '../lib/i18n';
 import { scanTab } from '../lib/optional-sites';
+import type { Settings } from '../lib/settings';
+import { loadSettings, watchSettings } from '../lib/settings-store';
 
 const SCAN_MENU_ID = 'scan-page';
 
 export default defineBackground(() => {
-  registerMessageHandlers(dexieWatchlist(new WatchlistDb()));
+  const db = new WatchlistDb();
+  registerMessageHandlers(dexieWatchlist(db));
   // Ask the browser not to evict the watchlist under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 
+  // Settings: read once per wake-up, followed live; the badge follows the watchlist and the window.
+  let settings: Promise<Settings> = loadSettings();
+  let stopBadge = () => {};
+  const apply = (current: Settings) => {
+    setUiLanguage(current.language);
+    stopBadge();
+    stopBadge = watchBadge(db, current.reminderDays);
+    void browser.contextMenus.update(SCAN_MENU_ID, { title: t('menuScanPage') }).catch(() => {});
+  };
+  void settings.then(apply);
+  watchSettings((current) => {
+    settings = Promise.resolve(current);
+    apply(current);
+    void refreshBadge(db, current.reminderDays);
+    void scheduleAlarms(current);
+  });
+  startReminders(db, () => settings);
+
   // "Scan this page" from the context menu and the keyboard shortcut, through activeTab.
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({
-      id: SCAN_MENU_ID,
-      title: browser.i18n.getMessage('menuScanPage'),
-      contexts: ['page', 'selection'],
-    });
+    void settings.then(() =>
+      browser.contextMenus.create({ id: SCAN_MENU_ID, title: t('menuScanPage'), contexts: ['page', 'selection'] }),
+    );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SCAN_MENU_ID && tab?.id !== undefined) void scanTab(tab.id).catch(() => {});

@@ -1,13 +1,15 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startAnnotator } from '../lib/page/annotator';
+import { runOnPage } from '../lib/page/run-on-page';
 import { isUiHostMounted } from '../lib/page/ui-host';
+import { takeScanRequest } from '../lib/scan-request';
 import { GOVERNMENT_MATCH_PATTERNS } from '../lib/sites';
 
 export default defineContentScript({
   matches: GOVERNMENT_MATCH_PATTERNS,
   runAt: 'document_idle',
   main(ctx) {
+    const requested = takeScanRequest();
     // "Scan this page" on a page we already annotate would otherwise run us twice.
-    if (!isUiHostMounted()) startAnnotator(ctx);
+    if (!isUiHostMounted()) void runOnPage(ctx, requested).catch((error) => console.debug('[VănBản Watch]', error));
   },
 });

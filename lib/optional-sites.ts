@@ -5,7 +5,8 @@
  * Extension pages and the background only.
  */
 import { browser } from 'wxt/browser';
-import { GOVERNMENT_MATCH_PATTERNS } from './sites';
+import { requestScan } from './scan-request';
+import { builtInEntryFor } from './settings';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const SCRIPT_ID_PREFIX = 'site:';
@@ -22,17 +23,11 @@ export function originPattern(url: string): string | undefined {
 
 /** True when `url` is covered by the built-in government list. */
 export function isGovernmentSite(url: string): boolean {
-  const host = (() => {
-    try {
-      return new URL(url).hostname;
-    } catch {
-      return '';
-    }
-  })();
-  return GOVERNMENT_MATCH_PATTERNS.some((pattern) => {
-    const wanted = pattern.slice('*://'.length, -'/*'.length);
-    return wanted.startsWith('*.') ? host.endsWith(wanted.slice(1)) : host === wanted;
-  });
+  try {
+    return builtInEntryFor(new URL(url).hostname) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 export async function isSiteEnabled(url: string): Promise<boolean> {
@@ -61,15 +56,28 @@ export async function enableSite(url: string): Promise<boolean> {
   return true;
 }
 
-/** Unregisters the site's content script and gives its permission back. */
-export async function disableSite(url: string): Promise<void> {
-  const pattern = originPattern(url);
-  if (!pattern) return;
-  if (await isSiteEnabled(url)) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID_PREFIX + pattern] });
+/** The match patterns of the sites the user enabled, e.g. `*://example.com/*`. */
+export async function listAddedSites(): Promise<string[]> {
+  const scripts = await browser.scripting.getRegisteredContentScripts();
+  return scripts
+    .filter((script) => script.id.startsWith(SCRIPT_ID_PREFIX))
+    .map((script) => script.id.slice(SCRIPT_ID_PREFIX.length))
+    .sort();
+}
+
+/** Stops annotating an added site: its content script is unregistered and its permission given back. */
+export async function removeAddedSite(pattern: string): Promise<void> {
+  const id = SCRIPT_ID_PREFIX + pattern;
+  if ((await browser.scripting.getRegisteredContentScripts({ ids: [id] })).length > 0)
+    await browser.scripting.unregisterContentScripts({ ids: [id] });
   await browser.permissions.remove({ origins: [pattern] });
 }
 
-/** Runs the content script once in `tabId` (allowed by activeTab after a user gesture). */
+/**
+ * Runs the content script once in `tabId` (allowed by activeTab after a user gesture), marked as
+ * asked for, so it annotates even a site the user switched off in the settings.
+ */
 export async function scanTab(tabId: number): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, func: requestScan });
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT] });
 }

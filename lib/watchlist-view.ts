@@ -3,6 +3,7 @@
  * rules are tested without a browser and the page stays a thin view over them.
  */
 import type { ItemKind, ItemStatus, WatchItem } from './db/schema';
+import { addDays } from './due';
 import { foldForSearch } from './watch-key';
 
 export type SortKey = 'due' | 'saved' | 'code';
@@ -34,13 +35,9 @@ export const DEFAULT_FILTER: WatchFilter = {
   sort: 'due',
 };
 
-/** `overdue` before today, `soon` within `soonDays`, for open items with a due date. */
-export function urgencyOf(item: WatchItem, today: string, soonDays = 7): 'overdue' | 'soon' | null {
-  if (item.status !== 'open' || !item.due) return null;
-  if (item.due < today) return 'overdue';
-  const horizon = new Date(`${today}T00:00:00Z`);
-  horizon.setUTCDate(horizon.getUTCDate() + soonDays);
-  return item.due <= horizon.toISOString().slice(0, 10) ? 'soon' : null;
+/** Open deadlines overdue or due within `days` of `today`: what the badge and the reminder count. */
+export function dueSoonFilter(today: string, days: number): WatchFilter {
+  return { ...DEFAULT_FILTER, kind: 'deadline', status: 'open', dueFrom: '0000-01-01', dueTo: addDays(today, days) };
 }
 
 /** The items that pass `filter`, in its sort order. Search is accent-insensitive and needs every word. */
@@ -96,10 +93,4 @@ export function portalSearchLinks(code: string): { label: string; url: string }[
     { label: 'vbpl.vn', url: `https://vbpl.vn/TW/Pages/vbpq-timkiem.aspx?type=0&s=1&Keyword=${query}` },
     { label: 'thuvienphapluat.vn', url: `https://thuvienphapluat.vn/page/tim-van-ban.aspx?keyword=${query}` },
   ];
-}
-
-/** Today in the user's time zone as ISO (the page passes its clock, tests pass theirs). */
-export function isoToday(now: Date = new Date()): string {
-  const offset = now.getTimezoneOffset() * 60_000;
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
 }

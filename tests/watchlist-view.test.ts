@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WatchItem } from '../lib/db/schema';
 import { foldForSearch } from '../lib/watch-key';
-import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, urgencyOf } from '../lib/watchlist-view';
+import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks } from '../lib/watchlist-view';
 
 const item = (over: Partial<WatchItem>): WatchItem => ({
   key: over.key ?? over.text ?? 'k',
@@ -71,13 +71,6 @@ describe('watchlist-view', () => {
       'ngày 20/12/2026',
       'tháng 11/2026',
     ]);
-  });
-
-  it('marks open items overdue or due soon, across a year end', () => {
-    expect(urgencyOf(item({ due: '2026-12-30' }), '2026-12-31')).toBe('overdue');
-    expect(urgencyOf(item({ due: '2027-01-06' }), '2026-12-31')).toBe('soon');
-    expect(urgencyOf(item({ due: '2027-01-08' }), '2026-12-31')).toBeNull();
-    expect(urgencyOf(item({ due: '2026-12-01', status: 'done' }), '2026-12-31')).toBeNull();
   });
 
   it('offers the saved sites, types and issuers as filter choices, and portal search links', () => {

@@ -2,17 +2,24 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { PopupApp } from '../../components/PopupApp';
+import { watchBadge } from '../../lib/badge';
 import { saveFromPopup } from '../../lib/db/popup-watchlist';
 import { WatchlistDb } from '../../lib/db/schema';
 import { dueSummary, listItems, savedKeys } from '../../lib/db/watchlist';
+import { localDay } from '../../lib/due';
 import { exportCsv } from '../../lib/export/export-watchlist';
+import { setUiLanguage, uiLanguage } from '../../lib/i18n';
 import { enableSite, scanTab } from '../../lib/optional-sites';
+import { loadSettings } from '../../lib/settings-store';
 import { findTargetTab, getFindings, getTabStatus, rescanTab, scrollToFinding } from '../../lib/tabs';
-import { applyFilter, DEFAULT_FILTER, isoToday } from '../../lib/watchlist-view';
+import { applyFilter, DEFAULT_FILTER } from '../../lib/watchlist-view';
 
 const db = new WatchlistDb();
-const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en';
+const settings = await loadSettings();
+setUiLanguage(settings.language);
+const lang = uiLanguage();
 document.documentElement.lang = lang;
+watchBadge(db, settings.reminderDays);
 render(
   <PopupApp
     lang={lang}
@@ -30,10 +37,14 @@ render(
       void browser.tabs.create({ url: browser.runtime.getURL('/watchlist.html') });
       window.close();
     }}
+    openSettings={() => {
+      void browser.runtime.openOptionsPage();
+      window.close();
+    }}
     loadSaved={(keys) => savedKeys(db, keys)}
     save={(findings, page, save) => saveFromPopup(db, findings, page, save)}
-    loadDue={() => dueSummary(db, isoToday())}
-    exportCsv={async () => exportCsv(db, applyFilter(await listItems(db), DEFAULT_FILTER), lang, isoToday())}
+    loadDue={() => dueSummary(db, localDay(), settings.reminderDays)}
+    exportCsv={async () => exportCsv(db, applyFilter(await listItems(db), DEFAULT_FILTER), lang, localDay())}
   />,
   document.body,
 );

@@ -1,18 +1,30 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { WatchlistApp } from '../../components/WatchlistApp';
+import { watchBadge } from '../../lib/badge';
 import { WatchlistDb } from '../../lib/db/schema';
-import { isoToday } from '../../lib/watchlist-view';
+import { localDay } from '../../lib/due';
+import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { loadSettings } from '../../lib/settings-store';
+import { DEFAULT_FILTER, dueSoonFilter } from '../../lib/watchlist-view';
 
-const lang = browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en';
+const db = new WatchlistDb();
+const settings = await loadSettings();
+setUiLanguage(settings.language);
+const lang = uiLanguage();
+const today = localDay();
 document.documentElement.lang = lang;
-document.title = browser.i18n.getMessage('watchlistTitle');
+document.title = t('watchlistTitle');
+watchBadge(db, settings.reminderDays);
+// `?view=due` comes from the reminder notification: show what it counted.
+const showDue = new URLSearchParams(location.search).get('view') === 'due';
 render(
   <WatchlistApp
-    db={new WatchlistDb()}
-    today={isoToday()}
+    db={db}
+    today={today}
     lang={lang}
+    reminderDays={settings.reminderDays}
+    initialFilter={showDue ? dueSoonFilter(today, settings.reminderDays) : DEFAULT_FILTER}
     listHeight={Math.max(320, window.innerHeight - 260)}
   />,
   document.body,

@@ -3,6 +3,7 @@
  * Writes run in one transaction each, so a failure (a full disk) leaves nothing half written.
  */
 import Dexie from 'dexie';
+import { addDays, DEFAULT_REMINDER_DAYS } from '../due';
 import type { FindingSource, FindingSummary, SaveResult } from '../messages';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
 
@@ -140,6 +141,8 @@ export function sourcesOf(db: WatchlistDb, key: string): Promise<ItemSource[]> {
 }
 
 export interface DueSummary {
+  /** The window the counts are for, in days from today. */
+  days: number;
   overdue: number;
   dueSoon: number;
   /** The next open deadlines, soonest first (overdue ones first of all). */
@@ -147,20 +150,18 @@ export interface DueSummary {
 }
 
 /** Open deadlines overdue before `today` and due within `days` days of it (ISO dates), by the due index. */
-export async function dueSummary(db: WatchlistDb, today: string, days = 7, limit = 5): Promise<DueSummary> {
+export async function dueSummary(
+  db: WatchlistDb,
+  today: string,
+  days = DEFAULT_REMINDER_DAYS,
+  limit = 5,
+): Promise<DueSummary> {
   const horizon = addDays(today, days);
   const open = (item: WatchItem) => item.status === 'open' && item.kind === 'deadline';
   const [overdue, dueSoon, next] = await Promise.all([
     db.items.where('due').below(today).filter(open).count(),
     db.items.where('due').between(today, horizon, true, true).filter(open).count(),
-    db.items.orderBy('due').filter(open).limit(limit).toArray(),
+    limit > 0 ? db.items.orderBy('due').filter(open).limit(limit).toArray() : [],
   ]);
-  return { overdue, dueSoon, next };
-}
-
-/** ISO date `days` after `iso` (UTC calendar arithmetic). */
-export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return { days, overdue, dueSoon, next };
 }

@@ -1,19 +1,22 @@
 /**
  * The content script's work on a page: scan it, paint findings, explain one in a card on click,
  * move between findings from the keyboard, follow changes and SPA navigations, and answer the
- * popup. Everything is registered through the content-script context, so it all stops when the
- * extension reloads. Errors are caught here: nothing we do may throw into the page.
+ * popup; follow the user's settings live (colours, categories shown, language). Everything stops,
+ * leaving the page as it was, when the site is switched off or the extension reloads. Errors are
+ * caught here: nothing we do may throw into the page.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { t, uiLanguage } from '../i18n';
 import { type FindingSummary, isMessage, type Message, type PageStatus, type SaveResult } from '../messages';
+import type { Settings } from '../settings';
 import { Card } from './card';
 import { type Finding, summarize } from './findings';
 import { findingAtPoint, liveRange, rectsOf } from './hit-test';
 import { watchMutations } from './observer';
 import { OverlayPainter } from './overlay-painter';
 import { readLanguage, readPublishedDate } from './page-meta';
-import { browserHighlights, type FindingPainter, installHighlightStyles, Painter } from './painter';
+import { browserHighlights, type FindingPainter, highlightCss, installHighlightStyles, Painter } from './painter';
 import { PageScanner } from './scanner';
 import { flowContainerOf } from './text-flows';
 import { mountUiHost, UI_HOST_TAG } from './ui-host';
@@ -21,18 +24,41 @@ import { mountUiHost, UI_HOST_TAG } from './ui-host';
 /** Past this many highlights a page stays readable only if we stop painting; the rest are still listed. */
 export const MAX_PAINTED = 3000;
 
-export function startAnnotator(ctx: ContentScriptContext, doc: Document = document): void {
+export interface Annotator {
+  /** Follows changed settings: colours, which categories are painted. */
+  apply(settings: Settings): void;
+  /** Removes everything we added to the page and stops listening. */
+  stop(): void;
+}
+
+const colourMap = (settings: Settings) =>
+  Object.fromEntries(
+    Object.entries(settings.categories).map(([category, style]) => [category, style.colour]),
+  ) as Record<Finding['category'], string>;
+
+export function startAnnotator(ctx: ContentScriptContext, settings: Settings, doc: Document = document): Annotator {
+  // Ends with the annotator: every listener below is registered with this signal.
+  const life = new AbortController();
+  const listen = <E extends Event>(
+    target: EventTarget,
+    type: string,
+    handler: (event: E) => void,
+    options: AddEventListenerOptions = {},
+  ) => target.addEventListener(type, handler as EventListener, { ...options, signal: life.signal });
   const ui = mountUiHost(doc);
-  const removeStyles = installHighlightStyles(doc, ui.host);
+  const styles = installHighlightStyles(doc, ui.host, highlightCss(colourMap(settings)));
   const env = browserHighlights();
   const overlay = env ? undefined : new OverlayPainter(ui.root, (finding) => rectsOf(finding, doc));
+  overlay?.setColours(colourMap(settings));
   const painter: FindingPainter = env ? new Painter(env) : (overlay as OverlayPainter);
-  const lang = (browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en') as 'vi' | 'en';
-  const card = new Card(ui.root, (key, subs) => browser.i18n.getMessage(key as never, subs) || key, lang);
+  const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
   const isOwn = (node: Node) => node === ui.host || ui.host.contains(node);
   const saved = new Set<string>();
   const painted = new Set<Finding>();
   let cardFinding: Finding | undefined;
+  let shown = settings.categories;
+  const isShown = (finding: Finding) => shown[finding.category].on;
+  const shownFindings = () => scanner.findings.filter(isShown);
 
   const scanner = new PageScanner({
     root: doc.body ?? doc.documentElement,
@@ -49,6 +75,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
       }
       for (const finding of added) {
         if (painted.size >= MAX_PAINTED) break;
+        if (!isShown(finding)) continue;
         painter.add(finding, saved.has(finding.watchKey));
         painted.add(finding);
       }
@@ -59,6 +86,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
     (...args: A) => {
+      if (life.signal.aborted) return;
       try {
         const result = work(...args);
         if (result instanceof Promise) result.catch(report);
@@ -73,11 +101,13 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     const request: Message<'getSavedKeys'> = { type: 'getSavedKeys', keys };
     const known = (await browser.runtime.sendMessage(request).catch(() => [])) as string[] | undefined;
     for (const key of known ?? []) saved.add(key);
-    for (const finding of findings) if (saved.has(finding.watchKey)) painter.setSaved(finding, true);
+    if (life.signal.aborted) return;
+    for (const finding of findings)
+      if (saved.has(finding.watchKey) && painted.has(finding)) painter.setSaved(finding, true);
   }
 
   function sameKey(finding: Finding): Finding[] {
-    return scanner.findings.filter((other) => other.key === finding.key);
+    return shownFindings().filter((other) => other.key === finding.key);
   }
 
   function openCard(finding: Finding, notice?: string): void {
@@ -141,18 +171,17 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
       error: error.message,
     }))) as SaveResult;
     if (!result.ok) {
-      openCard(finding, browser.i18n.getMessage('cardSaveFailed', [result.error]) || result.error);
+      openCard(finding, t('cardSaveFailed', [result.error]));
       return;
     }
     if (result.saved) saved.add(finding.watchKey);
     else saved.delete(finding.watchKey);
-    for (const other of scanner.findings)
-      if (other.watchKey === finding.watchKey) painter.setSaved(other, result.saved);
+    for (const other of painted) if (other.watchKey === finding.watchKey) painter.setSaved(other, result.saved);
     if (cardFinding === finding) openCard(finding);
   }
 
   function step(direction: 1 | -1): void {
-    const findings = scanner.findings;
+    const findings = shownFindings();
     if (findings.length === 0) return;
     const at = cardFinding ? findings.indexOf(cardFinding) : direction === 1 ? -1 : findings.length;
     const next = findings[(at + direction + findings.length) % findings.length];
@@ -173,12 +202,12 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   }
 
   // Pointer: a click on a highlight opens its card; a click elsewhere closes it.
-  ctx.addEventListener(
+  listen(
     doc,
     'click',
     guard((event: MouseEvent) => {
       if (event.composedPath().includes(ui.host) || !(event.target instanceof Node)) return;
-      const finding = findingAtPoint(scanner.findings, event.clientX, event.clientY, event.target, doc);
+      const finding = findingAtPoint(shownFindings(), event.clientX, event.clientY, event.target, doc);
       if (finding) openCard(finding);
       else if (card.open) closeCard();
     }),
@@ -186,7 +215,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
   );
 
   // Keyboard: Alt+Shift+J / Alt+Shift+K step through findings, Esc closes the card.
-  ctx.addEventListener(
+  listen(
     doc,
     'keydown',
     guard((event: KeyboardEvent) => {
@@ -203,14 +232,8 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     isOwn,
     guard((containers: Element[]) => scanner.rescan(containers)),
   );
-  ctx.onInvalidated(() => {
-    watch.stop();
-    painter.dispose();
-    removeStyles();
-    ui.remove();
-  });
   if (overlay)
-    ctx.addEventListener(
+    listen(
       window,
       'resize',
       guard(() => overlay.redraw()),
@@ -236,7 +259,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
       }
       case 'refreshSaved':
         saved.clear();
-        for (const finding of scanner.findings) painter.setSaved(finding, false);
+        for (const finding of painted) painter.setSaved(finding, false);
         return refreshSaved([...scanner.findings]).then(() => true);
       case 'rescan':
         return scanner.scanAll().then(status);
@@ -245,7 +268,39 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
     }
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+
+  function stop(): void {
+    if (life.signal.aborted) return;
+    life.abort();
+    browser.runtime.onMessage.removeListener(onMessage);
+    watch.stop();
+    scanner.stop();
+    card.hide();
+    painter.dispose();
+    styles.remove();
+    ui.remove();
+  }
+  ctx.onInvalidated(stop);
+
+  /** Paints what became visible, unpaints what was switched off, and takes the new colours. */
+  function apply(next: Settings): void {
+    if (life.signal.aborted) return;
+    shown = next.categories;
+    styles.update(highlightCss(colourMap(next)));
+    overlay?.setColours(colourMap(next));
+    for (const finding of [...painted]) {
+      if (isShown(finding)) continue;
+      painter.remove(finding);
+      painted.delete(finding);
+      if (finding === cardFinding) closeCard();
+    }
+    for (const finding of scanner.findings) {
+      if (painted.size >= MAX_PAINTED) break;
+      if (!isShown(finding) || painted.has(finding)) continue;
+      painter.add(finding, saved.has(finding.watchKey));
+      painted.add(finding);
+    }
+  }
 
   // Start after the browser has styled and laid out the page in its own frame, so the first
   // visibility checks do not force that work into our task.
@@ -255,6 +310,7 @@ export function startAnnotator(ctx: ContentScriptContext, doc: Document = docume
       0,
     ),
   );
+  return { apply, stop };
 }
 
 /** The flow containers under a few points down the viewport: scanned before the rest of the page. */

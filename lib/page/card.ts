@@ -57,7 +57,7 @@ export class Card {
   constructor(
     private readonly root: ShadowRoot,
     private readonly t: Translate,
-    private readonly lang: 'vi' | 'en',
+    private readonly language: () => 'vi' | 'en',
   ) {
     const style = root.ownerDocument.createElement('style');
     style.textContent = CARD_CSS;
@@ -109,18 +109,21 @@ export class Card {
     const date = finding.date;
     nodes.push(el('div', 'title', ref ? ref.code : (date?.text ?? finding.text)));
     if (ref) {
-      const type = ref.typeName ? (this.lang === 'vi' ? ref.typeName.vi : ref.typeName.en) : undefined;
-      const issuer = ref.issuerName ? (this.lang === 'vi' ? ref.issuerName.vi : ref.issuerName.en) : undefined;
+      const type = ref.typeName ? (this.language() === 'vi' ? ref.typeName.vi : ref.typeName.en) : undefined;
+      const issuer = ref.issuerName ? (this.language() === 'vi' ? ref.issuerName.vi : ref.issuerName.en) : undefined;
       const description = [type, issuer].filter(Boolean).join(' — ');
       if (description) nodes.push(el('div', 'line', description));
-      if (ref.issued) nodes.push(el('div', 'line', this.t('cardIssuedOn', [formatDateValue(ref.issued, this.lang)])));
+      if (ref.issued)
+        nodes.push(el('div', 'line', this.t('cardIssuedOn', [formatDateValue(ref.issued, this.language())])));
     }
     if (date?.due) {
       // A deadline: its due day first; the written value too when it is a month or a quarter.
-      nodes.push(el('div', 'line', this.t('cardDueOn', [formatDateValue(date.due, this.lang)])));
-      if (date.due !== date.value) nodes.push(el('div', 'line', formatDateValue(date.value, this.lang)));
+      nodes.push(el('div', 'line', this.t('cardDueOn', [formatDateValue(date.due, this.language())])));
+      if (date.due !== date.value) nodes.push(el('div', 'line', formatDateValue(date.value, this.language())));
     } else if (date) {
-      nodes.push(el('div', 'line', `${this.t(`cardKind_${date.kind}`)}: ${formatDateValue(date.value, this.lang)}`));
+      nodes.push(
+        el('div', 'line', `${this.t(`cardKind_${date.kind}`)}: ${formatDateValue(date.value, this.language())}`),
+      );
     }
     if (model.count > 1) {
       nodes.push(el('div', 'line', this.t('cardOccurrences', [String(model.count), String(model.index)])));

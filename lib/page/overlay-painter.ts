@@ -4,16 +4,20 @@
  * splits or moves the page's nodes, so the page's frameworks and our MutationObserver never see it.
  * Boxes are placed in document coordinates and redrawn after resizes.
  */
-import type { Finding } from './findings';
-import type { FindingPainter } from './painter';
 
-const COLOURS: Readonly<Record<Finding['category'] | 'saved' | 'current', string>> = {
-  reference: 'rgba(255, 196, 0, 0.38)',
-  'weak-reference': 'rgba(190, 40, 30, 0.15)',
-  deadline: 'rgba(255, 80, 60, 0.3)',
-  date: 'rgba(40, 120, 200, 0.18)',
-  saved: 'rgba(40, 180, 90, 0.35)',
-  current: 'rgba(60, 120, 255, 0.4)',
+import type { FindingCategory } from '../messages';
+import { DEFAULT_COLOURS } from '../settings';
+import type { Finding } from './findings';
+import { type FindingPainter, withAlpha } from './painter';
+
+const SAVED = 'rgba(40, 180, 90, 0.35)';
+const CURRENT = 'rgba(60, 120, 255, 0.4)';
+/** Box fills per category: underline-only categories get a lighter fill, boxes have no underline style. */
+const FILL_ALPHA: Readonly<Record<FindingCategory, number>> = {
+  reference: 0.38,
+  'weak-reference': 0.15,
+  deadline: 0.3,
+  date: 0.18,
 };
 
 export class OverlayPainter implements FindingPainter {
@@ -21,6 +25,7 @@ export class OverlayPainter implements FindingPainter {
   private readonly boxes = new Map<Finding, HTMLElement[]>();
   private readonly saved = new Set<Finding>();
   private current: Finding | undefined;
+  private colours: Readonly<Record<FindingCategory, string>> = DEFAULT_COLOURS;
 
   constructor(
     root: ShadowRoot,
@@ -57,6 +62,12 @@ export class OverlayPainter implements FindingPainter {
     if (finding) this.draw(finding);
   }
 
+  /** Uses the user's colours from now on. */
+  setColours(colours: Readonly<Record<FindingCategory, string>>): void {
+    this.colours = colours;
+    this.redraw();
+  }
+
   /** Redraws every box (after a resize or a reflow of the page). */
   redraw(): void {
     for (const finding of [...this.boxes.keys()]) this.draw(finding);
@@ -73,7 +84,11 @@ export class OverlayPainter implements FindingPainter {
     const view = doc.defaultView;
     const [scrollX, scrollY] = [view?.scrollX ?? 0, view?.scrollY ?? 0];
     const colour =
-      this.current === finding ? COLOURS.current : this.saved.has(finding) ? COLOURS.saved : COLOURS[finding.category];
+      this.current === finding
+        ? CURRENT
+        : this.saved.has(finding)
+          ? SAVED
+          : withAlpha(this.colours[finding.category], FILL_ALPHA[finding.category]);
     const boxes = this.rectsOf(finding).map((rect) => {
       const box = doc.createElement('div');
       box.className = `mark ${finding.category}`;

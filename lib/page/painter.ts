@@ -4,6 +4,7 @@
  * is not touched. Only this module talks to `CSS.highlights`.
  */
 import type { FindingCategory } from '../messages';
+import { DEFAULT_COLOURS } from '../settings';
 import type { Finding } from './findings';
 
 export const HIGHLIGHT_PREFIX = 'vanban';
@@ -17,15 +18,27 @@ export const HIGHLIGHT_NAMES: Readonly<Record<FindingCategory | 'current' | 'sav
   current: `${HIGHLIGHT_PREFIX}-current`,
 };
 
-/** Semi-transparent fills and underlines read on light and dark pages alike. */
-export const HIGHLIGHT_CSS = `
-::highlight(${HIGHLIGHT_NAMES.reference}) { background-color: rgba(255, 196, 0, 0.38); text-decoration: underline 2px rgba(190, 40, 30, 0.85); }
-::highlight(${HIGHLIGHT_NAMES['weak-reference']}) { text-decoration: underline dotted 2px rgba(190, 40, 30, 0.8); }
-::highlight(${HIGHLIGHT_NAMES.deadline}) { background-color: rgba(255, 80, 60, 0.3); text-decoration: underline 2px rgba(200, 30, 30, 0.95); }
-::highlight(${HIGHLIGHT_NAMES.date}) { text-decoration: underline dashed 1px rgba(40, 120, 200, 0.9); }
+/** `#rrggbb` as `rgba()` with `alpha`. */
+export function withAlpha(hex: string, alpha: number): string {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return `rgba(${(value >> 16) & 255}, ${(value >> 8) & 255}, ${value & 255}, ${alpha})`;
+}
+
+/**
+ * The `::highlight()` rules for the user's colours: semi-transparent fills for references and
+ * deadlines, coloured underlines for weak references and dates, read on light and dark pages alike.
+ * A category that is switched off is never painted (the annotator leaves it out), so it needs no rule.
+ */
+export function highlightCss(colours: Readonly<Record<FindingCategory, string>> = DEFAULT_COLOURS): string {
+  return `
+::highlight(${HIGHLIGHT_NAMES.reference}) { background-color: ${withAlpha(colours.reference, 0.38)}; text-decoration: underline 2px rgba(190, 40, 30, 0.85); }
+::highlight(${HIGHLIGHT_NAMES['weak-reference']}) { text-decoration: underline dotted 2px ${withAlpha(colours['weak-reference'], 0.8)}; }
+::highlight(${HIGHLIGHT_NAMES.deadline}) { background-color: ${withAlpha(colours.deadline, 0.3)}; text-decoration: underline 2px rgba(200, 30, 30, 0.95); }
+::highlight(${HIGHLIGHT_NAMES.date}) { text-decoration: underline dashed 1px ${withAlpha(colours.date, 0.9)}; }
 ::highlight(${HIGHLIGHT_NAMES.saved}) { background-color: rgba(40, 180, 90, 0.35); }
 ::highlight(${HIGHLIGHT_NAMES.current}) { background-color: rgba(60, 120, 255, 0.4); }
 `;
+}
 
 /** The parts of `HighlightRegistry` and `Highlight` we use, so tests can pass fakes. */
 export interface HighlightRegistryLike {
@@ -112,22 +125,36 @@ export class Painter implements FindingPainter {
   }
 }
 
+export interface HighlightStyles {
+  /** Replaces the rules (the user changed a colour). */
+  update(css: string): void;
+  remove(): void;
+}
+
 /**
  * Adds the `::highlight()` rules without adding a node to the page: an adopted stylesheet where
- * that works, else a `<style>` inside our own host element. Returns a function that removes them.
+ * that works, else a `<style>` inside our own host element.
  */
-export function installHighlightStyles(doc: Document, host: Element): () => void {
+export function installHighlightStyles(doc: Document, host: Element, css: string): HighlightStyles {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    return () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+    return {
+      update: (next) => sheet.replaceSync(next),
+      remove: () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      },
     };
   } catch {
     const style = doc.createElement('style');
-    style.textContent = HIGHLIGHT_CSS;
+    style.textContent = css;
     host.append(style);
-    return () => style.remove();
+    return {
+      update: (next) => {
+        style.textContent = next;
+      },
+      remove: () => style.remove(),
+    };
   }
 }

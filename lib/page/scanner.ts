@@ -43,6 +43,7 @@ export class PageScanner {
   private readonly statistics: ScanStats = { busyMs: 0, longestTaskMs: 0, fullScanMs: 0, done: false };
   private published: string | undefined;
   private generation = 0;
+  private stopped = false;
 
   constructor(private readonly options: ScannerOptions) {
     this.published = options.published;
@@ -62,6 +63,7 @@ export class PageScanner {
    * containers in view) are read before the rest. Resolves when done.
    */
   async scanAll(visibleFirst: Element[] = []): Promise<void> {
+    if (this.stopped) return;
     const generation = ++this.generation;
     const removed = this.current;
     this.current = [];
@@ -82,6 +84,7 @@ export class PageScanner {
 
   /** Reads `containers` again (they changed), replacing the findings inside them. */
   async rescan(containers: Element[]): Promise<void> {
+    if (this.stopped) return;
     const generation = this.generation;
     const inside = (finding: Finding) =>
       !finding.container.isConnected || containers.some((container) => container.contains(finding.container));
@@ -95,6 +98,13 @@ export class PageScanner {
       await this.walk(new FlowWalker(container, { isOwn: this.options.isOwn }), generation);
       if (generation !== this.generation) return;
     }
+  }
+
+  /** Ends any scan in progress and forgets the findings; the scanner does nothing after this. */
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+    this.current = [];
   }
 
   private async walk(walker: FlowWalker, generation: number): Promise<void> {

@@ -37,9 +37,10 @@ function actions(over: Partial<PopupActions> = {}): PopupActions {
     scanOnce: vi.fn(async () => {}),
     rescan: vi.fn(async () => {}),
     openWatchlist: vi.fn(),
+    openSettings: vi.fn(),
     loadSaved: async () => ['45-KH/TU'],
     save: vi.fn(async () => ({ ok: true as const, saved: true })),
-    loadDue: async () => ({ overdue: 1, dueSoon: 2, next: [] }),
+    loadDue: async () => ({ days: 7, overdue: 1, dueSoon: 2, next: [] }),
     exportCsv: vi.fn(async () => {}),
     ...over,
   };

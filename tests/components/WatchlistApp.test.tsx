@@ -6,6 +6,7 @@ import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding } from '../../lib/db/watchlist';
 import type { FindingSummary } from '../../lib/messages';
+import { dueSoonFilter } from '../../lib/watchlist-view';
 
 let db: WatchlistDb;
 let counter = 0;
@@ -129,5 +130,35 @@ describe('components/WatchlistApp', () => {
       expect(screen.getByTestId('restore-message').textContent).toMatch(/thêm 1, cập nhật 0, bỏ qua 0/),
     );
     await waitFor(() => expect(rows()).toHaveLength(3));
+  });
+
+  it('opens on the deadlines the reminder counted; a quarter deadline says it closes the quarter', async () => {
+    await saveFinding(
+      db,
+      finding('deadline|2026-Q4|2', {
+        category: 'deadline',
+        sentence: 'Hoàn thành trong quý IV/2026.',
+        date: { text: 'quý IV/2026', start: 0, end: 1, value: '2026-Q4', kind: 'deadline', due: '2026-12-31' },
+      }),
+      { ...source, quote: 'quý IV/2026' },
+    );
+    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" initialFilter={dueSoonFilter('2026-11-24', 7)} />);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(rows()[0]?.dataset.key).toBe('deadline|2026-11-20|1');
+
+    cleanup();
+    render(
+      <WatchlistApp
+        db={db}
+        today="2026-11-24"
+        lang="vi"
+        reminderDays={40}
+        initialFilter={dueSoonFilter('2026-11-24', 40)}
+      />,
+    );
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const quarter = rows().find((row) => row.dataset.key === 'deadline|2026-Q4|2') as HTMLElement;
+    expect(quarter.querySelector('.watch-due')?.textContent).toBe('31/12/2026 (hạn cuối quý 4/2026)');
+    expect(quarter.className).toContain('soon');
   });
 });

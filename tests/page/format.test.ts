@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateValue } from '../../lib/page/format';
+import { formatDateValue, formatPeriod } from '../../lib/page/format';
 
 describe('page/format', () => {
   it.each([
@@ -13,5 +13,15 @@ describe('page/format', () => {
     ['2021/2030', 'vi', '2021–2030'],
   ] as const)('%s (%s) → %s', (value, lang, expected) => {
     expect(formatDateValue(value, lang)).toBe(expected);
+  });
+});
+
+describe('formatPeriod', () => {
+  it('names the period a day-less deadline closes', () => {
+    expect(formatPeriod('2020-12')).toBe('tháng 12/2020');
+    expect(formatPeriod('2020-Q4')).toBe('quý 4/2020');
+    expect(formatPeriod('2030')).toBe('năm 2030');
+    expect(formatPeriod('2020-Q4', 'en')).toBe('Q4 2020');
+    expect(formatPeriod('2020-12', 'en')).toBe('12/2020');
   });
 });

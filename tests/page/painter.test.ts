@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../lib/page/findings';
-import { HIGHLIGHT_NAMES, type HighlightLike, Painter } from '../../lib/page/painter';
+import { HIGHLIGHT_NAMES, type HighlightLike, highlightCss, Painter } from '../../lib/page/painter';
+import { DEFAULT_COLOURS } from '../../lib/settings';
 
 class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
   priority = 0;
@@ -41,5 +42,12 @@ describe('page/painter', () => {
     const { registry, env } = fakeEnvironment();
     new Painter(env).dispose();
     expect(registry.size).toBe(0);
+  });
+
+  it('writes the user colours into the highlight rules', () => {
+    const css = highlightCss({ ...DEFAULT_COLOURS, reference: '#00aa00', date: '#102030' });
+    expect(css).toContain(`::highlight(${HIGHLIGHT_NAMES.reference}) { background-color: rgba(0, 170, 0, 0.38);`);
+    expect(css).toContain('underline dashed 1px rgba(16, 32, 48, 0.9)');
+    expect(highlightCss()).toContain('rgba(255, 196, 0, 0.38)');
   });
 });

@@ -5,17 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const MESSAGES = JSON.parse(readFileSync('assets/public/_locales/vi/messages.json', 'utf8')) as Messages;
+import { formatMessage, type MessageEntry } from '../../lib/i18n';
+
+const MESSAGES = JSON.parse(readFileSync('assets/public/_locales/vi/messages.json', 'utf8')) as Record<
+  string,
+  MessageEntry
+>;
 
 function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = MESSAGES[key];
-  if (!entry) return '';
-  const values = typeof substitutions === 'string' ? [substitutions] : (substitutions ?? []);
-  return entry.message.replace(/\$(\w+)\$/g, (whole, name: string) => {
-    const content = entry.placeholders?.[name.toLowerCase()]?.content ?? whole;
-    return content.replace(/\$(\d)/g, (_, index: string) => values[Number(index) - 1] ?? '');
-  });
+  return formatMessage(MESSAGES[key], typeof substitutions === 'string' ? [substitutions] : substitutions);
 }
 
 Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'vi' });
