@@ -1,5 +1,5 @@
 import { loadGold } from '../helpers/gold';
-import { expect, tabIdOf, test } from './fixtures';
+import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
 const HOST = 'http://tinhuy.songhong.gov.vn';
@@ -108,13 +108,11 @@ test.describe('annotation', () => {
     await expect(card.locator('.title')).not.toHaveText(first ?? '');
   });
 
-  test('the popup lists the findings and scrolls the page to one', async ({ context, serviceWorker, extensionId }) => {
+  test('the popup lists the findings and scrolls the page to one', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(`${HOST}/demo/`);
     await expect.poll(async () => (await highlightedTexts(page))['vanban-ref']?.length ?? 0).toBeGreaterThan(10);
-    const tabId = await tabIdOf(serviceWorker, page);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(context, serviceWorker, page);
     const deadlines = popup.locator('.finding[data-category="deadline"]');
     await expect(deadlines.first()).toBeVisible();
     // Soonest due first.

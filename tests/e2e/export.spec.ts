@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, tabIdOf, test } from './fixtures';
+import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts } from './highlights';
 
 const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
@@ -22,9 +22,7 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
   const page = await context.newPage();
   await page.goto(DEMO);
   await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBeGreaterThan(0);
-  const tabId = await tabIdOf(serviceWorker, page);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopupFor(context, serviceWorker, page);
   await popup.getByTestId('save-all-deadlines').click();
   await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(5);
 

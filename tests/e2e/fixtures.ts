@@ -56,3 +56,11 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   if (id === undefined) throw new Error(`no active tab for ${page.url()}`);
   return id;
 }
+
+/** The popup as it opens for `page`'s tab (the `tab` parameter stands in for the toolbar click). */
+export async function openPopupFor(context: BrowserContext, worker: Worker, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(worker, page);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
+  return popup;
+}

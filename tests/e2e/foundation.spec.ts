@@ -1,5 +1,5 @@
 import type { Request } from '@playwright/test';
-import { expect, tabIdOf, test } from './fixtures';
+import { expect, openPopupFor, test } from './fixtures';
 
 const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
 const OTHER_PAGE = 'http://news.example.test/news.html';
@@ -8,20 +8,17 @@ test.describe('foundation', () => {
   test('the content script runs on a mapped *.gov.vn page and the popup reports it', async ({
     context,
     serviceWorker,
-    extensionId,
   }) => {
     const page = await context.newPage();
     await page.goto(GOV_PAGE);
     await expect(page.locator('vanban-watch-ui')).toHaveCount(1);
 
-    const tabId = await tabIdOf(serviceWorker, page);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(context, serviceWorker, page);
     await expect(popup.getByTestId('page-status')).toHaveAttribute('data-state', 'active');
     await expect(popup.locator('h1')).toHaveText('VănBản Watch');
   });
 
-  test('the content script leaves a non-government host alone', async ({ context, serviceWorker, extensionId }) => {
+  test('the content script leaves a non-government host alone', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(OTHER_PAGE);
     await expect(page.locator('h1')).toBeVisible();
@@ -30,9 +27,7 @@ test.describe('foundation', () => {
     await page.waitForTimeout(300);
     await expect(page.locator('vanban-watch-ui')).toHaveCount(0);
 
-    const tabId = await tabIdOf(serviceWorker, page);
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    const popup = await openPopupFor(context, serviceWorker, page);
     await expect(popup.getByTestId('page-status')).toHaveAttribute('data-state', 'inactive');
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
-import { expect, launchExtension, tabIdOf, test } from './fixtures';
+import { expect, launchExtension, openPopupFor, test } from './fixtures';
 import { highlightedTexts } from './highlights';
 
 // Runs inside the extension's service worker.
@@ -39,13 +39,11 @@ const badge = (worker: Worker) =>
     colour: await chrome.action.getBadgeBackgroundColor({}),
   }));
 
-async function saveDeadlinesOf(context: BrowserContext, worker: Worker, extensionId: string, url: string) {
+async function saveDeadlinesOf(context: BrowserContext, worker: Worker, url: string) {
   const page = await context.newPage();
   await page.goto(url);
   await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBe(1);
-  const tabId = await tabIdOf(worker, page);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const popup = await openPopupFor(context, worker, page);
   await popup.getByTestId('save-all-deadlines').click();
   await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(1);
   await popup.close();
@@ -59,7 +57,7 @@ test.describe('reminders', () => {
     extensionId,
   }) => {
     expect((await badge(serviceWorker)).text).toBe('');
-    await saveDeadlinesOf(context, serviceWorker, extensionId, await servePage(context, 'mai', dayFromNow(1)));
+    await saveDeadlinesOf(context, serviceWorker, await servePage(context, 'mai', dayFromNow(1)));
     await expect.poll(async () => (await badge(serviceWorker)).text).toBe('1');
     expect((await badge(serviceWorker)).colour.slice(0, 3)).toEqual([31, 95, 191]); // due soon: blue
 
@@ -68,7 +66,7 @@ test.describe('reminders', () => {
     await list.getByTestId('watch-row').first().locator('[data-action="status"]').click();
     await expect.poll(async () => (await badge(serviceWorker)).text).toBe('');
 
-    await saveDeadlinesOf(context, serviceWorker, extensionId, await servePage(context, 'qua-han', dayFromNow(-2)));
+    await saveDeadlinesOf(context, serviceWorker, await servePage(context, 'qua-han', dayFromNow(-2)));
     await expect.poll(async () => (await badge(serviceWorker)).text).toBe('1');
     expect((await badge(serviceWorker)).colour.slice(0, 3)).toEqual([198, 40, 40]); // overdue: red
   });
@@ -78,8 +76,7 @@ test.describe('reminders', () => {
     try {
       let context = await launchExtension(profile);
       let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      const extensionId = new URL(worker.url()).host;
-      await saveDeadlinesOf(context, worker, extensionId, await servePage(context, 'mai', dayFromNow(3)));
+      await saveDeadlinesOf(context, worker, await servePage(context, 'mai', dayFromNow(3)));
       await expect.poll(async () => (await badge(worker)).text).toBe('1');
       await context.close();
 

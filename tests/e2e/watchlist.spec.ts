@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, launchExtension, tabIdOf, test } from './fixtures';
+import { expect, launchExtension, openPopupFor, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
 const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
@@ -51,9 +51,7 @@ test.describe('watchlist', () => {
       const page = await context.newPage();
       await page.goto(DEMO);
       await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBeGreaterThan(0);
-      const tabId = await tabIdOf(worker, page);
-      const popup = await context.newPage();
-      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      const popup = await openPopupFor(context, worker, page);
       await popup.getByTestId('save-all-deadlines').click();
       await expect(
         popup.locator('.finding[data-category="deadline"] + .save-toggle[aria-pressed="true"]').first(),
