@@ -5,6 +5,7 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { DateKind, Named, ReferenceFamily, TypeName } from '../extract/types';
+import type { FindingSource } from '../messages';
 import { foldForSearch } from '../watch-key';
 
 export type ItemKind = 'document' | 'deadline' | 'date';
@@ -43,15 +44,9 @@ export interface WatchItem {
 }
 
 /** Where an item was seen: one row per page and quote. */
-export interface ItemSource {
+export interface ItemSource extends FindingSource {
   id?: number;
   itemKey: string;
-  url: string;
-  title: string;
-  seenAt: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
 }
 
 export const DATABASE_NAME = 'vanban-watch';

@@ -11,27 +11,16 @@ import {
 import { badgeFor, refreshBadge } from '../../lib/badge';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding, setStatus } from '../../lib/db/watchlist';
-import type { FindingSummary } from '../../lib/messages';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings';
+import { deadlineSummary } from '../helpers/factories';
 
 let db: WatchlistDb;
 let counter = 0;
 const originalZone = process.env.TZ;
 const ON: Settings = { ...DEFAULT_SETTINGS, notify: true, notifyTime: '08:00' };
 
-const deadline = (due: string, value = due): FindingSummary => ({
-  key: `deadline|${value}|x`,
-  watchKey: `deadline|${value}|x`,
-  category: 'deadline',
-  text: value,
-  count: 1,
-  first: 0,
-  sentence: `Báo cáo trước ${value}.`,
-  prefix: '',
-  suffix: '',
-  documentKey: null,
-  date: { text: value, start: 0, end: 1, value, kind: 'deadline', due },
-});
+const deadline = (due: string, value = due) =>
+  deadlineSummary(`deadline|${value}|x`, due, value, { sentence: `Báo cáo trước ${value}.` });
 const source = { url: 'https://a.gov.vn/', title: '', seenAt: '', quote: 'q', prefix: '', suffix: '' };
 const granted = (yes: boolean) =>
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation((async () => yes) as never);

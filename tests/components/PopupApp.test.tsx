@@ -3,22 +3,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PopupActions, PopupApp } from '../../components/PopupApp';
 import type { FindingSummary } from '../../lib/messages';
+import { deadlineSummary, findingSummary } from '../helpers/factories';
 
 afterEach(cleanup);
 
-const summary = (watchKey: string, category: FindingSummary['category'], due?: string): FindingSummary => ({
-  key: watchKey,
-  watchKey,
-  category,
-  text: watchKey,
-  count: 1,
-  first: 0,
-  sentence: '',
-  prefix: '',
-  suffix: '',
-  documentKey: null,
-  ...(due ? { date: { text: watchKey, start: 0, end: 1, value: due, kind: 'deadline' as const, due } } : {}),
-});
+const summary = (watchKey: string, category: FindingSummary['category'], due?: string): FindingSummary =>
+  due ? deadlineSummary(watchKey, due, due, { text: watchKey }) : findingSummary(watchKey, { category });
 
 function actions(over: Partial<PopupActions> = {}): PopupActions {
   return {

@@ -5,25 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding } from '../../lib/db/watchlist';
-import type { FindingSummary } from '../../lib/messages';
 import { dueSoonFilter } from '../../lib/watchlist-view';
+import { findingSummary } from '../helpers/factories';
 
 let db: WatchlistDb;
 let counter = 0;
 
-const finding = (watchKey: string, over: Partial<FindingSummary>): FindingSummary => ({
-  key: watchKey,
-  watchKey,
-  category: 'reference',
-  text: watchKey,
-  count: 1,
-  first: 0,
-  sentence: '',
-  prefix: '',
-  suffix: '',
-  documentKey: null,
-  ...over,
-});
+const finding = findingSummary;
 const source = {
   url: 'https://tinhuy.songhong.gov.vn/a',
   title: 'Tin',

@@ -3,22 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding, setNote } from '../../lib/db/watchlist';
 import { makeBackup, restoreBackup } from '../../lib/export/backup';
-import type { FindingSummary } from '../../lib/messages';
+import { findingSummary } from '../helpers/factories';
 
 let db: WatchlistDb;
 let counter = 0;
-const summary = (watchKey: string): FindingSummary => ({
-  key: watchKey,
-  watchKey,
-  category: 'reference',
-  text: watchKey,
-  count: 1,
-  first: 0,
-  sentence: 'Câu "trích".',
-  prefix: '',
-  suffix: '',
-  documentKey: null,
-});
+const summary = (watchKey: string) => findingSummary(watchKey, { sentence: 'Câu "trích".' });
 const source = (url: string) => ({
   url,
   title: 'Tin 😀',
