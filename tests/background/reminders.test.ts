@@ -7,6 +7,7 @@ import {
   REMINDER_NOTIFICATION,
   remindIfDue,
   scheduleAlarms,
+  startReminders,
 } from '../../lib/background/reminders';
 import { badgeFor, refreshBadge } from '../../lib/badge';
 import { WatchlistDb } from '../../lib/db/schema';
@@ -93,5 +94,14 @@ describe('reminders', () => {
     await setStatus(db, ['deadline|2026-11-30|x', 'deadline|2026-11-20|x'], 'done');
     expect(await remindIfDue(db, ON, late)).toBe('nothing-due');
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
+  it('opens the watchlist on what the reminder counted when it is clicked', async () => {
+    granted(true);
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    startReminders(db, async () => ON);
+    await fakeBrowser.notifications.onClicked.trigger(REMINDER_NOTIFICATION);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/watchlist\.html\?view=due$/) });
   });
 });
