@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { DueSummary } from '../lib/db/watchlist';
+import { type DueSummary, STORAGE_FULL } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
 import type { FindingSummary, SaveResult } from '../lib/messages';
 import type { TabStatus } from '../lib/tabs';
@@ -81,7 +81,7 @@ export function PopupApp(props: PopupAppProps) {
     const page = { tabId: status.tabId, url: status.status.url, title: status.status.title };
     const result = await save(items, page, wanted);
     if (!result.ok) {
-      setNotice(result.error === 'storage is full' ? t('storageFull') : t('saveFailed', [result.error]));
+      setNotice(result.error === STORAGE_FULL ? t('storageFull') : t('saveFailed', [result.error]));
       return;
     }
     setNotice(undefined);

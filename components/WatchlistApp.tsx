@@ -1,9 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ItemSource, WatchItem, WatchlistDb } from '../lib/db/schema';
-import { listItems, type Removed, removeItems, restoreItems, setNote, setStatus, sourcesOf } from '../lib/db/watchlist';
+import {
+  listItems,
+  type Removed,
+  removeItems,
+  restoreItems,
+  STORAGE_FULL,
+  setNote,
+  setStatus,
+  sourcesOf,
+} from '../lib/db/watchlist';
 import { DEFAULT_REMINDER_DAYS } from '../lib/due';
 import { type RestoreProblem, type RestoreResult, restoreBackup } from '../lib/export/backup';
-import { exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
+import { exportAllCsv, exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
 import { type MessageKey, t } from '../lib/i18n';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist-view';
 import { useLiveQuery } from './useLiveQuery';
@@ -38,7 +47,7 @@ const REFUSAL_MESSAGES: Record<RestoreProblem, MessageKey> = {
 /** What a restore did, or why it did nothing, in the UI's language. */
 function describeRestore(result: RestoreResult): string {
   if (result.ok) return t('restoreDone', [String(result.added), String(result.updated), String(result.skipped)]);
-  if (result.problem === 'storage' && result.detail === 'storage is full') return t('storageFull');
+  if (result.problem === 'storage' && result.detail === STORAGE_FULL) return t('storageFull');
   return t('restoreFailed', [t(REFUSAL_MESSAGES[result.problem], [result.detail])]);
 }
 
@@ -90,11 +99,7 @@ export function WatchlistApp({
     <main class="watchlist">
       <h1>{t('watchlistTitle')}</h1>
       <div class="toolbar">
-        <button
-          type="button"
-          data-testid="export-csv-all"
-          onClick={() => exportCsv(db, applyFilter(items, DEFAULT_FILTER), lang, today)}
-        >
+        <button type="button" data-testid="export-csv-all" onClick={() => exportAllCsv(db, lang, today)}>
           {t('exportCsvAll')}
         </button>
         <button type="button" data-testid="export-csv-filtered" onClick={() => exportCsv(db, shown, lang, today)}>

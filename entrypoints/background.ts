@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerMessageHandlers } from '../lib/background/handlers';
 import { scheduleAlarms, startReminders } from '../lib/background/reminders';
 import { dexieWatchlist } from '../lib/background/watchlist-port';
-import { refreshBadge, watchBadge } from '../lib/badge';
+import { watchBadge } from '../lib/badge';
 import { WatchlistDb } from '../lib/db/schema';
 import { setUiLanguage, t } from '../lib/i18n';
 import { scanTab } from '../lib/optional-sites';
@@ -30,8 +30,7 @@ export default defineBackground(() => {
   void settings.then(apply);
   watchSettings((current) => {
     settings = Promise.resolve(current);
-    apply(current);
-    void refreshBadge(db, current.reminderDays);
+    apply(current); // restarting the badge watch sets the badge for the new window
     void scheduleAlarms(current);
   });
   startReminders(db, () => settings);

@@ -5,14 +5,13 @@ import { PopupApp } from '../../components/PopupApp';
 import { watchBadge } from '../../lib/badge';
 import { saveFromPopup } from '../../lib/db/popup-watchlist';
 import { WatchlistDb } from '../../lib/db/schema';
-import { dueSummary, listItems, savedKeys } from '../../lib/db/watchlist';
+import { dueSummary, savedKeys } from '../../lib/db/watchlist';
 import { localDay } from '../../lib/due';
-import { exportCsv } from '../../lib/export/export-watchlist';
+import { exportAllCsv } from '../../lib/export/export-watchlist';
 import { setUiLanguage, uiLanguage } from '../../lib/i18n';
 import { enableSite, scanTab } from '../../lib/optional-sites';
 import { loadSettings } from '../../lib/settings-store';
 import { findTargetTab, getFindings, getTabStatus, rescanTab, scrollToFinding } from '../../lib/tabs';
-import { applyFilter, DEFAULT_FILTER } from '../../lib/watchlist-view';
 
 const db = new WatchlistDb();
 const settings = await loadSettings();
@@ -44,7 +43,7 @@ render(
     loadSaved={(keys) => savedKeys(db, keys)}
     save={(findings, page, save) => saveFromPopup(db, findings, page, save)}
     loadDue={() => dueSummary(db, localDay(), settings.reminderDays)}
-    exportCsv={async () => exportCsv(db, applyFilter(await listItems(db), DEFAULT_FILTER), lang, localDay())}
+    exportCsv={() => exportAllCsv(db, lang, localDay())}
   />,
   document.body,
 );

@@ -14,10 +14,13 @@ export interface Removed {
 }
 
 /** A storage error as a short reason for people; a full disk says so. */
+/** What `describeStorageError` says for a full disk; callers compare with it to say it their way. */
+export const STORAGE_FULL = 'storage is full';
+
 export function describeStorageError(error: unknown): string {
   const name = (error as { name?: string; inner?: { name?: string } })?.name;
   const inner = (error as { inner?: { name?: string } })?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return 'storage is full';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return STORAGE_FULL;
   return (error as Error)?.message || String(error);
 }
 

@@ -3,6 +3,8 @@
  * pure formatters, and hands it to the browser's download.
  */
 import type { WatchItem, WatchlistDb } from '../db/schema';
+import { listItems } from '../db/watchlist';
+import { applyFilter, DEFAULT_FILTER } from '../watchlist-view';
 import { makeBackup } from './backup';
 import { CSV_LABELS_EN, CSV_LABELS_VI, exportFileName, toCsv } from './csv';
 import { downloadFile } from './download';
@@ -27,6 +29,11 @@ export async function exportCsv(
 ): Promise<void> {
   const csv = toCsv(items, await sourcesFor(db, items), lang === 'vi' ? CSV_LABELS_VI : CSV_LABELS_EN, lang);
   downloadFile(doc, exportFileName(today, 'csv'), csv, 'text/csv;charset=utf-8');
+}
+
+/** Downloads the whole watchlist as CSV, in the watchlist's default order. */
+export async function exportAllCsv(db: WatchlistDb, lang: 'vi' | 'en', today: string): Promise<void> {
+  await exportCsv(db, applyFilter(await listItems(db), DEFAULT_FILTER), lang, today);
 }
 
 /** Downloads the open deadlines among `items` as `vanban-watch-YYYY-MM-DD.ics`. */

@@ -1,13 +1,14 @@
+import { periodOf } from '../due';
+
 /**
  * The period a day-less deadline closes, for "due at the end of …": `tháng 12/2020`, `quý 4/2020`,
  * `năm 2030` in Vietnamese; `12/2020`, `Q4 2020`, `2030` in English.
  */
 export function formatPeriod(value: string, lang: 'vi' | 'en' = 'vi'): string {
   const written = formatDateValue(value, lang);
-  if (lang === 'en' || written.startsWith('quý')) return written;
-  if (/^(\d{4}|-)-\d{2}$/.test(value)) return `tháng ${written}`;
-  if (/^\d{4}$/.test(value)) return `năm ${written}`;
-  return `giai đoạn ${written}`;
+  if (lang === 'en') return written;
+  const lead = { day: '', quarter: '', month: 'tháng ', year: 'năm ', range: 'giai đoạn ' }[periodOf(value)];
+  return lead + written;
 }
 
 /**
