@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { GOVERNMENT_MATCH_PATTERNS } from './lib/sites';
+import { GOVERNMENT_MATCH_PATTERNS } from './lib/sites/government';
 
 // Explicit imports everywhere (no auto-imports), so every module shows what it depends on.
 export default defineConfig({

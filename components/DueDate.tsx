@@ -1,6 +1,6 @@
-import { periodOf } from '../lib/due';
+import { periodOf } from '../lib/watchlist/due';
 import { t } from '../lib/i18n';
-import { formatDateValue, formatPeriod } from '../lib/page/format';
+import { formatDateValue, formatPeriod } from '../lib/watchlist/format';
 
 /**
  * A due date as people read it. A deadline without a day ("tháng 12/2020", "quý IV/2020") falls

@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
-import type { FindingSummary } from '../lib/messages';
-import { formatDateValue } from '../lib/page/format';
+import type { FindingSummary } from '../lib/messaging/protocol';
+import { formatDateValue } from '../lib/watchlist/format';
 
 export interface FindingListProps {
   findings: FindingSummary[];

@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import type { WatchFilter } from '../lib/watchlist-view';
+import type { WatchFilter } from '../lib/watchlist/view';
 
 export interface WatchFiltersProps {
   filter: WatchFilter;

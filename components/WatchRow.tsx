@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { WatchItem } from '../lib/db/schema';
-import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/due';
+import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/watchlist/due';
 import { t } from '../lib/i18n';
-import { formatDateValue } from '../lib/page/format';
+import { formatDateValue } from '../lib/watchlist/format';
 import { DueDate } from './DueDate';
 
 export interface WatchRowProps {

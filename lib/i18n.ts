@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import EN_MESSAGES from '../assets/public/_locales/en/messages.json';
 import VI_MESSAGES from '../assets/public/_locales/vi/messages.json';
-import type { UiLanguage } from './settings';
+import type { UiLanguage } from './settings/settings';
 
 /** Every key of `_locales/vi/messages.json`; the English file must have the same keys (a unit test checks). */
 export type MessageKey = keyof typeof VI_MESSAGES;

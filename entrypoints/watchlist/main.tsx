@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
 import { WatchlistApp } from '../../components/WatchlistApp';
-import { watchBadge } from '../../lib/badge';
+import { watchBadge } from '../../lib/reminders/badge';
 import { WatchlistDb } from '../../lib/db/schema';
-import { localDay } from '../../lib/due';
+import { localDay } from '../../lib/watchlist/due';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
-import { loadSettings } from '../../lib/settings-store';
-import { DEFAULT_FILTER, dueSoonFilter } from '../../lib/watchlist-view';
+import { loadSettings } from '../../lib/settings/store';
+import { DEFAULT_FILTER, dueSoonFilter } from '../../lib/watchlist/view';
 
 const db = new WatchlistDb();
 const settings = await loadSettings();

@@ -3,7 +3,7 @@
  * is told to repaint what is saved. Extension pages only.
  */
 import { browser } from 'wxt/browser';
-import type { FindingSummary, Message, SaveResult } from '../messages';
+import type { FindingSummary, Message, SaveResult } from '../messaging/protocol';
 import type { WatchlistDb } from './schema';
 import { describeStorageError, removeItems, saveFinding } from './watchlist';
 

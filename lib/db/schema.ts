@@ -5,8 +5,8 @@
  */
 import Dexie, { type Table } from 'dexie';
 import type { DateKind, Named, ReferenceFamily, TypeName } from '../extract/types';
-import type { FindingSource } from '../messages';
-import { foldForSearch } from '../watch-key';
+import type { FindingSource } from '../messaging/protocol';
+import { foldForSearch } from '../watchlist/watch-key';
 
 export type ItemKind = 'document' | 'deadline' | 'date';
 export type ItemStatus = 'open' | 'done';

@@ -4,7 +4,7 @@
  */
 import type { WatchItem, WatchlistDb } from '../db/schema';
 import { listItems } from '../db/watchlist';
-import { applyFilter, DEFAULT_FILTER } from '../watchlist-view';
+import { applyFilter, DEFAULT_FILTER } from '../watchlist/view';
 import { makeBackup } from './backup';
 import { CSV_LABELS_EN, CSV_LABELS_VI, exportFileName, toCsv } from './csv';
 import { downloadFile } from './download';

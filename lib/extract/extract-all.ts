@@ -3,9 +3,9 @@
  * the `scan` command and the background. The content script uses `extract` from index.ts, which
  * never loads compromise.
  */
-import { findEnglishLeftoverDates } from './english-fallback';
+import { findEnglishLeftoverDates } from './dates/english-fallback';
 import { type ExtractOptions, extract } from './index';
-import { guessLanguage } from './language';
+import { guessLanguage } from './text/language';
 import type { DateMention, Extraction } from './types';
 
 /** `extract`, plus the English dates only compromise can find, merged in document order. */

@@ -3,9 +3,9 @@
  * API), so the content script, the `scan` command and the tests run the same code. compromise is
  * not imported here: the English fallback lives in english-fallback.ts, outside the page's path.
  */
-import { findDates } from './find-dates';
-import { findReferences } from './find-refs';
-import { guessLanguage } from './language';
+import { findDates } from './dates/find-dates';
+import { findReferences } from './refs/find-refs';
+import { guessLanguage } from './text/language';
 import type { Extraction } from './types';
 
 export interface ExtractOptions {

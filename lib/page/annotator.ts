@@ -8,8 +8,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t, uiLanguage } from '../i18n';
-import { type FindingSummary, isMessage, type Message, type PageStatus, type SaveResult } from '../messages';
-import type { Settings } from '../settings';
+import { type FindingSummary, isMessage, type Message, type PageStatus, type SaveResult } from '../messaging/protocol';
+import type { Settings } from '../settings/settings';
 import { Card } from './card';
 import { type Finding, summarize } from './findings';
 import { findingAtPoint, liveRange, rectsOf } from './hit-test';

@@ -3,8 +3,8 @@
  * summaries the popup lists. Built from one extraction over joined flows (see page-text.ts).
  */
 import type { Extraction } from '../extract/types';
-import type { FindingCategory, FindingSummary } from '../messages';
-import { watchKeyOf } from '../watch-key';
+import type { FindingCategory, FindingSummary } from '../messaging/protocol';
+import { watchKeyOf } from '../watchlist/watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
 
 export interface Finding {

@@ -5,8 +5,8 @@
  * Boxes are placed in document coordinates and redrawn after resizes.
  */
 
-import type { FindingCategory } from '../messages';
-import { DEFAULT_COLOURS } from '../settings';
+import type { FindingCategory } from '../messaging/protocol';
+import { DEFAULT_COLOURS } from '../settings/settings';
 import type { Finding } from './findings';
 import { type FindingPainter, withAlpha } from './painter';
 

@@ -3,8 +3,8 @@
  * in it, and `::highlight()` rules in a stylesheet the page never sees as a node. The page's DOM
  * is not touched. Only this module talks to `CSS.highlights`.
  */
-import type { FindingCategory } from '../messages';
-import { DEFAULT_COLOURS } from '../settings';
+import type { FindingCategory } from '../messaging/protocol';
+import { DEFAULT_COLOURS } from '../settings/settings';
 import type { Finding } from './findings';
 
 export const HIGHLIGHT_PREFIX = 'vanban';

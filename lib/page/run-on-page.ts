@@ -6,8 +6,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setUiLanguage } from '../i18n';
-import { isHostAllowed, type Settings } from '../settings';
-import { loadSettings, watchSettings } from '../settings-store';
+import { isHostAllowed, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/store';
 import { type Annotator, startAnnotator } from './annotator';
 import { isUiHostMounted } from './ui-host';
 

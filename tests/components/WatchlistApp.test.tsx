@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding } from '../../lib/db/watchlist';
-import { dueSoonFilter } from '../../lib/watchlist-view';
+import { dueSoonFilter } from '../../lib/watchlist/view';
 import { findingSummary } from '../helpers/factories';
 
 let db: WatchlistDb;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findReferences } from '../../lib/extract/find-refs';
+import { findReferences } from '../../lib/extract/refs/find-refs';
 import { type RefExpectation, ref } from '../helpers/factories';
 
 /** Every sentence here is our own; none is taken from the gold passages. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../lib/page/findings';
 import { HIGHLIGHT_NAMES, type HighlightLike, highlightCss, Painter } from '../../lib/page/painter';
-import { DEFAULT_COLOURS } from '../../lib/settings';
+import { DEFAULT_COLOURS } from '../../lib/settings/settings';
 
 class FakeHighlight extends Set<AbstractRange> implements HighlightLike {
   priority = 0;

@@ -1,0 +1,235 @@
+/**
+ * Date candidates: every calendar expression's span and its parts, before ranges are joined and
+ * kinds decided. Vietnamese numeric and worded forms, quarters, and (on English text) month names.
+ */
+import { ENGLISH_DATE_RE, NUMERIC_DATE_EN_RE, NUMERIC_DATE_RE, QUARTER_RE } from './patterns';
+import { phrase, skipSpacesBack, wordEndingAt } from '../text/left-context';
+import { DAY_WORDS, ENGLISH_MONTHS, MONTH_WORD, QUARTER_NUMBERS, QUARTER_WORD, YEAR_WORD } from '../tables/date-words';
+
+export type DatePrecision = 'day' | 'month' | 'quarter' | 'year' | 'years';
+
+export interface DateCandidate {
+  start: number;
+  end: number;
+  precision: DatePrecision;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  quarter: number | null;
+  /** Second year of a year range ("2020-2025"). */
+  yearEnd: number | null;
+  /** A day alone ("ngày 12" in "các ngày 12 và 13/4"): kept only if a partner gives it a month. */
+  dayOnly: boolean;
+  /** Day and month without a year or date word ("Chiều 9/8"): kept only after a cue or in a range. */
+  needsCue: boolean;
+  /** How it joins the next candidate: a range ("từ … đến …", "04-10/3") or "và"/"and". */
+  linkNext: 'range' | 'and' | null;
+  linkPrevious: 'range' | 'and' | null;
+  /** The month was written as a word ("March"), so day/month order is not in question. */
+  english: boolean;
+}
+
+/** A candidate with defaults for every field not in `parts` (plain assignments: this runs per date). */
+function candidate(start: number, end: number, parts: Partial<DateCandidate>): DateCandidate {
+  const date: DateCandidate = {
+    start,
+    end,
+    precision: parts.precision ?? 'day',
+    day: null,
+    month: null,
+    year: null,
+    quarter: null,
+    yearEnd: null,
+    dayOnly: false,
+    needsCue: false,
+    linkNext: null,
+    linkPrevious: null,
+    english: false,
+  };
+  return Object.assign(date, parts);
+}
+
+/** "13/5/22" → 2022, "3/9/91" → 1991 (the convention chrono uses); four digits stay. */
+function fullYear(digits: string): number {
+  const year = Number(digits);
+  if (digits.length === 4) return year;
+  return year < 50 ? 2000 + year : 1900 + year;
+}
+
+const isYear = (year: number) => year >= 1900 && year <= 2100;
+
+/** The date word right before a number ("ngày", "tháng", "quý", "năm"), with where it starts. */
+function leadWord(text: string, numberStart: number): { word: string; start: number } | undefined {
+  const end = skipSpacesBack(text, numberStart, 3);
+  const word = wordEndingAt(text, end, 6);
+  if (!word) return undefined;
+  const lowered = phrase(text, word.start, word.end);
+  if (DAY_WORDS.has(lowered)) {
+    // "ngày mồng 3": the span starts at "ngày".
+    const outer = wordEndingAt(text, skipSpacesBack(text, word.start, 2), 6);
+    const start =
+      outer && phrase(text, outer.start, outer.end) === 'ngày' && lowered !== 'ngày' ? outer.start : word.start;
+    return { word: 'ngày', start };
+  }
+  return { word: lowered, start: word.start };
+}
+
+/** English cue words before a bare year: "in 2025", "by 2030", "By2050", "vision to 2050". */
+const ENGLISH_YEAR_CUES: ReadonlySet<string> = new Set([
+  'in',
+  'by',
+  'to',
+  'until',
+  'till',
+  'since',
+  'before',
+  'after',
+  'of',
+  'for',
+  'from',
+  'year',
+]);
+const YEAR_AFTER_MONTH_RE = /^\s*n[aă]m\s+((?:19|20)\d\d)(?!\d)/i;
+
+/** Candidates from NUMERIC_DATE_RE (both languages: numeric dates are day-first on these pages). */
+function collectNumeric(text: string, english: boolean, out: DateCandidate[]): void {
+  const pattern = english ? NUMERIC_DATE_EN_RE : NUMERIC_DATE_RE;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const first = m[1] as string;
+    const numberStart = m.index;
+    const end = m.index + m[0].length;
+    if (m[2] !== undefined) {
+      if (first.length === 4)
+        out.push(candidate(numberStart, end, { year: Number(first), month: Number(m[2]), day: Number(m[3]) }));
+      continue;
+    }
+    if (m[4] !== undefined) {
+      const [from, to] = [Number(first), Number(m[4])];
+      if (first.length === 4 && isYear(from) && to > from && to - from <= 100) {
+        out.push(candidate(numberStart, end, { precision: 'years', year: from, yearEnd: to }));
+      }
+      continue;
+    }
+    const lead = leadWord(text, numberStart);
+    const start = lead && (lead.word === 'ngày' || lead.word === MONTH_WORD) ? lead.start : numberStart;
+    if (lead?.word === QUARTER_WORD) continue; // QUARTER_RE reads quarters
+    if (m[7] !== undefined) {
+      out.push(candidate(start, end, { day: Number(first), month: Number(m[6]), year: fullYear(m[7] as string) }));
+    } else if (m[8] !== undefined) {
+      // "04-10/3/2024": two dates, the first borrowing month and year from the second.
+      const secondStart = numberStart + (/^\d+[ \t]*[-\u2013][ \t]*/.exec(m[0]) as RegExpExecArray)[0].length;
+      const month = Number(m[10]);
+      const year = m[11] ? Number(m[11]) : null;
+      const head = candidate(start, numberStart + first.length, { day: Number(first), month, year, linkNext: 'range' });
+      out.push(
+        head,
+        candidate(secondStart, end, {
+          day: Number(m[8]),
+          month,
+          year,
+          linkPrevious: 'range',
+          needsCue: !year && lead?.word !== 'ngày',
+        }),
+      );
+    } else if (m[13] !== undefined) {
+      if (lead?.word === MONTH_WORD)
+        out.push(candidate(start, end, { precision: 'month', month: Number(first), year: Number(m[13]) }));
+    } else if (m[15] !== undefined) {
+      const dotted = m[14] === '.';
+      if (lead?.word === MONTH_WORD && dotted) continue; // "tháng 7.5"? not a date we can read
+      out.push(candidate(start, end, { day: Number(first), month: Number(m[15]), needsCue: lead?.word !== 'ngày' }));
+    } else if (m[16] !== undefined) {
+      if (lead?.word === 'ngày' || m[17] !== undefined) {
+        out.push(
+          candidate(start, end, { day: Number(first), month: Number(m[16]), year: m[17] ? Number(m[17]) : null }),
+        );
+      }
+    } else {
+      collectBareNumber(text, first, numberStart, end, lead, english, out);
+    }
+  }
+}
+
+/** A number whose meaning is its date word: "năm 2030", "tháng 10 (năm 2017)", "ngày 12". */
+function collectBareNumber(
+  text: string,
+  digits: string,
+  numberStart: number,
+  end: number,
+  lead: { word: string; start: number } | undefined,
+  english: boolean,
+  out: DateCandidate[],
+): void {
+  const value = Number(digits);
+  if (lead?.word === YEAR_WORD && digits.length === 4 && isYear(value)) {
+    out.push(candidate(lead.start, end, { precision: 'year', year: value }));
+  } else if (lead?.word === MONTH_WORD && value >= 1 && value <= 12) {
+    const year = YEAR_AFTER_MONTH_RE.exec(text.slice(end, end + 16));
+    const yearEnd = year ? end + year[0].length : end;
+    out.push(candidate(lead.start, yearEnd, { precision: 'month', month: value, year: year ? Number(year[1]) : null }));
+  } else if (lead?.word === 'ngày' && value >= 1 && value <= 31) {
+    out.push(candidate(lead.start, end, { day: value, dayOnly: true }));
+  } else if (english && digits.length === 4 && isYear(value) && lead && ENGLISH_YEAR_CUES.has(lead.word)) {
+    out.push(candidate(numberStart, end, { precision: 'year', year: value }));
+  }
+}
+
+/** "quý IV/2020", "QUÝ 1 NĂM 2022", "Quý I". */
+function collectQuarters(text: string, out: DateCandidate[]): void {
+  QUARTER_RE.lastIndex = 0;
+  for (let m = QUARTER_RE.exec(text); m; m = QUARTER_RE.exec(text)) {
+    const quarter = QUARTER_NUMBERS[(m[1] as string).normalize('NFC').toLowerCase()];
+    if (!quarter) continue;
+    out.push(
+      candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter, year: m[2] ? Number(m[2]) : null }),
+    );
+  }
+}
+
+/** "March 5, 2020", "5 March 2020", "June 2016", "April20", and a lone month name. */
+function collectEnglish(text: string, out: DateCandidate[]): void {
+  ENGLISH_DATE_RE.lastIndex = 0;
+  for (let m = ENGLISH_DATE_RE.exec(text); m; m = ENGLISH_DATE_RE.exec(text)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const monthName = (m[1] ?? m[5] ?? m[7] ?? m[9] ?? '').toLowerCase();
+    const month = ENGLISH_MONTHS[monthName];
+    if (!month) continue;
+    if (m[9] !== undefined) {
+      // A lone month name is a date only when capitalised and after a cue ("by March").
+      if (m[9][0] === m[9][0]?.toUpperCase() && monthName !== 'may' && monthName.length > 3) {
+        out.push(candidate(start, end, { precision: 'month', month, needsCue: true, english: true }));
+      }
+      continue;
+    }
+    if (m[7] !== undefined) {
+      out.push(candidate(start, end, { precision: 'month', month, year: Number(m[8]), english: true }));
+      continue;
+    }
+    const day = Number(m[2] ?? m[4]);
+    const year = m[3] ?? m[6];
+    out.push(candidate(start, end, { day, month, year: year ? Number(year) : null, english: true }));
+  }
+}
+
+/** Every date candidate in `text`, in document order, overlaps resolved in favour of the longer. */
+export function collectDateCandidates(text: string, english: boolean): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  collectNumeric(text, english, found);
+  if (QUARTER_PREFILTER_RE.test(text)) collectQuarters(text, found);
+  if (english) collectEnglish(text, found);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: DateCandidate[] = [];
+  for (const date of found) {
+    const last = kept[kept.length - 1];
+    if (last && date.start < last.end) {
+      if (date.end - date.start > last.end - last.start) kept[kept.length - 1] = date;
+      continue;
+    }
+    kept.push(date);
+  }
+  return kept;
+}
+
+const QUARTER_PREFILTER_RE = /qu[ýÝ]/i;

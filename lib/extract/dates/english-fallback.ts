@@ -1,0 +1,108 @@
+/**
+ * The English sentences our own grammar cannot date ("by the late second quarter", "by the end of
+ * the year") go to compromise + compromise-dates. It is slow (~13,000 characters a second), so it
+ * sees only sentences with such a cue and no date of ours there, and it is imported only by code
+ * that runs off the page's main thread (the `scan` command, the background). compromise finds and
+ * bounds the phrase; its value is computed here, because the library's arithmetic on quarters
+ * drifts ("end of the second quarter of 2025" → Q1 2026).
+ */
+import nlp from 'compromise';
+import datesPlugin from 'compromise-dates';
+import { readCue } from './kinds';
+import { dueDate } from './values';
+import { ENGLISH_QUARTERS } from '../tables/date-words';
+import type { DateMention } from '../types';
+
+nlp.plugin(datesPlugin);
+
+interface CompromiseDate {
+  text: string;
+}
+interface DatesView {
+  dates(context: { today?: string; dmy?: boolean }): { json(): CompromiseDate[] };
+}
+
+/** Cues our grammar leaves to compromise. */
+const LEFTOVER_CUE_RE = /\b(?:quarter|end\s+of\s+the\s+year|half\s+of)\b/i;
+const SENTENCE_RE = /[^.!?\n]+[.!?]?/g;
+const LEADING_MODIFIERS_RE =
+  /^(?:(?:by|before|until|in|on|for|at|the|early|late|mid|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)\s+)+/i;
+const QUARTER_PHRASE_RE = /\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\b(?:\s+of\s+((?:19|20)\d\d))?/i;
+
+/**
+ * Dates in `text` that compromise finds in sentences our grammar did not date. `known` are the dates
+ * already found; `published` (ISO) gives the year when the phrase has none. `replaced` are known
+ * bare years that sit inside a found phrase and should be dropped.
+ */
+export function findEnglishLeftoverDates(
+  text: string,
+  known: DateMention[],
+  published?: string,
+): { found: DateMention[]; replaced: Set<DateMention> } {
+  const found: DateMention[] = [];
+  const replaced = new Set<DateMention>();
+  SENTENCE_RE.lastIndex = 0;
+  for (let sentence = SENTENCE_RE.exec(text); sentence; sentence = SENTENCE_RE.exec(text)) {
+    if (!LEFTOVER_CUE_RE.test(sentence[0])) continue;
+    const base = sentence.index;
+    const view = nlp(sentence[0]) as unknown as DatesView;
+    let searchFrom = 0;
+    for (const match of view.dates({ today: published, dmy: true }).json()) {
+      const located = locate(sentence[0], match.text, searchFrom);
+      if (!located) continue;
+      searchFrom = located.end;
+      const start = base + located.start;
+      const end = base + located.end;
+      const overlapping = known.filter((date) => date.start < end && start < date.end);
+      // A bare year of ours inside the phrase ("… second quarter of 2025") gives way to the phrase.
+      if (overlapping.some((date) => !/^\d{4}$/.test(date.value))) continue;
+      const mention = toMention(text, start, end, published);
+      if (!mention) continue;
+      found.push(mention);
+      for (const date of overlapping) replaced.add(date);
+    }
+  }
+  return { found, replaced };
+}
+
+/** Where compromise's match text sits in the sentence, without leading modifiers and punctuation. */
+function locate(sentence: string, matchText: string, from: number): { start: number; end: number } | undefined {
+  const trimmed = matchText.replace(/[\s.,;:!?]+$/, '');
+  const at = sentence.indexOf(trimmed, from);
+  if (at < 0) return undefined;
+  const lead = LEADING_MODIFIERS_RE.exec(trimmed)?.[0].length ?? 0;
+  return { start: at + lead, end: at + trimmed.length };
+}
+
+function toMention(text: string, start: number, end: number, published?: string): DateMention | undefined {
+  const phrase = text.slice(start, end);
+  const quarter = QUARTER_PHRASE_RE.exec(phrase);
+  if (!quarter) return undefined;
+  const number = ENGLISH_QUARTERS[(quarter[1] as string).toLowerCase()] as number;
+  const year = quarter[2] ? Number(quarter[2]) : published ? Number(published.slice(0, 4)) : null;
+  const cue = readCue(text, start);
+  const deadline = cue?.kind === 'deadline';
+  const candidate = { precision: 'quarter' as const, quarter: number, year, month: null, day: null, yearEnd: null };
+  return {
+    text: phrase,
+    start,
+    end,
+    value: `${year ?? '-'}-Q${number}`,
+    kind: deadline ? 'deadline' : 'event',
+    due: deadline
+      ? dueDate(
+          {
+            ...candidate,
+            start,
+            end,
+            dayOnly: false,
+            needsCue: false,
+            linkNext: null,
+            linkPrevious: null,
+            english: true,
+          },
+          cue?.phrase === 'before',
+        )
+      : null,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Dates and deadlines in plain text: candidates (date-candidates.ts) are joined into ranges and
+ * coordinations, filtered, classified (date-kinds.ts), given a year and a value (date-values.ts).
+ */
+import { collectDateCandidates, type DateCandidate } from './candidates';
+import { classifyDate, readCue } from './kinds';
+import { dueDate, formatValue, inferYear, isValidDate } from './values';
+import type { DateKind, DateMention, Reference } from '../types';
+
+export interface FindDatesOptions {
+  /** The page's publication date (ISO); else the first stamp found in the text is used. */
+  published?: string;
+  english: boolean;
+  /** The references of the same text, in order: a date right after one is its issue date. */
+  references: Reference[];
+}
+
+export interface FoundDates {
+  dates: DateMention[];
+  /** Issue dates by the reference they belong to. */
+  issued: Map<Reference, string>;
+}
+
+const RANGE_GAP_RE = /^\s*(?:-|–|—|đến|tới|to|until|till)\s*(?:hết\s+)?$/iu;
+const AND_GAP_RE = /^\s*(?:,|và|and|&)\s*$/iu;
+
+/** Joins neighbours ("từ … đến …", "12 và 13/4") and lets them lend each other month and year. */
+function linkNeighbours(text: string, dates: DateCandidate[]): void {
+  for (let i = 0; i + 1 < dates.length; i++) {
+    const [a, b] = [dates[i] as DateCandidate, dates[i + 1] as DateCandidate];
+    if (!a.linkNext) {
+      if (b.start - a.end > 12) continue;
+      const gap = text.slice(a.end, b.start);
+      const link = RANGE_GAP_RE.test(gap) ? 'range' : AND_GAP_RE.test(gap) ? 'and' : null;
+      if (!link || a.precision === 'years' || b.precision === 'years') continue;
+      a.linkNext = link;
+      b.linkPrevious = link;
+    }
+    if (a.month === null && a.precision === 'day') a.month = b.month;
+    if (a.year === null) a.year = b.year;
+    if (b.year === null) b.year = a.year;
+  }
+}
+
+function keep(text: string, date: DateCandidate): boolean {
+  if (!isValidDate(date)) return false;
+  const linked = Boolean(date.linkNext || date.linkPrevious);
+  if (date.dayOnly && (!linked || date.month === null)) return false;
+  if (date.needsCue && !linked && !readCue(text, date.start)) return false;
+  return true;
+}
+
+/** The first page stamp with a full date, as ISO, or undefined. */
+function findPublished(dates: DateCandidate[], kinds: DateKind[]): string | undefined {
+  const index = kinds.findIndex(
+    (kind, i) => kind === 'published' && dates[i]?.precision === 'day' && dates[i]?.year !== null,
+  );
+  return index >= 0 ? formatValue(dates[index] as DateCandidate) : undefined;
+}
+
+/** Drops candidates inside a reference's span (the year in "30/2020/NĐ-CP"). Both lists are sorted. */
+function withoutCodeYears(dates: DateCandidate[], refs: Reference[]): DateCandidate[] {
+  let r = 0;
+  return dates.filter((date) => {
+    while (r < refs.length && (refs[r] as Reference).end <= date.start) r++;
+    const ref = refs[r];
+    return !(ref && ref.start < date.end && ref.confidence === 'high');
+  });
+}
+
+/** Every date mention in `text`, in document order. Pure. */
+export function findDates(text: string, options: FindDatesOptions): FoundDates {
+  const refs = options.references;
+  const candidates = withoutCodeYears(collectDateCandidates(text, options.english), refs);
+  linkNeighbours(text, candidates);
+  const dates = candidates.filter((date) => keep(text, date));
+  const classified = dates.map((date) => classifyDate(text, date, refs));
+  const published =
+    options.published ??
+    findPublished(
+      dates,
+      classified.map((c) => c.kind),
+    );
+
+  const issued = new Map<Reference, string>();
+  const mentions = dates.map((date, i): DateMention => {
+    const { kind, beforePeriod, issuedFor } = classified[i] as (typeof classified)[number];
+    if (date.year === null && published && date.precision !== 'years') {
+      date.year = inferYear(date, published, kind === 'deadline');
+    }
+    const value = formatValue(date);
+    if (issuedFor && date.year !== null && !issued.has(issuedFor)) issued.set(issuedFor, value);
+    return {
+      text: text.slice(date.start, date.end),
+      start: date.start,
+      end: date.end,
+      value,
+      kind,
+      due: kind === 'deadline' ? dueDate(date, beforePeriod) : null,
+    };
+  });
+  return { dates: mentions, issued };
+}

@@ -1,0 +1,172 @@
+/**
+ * What a date is: a deadline, the issue date of a referenced document, the page's own stamp, an
+ * event, an end of a period, or other. Decided from the words right before the date (nearest cue
+ * wins, the longest phrase first), its surroundings (a clock time, a weekday, a place line), and
+ * the references found in the same text.
+ */
+import type { DateCandidate } from './candidates';
+import {
+  NOT_A_PLACE_RE,
+  PLACE_LINE_BEFORE_RE,
+  TIME_AFTER_RE,
+  TIME_BEFORE_RE,
+  WEEKDAY_BEFORE_RE,
+} from './patterns';
+import { isWordChar, phrase, skipSpacesBack, type Word, wordsBefore } from '../text/left-context';
+import { type CueKind, ENGLISH_CUES, VIETNAMESE_CUES } from '../tables/date-words';
+import type { DateKind, Reference } from '../types';
+
+const MAX_CUE_WORDS = 4;
+const CUES = new Map<string, CueKind>([...VIETNAMESE_CUES, ...ENGLISH_CUES]);
+/** Every word-final part of a cue ("nhất", "chậm nhất"): reading stops as soon as none can match. */
+const CUE_SUFFIXES: ReadonlySet<string> = new Set(
+  [...CUES.keys()].flatMap((cue) => cue.split(' ').map((_, i, words) => words.slice(i).join(' '))),
+);
+/** English modifiers skipped when reading cues: "by the late second quarter", "by the end of March". */
+const SKIPPED_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'early',
+  'late',
+  'mid',
+  'end',
+  'of',
+  'đầu',
+  'cuối',
+  'giữa',
+  'hết',
+]);
+
+/** The cue phrase that ends right before `start` (a label's ":" may stand between), if any. */
+export function readCue(text: string, start: number): { kind: CueKind; phrase: string } | undefined {
+  let end = skipSpacesBack(text, start, 4);
+  if (text.charCodeAt(end - 1) === 58 /* : */) end -= 1;
+  const words = wordsBefore(text, end, MAX_CUE_WORDS);
+  let best: { kind: CueKind; phrase: string } | undefined;
+  let joined = '';
+  for (let i = 0; i < words.length; i++) {
+    const word = phrase(text, (words[i] as Word).start, (words[i] as Word).end);
+    joined = joined ? `${word} ${joined}` : word;
+    if (!CUE_SUFFIXES.has(joined)) break;
+    const kind = CUES.get(joined);
+    if (kind) best = { kind, phrase: joined };
+  }
+  if (best) return best;
+  // "by the end of March", "đầu tháng 8": look past modifiers once.
+  const wider = wordsBefore(text, end, MAX_CUE_WORDS + 3);
+  const firstReal = wider.findIndex((w) => !SKIPPED_WORDS.has(phrase(text, w.start, w.end)));
+  if (firstReal > 0) {
+    const word = phrase(text, (wider[firstReal] as Word).start, (wider[firstReal] as Word).end);
+    const kind = CUES.get(word);
+    if (kind === 'deadline' || kind === 'event') return { kind, phrase: word };
+  }
+  return undefined;
+}
+
+/** Between a reference and its issue date: ", ", " (", ", ban hành ", " dated ", "\nof ". */
+const ISSUE_GAP_RE = /^[\s,(]*(?:(?:ban\s+hành|ký|ký\s+ban\s+hành|dated|of|issued\s+on|signed\s+on)[\s,]*)?$/iu;
+/** A law named without a number before "ngày"/"dated": "Căn cứ Luật Tổ chức chính quyền địa phương ngày". */
+const LAW_BEFORE_RE = /(?:^|[\s(])(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Law|Code|Ordinance)\s[^.;:\n]{0,80}$/u;
+/** Issuing verbs in a news lead: "Ngày 10/6, Liên đoàn … ban hành Kế hoạch số …". */
+const ISSUING_VERB_RE = /(?:ban\s+hành|ký\s+ban\s+hành|đã\s+ký|signed|issued)/iu;
+
+/** The reference whose issue date `date` is, when the date follows it directly. */
+export function referenceIssuedBy(text: string, date: DateCandidate, references: Reference[]): Reference | undefined {
+  const ref = references[lastEndingBefore(references, date.start)];
+  if (!ref || date.start - ref.end > 24) return undefined;
+  return ISSUE_GAP_RE.test(text.slice(ref.end, date.start)) ? ref : undefined;
+}
+
+/** Index of the last reference that ends at or before `pos` (references are sorted), or -1. */
+function lastEndingBefore(references: Reference[], pos: number): number {
+  let [low, high] = [0, references.length - 1];
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((references[mid] as Reference).end <= pos) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+function isAfterLawTitle(text: string, date: DateCandidate): boolean {
+  const left = text.slice(Math.max(0, date.start - 120), date.start);
+  if (!LAW_BEFORE_RE.test(left) || /[,;]\s*$/.test(left)) return false;
+  return date.english || /^\s*ngày/iu.test(text.slice(date.start, date.start + 6));
+}
+
+function isLeadOfIssuing(text: string, date: DateCandidate, references: Reference[]): boolean {
+  // A lead: at the start of the text, a line, a sentence, a bullet, after a stamp or "HNP - ".
+  if (date.start > 0 && !/(?:^|[\n.:*•)\-–])\s*$/.test(text.slice(Math.max(0, date.start - 8), date.start)))
+    return false;
+  if (!/^\s*,/.test(text.slice(date.end, date.end + 3))) return false;
+  const next = references[lastEndingBefore(references, date.end) + 1];
+  if (!next || next.start - date.end > 220) return false;
+  const between = text.slice(date.end, next.start);
+  return !/[.;\n]/.test(between) && ISSUING_VERB_RE.test(between);
+}
+
+function isStamp(text: string, date: DateCandidate): DateKind | undefined {
+  if (date.precision !== 'day' || date.year === null) return undefined;
+  const before = text.slice(Math.max(0, date.start - 24), date.start);
+  const justBefore = skipSpacesBack(text, date.start, 3);
+  const beforeCode = text.charCodeAt(justBefore - 1);
+  if ((beforeCode === 44 /* , */ || isWordChar(beforeCode)) && WEEKDAY_BEFORE_RE.test(before)) {
+    // Portal stamps are numeric ("Thứ Sáu, 13/09/2019"); a spelled-out date is a calendar widget.
+    return /^\d/.test(text.slice(date.start, date.end)) ? 'published' : 'other';
+  }
+  if (TIME_AFTER_RE.test(text.slice(date.end, date.end + 12))) return 'published';
+  const digitBefore = text.slice(Math.max(0, justBefore - 4), justBefore);
+  if (/\d/.test(digitBefore) && TIME_BEFORE_RE.test(before)) return 'published';
+  // A place line ends with a comma right before the date: "Hà Nội, ngày …".
+  if (beforeCode !== 44 /* , */) return undefined;
+  const line = text.slice(Math.max(0, date.start - 60), date.start);
+  const lineStart = line.lastIndexOf('\n') + 1;
+  if (PLACE_LINE_BEFORE_RE.test(line) && !NOT_A_PLACE_RE.test(line.slice(lineStart))) return 'published';
+  return undefined;
+}
+
+export interface Classified {
+  kind: DateKind;
+  /** The cue said "before" a period ("trước quý IV"), which moves the due date to the day before it. */
+  beforePeriod: boolean;
+  issuedFor?: Reference;
+}
+
+/** The kind of `date` in `text`. `references` are the text's references, in document order. */
+export function classifyDate(text: string, date: DateCandidate, references: Reference[]): Classified {
+  if (date.linkPrevious === 'range' || date.linkNext === 'range' || date.precision === 'years') {
+    return { kind: 'period', beforePeriod: false };
+  }
+  const stamp = isStamp(text, date);
+  if (stamp) return { kind: stamp, beforePeriod: false };
+  const issuedFor = referenceIssuedBy(text, date, references);
+  if (issuedFor) return { kind: 'issued', beforePeriod: false, issuedFor };
+
+  const cue = readCue(text, date.start);
+  const weakCue = !cue || cue.phrase === 'on' || cue.phrase === 'in';
+  // "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015", "the Labor Code base on …".
+  if (weakCue && date.precision === 'day' && isAfterLawTitle(text, date))
+    return { kind: 'issued', beforePeriod: false };
+  const kind = cueToKind(cue?.kind);
+  if (kind) {
+    const yearKind = kind === 'event' && date.precision === 'year' ? 'other' : kind;
+    return { kind: yearKind, beforePeriod: /(?:^|\s)(?:trước|before|prior to)$/u.test(cue?.phrase ?? '') };
+  }
+  if (isLeadOfIssuing(text, date, references)) return { kind: 'issued', beforePeriod: false };
+  return { kind: date.precision === 'day' || date.precision === 'month' ? 'event' : 'other', beforePeriod: false };
+}
+
+function cueToKind(cue: CueKind | undefined): DateKind | undefined {
+  switch (cue) {
+    case undefined:
+      return undefined;
+    case 'range-start':
+      return 'event'; // "Từ ngày 19/7/2021 … áp dụng": a start point
+    case 'range-end':
+      return 'deadline'; // "đến hết ngày 30/9", "đến năm 2030": a bound
+    default:
+      return cue;
+  }
+}

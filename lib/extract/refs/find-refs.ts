@@ -1,0 +1,215 @@
+/**
+ * Document references in plain text. One pass of CODE_RE over the original string finds code-shaped
+ * strings and bare numbers; each is then read against its left context (see governor.ts). Only
+ * small pieces are normalised, so every offset refers to the text as given.
+ */
+import { findGovernor, type Governor, TYPE_BY_ID } from './governor';
+import { isWordChar } from '../text/left-context';
+import { foldGroup } from './normalize';
+import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE } from './patterns';
+import { buildKey, type CodeShape, lookUpIssuer, readSymbol, stripLeadingZeros } from './symbol';
+import type { DocType } from '../tables/doc-types';
+import { ISSUERS, UNIT_CODES } from '../tables/issuers';
+import type { Reference, TypeName } from '../types';
+
+interface RawCode {
+  start: number;
+  end: number;
+  number: string;
+  year: number | null;
+  shape: CodeShape;
+  /** Raw groups after the number (and year): type and issuers as written. */
+  groups: string[];
+  /** Party layout written with a space for the hyphen ("84 QĐ/TWĐTN"). */
+  spaced: boolean;
+}
+
+/** The code in a CODE_RE match, or undefined for a bare number. */
+function readMatch(match: RegExpExecArray): RawCode | undefined {
+  const [whole, number, year, legal, admin, partyType, partySymbol, legacy] = match;
+  const symbol = legal ?? admin ?? partySymbol ?? legacy;
+  if (symbol === undefined) return undefined;
+  const shape: CodeShape = legal ? 'legal' : admin ? 'admin' : partyType ? 'party' : 'legacy';
+  let afterNumber = (number as string).length;
+  while (afterNumber < whole.length && whole.charCodeAt(afterNumber) <= 32) afterNumber++;
+  return {
+    spaced: shape === 'party' && !isDash(whole.charCodeAt(afterNumber)),
+    start: match.index,
+    end: match.index + whole.length,
+    number: number as string,
+    year: year ? Number(year) : null,
+    shape,
+    groups: partyType ? [partyType, ...symbol.split(CODE_SEPARATOR_RE)] : symbol.split(CODE_SEPARATOR_RE),
+  };
+}
+
+/**
+ * A code glued to the next word ("…TWĐTN-VPĐOÀN TNCS", "…QĐ-UBNDngày"): cut its last group back to
+ * the longest known issuer or unit code. Returns false when no such code is there.
+ */
+function trimGluedTail(text: string, code: RawCode): boolean {
+  const next = text.charCodeAt(code.end);
+  if (!isWordChar(next) && !(next >= 48 && next <= 57)) return true;
+  const last = code.groups[code.groups.length - 1] as string;
+  const folded = foldGroup(last);
+  for (let cut = folded.length; cut >= 2; cut--) {
+    const prefix = folded.slice(0, cut);
+    if (lookUpIssuer(prefix) || UNIT_CODES.has(prefix)) {
+      let rawCut = 0;
+      while (rawCut < last.length && foldGroup(last.slice(0, rawCut)).length < cut) rawCut++;
+      code.end -= last.length - rawCut;
+      code.groups[code.groups.length - 1] = last.slice(0, rawCut);
+      return true;
+    }
+  }
+  return false;
+}
+
+/** On English pages "TU" is often the Politburo's "TƯ" folded to ASCII; the issuer phrase tells. */
+const CENTRAL_PARTY_AFTER_RE =
+  /^[\s,]*(?:of\s+the\s+(?:Politburo|Political\s+Bureau|Secretariat|(?:Party\s+)?Central\s+Committee)|của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương))/iu;
+const isDash = (code: number) =>
+  code === 45 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63 || code === 0xff0d;
+
+const TYPE_NAMES = new Map<DocType, TypeName>();
+/** The canonical type name of `type`, one frozen object per type. */
+function toTypeName(type: DocType | null | undefined): TypeName | null {
+  if (!type) return null;
+  let name = TYPE_NAMES.get(type);
+  if (!name) {
+    name = Object.freeze({ id: type.id, vi: type.vi, en: type.en });
+    TYPE_NAMES.set(type, name);
+  }
+  return name;
+}
+
+/** Turns one code into a reference, or undefined when it is not one after all. */
+function buildReference(text: string, code: RawCode): Reference | undefined {
+  if (!trimGluedTail(text, code)) return undefined;
+  const governor = findGovernor(text, code.start);
+  if (code.shape === 'legacy' && !governor.word && !governor.cued) return undefined;
+  const groups = code.groups.map(foldGroup);
+  const reading = readSymbol(code.shape, groups, code.year !== null);
+  if (!reading) return undefined;
+  // Shapes the tables cannot vouch for need more evidence: "84 QĐ/TWĐTN" (a space for the hyphen)
+  // needs a known type group; a lone unknown group ("126/SKHĐT") needs capitals or a type word.
+  if (code.spaced && !reading.symbolType) return undefined;
+  const rawCode = text.slice(code.start, code.end);
+  const loneGroup = code.shape === 'admin' && groups.length === 1 && !reading.known;
+  if (loneGroup && !governor.word && !/^[A-Z]{3,}$/.test(groups[0] as string)) return undefined;
+  if (reading.issuers[0] === 'TU' && CENTRAL_PARTY_AFTER_RE.test(text.slice(code.end, code.end + 80))) {
+    reading.issuers[0] = 'TW';
+    reading.issuerName = ISSUERS.TW ? { vi: ISSUERS.TW.vi, en: ISSUERS.TW.en } : null;
+  }
+  const congVan = code.shape === 'admin' && !reading.typeAbbr ? TYPE_BY_ID.get('cong-van') : undefined;
+  return {
+    text: text.slice(governor.start, code.end),
+    start: governor.start,
+    end: code.end,
+    code: rawCode,
+    key: buildKey(code.number, code.year, reading, code.shape),
+    family: reading.family,
+    type: governor.word,
+    typeName: toTypeName(governor.type ?? reading.symbolType ?? congVan),
+    issuer: reading.issuers,
+    issuerName: reading.issuerName,
+    year: code.year,
+    issued: null,
+    confidence: 'high',
+  };
+}
+
+/** "Kế hoạch 2026" names a year's plan; only "Kế hoạch số 2026" would be its number. */
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/** A citing type word with a bare number: a weak reference ("Chỉ thị số 17", "Resolution No. 35"). */
+function buildWeakReference(text: string, match: RegExpExecArray, governor: Governor): Reference | undefined {
+  if (!governor.type?.citesBareNumbers || !governor.word) return undefined;
+  const number = match[1] as string;
+  if (YEAR_RE.test(number) && !governor.cued) return undefined;
+  const end = match.index + number.length;
+  return {
+    text: text.slice(governor.start, end),
+    start: governor.start,
+    end,
+    code: number,
+    key: `${stripLeadingZeros(number)}-${governor.type.id}`,
+    family: null,
+    type: governor.word,
+    typeName: toTypeName(governor.type),
+    issuer: [],
+    issuerName: null,
+    year: null,
+    issued: null,
+    confidence: 'low',
+  };
+}
+
+/** "Kế hoạch số 154 & 201/KH-ĐHHV": a number just before a code, joined by "&", "," or "và". */
+const SHARED_SYMBOL_NUMBER_RE = /(?<![\d/.,])(\d{1,5}[a-zđ]?)\s*(?:&|,|và)\s*$/u;
+
+/**
+ * A number that shares the symbol of the code `reference` ("154" in "Kế hoạch số 154 &
+ * 201/KH-ĐHHV") becomes its own reference keyed with that symbol; it takes the governing type word,
+ * and `reference` inherits it.
+ */
+function findSharedSymbolNumber(text: string, reference: Reference): Reference | undefined {
+  if (reference.type) return undefined;
+  const codeStart = reference.end - reference.code.length;
+  const found = SHARED_SYMBOL_NUMBER_RE.exec(text.slice(Math.max(0, codeStart - 24), codeStart));
+  if (!found) return undefined;
+  const number = found[1] as string;
+  const numberStart = codeStart - found[0].length;
+  const governor = findGovernor(text, numberStart);
+  if (!governor.word) return undefined;
+  reference.type = governor.word;
+  reference.typeName = toTypeName(governor.type) ?? reference.typeName;
+  const ownNumber = stripLeadingZeros(reference.code.match(/^\d{1,5}[a-zđ]?/)?.[0] ?? '').toUpperCase();
+  return {
+    ...reference,
+    text: text.slice(governor.start, numberStart + number.length),
+    start: governor.start,
+    end: numberStart + number.length,
+    code: number,
+    key: stripLeadingZeros(number).toUpperCase() + reference.key.slice(ownNumber.length),
+    issuer: [...reference.issuer],
+  };
+}
+
+/** The last reference before this one shares its type word when only list words stand between. */
+function inheritListType(text: string, reference: Reference, previous: Reference | undefined): void {
+  if (reference.type || !previous?.type) return;
+  if (reference.typeName && reference.typeName.id !== previous.typeName?.id) return;
+  if (!LIST_GAP_RE.test(text.slice(previous.end, reference.start))) return;
+  reference.type = previous.type;
+  reference.typeName = previous.typeName;
+}
+
+/**
+ * Every document reference in `text`, in document order. Pure; `text` is not modified.
+ * Codes in a list after one type word ("Nghị quyết số 18-NQ/TW, 19-NQ/TW") are each a reference;
+ * those after the first span only their code and inherit the type.
+ */
+export function findReferences(text: string): Reference[] {
+  const references: Reference[] = [];
+  CODE_RE.lastIndex = 0;
+  for (let match = CODE_RE.exec(text); match; match = CODE_RE.exec(text)) {
+    const code = readMatch(match);
+    if (!code) {
+      const weak = buildWeakReference(text, match, findGovernor(text, match.index));
+      if (weak) references.push(weak);
+      continue;
+    }
+    const reference = buildReference(text, code);
+    if (!reference) continue;
+    const shared = findSharedSymbolNumber(text, reference);
+    if (shared) {
+      // The number was first taken for a weak reference; it is a full one now.
+      if (references[references.length - 1]?.start === shared.start) references.pop();
+      references.push(shared);
+    }
+    inheritListType(text, reference, references[references.length - 1]);
+    references.push(reference);
+  }
+  return references;
+}

@@ -1,0 +1,55 @@
+import { browser } from 'wxt/browser';
+import type { FindingSummary, Message, PageStatus } from './protocol';
+
+export type TabStatus =
+  | { kind: 'active'; tabId: number; status: PageStatus }
+  | { kind: 'inactive'; tabId: number; url: string }
+  | { kind: 'none' };
+
+/**
+ * The tab a popup speaks for: `?tab=<id>` in the page's own URL when it was opened for a given tab
+ * (a detached popup window, tests), else the active tab of the last focused window.
+ */
+export async function findTargetTab(search: string = location.search): Promise<number | undefined> {
+  const fromUrl = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+  return tab?.id;
+}
+
+/**
+ * Asks the content script in `tabId` for its status; a tab without it (not enabled) is `inactive`.
+ * The tab's URL is known when the popup was opened from the toolbar (activeTab); a popup opened
+ * for a tab (`?tab=…&url=…`, a detached window or a test) is told it.
+ */
+export async function getTabStatus(tabId: number | undefined, search: string = location.search): Promise<TabStatus> {
+  if (tabId === undefined) return { kind: 'none' };
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (!tab) return { kind: 'none' };
+  const request: Message<'getPageStatus'> = { type: 'getPageStatus' };
+  try {
+    const status = (await browser.tabs.sendMessage(tabId, request)) as PageStatus | undefined;
+    if (status?.active) return { kind: 'active', tabId, status };
+  } catch {
+    // No receiver: the content script does not run in this tab.
+  }
+  return { kind: 'inactive', tabId, url: tab.url ?? new URLSearchParams(search).get('url') ?? '' };
+}
+
+/** The findings of the content script in `tabId`, one line per document or date. */
+export async function getFindings(tabId: number): Promise<FindingSummary[]> {
+  const request: Message<'getFindings'> = { type: 'getFindings' };
+  return ((await browser.tabs.sendMessage(tabId, request).catch(() => [])) as FindingSummary[] | undefined) ?? [];
+}
+
+/** Scrolls the page in `tabId` to the finding at `index` and opens its card. */
+export async function scrollToFinding(tabId: number, index: number): Promise<void> {
+  const request: Message<'scrollToFinding'> = { type: 'scrollToFinding', index };
+  await browser.tabs.sendMessage(tabId, request).catch(() => false);
+}
+
+/** Asks the content script in `tabId` to scan its page again from scratch. */
+export async function rescanTab(tabId: number): Promise<void> {
+  const request: Message<'rescan'> = { type: 'rescan' };
+  await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+}

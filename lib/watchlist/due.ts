@@ -1,0 +1,76 @@
+/**
+ * Calendar arithmetic for deadlines, pure: what "today" is where the user is, what falls due in
+ * their window, when the next daily reminder is. Dates are ISO `YYYY-MM-DD` strings compared as
+ * text; "now" is always passed in, so tests fix the clock and the time zone.
+ */
+import type { WatchItem } from '../db/schema';
+
+export const DEFAULT_REMINDER_DAYS = 7;
+
+/** The calendar day of `now` in the machine's time zone, as ISO. */
+export function localDay(now: Date = new Date()): string {
+  const offset = now.getTimezoneOffset() * 60_000;
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10);
+}
+
+/** ISO date `days` after `iso` (calendar arithmetic, so month and year ends just work). */
+export function addDays(iso: string, days: number): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+export type Urgency = 'overdue' | 'soon';
+
+/** `overdue` before today, `soon` from today to `days` days on, for open items with a due date. */
+export function urgencyOf(
+  item: Pick<WatchItem, 'status' | 'due'>,
+  today: string,
+  days = DEFAULT_REMINDER_DAYS,
+): Urgency | null {
+  if (item.status !== 'open' || !item.due) return null;
+  if (item.due < today) return 'overdue';
+  return item.due <= addDays(today, days) ? 'soon' : null;
+}
+
+/** The moment of the next `HH:MM` in the machine's time zone strictly after `now` (epoch ms). */
+export function nextDailyAt(now: Date, time: string): number {
+  const [hours, minutes] = parseTime(time);
+  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate(), hours, minutes);
+  // Step by calendar day, not by 24 h, so a daylight-saving change does not shift the hour.
+  if (next.getTime() <= now.getTime()) next.setDate(next.getDate() + 1);
+  return next.getTime();
+}
+
+/** True once today's `HH:MM` has passed (local time). */
+export function isPastTimeToday(now: Date, time: string): boolean {
+  const [hours, minutes] = parseTime(time);
+  return now.getHours() * 60 + now.getMinutes() >= hours * 60 + minutes;
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True for a 24-hour `HH:MM`, as `<input type="time">` gives it. */
+export function isValidTime(time: string): boolean {
+  return TIME.test(time);
+}
+
+/** `HH:MM` as numbers; anything else reads as 08:00. */
+export function parseTime(time: string): [number, number] {
+  const match = TIME.exec(time);
+  return match ? [Number(match[1]), Number(match[2])] : [8, 0];
+}
+
+export type Period = 'day' | 'month' | 'quarter' | 'year' | 'range';
+
+/**
+ * How much of the calendar a date value names: a deadline without a day ("tháng 12/2020",
+ * "quý IV/2020", "năm 2030") falls due on the last day of its period, and the UI says so.
+ */
+export function periodOf(value: string | undefined): Period {
+  if (!value || /^(\d{4}|-)-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/^(\d{4}|-)-\d{2}$/.test(value)) return 'month';
+  if (/^(\d{4}|-)-Q\d$/.test(value)) return 'quarter';
+  if (/^\d{4}$/.test(value)) return 'year';
+  return 'range';
+}

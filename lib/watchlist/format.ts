@@ -1,0 +1,29 @@
+import { periodOf } from './due';
+
+/**
+ * The period a day-less deadline closes, for "due at the end of …": `tháng 12/2020`, `quý 4/2020`,
+ * `năm 2030` in Vietnamese; `12/2020`, `Q4 2020`, `2030` in English.
+ */
+export function formatPeriod(value: string, lang: 'vi' | 'en' = 'vi'): string {
+  const written = formatDateValue(value, lang);
+  if (lang === 'en') return written;
+  const lead = { day: '', quarter: '', month: 'tháng ', year: 'năm ', range: 'giai đoạn ' }[periodOf(value)];
+  return lead + written;
+}
+
+/**
+ * Dates for people, keeping the value's own precision: `dd/mm/yyyy`, `mm/yyyy`, `quý 4/2020` in
+ * Vietnamese; English uses the same numeric order (the pages are Vietnamese) with "Q4 2020".
+ */
+export function formatDateValue(value: string, lang: 'vi' | 'en' = 'vi'): string {
+  const day = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return day[1] === '-' ? `${day[3]}/${day[2]}` : `${day[3]}/${day[2]}/${day[1]}`;
+  const month = /^(\d{4}|-)-(\d{2})$/.exec(value);
+  if (month) return month[1] === '-' ? (month[2] as string) : `${month[2]}/${month[1]}`;
+  const quarter = /^(\d{4}|-)-Q(\d)$/.exec(value);
+  if (quarter) {
+    const year = quarter[1] === '-' ? '' : quarter[1];
+    return lang === 'vi' ? `quý ${quarter[2]}${year ? `/${year}` : ''}` : `Q${quarter[2]}${year ? ` ${year}` : ''}`;
+  }
+  return value.replace('/', '–');
+}
