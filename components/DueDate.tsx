@@ -1,5 +1,5 @@
-import { periodOf } from '../lib/watchlist/due';
 import { t } from '../lib/i18n';
+import { periodOf } from '../lib/watchlist/due';
 import { formatDateValue, formatPeriod } from '../lib/watchlist/format';
 
 /**

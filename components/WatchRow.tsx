@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { WatchItem } from '../lib/db/schema';
-import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/watchlist/due';
 import { t } from '../lib/i18n';
+import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/watchlist/due';
 import { formatDateValue } from '../lib/watchlist/format';
 import { DueDate } from './DueDate';
 

@@ -10,10 +10,10 @@ import {
   setStatus,
   sourcesOf,
 } from '../lib/db/watchlist';
-import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
 import { type RestoreProblem, type RestoreResult, restoreBackup } from '../lib/export/backup';
 import { exportAllCsv, exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
 import { type MessageKey, t } from '../lib/i18n';
+import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
 import { useLiveQuery } from './useLiveQuery';
 import { VirtualList } from './VirtualList';

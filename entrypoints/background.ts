@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { WatchlistDb } from '../lib/db/schema';
+import { dexieWatchlist } from '../lib/db/watchlist-port';
+import { setUiLanguage, t } from '../lib/i18n';
 import { registerMessageHandlers } from '../lib/messaging/background-handlers';
 import { scheduleAlarms, startReminders } from '../lib/reminders/alarms';
-import { dexieWatchlist } from '../lib/db/watchlist-port';
 import { watchBadge } from '../lib/reminders/badge';
-import { WatchlistDb } from '../lib/db/schema';
-import { setUiLanguage, t } from '../lib/i18n';
-import { scanTab } from '../lib/sites/optional';
 import type { Settings } from '../lib/settings/settings';
 import { loadSettings, watchSettings } from '../lib/settings/store';
+import { scanTab } from '../lib/sites/optional';
 
 const SCAN_MENU_ID = 'scan-page';
 

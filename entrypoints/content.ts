@@ -1,8 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runOnPage } from '../lib/page/run-on-page';
 import { isUiHostMounted } from '../lib/page/ui-host';
-import { takeScanRequest } from '../lib/sites/scan-request';
 import { GOVERNMENT_MATCH_PATTERNS } from '../lib/sites/government';
+import { takeScanRequest } from '../lib/sites/scan-request';
 
 export default defineContentScript({
   matches: GOVERNMENT_MATCH_PATTERNS,

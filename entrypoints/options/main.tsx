@@ -3,9 +3,9 @@ import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { OptionsApp } from '../../components/OptionsApp';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
-import { listAddedSites, removeAddedSite } from '../../lib/sites/optional';
 import type { UiLanguage } from '../../lib/settings/settings';
 import { loadSettings, updateSettings } from '../../lib/settings/store';
+import { listAddedSites, removeAddedSite } from '../../lib/sites/optional';
 
 function show(language: UiLanguage): void {
   setUiLanguage(language);

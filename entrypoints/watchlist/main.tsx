@@ -1,11 +1,11 @@
 import { render } from 'preact';
 import '../../assets/ui.css';
 import { WatchlistApp } from '../../components/WatchlistApp';
-import { watchBadge } from '../../lib/reminders/badge';
 import { WatchlistDb } from '../../lib/db/schema';
-import { localDay } from '../../lib/watchlist/due';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
+import { localDay } from '../../lib/watchlist/due';
 import { DEFAULT_FILTER, dueSoonFilter } from '../../lib/watchlist/view';
 
 const db = new WatchlistDb();

@@ -3,9 +3,10 @@
  * and telling which keys are saved. `dexieWatchlist` is the real one; `unavailableWatchlist` is for
  * a background that could not open the database: it says so plainly instead of pretending.
  */
+
+import type { FindingSource, FindingSummary, SaveResult } from '../messaging/protocol';
 import type { WatchlistDb } from './schema';
 import { describeStorageError, removeItems, savedKeys, saveFinding } from './watchlist';
-import type { FindingSource, FindingSummary, SaveResult } from '../messaging/protocol';
 
 export interface WatchlistPort {
   save(finding: FindingSummary, source: FindingSource, save: boolean): Promise<SaveResult>;

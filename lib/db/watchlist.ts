@@ -3,8 +3,8 @@
  * Writes run in one transaction each, so a failure (a full disk) leaves nothing half written.
  */
 import Dexie from 'dexie';
-import { addDays, DEFAULT_REMINDER_DAYS } from '../watchlist/due';
 import type { FindingSource, FindingSummary, SaveResult } from '../messaging/protocol';
+import { addDays, DEFAULT_REMINDER_DAYS } from '../watchlist/due';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
 
 /** What a removal took away, for undo. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { isMessage, type Message } from './protocol';
 import type { WatchlistPort } from '../db/watchlist-port';
+import { isMessage, type Message } from './protocol';
 
 /**
  * Answers content scripts and pages. Only known message types with well-formed fields are served;

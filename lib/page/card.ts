@@ -4,8 +4,8 @@
  * Plain DOM (no framework) keeps the content script small; all text is set as text, never HTML.
  */
 import type { FindingCategory } from '../messaging/protocol';
-import type { Finding } from './findings';
 import { formatDateValue } from '../watchlist/format';
+import type { Finding } from './findings';
 
 export interface CardModel {
   finding: Finding;

@@ -6,13 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { refreshBadge } from './badge';
 import type { WatchlistDb } from '../db/schema';
 import { dueSummary } from '../db/watchlist';
-import { addDays, isPastTimeToday, localDay, nextDailyAt } from '../watchlist/due';
 import { t, uiLanguage } from '../i18n';
-import { formatDateValue } from '../watchlist/format';
 import type { Settings } from '../settings/settings';
+import { addDays, isPastTimeToday, localDay, nextDailyAt } from '../watchlist/due';
+import { formatDateValue } from '../watchlist/format';
+import { refreshBadge } from './badge';
 
 export const DAY_CHANGE_ALARM = 'vanban-day-change';
 export const REMINDER_ALARM = 'vanban-reminder';

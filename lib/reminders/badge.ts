@@ -7,8 +7,8 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { WatchlistDb } from '../db/schema';
 import { type DueSummary, dueSummary } from '../db/watchlist';
-import { localDay } from '../watchlist/due';
 import { t } from '../i18n';
+import { localDay } from '../watchlist/due';
 
 export const OVERDUE_COLOUR = '#c62828';
 export const DUE_SOON_COLOUR = '#1f5fbf';

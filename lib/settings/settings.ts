@@ -3,9 +3,10 @@
  * version, another browser through sync, or hand-edited) is read back safely. Storage lives in
  * `settings-store.ts`; this module runs anywhere, tests included.
  */
-import { DEFAULT_REMINDER_DAYS, isValidTime } from '../watchlist/due';
+
 import type { FindingCategory } from '../messaging/protocol';
 import { GOVERNMENT_HOSTS } from '../sites/government';
+import { DEFAULT_REMINDER_DAYS, isValidTime } from '../watchlist/due';
 
 export type UiLanguage = 'auto' | 'vi' | 'en';
 

@@ -5,8 +5,8 @@
  * Extension pages and the background only.
  */
 import { browser } from 'wxt/browser';
-import { requestScan } from './scan-request';
 import { builtInEntryFor } from '../settings/settings';
+import { requestScan } from './scan-request';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
 const SCRIPT_ID_PREFIX = 'site:';

@@ -1,6 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WatchlistDb } from '../../lib/db/schema';
+import { saveFinding, setStatus } from '../../lib/db/watchlist';
 import {
   DAY_CHANGE_ALARM,
   REMINDER_ALARM,
@@ -10,8 +12,6 @@ import {
   startReminders,
 } from '../../lib/reminders/alarms';
 import { badgeFor, refreshBadge } from '../../lib/reminders/badge';
-import { WatchlistDb } from '../../lib/db/schema';
-import { saveFinding, setStatus } from '../../lib/db/watchlist';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { deadlineSummary } from '../helpers/factories';
 

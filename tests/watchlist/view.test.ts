@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WatchItem } from '../../lib/db/schema';
-import { foldForSearch } from '../../lib/watchlist/watch-key';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks } from '../../lib/watchlist/view';
+import { foldForSearch } from '../../lib/watchlist/watch-key';
 
 const item = (over: Partial<WatchItem>): WatchItem => ({
   key: over.key ?? over.text ?? 'k',

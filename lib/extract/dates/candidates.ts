@@ -2,9 +2,10 @@
  * Date candidates: every calendar expression's span and its parts, before ranges are joined and
  * kinds decided. Vietnamese numeric and worded forms, quarters, and (on English text) month names.
  */
-import { ENGLISH_DATE_RE, NUMERIC_DATE_EN_RE, NUMERIC_DATE_RE, QUARTER_RE } from './patterns';
-import { phrase, skipSpacesBack, wordEndingAt } from '../text/left-context';
+
 import { DAY_WORDS, ENGLISH_MONTHS, MONTH_WORD, QUARTER_NUMBERS, QUARTER_WORD, YEAR_WORD } from '../tables/date-words';
+import { phrase, skipSpacesBack, wordEndingAt } from '../text/left-context';
+import { ENGLISH_DATE_RE, NUMERIC_DATE_EN_RE, NUMERIC_DATE_RE, QUARTER_RE } from './patterns';
 
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'year' | 'years';
 

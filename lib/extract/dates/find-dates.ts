@@ -2,10 +2,11 @@
  * Dates and deadlines in plain text: candidates (date-candidates.ts) are joined into ranges and
  * coordinations, filtered, classified (date-kinds.ts), given a year and a value (date-values.ts).
  */
+
+import type { DateKind, DateMention, Reference } from '../types';
 import { collectDateCandidates, type DateCandidate } from './candidates';
 import { classifyDate, readCue } from './kinds';
 import { dueDate, formatValue, inferYear, isValidDate } from './values';
-import type { DateKind, DateMention, Reference } from '../types';
 
 export interface FindDatesOptions {
   /** The page's publication date (ISO); else the first stamp found in the text is used. */

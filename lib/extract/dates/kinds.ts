@@ -4,17 +4,12 @@
  * wins, the longest phrase first), its surroundings (a clock time, a weekday, a place line), and
  * the references found in the same text.
  */
-import type { DateCandidate } from './candidates';
-import {
-  NOT_A_PLACE_RE,
-  PLACE_LINE_BEFORE_RE,
-  TIME_AFTER_RE,
-  TIME_BEFORE_RE,
-  WEEKDAY_BEFORE_RE,
-} from './patterns';
-import { isWordChar, phrase, skipSpacesBack, type Word, wordsBefore } from '../text/left-context';
+
 import { type CueKind, ENGLISH_CUES, VIETNAMESE_CUES } from '../tables/date-words';
+import { isWordChar, phrase, skipSpacesBack, type Word, wordsBefore } from '../text/left-context';
 import type { DateKind, Reference } from '../types';
+import type { DateCandidate } from './candidates';
+import { NOT_A_PLACE_RE, PLACE_LINE_BEFORE_RE, TIME_AFTER_RE, TIME_BEFORE_RE, WEEKDAY_BEFORE_RE } from './patterns';
 
 const MAX_CUE_WORDS = 4;
 const CUES = new Map<string, CueKind>([...VIETNAMESE_CUES, ...ENGLISH_CUES]);

@@ -3,14 +3,15 @@
  * strings and bare numbers; each is then read against its left context (see governor.ts). Only
  * small pieces are normalised, so every offset refers to the text as given.
  */
-import { findGovernor, type Governor, TYPE_BY_ID } from './governor';
+
+import type { DocType } from '../tables/doc-types';
+import { ISSUERS, UNIT_CODES } from '../tables/issuers';
 import { isWordChar } from '../text/left-context';
+import type { Reference, TypeName } from '../types';
+import { findGovernor, type Governor, TYPE_BY_ID } from './governor';
 import { foldGroup } from './normalize';
 import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE } from './patterns';
 import { buildKey, type CodeShape, lookUpIssuer, readSymbol, stripLeadingZeros } from './symbol';
-import type { DocType } from '../tables/doc-types';
-import { ISSUERS, UNIT_CODES } from '../tables/issuers';
-import type { Reference, TypeName } from '../types';
 
 interface RawCode {
   start: number;

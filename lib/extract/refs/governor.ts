@@ -3,8 +3,9 @@
  * a law title ("Luật Tổ chức Quốc hội số "), a shorthand ("NQ "), or only a header cue ("Số: ").
  * Read backwards from the code's start, word by word, on the original text.
  */
-import { phrase, skipSpacesBack, type Word, wordEndingAt, wordsBefore } from '../text/left-context';
+
 import { DOC_TYPES, type DocType, NUMBER_CUES, TYPE_SHORTHANDS } from '../tables/doc-types';
+import { phrase, skipSpacesBack, type Word, wordEndingAt, wordsBefore } from '../text/left-context';
 
 /** The longest type phrase has four words: "Chương trình hành động", "Nghị quyết liên tịch". */
 const MAX_TYPE_WORDS = 4;
