@@ -43,6 +43,29 @@ export interface Reference {
 
 export type DateKind = 'deadline' | 'issued' | 'published' | 'event' | 'period' | 'other';
 
+/** A stretch of the text: `text === source.slice(start, end)`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** "trong thời hạn 15 ngày kể từ ngày ký": a limit counted from an anchor, not a calendar date. */
+export interface RelativeLimit {
+  days: number;
+  /** The anchor as written: "ngày ký", "ngày ban hành", "the date of signing". */
+  from: string;
+}
+
+/** "trước ngày 20 hằng tháng", "định kỳ hằng quý": a deadline that comes back. */
+export interface Recurrence {
+  every: 'day' | 'week' | 'month' | 'quarter' | 'year';
+  /** Day of the month (monthly, quarterly, yearly), when the text names one. */
+  day: number | null;
+  /** Month (1–12) for a yearly deadline, when the text names one. */
+  month: number | null;
+}
+
 export interface DateMention {
   text: string;
   start: number;
@@ -52,7 +75,24 @@ export interface DateMention {
   kind: DateKind;
   /** For deadlines: the last day it allows, ISO `YYYY-MM-DD`; else null. */
   due: string | null;
+  /** For deadlines: what must be done (verb to end of object), or null when the text says not. */
+  task?: Span | null;
+  /** For deadlines: the bodies that must act; empty when the text names none. */
+  owners?: Span[];
+  /** For deadlines: key of the reference (plan, dispatch) the task belongs to, when there is one. */
+  document?: string | null;
+  /** For a limit counted in days from an anchor; `value` is then `P<days>D`. */
+  relative?: RelativeLimit | null;
+  /** For a deadline that comes back every month, quarter, year. */
+  recurrence?: Recurrence | null;
 }
+
+/**
+ * A table in the text, as rows of cells (offsets into the text, end exclusive), header rows first.
+ * Pages build it from `<table>` markup, documents from item positions; extraction reads the header
+ * cells to know which column holds deadlines, tasks and owners.
+ */
+export type TextTable = Array<Array<{ start: number; end: number }>>;
 
 export interface Extraction {
   references: Reference[];
