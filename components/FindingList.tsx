@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
-import type { FindingSummary } from '../lib/messaging/protocol';
 import { formatDateValue } from '../lib/watchlist/format';
+import type { FindingSummary } from '../lib/watchlist/types';
 
 export interface FindingListProps {
   findings: FindingSummary[];

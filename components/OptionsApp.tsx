@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../lib/i18n';
-import type { FindingCategory } from '../lib/messaging/protocol';
 import { DEFAULT_COLOURS, MAX_REMINDER_DAYS, type Settings, type UiLanguage } from '../lib/settings/settings';
 import { GOVERNMENT_HOSTS } from '../lib/sites/government';
+import type { FindingCategory } from '../lib/watchlist/types';
 
 export interface OptionsActions {
   load: () => Promise<Settings>;

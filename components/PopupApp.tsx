@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type DueSummary, STORAGE_FULL } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
-import type { FindingSummary, SaveResult } from '../lib/messaging/protocol';
 import type { TabStatus } from '../lib/messaging/tabs';
+import type { FindingSummary, SaveResult } from '../lib/watchlist/types';
 import { ComingUp } from './ComingUp';
 import { FindingList } from './FindingList';
 

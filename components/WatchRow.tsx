@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { WatchItem } from '../lib/db/schema';
 import { t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/watchlist/due';
 import { formatDateValue } from '../lib/watchlist/format';
+import type { WatchItem } from '../lib/watchlist/types';
 import { DueDate } from './DueDate';
 
 export interface WatchRowProps {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ItemSource, WatchItem, WatchlistDb } from '../lib/db/schema';
+import type { WatchlistDb } from '../lib/db/schema';
 import {
   listItems,
   type Removed,
@@ -14,6 +14,7 @@ import { type RestoreProblem, type RestoreResult, restoreBackup } from '../lib/e
 import { exportAllCsv, exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
 import { type MessageKey, t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
+import type { ItemSource, WatchItem } from '../lib/watchlist/types';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
 import { useLiveQuery } from './useLiveQuery';
 import { VirtualList } from './VirtualList';

@@ -2,12 +2,18 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { PopupApp } from '../../components/PopupApp';
-import { saveFromPopup } from '../../lib/db/popup-watchlist';
 import { WatchlistDb } from '../../lib/db/schema';
-import { dueSummary, savedKeys } from '../../lib/db/watchlist';
+import { dueSummary, savedKeys, saveFindingsOfPage } from '../../lib/db/watchlist';
 import { exportAllCsv } from '../../lib/export/export-watchlist';
 import { setUiLanguage, uiLanguage } from '../../lib/i18n';
-import { findTargetTab, getFindings, getTabStatus, rescanTab, scrollToFinding } from '../../lib/messaging/tabs';
+import {
+  findTargetTab,
+  getFindings,
+  getTabStatus,
+  refreshSavedInTab,
+  rescanTab,
+  scrollToFinding,
+} from '../../lib/messaging/tabs';
 import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
@@ -41,7 +47,11 @@ render(
       window.close();
     }}
     loadSaved={(keys) => savedKeys(db, keys)}
-    save={(findings, page, save) => saveFromPopup(db, findings, page, save)}
+    save={async (findings, { tabId, url, title }, save) => {
+      const result = await saveFindingsOfPage(db, findings, { url, title }, save);
+      await refreshSavedInTab(tabId);
+      return result;
+    }}
     loadDue={() => dueSummary(db, localDay(), settings.reminderDays)}
     exportCsv={() => exportAllCsv(db, lang, localDay())}
   />,

@@ -4,50 +4,10 @@
  * Schema changes only by appending a version with an upgrade; never edit an old one.
  */
 import Dexie, { type Table } from 'dexie';
-import type { DateKind, Named, ReferenceFamily, TypeName } from '../extract/types';
-import type { FindingSource } from '../messaging/protocol';
+import type { ItemSource, WatchItem } from '../watchlist/types';
 import { foldForSearch } from '../watchlist/watch-key';
 
-export type ItemKind = 'document' | 'deadline' | 'date';
-export type ItemStatus = 'open' | 'done';
-
-/** One saved document or date. */
-export interface WatchItem {
-  /** The watchlist key (watch-key.ts): the dedupe key. */
-  key: string;
-  kind: ItemKind;
-  /** As first seen: the code of a document, the date as written. */
-  text: string;
-  // Documents
-  code?: string;
-  family?: ReferenceFamily | null;
-  typeName?: TypeName | null;
-  issuer?: string[];
-  issuerName?: Named | null;
-  year?: number | null;
-  issued?: string | null;
-  // Dates and deadlines
-  value?: string;
-  dateKind?: DateKind;
-  due?: string | null;
-  /** The sentence the date came from, and the document it names, if any. */
-  sentence?: string;
-  documentKey?: string | null;
-  status: ItemStatus;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
-  /** Since version 2: accent-folded text for search ("chi thi" finds "Chỉ thị"). */
-  search: string;
-  /** Since version 2: host name of the first source, for the site filter. */
-  site: string;
-}
-
-/** Where an item was seen: one row per page and quote. */
-export interface ItemSource extends FindingSource {
-  id?: number;
-  itemKey: string;
-}
+export type { ItemKind, ItemSource, ItemStatus, WatchItem } from '../watchlist/types';
 
 export const DATABASE_NAME = 'vanban-watch';
 

@@ -3,7 +3,7 @@
  * UTF-8 with a BOM, CRLF line ends, every field quoted per RFC 4180, and cells that a spreadsheet
  * would run as a formula neutralised (page text is untrusted). Pure: rows in, text out.
  */
-import type { ItemSource, WatchItem } from '../db/schema';
+import type { ItemSource, WatchItem } from '../watchlist/types';
 
 export interface CsvLabels {
   kind: string;

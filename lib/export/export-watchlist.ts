@@ -2,8 +2,9 @@
  * Exports and restores from the extension's pages: reads the database, builds the file with the
  * pure formatters, and hands it to the browser's download.
  */
-import type { WatchItem, WatchlistDb } from '../db/schema';
+import type { WatchlistDb } from '../db/schema';
 import { listItems } from '../db/watchlist';
+import type { WatchItem } from '../watchlist/types';
 import { applyFilter, DEFAULT_FILTER } from '../watchlist/view';
 import { makeBackup } from './backup';
 import { CSV_LABELS_EN, CSV_LABELS_VI, exportFileName, toCsv } from './csv';

@@ -4,7 +4,7 @@
  * duplicating; the code and sentence in the description, the source page as the URL.
  */
 import ical from 'ical-generator';
-import type { ItemSource, WatchItem } from '../db/schema';
+import type { ItemSource, WatchItem } from '../watchlist/types';
 
 /** A UID for an item that never changes: its key, made safe for the UID value. */
 export function uidOf(item: WatchItem): string {

@@ -3,8 +3,9 @@
  * date is in words, its issue or due date, where else it occurs on the page, and Save / Saved.
  * Plain DOM (no framework) keeps the content script small; all text is set as text, never HTML.
  */
-import type { FindingCategory } from '../messaging/protocol';
+
 import { formatDateValue } from '../watchlist/format';
+import type { FindingCategory } from '../watchlist/types';
 import type { Finding } from './findings';
 
 export interface CardModel {

@@ -3,7 +3,7 @@
  * summaries the popup lists. Built from one extraction over joined flows (see page-text.ts).
  */
 import type { Extraction } from '../extract/types';
-import type { FindingCategory, FindingSummary } from '../messaging/protocol';
+import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
 

@@ -3,8 +3,9 @@
  * in it, and `::highlight()` rules in a stylesheet the page never sees as a node. The page's DOM
  * is not touched. Only this module talks to `CSS.highlights`.
  */
-import type { FindingCategory } from '../messaging/protocol';
+
 import { DEFAULT_COLOURS } from '../settings/settings';
+import type { FindingCategory } from '../watchlist/types';
 import type { Finding } from './findings';
 
 export const HIGHLIGHT_PREFIX = 'vanban';
@@ -72,16 +73,7 @@ const PRIORITIES: Readonly<Record<keyof typeof HIGHLIGHT_NAMES, number>> = {
   current: 6,
 };
 
-/** What the annotator needs from a painter; `Painter` and the fallback `OverlayPainter` both do it. */
-export interface FindingPainter {
-  add(finding: Finding, saved?: boolean): void;
-  remove(finding: Finding): void;
-  setSaved(finding: Finding, saved: boolean): void;
-  setCurrent(finding: Finding | undefined): void;
-  dispose(): void;
-}
-
-export class Painter implements FindingPainter {
+export class Painter {
   private readonly highlights = new Map<keyof typeof HIGHLIGHT_NAMES, HighlightLike>();
   private current: Finding | undefined;
 

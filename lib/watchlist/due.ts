@@ -3,7 +3,7 @@
  * their window, when the next daily reminder is. Dates are ISO `YYYY-MM-DD` strings compared as
  * text; "now" is always passed in, so tests fix the clock and the time zone.
  */
-import type { WatchItem } from '../db/schema';
+import type { WatchItem } from './types';
 
 export const DEFAULT_REMINDER_DAYS = 7;
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PopupActions, PopupApp } from '../../components/PopupApp';
-import type { FindingSummary } from '../../lib/messaging/protocol';
+import type { FindingSummary } from '../../lib/watchlist/types';
 import { deadlineSummary, findingSummary } from '../helpers/factories';
 
 afterEach(cleanup);

@@ -13,7 +13,7 @@ import {
   setStatus,
   sourcesOf,
 } from '../../lib/db/watchlist';
-import type { FindingSource, FindingSummary } from '../../lib/messaging/protocol';
+import type { FindingSource, FindingSummary } from '../../lib/watchlist/types';
 
 let db: WatchlistDb;
 let counter = 0;

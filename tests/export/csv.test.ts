@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ItemSource, WatchItem } from '../../lib/db/schema';
 import { CSV_LABELS_VI, exportFileName, toCsv } from '../../lib/export/csv';
+import type { ItemSource, WatchItem } from '../../lib/watchlist/types';
 
 const item = (over: Partial<WatchItem>): WatchItem => ({
   key: 'k',

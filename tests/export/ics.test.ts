@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { ItemSource, WatchItem } from '../../lib/db/schema';
 import { toIcs, uidOf } from '../../lib/export/ics';
+import type { ItemSource, WatchItem } from '../../lib/watchlist/types';
 
 const deadline = (key: string, due: string, over: Partial<WatchItem> = {}): WatchItem => ({
   key,
