@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import { formatDateValue } from '../lib/watchlist/format';
+import { describeDocument, formatDateValue } from '../lib/watchlist/format';
 import type { FindingSummary } from '../lib/watchlist/types';
 
 export interface FindingListProps {
@@ -65,10 +65,7 @@ export function FindingList({ findings, lang, onPick, saved, onToggleSave }: Fin
 function describe(finding: FindingSummary, lang: 'vi' | 'en'): string {
   const ref = finding.reference;
   if (ref) {
-    const type = ref.typeName && (lang === 'vi' ? ref.typeName.vi : ref.typeName.en);
-    const issuer = ref.issuerName && (lang === 'vi' ? ref.issuerName.vi : ref.issuerName.en);
-    const issued = ref.issued && t('cardIssuedOn', [formatDateValue(ref.issued, lang)]);
-    return [type, issuer, issued].filter(Boolean).join(' · ');
+    return describeDocument(ref, lang, (date) => t('cardIssuedOn', [date])).join(' · ');
   }
   const date = finding.date;
   if (!date) return '';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/watchlist/due';
-import { formatDateValue } from '../lib/watchlist/format';
+import { describeDocument, formatDateValue } from '../lib/watchlist/format';
 import type { WatchItem } from '../lib/watchlist/types';
 import { DueDate } from './DueDate';
 
@@ -38,13 +38,7 @@ export function WatchRow({
   const urgency = urgencyOf(item, today, reminderDays);
   const describe =
     item.kind === 'document'
-      ? [
-          item.typeName && (lang === 'vi' ? item.typeName.vi : item.typeName.en),
-          item.issuerName && (lang === 'vi' ? item.issuerName.vi : item.issuerName.en),
-          item.issued && t('cardIssuedOn', [formatDateValue(item.issued, lang)]),
-        ]
-          .filter(Boolean)
-          .join(' · ')
+      ? describeDocument(item, lang, (date) => t('cardIssuedOn', [date])).join(' · ')
       : (item.sentence ?? '');
   const when = item.due ?? item.value ?? item.issued;
   return (
@@ -53,7 +47,7 @@ export function WatchRow({
         type="checkbox"
         checked={selected}
         aria-label={item.text}
-        onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)}
+        onChange={(e) => onSelect(e.currentTarget.checked)}
       />
       <div class="watch-main">
         <div class="watch-title">
@@ -72,9 +66,9 @@ export function WatchRow({
         value={note}
         placeholder={t('notePlaceholder')}
         aria-label={t('columnNote')}
-        onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => setNote(e.currentTarget.value)}
         onBlur={() => note !== item.note && onNote(note)}
-        onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       />
       <div class="watch-actions">
         <button type="button" data-action="status" onClick={() => onStatus(item.status === 'open' ? 'done' : 'open')}>

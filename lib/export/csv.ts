@@ -3,6 +3,7 @@
  * UTF-8 with a BOM, CRLF line ends, every field quoted per RFC 4180, and cells that a spreadsheet
  * would run as a formula neutralised (page text is untrusted). Pure: rows in, text out.
  */
+import { inLanguage } from '../watchlist/format';
 import type { ItemSource, WatchItem } from '../watchlist/types';
 
 export interface CsvLabels {
@@ -62,14 +63,14 @@ export const CSV_LABELS_EN: CsvLabels = {
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** A cell as a spreadsheet will read it safely: formula starters get a leading apostrophe. */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** One RFC 4180 field, always quoted (quotes doubled). */
-export function quote(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
+/**
+ * One RFC 4180 field, always quoted (quotes doubled), that a spreadsheet reads safely: page text is
+ * untrusted, so a cell starting like a formula (= + - @ tab CR) gets a leading apostrophe.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
@@ -98,14 +99,14 @@ export function toCsv(
     labels.sourceUrl,
     labels.savedAt,
   ];
-  const lines = [header.map(quote).join(',')];
+  const lines = [header.map(csvCell).join(',')];
   for (const item of items) {
     const sources = sourcesByKey.get(item.key) ?? [];
     const cells = [
       labels.kinds[item.kind],
       item.text,
-      item.typeName ? (lang === 'vi' ? item.typeName.vi : item.typeName.en) : '',
-      item.issuerName ? (lang === 'vi' ? item.issuerName.vi : item.issuerName.en) : (item.issuer ?? []).join('-'),
+      inLanguage(item.typeName, lang),
+      inLanguage(item.issuerName, lang) || (item.issuer ?? []).join('-'),
       item.issued ?? '',
       item.due ?? '',
       item.value ?? '',
@@ -116,7 +117,7 @@ export function toCsv(
       sources.map((source) => source.url).join('\n'),
       new Date(item.createdAt).toISOString(),
     ];
-    lines.push(cells.map((cell) => quote(neutralise(cell))).join(','));
+    lines.push(cells.map(csvCell).join(','));
   }
   return BOM + lines.join(CRLF) + CRLF;
 }

@@ -4,7 +4,7 @@
  * Plain DOM (no framework) keeps the content script small; all text is set as text, never HTML.
  */
 
-import { formatDateValue } from '../watchlist/format';
+import { describeDocument, formatDateValue } from '../watchlist/format';
 import type { FindingCategory } from '../watchlist/types';
 import type { Finding } from './findings';
 
@@ -110,12 +110,12 @@ export class Card {
     const date = finding.date;
     nodes.push(el('div', 'title', ref ? ref.code : (date?.text ?? finding.text)));
     if (ref) {
-      const type = ref.typeName ? (this.language() === 'vi' ? ref.typeName.vi : ref.typeName.en) : undefined;
-      const issuer = ref.issuerName ? (this.language() === 'vi' ? ref.issuerName.vi : ref.issuerName.en) : undefined;
-      const description = [type, issuer].filter(Boolean).join(' — ');
+      const [description, issued] = [
+        describeDocument({ ...ref, issued: null }, this.language()).join(' — '),
+        describeDocument({ issued: ref.issued }, this.language(), (date) => this.t('cardIssuedOn', [date])),
+      ];
       if (description) nodes.push(el('div', 'line', description));
-      if (ref.issued)
-        nodes.push(el('div', 'line', this.t('cardIssuedOn', [formatDateValue(ref.issued, this.language())])));
+      if (issued[0]) nodes.push(el('div', 'line', issued[0]));
     }
     if (date?.due) {
       // A deadline: its due day first; the written value too when it is a month or a quarter.

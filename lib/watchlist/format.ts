@@ -1,3 +1,4 @@
+import type { Named } from '../extract/types';
 import { periodOf } from './due';
 
 /**
@@ -26,4 +27,22 @@ export function formatDateValue(value: string, lang: 'vi' | 'en' = 'vi'): string
     return lang === 'vi' ? `quý ${quarter[2]}${year ? `/${year}` : ''}` : `Q${quarter[2]}${year ? ` ${year}` : ''}`;
   }
   return value.replace('/', '–');
+}
+
+/** A name in the UI's language. */
+export function inLanguage(name: Named | null | undefined, lang: 'vi' | 'en'): string {
+  return name ? name[lang] : '';
+}
+
+/**
+ * A document in words, as its parts: type, issuer, and the issue date through `issuedOn` (the
+ * caller's wording, "ban hành ngày …"). Callers join them with their own separator.
+ */
+export function describeDocument(
+  document: { typeName?: Named | null; issuerName?: Named | null; issued?: string | null },
+  lang: 'vi' | 'en',
+  issuedOn?: (date: string) => string,
+): string[] {
+  const issued = document.issued && issuedOn ? issuedOn(formatDateValue(document.issued, lang)) : '';
+  return [inLanguage(document.typeName, lang), inLanguage(document.issuerName, lang), issued].filter(Boolean);
 }
