@@ -6,13 +6,15 @@
 import { findDates } from './dates/find-dates';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
-import type { Extraction } from './types';
+import type { Extraction, TextTable } from './types';
 
 export interface ExtractOptions {
   /** The page's publication date (ISO `YYYY-MM-DD`), used to give year-less dates their year. */
   published?: string;
   /** Page language; `en` adds the English month grammar. Guessed from the text when absent. */
   lang?: 'vi' | 'en';
+  /** Tables in the text (pages and documents know their structure): header cells name the columns. */
+  tables?: TextTable[];
 }
 
 /**

@@ -5,7 +5,8 @@
 import { extract } from '../extract/index';
 import { compareFindings, type Finding, toFindings } from './findings';
 import { joinFlows } from './page-text';
-import { type Flow, FlowWalker } from './text-flows';
+import { headerRowOf, tablesOf } from './tables';
+import { collectFlows, type Flow, FlowWalker } from './text-flows';
 
 const ISO_DAY_RE = /^\d{4}-\d\d-\d\d$/;
 
@@ -140,10 +141,29 @@ export class PageScanner {
 
   private extractFlows(flows: Flow[], lang: 'vi' | 'en' | undefined): Finding[] {
     if (flows.length === 0) return [];
-    const page = joinFlows(flows);
-    const extraction = extract(page.text, { published: this.published, lang });
+    // A slice that starts inside a table reads its header row too: the header names the columns.
+    const borrowed = this.missingHeaderFlows(flows);
+    const page = joinFlows([...borrowed, ...flows]);
+    const extraction = extract(page.text, { published: this.published, lang, tables: tablesOf(page) });
     this.published ??= extraction.dates.find((date) => date.kind === 'published' && ISO_DAY_RE.test(date.value))?.value;
-    return toFindings(page, extraction);
+    const findings = toFindings(page, extraction);
+    if (borrowed.length === 0) return findings;
+    const lent = new Set(borrowed.map((flow) => flow.container));
+    return findings.filter((finding) => !lent.has(finding.container));
+  }
+
+  /** Flows of the header rows of tables this slice is inside of but whose header it lacks. */
+  private missingHeaderFlows(flows: Flow[]): Flow[] {
+    const containers = new Set(flows.map((flow) => flow.container));
+    const headers = new Set<HTMLTableRowElement>();
+    for (const flow of flows) {
+      const table = flow.container.closest('td, th')?.closest('table');
+      const header = table ? headerRowOf(table) : undefined;
+      if (header && !headers.has(header)) headers.add(header);
+    }
+    return [...headers]
+      .filter((row) => ![...containers].some((container) => row.contains(container)))
+      .flatMap((row) => collectFlows(row, { isOwn: this.options.isOwn }));
   }
 }
 
