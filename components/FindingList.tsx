@@ -1,5 +1,5 @@
 import { t } from '../lib/i18n';
-import { describeDocument, formatDateValue } from '../lib/watchlist/format';
+import { describeDocument, formatDateValue, taskLines, taskPartsOf } from '../lib/watchlist/format';
 import type { FindingSummary } from '../lib/watchlist/types';
 
 export interface FindingListProps {
@@ -43,6 +43,12 @@ export function FindingList({ findings, lang, onPick, saved, onToggleSave }: Fin
                       {title === t('popupReferences') ? (finding.reference?.code ?? finding.text) : finding.text}
                     </span>
                     <span class="finding-detail">{describe(finding, lang)}</span>
+                    {finding.category === 'deadline' &&
+                      taskLines(taskPartsOf(finding.date, finding.documentKey), t).map((line) => (
+                        <span key={line} class="finding-task">
+                          {line}
+                        </span>
+                      ))}
                     {finding.count > 1 && <span class="finding-count">{t('popupTimes', [String(finding.count)])}</span>}
                   </button>
                   <button

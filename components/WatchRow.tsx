@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/watchlist/due';
-import { describeDocument, formatDateValue } from '../lib/watchlist/format';
+import { describeDocument, formatDateValue, taskLines } from '../lib/watchlist/format';
 import type { WatchItem } from '../lib/watchlist/types';
 import { DueDate } from './DueDate';
 
@@ -36,10 +36,12 @@ export function WatchRow({
 }: WatchRowProps) {
   const [note, setNote] = useState(item.note);
   const urgency = urgencyOf(item, today, reminderDays);
+  // A deadline says what must be done and by whom when the text named it; else its sentence.
+  const taskText = taskLines({ task: item.task, owners: item.owners, document: item.documentKey }, t).join(' · ');
   const describe =
     item.kind === 'document'
       ? describeDocument(item, lang, (date) => t('cardIssuedOn', [date])).join(' · ')
-      : (item.sentence ?? '');
+      : (item.task && taskText) || (item.sentence ?? '');
   const when = item.due ?? item.value ?? item.issued;
   return (
     <div class={`watch-row ${item.status} ${urgency ?? ''}`} data-key={item.key} data-testid="watch-row">

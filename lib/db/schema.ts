@@ -18,6 +18,8 @@ export const STORES_V1 = {
 };
 /** Version 2: adds `search` and `site` to items, and an index on site. */
 export const STORES_V2 = { items: 'key, kind, status, due, createdAt, site' };
+/** Version 3: deadlines carry task, owners and recurrence (no new index; search covers them). */
+export const STORES_V3 = STORES_V2;
 
 export class WatchlistDb extends Dexie {
   items!: Table<WatchItem, string>;
@@ -41,6 +43,19 @@ export class WatchlistDb extends Dexie {
             item.site = hostOf(firstUrl.get(item.key) ?? '');
           });
       });
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx) =>
+        tx
+          .table<WatchItem>('items')
+          .toCollection()
+          .modify((item) => {
+            item.task ??= null;
+            item.owners ??= [];
+            item.recurrence ??= null;
+            item.search = searchTextOf(item);
+          }),
+      );
   }
 }
 
@@ -55,6 +70,8 @@ export function searchTextOf(item: Omit<WatchItem, 'search' | 'site'>): string {
       item.issuerName?.vi,
       item.issuerName?.en,
       item.sentence,
+      item.task,
+      ...(item.owners ?? []),
       item.note,
     ]
       .filter(Boolean)

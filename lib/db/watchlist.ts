@@ -55,7 +55,10 @@ function itemFrom(finding: FindingSummary, now: number): Omit<WatchItem, 'search
     dateKind: date?.kind,
     due: date?.due ?? null,
     sentence: finding.sentence,
-    documentKey: finding.documentKey,
+    documentKey: date?.document ?? finding.documentKey,
+    task: date?.task?.text ?? null,
+    owners: date?.owners?.map((owner) => owner.text) ?? [],
+    recurrence: date?.recurrence ?? null,
   };
 }
 

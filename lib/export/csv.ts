@@ -17,6 +17,9 @@ export interface CsvLabels {
   status: string;
   note: string;
   sentence: string;
+  task: string;
+  owners: string;
+  document: string;
   sourceTitle: string;
   sourceUrl: string;
   savedAt: string;
@@ -35,6 +38,9 @@ export const CSV_LABELS_VI: CsvLabels = {
   status: 'Trạng thái',
   note: 'Ghi chú',
   sentence: 'Câu trích',
+  task: 'Việc phải làm',
+  owners: 'Đơn vị chủ trì',
+  document: 'Theo văn bản',
   sourceTitle: 'Tiêu đề nguồn',
   sourceUrl: 'Địa chỉ nguồn',
   savedAt: 'Lưu lúc',
@@ -53,6 +59,9 @@ export const CSV_LABELS_EN: CsvLabels = {
   status: 'Status',
   note: 'Note',
   sentence: 'Sentence',
+  task: 'Task',
+  owners: 'Owners',
+  document: 'Under document',
   sourceTitle: 'Source title',
   sourceUrl: 'Source URL',
   savedAt: 'Saved at',
@@ -95,6 +104,9 @@ export function toCsv(
     labels.status,
     labels.note,
     labels.sentence,
+    labels.task,
+    labels.owners,
+    labels.document,
     labels.sourceTitle,
     labels.sourceUrl,
     labels.savedAt,
@@ -113,13 +125,24 @@ export function toCsv(
       labels.statuses[item.status],
       item.note,
       item.sentence ?? '',
+      item.task ?? '',
+      (item.owners ?? []).join('\n'),
+      item.documentKey ?? '',
       sources.map((source) => source.title).join('\n'),
       sources.map((source) => source.url).join('\n'),
-      new Date(item.createdAt).toISOString(),
+      localDateTime(item.createdAt),
     ];
     lines.push(cells.map(csvCell).join(','));
   }
   return BOM + lines.join(CRLF) + CRLF;
+}
+
+/**
+ * `YYYY-MM-DD HH:MM` in the user's own time zone: an evening save in Hà Nội is that evening, not
+ * the next day in UTC. `offsetMinutes` is `Date#getTimezoneOffset`'s (UTC minus local).
+ */
+export function localDateTime(epochMs: number, offsetMinutes = new Date(epochMs).getTimezoneOffset()): string {
+  return new Date(epochMs - offsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** `vanban-watch-YYYY-MM-DD.csv` (or another extension) for `today` (ISO). */

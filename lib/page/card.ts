@@ -4,7 +4,7 @@
  * Plain DOM (no framework) keeps the content script small; all text is set as text, never HTML.
  */
 
-import { describeDocument, formatDateValue } from '../watchlist/format';
+import { describeDocument, formatDateValue, taskLines, taskPartsOf } from '../watchlist/format';
 import type { FindingCategory } from '../watchlist/types';
 import type { Finding } from './findings';
 
@@ -121,6 +121,8 @@ export class Card {
       // A deadline: its due day first; the written value too when it is a month or a quarter.
       nodes.push(el('div', 'line', this.t('cardDueOn', [formatDateValue(date.due, this.language())])));
       if (date.due !== date.value) nodes.push(el('div', 'line', formatDateValue(date.value, this.language())));
+      for (const line of taskLines(taskPartsOf(date, finding.documentKey), this.t))
+        nodes.push(el('div', 'line task', line));
     } else if (date) {
       nodes.push(
         el('div', 'line', `${this.t(`cardKind_${date.kind}`)}: ${formatDateValue(date.value, this.language())}`),

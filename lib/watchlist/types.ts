@@ -3,7 +3,7 @@
  * item. Shared by the page, the messages, the database and the views; they depend on nothing but
  * the extraction's types.
  */
-import type { DateKind, DateMention, Named, Reference, ReferenceFamily, TypeName } from '../extract/types';
+import type { DateKind, DateMention, Named, Recurrence, Reference, ReferenceFamily, TypeName } from '../extract/types';
 
 /** One document or date as the popup lists it: every occurrence on the page folded into one line. */
 export interface FindingSummary {
@@ -67,6 +67,11 @@ export interface WatchItem {
   /** The sentence the date came from, and the document it names, if any. */
   sentence?: string;
   documentKey?: string | null;
+  /** Since version 3, for deadlines: what must be done and the bodies that must do it. */
+  task?: string | null;
+  owners?: string[];
+  /** Since version 3: a deadline that comes back ("trước ngày 20 hằng tháng"). */
+  recurrence?: Recurrence | null;
   status: ItemStatus;
   note: string;
   createdAt: number;

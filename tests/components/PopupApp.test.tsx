@@ -60,6 +60,28 @@ describe('components/PopupApp', () => {
     expect(badges).toEqual([t('popupOverdue', ['1']), t('popupDueSoon', ['2', '7'])]);
   });
 
+  it('shows a deadline’s task, owners and document under it', async () => {
+    const withTask = deadlineSummary('task', '2027-01-30', '2027-01-30', {
+      text: 'ngày 30/01/2027',
+      documentKey: '12-KH/UBND',
+    });
+    withTask.date = {
+      ...(withTask.date as NonNullable<FindingSummary['date']>),
+      task: { text: 'gửi báo cáo kết quả về Văn phòng', start: 12, end: 44 },
+      owners: [
+        { text: 'Sở Nội vụ', start: 0, end: 9 },
+        { text: 'UBND các huyện', start: 0, end: 14 },
+      ],
+    };
+    render(<PopupApp {...actions({ loadFindings: async () => [withTask] })} lang="vi" />);
+    await waitFor(() => expect(document.querySelectorAll('.finding-task')).toHaveLength(3));
+    expect([...document.querySelectorAll('.finding-task')].map((el) => el.textContent)).toEqual([
+      t('cardTask', ['gửi báo cáo kết quả về Văn phòng']),
+      t('cardOwners', ['Sở Nội vụ, UBND các huyện']),
+      t('cardDocument', ['12-KH/UBND']),
+    ]);
+  });
+
   it('says clearly when storage is full', async () => {
     render(<PopupApp {...actions({ save: async () => ({ ok: false, error: 'storage is full' }) })} lang="vi" />);
     await waitFor(() => expect(document.querySelectorAll('.save-toggle')).toHaveLength(3));
