@@ -139,7 +139,11 @@ export function startAnnotator(
   const watch = watchMutations(
     doc.body ?? doc.documentElement,
     (node) => node === ui.host || ui.host.contains(node),
-    guard((containers: Element[]) => scanner.rescan(containers)),
+    async (containers) => {
+      const before = scanner.stats.busyMs;
+      await scanner.rescan(containers).catch((error) => logQuietly('rescan failed', error));
+      return scanner.stats.busyMs - before;
+    },
   );
   ctx.addEventListener(
     window,

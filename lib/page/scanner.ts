@@ -6,7 +6,7 @@ import { extract } from '../extract/index';
 import { compareFindings, type Finding, toFindings } from './findings';
 import { joinFlows } from './page-text';
 import { headerRowOf, tablesOf } from './tables';
-import { collectFlows, type Flow, FlowWalker } from './text-flows';
+import { collectFlows, type Flow, FlowWalker, isInSkippedRegion } from './text-flows';
 
 const ISO_DAY_RE = /^\d{4}-\d\d-\d\d$/;
 
@@ -95,7 +95,8 @@ export class PageScanner {
       this.options.onChange([], removed);
     }
     for (const container of containers) {
-      if (!container.isConnected) continue;
+      // Text the user types into an editable region is theirs, not the page's: never annotated.
+      if (!container.isConnected || isInSkippedRegion(container, this.options.root)) continue;
       await this.walk(new FlowWalker(container, { isOwn: this.options.isOwn }), generation);
       if (generation !== this.generation) return;
     }

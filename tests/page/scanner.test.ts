@@ -93,6 +93,16 @@ describe('page/scanner', () => {
     ]);
   });
 
+  it('never reads what the user types into an editable region, even when asked to rescan it', async () => {
+    document.body.innerHTML = '<p>Kế hoạch số 1-KH/UBND</p><div contenteditable="true"><p id="typed">x</p></div>';
+    const { instance } = scanner();
+    await instance.scanAll();
+    const typed = document.getElementById('typed') as HTMLElement;
+    typed.textContent = 'Chỉ thị số 05/CT-TTg, báo cáo trước ngày 20/12/2026';
+    await instance.rescan([typed]);
+    expect(instance.findings.map((f) => f.text)).toEqual(['Kế hoạch số 1-KH/UBND']);
+  });
+
   it('does nothing after stop', async () => {
     page(2);
     const { instance, changes } = scanner();
