@@ -5,7 +5,6 @@
  * navigations and the user's settings. Everything stops, leaving the page as it was, when the site
  * is switched off or the extension reloads. Nothing we do may throw into the page.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t, uiLanguage } from '../i18n';
 import { logQuietly } from '../log';
 import type { PageStatus } from '../messaging/protocol';
@@ -13,6 +12,7 @@ import type { Settings } from '../settings/settings';
 import { Card } from './card';
 import type { Finding } from './findings';
 import { findingAtPoint } from './hit-test';
+import { type PageLife, watchLocation } from './lifetime';
 import { FindingNavigator } from './navigator';
 import { watchMutations } from './observer';
 import { readLanguage, readPublishedDate } from './page-meta';
@@ -22,7 +22,7 @@ import { browserHighlights, highlightCss, installHighlightStyles, Painter } from
 import { learnSaved, toggleSaved } from './saved-sync';
 import { PageScanner } from './scanner';
 import { flowContainerOf } from './text-flows';
-import { mountUiHost, UI_HOST_TAG } from './ui-host';
+import { isUiHost, mountUiHost } from './ui-host';
 
 export interface Annotator {
   /** Follows changed settings: colours, which categories are painted. */
@@ -38,7 +38,7 @@ const colourMap = (settings: Settings) =>
 
 /** Starts annotating, or returns undefined where the browser cannot paint highlights. */
 export function startAnnotator(
-  ctx: ContentScriptContext,
+  pageLife: PageLife,
   settings: Settings,
   doc: Document = document,
 ): Annotator | undefined {
@@ -47,7 +47,8 @@ export function startAnnotator(
     logQuietly('no CSS Custom Highlight API here', navigator.userAgent);
     return undefined;
   }
-  // Ends with the annotator: every listener below is registered with this signal.
+  if (!pageLife.alive) return undefined;
+  // Ends with the annotator (stop) or the page life: every listener below is registered with it.
   const life = new AbortController();
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
@@ -61,14 +62,14 @@ export function startAnnotator(
       }
     };
 
-  const ui = mountUiHost(doc);
+  const ui = mountUiHost(pageLife, doc);
   const styles = installHighlightStyles(doc, ui.host, highlightCss(colourMap(settings)));
   const painter = new Painter(highlights);
   const book = new PaintBook(painter, settings.categories);
   const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
   const shownFindings = () => scanner.findings.filter((finding) => book.isShown(finding));
   const cards = new FindingNavigator({
-    ctx,
+    life: pageLife,
     doc,
     card,
     painter,
@@ -83,11 +84,11 @@ export function startAnnotator(
 
   const scanner = new PageScanner({
     root: doc.body ?? doc.documentElement,
-    isOwn: (element) => element.tagName.toLowerCase() === UI_HOST_TAG,
+    isOwn: isUiHost,
     published: readPublishedDate(doc),
     lang: readLanguage(doc),
     // Idle time first; the timeout keeps a busy page from starving the scan.
-    yieldToPage: () => new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 100 })),
+    yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
     onChange: (added, removed) => {
       book.unpaint(removed);
       cards.closeIfAmong(removed);
@@ -109,8 +110,12 @@ export function startAnnotator(
     };
   }
 
+  // Only the user's own input counts: events a page script makes (isTrusted false) are ignored.
   const listen = <E extends Event>(type: string, handler: (event: E) => void, options: AddEventListenerOptions) =>
-    doc.addEventListener(type, guard(handler) as EventListener, { ...options, signal: life.signal });
+    doc.addEventListener(type, guard((event: E) => event.isTrusted && handler(event)) as EventListener, {
+      ...options,
+      signal: life.signal,
+    });
 
   // Pointer: a click on a highlight opens its card; a click elsewhere closes it.
   listen<MouseEvent>(
@@ -136,19 +141,15 @@ export function startAnnotator(
     { capture: true },
   );
 
-  const watch = watchMutations(
-    doc.body ?? doc.documentElement,
-    (node) => node === ui.host || ui.host.contains(node),
-    async (containers) => {
-      const before = scanner.stats.busyMs;
-      await scanner.rescan(containers).catch((error) => logQuietly('rescan failed', error));
-      return scanner.stats.busyMs - before;
-    },
-  );
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
+  const watch = watchMutations(doc.body ?? doc.documentElement, ui.isOwn, async (containers) => {
+    const before = scanner.stats.busyMs;
+    await scanner.rescan(containers).catch((error) => logQuietly('rescan failed', error));
+    return scanner.stats.busyMs - before;
+  });
+  watchLocation(
+    pageLife,
     guard(() => scanner.scanAll(containersInView(doc, ui.host))),
+    doc,
   );
   const stopAnswering = answerThePopup({
     status,
@@ -172,7 +173,6 @@ export function startAnnotator(
     styles.remove();
     ui.remove();
   }
-  ctx.onInvalidated(stop);
 
   /** Paints what became visible, unpaints what was switched off, and takes the new colours. */
   function apply(next: Settings): void {
@@ -184,12 +184,13 @@ export function startAnnotator(
 
   // Start after the browser has styled and laid out the page in its own frame, so the first
   // visibility checks do not force that work into our task.
-  ctx.requestAnimationFrame(() =>
-    ctx.setTimeout(
+  pageLife.requestAnimationFrame(() =>
+    pageLife.setTimeout(
       guard(() => scanner.scanAll(containersInView(doc, ui.host))),
       0,
     ),
   );
+  pageLife.onEnd(stop);
   return { apply, stop };
 }
 

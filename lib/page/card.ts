@@ -76,9 +76,12 @@ export class Card {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', model.finding.text);
     card.replaceChildren(...this.content(model, actions));
-    if (!this.element) this.root.append(card);
+    const opening = !this.element;
+    if (opening) this.root.append(card);
     this.element = card;
     this.place(card, anchor);
+    // Keyboard users land in the card: Enter saves, Tab reaches the other buttons, Esc closes.
+    if (opening) card.querySelector<HTMLElement>('button.save')?.focus({ preventScroll: true });
   }
 
   hide(): void {
@@ -100,7 +103,8 @@ export class Card {
       node.type = 'button';
       node.addEventListener('click', (event) => {
         event.stopPropagation();
-        onClick();
+        // Only the user's own click: a page script's synthetic one must not save or delete.
+        if (event.isTrusted) onClick();
       });
       return node;
     };

@@ -2,16 +2,16 @@
  * Moving between findings: the card for one finding (open, close, previous/next occurrence, save),
  * and Alt+Shift+J / Alt+Shift+K through all of them in reading order.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t } from '../i18n';
 import type { Card } from './card';
 import type { Finding } from './findings';
 import { liveRange } from './hit-test';
+import type { PageLife } from './lifetime';
 import type { PaintBook } from './paint-book';
 import type { Painter } from './painter';
 
 export interface NavigatorDeps {
-  ctx: ContentScriptContext;
+  life: PageLife;
   doc: Document;
   card: Card;
   painter: Painter;
@@ -83,7 +83,7 @@ export class FindingNavigator {
     const element = liveRange(finding, this.deps.doc)?.startContainer.parentElement;
     if (!element) return;
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
-    this.deps.ctx.requestAnimationFrame(() => this.show(finding));
+    this.deps.life.requestAnimationFrame(() => this.show(finding));
   }
 
   /** The next (1) or previous (-1) shown finding after the open one, wrapping around. */

@@ -1,7 +1,7 @@
 /**
- * Which findings are painted, and how: shown categories only, saved ones marked, at most
- * `MAX_PAINTED` of them. One place decides, so new findings, a changed setting and a changed
- * watchlist all paint the same way.
+ * Which findings are painted: shown categories only, at most `MAX_PAINTED` of them, and which of
+ * them are saved (for the card; saved ones are not marked on the page, whose scripts can read the
+ * highlight registry). One place decides, so new findings and a changed setting paint the same way.
  */
 import type { Settings } from '../settings/settings';
 import type { Finding } from './findings';
@@ -33,7 +33,7 @@ export class PaintBook {
     for (const finding of findings) {
       if (this.painted.size >= this.max) break;
       if (!this.isShown(finding) || this.painted.has(finding)) continue;
-      this.painter.add(finding, this.saved.has(finding.watchKey));
+      this.painter.add(finding);
       this.painted.add(finding);
     }
   }
@@ -53,18 +53,16 @@ export class PaintBook {
     return hidden;
   }
 
-  /** Records that these watchlist keys are (or are no longer) saved, and repaints them. */
+  /** Records that these watchlist keys are (or are no longer) saved. */
   markSaved(keys: Iterable<string>, saved: boolean): void {
-    const changed = new Set(keys);
-    for (const key of changed) {
+    for (const key of keys) {
       if (saved) this.saved.add(key);
       else this.saved.delete(key);
     }
-    for (const finding of this.painted) if (changed.has(finding.watchKey)) this.painter.setSaved(finding, saved);
   }
 
   /** Forgets every saved mark (the watchlist changed elsewhere; the caller asks again). */
   forgetSaved(): void {
-    this.markSaved([...this.saved], false);
+    this.saved.clear();
   }
 }
