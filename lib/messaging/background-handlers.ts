@@ -6,7 +6,7 @@
 import type { WatchlistPort } from '../db/watchlist-port';
 import type { Extraction } from '../extract/types';
 import { type Sender, serve } from './channel';
-import type { BackgroundProtocol } from './protocol';
+import { type BackgroundProtocol, PRIVATE_WINDOW } from './protocol';
 import { BACKGROUND_SCHEMAS } from './schemas';
 
 export interface BackgroundServices {
@@ -17,7 +17,11 @@ export interface BackgroundServices {
 
 export function registerBackgroundHandlers(services: BackgroundServices): () => void {
   return serve<BackgroundProtocol>(BACKGROUND_SCHEMAS, {
-    saveFinding: ({ finding, source, save }, sender) => services.watchlist.save(finding, source, save, pageOf(sender)),
+    saveFinding: ({ finding, source, save }, sender) => {
+      // A private window's pages must not be written into the on-disk watchlist.
+      if (sender.tab?.incognito) return { ok: false, error: PRIVATE_WINDOW };
+      return services.watchlist.save(finding, source, save, pageOf(sender));
+    },
     getSavedKeys: ({ keys }) => services.watchlist.savedKeys(keys),
     enrichEnglish: ({ text, published }) => services.enrichEnglish(text, published),
   });

@@ -18,6 +18,9 @@ export interface PageStatus {
   scan?: { busyMs: number; longestTaskMs: number; fullScanMs: number; done: boolean };
 }
 
+/** Why a save from a private window was refused; pages say it in the user's words. */
+export const PRIVATE_WINDOW = 'private window';
+
 /** One request: its payload and its answer. */
 export interface Exchange<Request, Response> {
   request: Request;

@@ -7,7 +7,7 @@
  */
 import { t, uiLanguage } from '../i18n';
 import { logQuietly } from '../log';
-import type { PageStatus } from '../messaging/protocol';
+import { type PageStatus, PRIVATE_WINDOW } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { Card } from './card';
 import type { Finding } from './findings';
@@ -78,7 +78,8 @@ export function startAnnotator(
     guard,
     save: async (finding, save) => {
       const result = await toggleSaved(book, finding, save, doc);
-      return result.ok ? undefined : result.error;
+      if (result.ok) return undefined;
+      return result.error === PRIVATE_WINDOW ? t('privateNotSaved') : t('cardSaveFailed', [result.error]);
     },
   });
 

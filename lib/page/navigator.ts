@@ -2,7 +2,6 @@
  * Moving between findings: the card for one finding (open, close, previous/next occurrence, save),
  * and Alt+Shift+J / Alt+Shift+K through all of them in reading order.
  */
-import { t } from '../i18n';
 import type { Card } from './card';
 import type { Finding } from './findings';
 import { liveRange } from './hit-test';
@@ -18,7 +17,7 @@ export interface NavigatorDeps {
   book: PaintBook;
   /** The findings shown now, in reading order. */
   shownFindings(): readonly Finding[];
-  /** Saves or unsaves; resolves with the reason when it failed. */
+  /** Saves or unsaves; resolves with what to tell the user when it failed. */
   save(finding: Finding, save: boolean): Promise<string | undefined>;
   /** Runs a card action, keeping its errors out of the page. */
   guard<A extends unknown[]>(work: (...args: A) => unknown): (...args: A) => void;
@@ -54,7 +53,7 @@ export class FindingNavigator {
       {
         onSave: guard(async (save: boolean) => {
           const failure = await this.deps.save(finding, save);
-          if (this.current === finding || failure) this.show(finding, failure && t('cardSaveFailed', [failure]));
+          if (this.current === finding || failure) this.show(finding, failure);
         }),
         onStep: guard((direction: 1 | -1) => {
           const others = this.occurrences(finding);

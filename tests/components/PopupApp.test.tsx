@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PopupActions, PopupApp } from '../../components/PopupApp';
 import { t } from '../../lib/i18n';
+import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import type { FindingSummary } from '../../lib/watchlist/types';
 import { deadlineSummary, findingSummary } from '../helpers/factories';
 
@@ -80,6 +81,25 @@ describe('components/PopupApp', () => {
       t('cardOwners', ['Sở Nội vụ, UBND các huyện']),
       t('cardDocument', ['12-KH/UBND']),
     ]);
+  });
+
+  it('in a private window says nothing is saved from there, and why a save was refused', async () => {
+    const refuse = async () => ({ ok: false as const, error: PRIVATE_WINDOW });
+    render(<PopupApp {...actions({ save: refuse })} lang="vi" privateWindow />);
+    expect(screen.getByTestId('private-window').textContent).toBe(t('popupPrivateWindow'));
+    await waitFor(() => expect(document.querySelectorAll('.save-toggle')).toHaveLength(3));
+    fireEvent.click(document.querySelector('.save-toggle') as Element);
+    expect((await screen.findByRole('alert')).textContent).toBe(t('privateNotSaved'));
+  });
+
+  it('says so when the browser refuses to scan the page', async () => {
+    const inactive = async () => ({ kind: 'inactive' as const, tabId: 7, url: 'https://example.test/a' });
+    const scanOnce = vi.fn(async () => Promise.reject(new Error('Cannot access contents of the page')));
+    render(<PopupApp {...actions({ loadStatus: inactive, scanOnce })} lang="vi" />);
+    fireEvent.click(await screen.findByTestId('scan-once'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      t('actionFailed', ['Cannot access contents of the page']),
+    );
   });
 
   it('says clearly when storage is full', async () => {

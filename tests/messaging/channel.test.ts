@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WatchlistPort } from '../../lib/db/watchlist-port';
 import { registerBackgroundHandlers } from '../../lib/messaging/background-handlers';
 import { sendToBackground } from '../../lib/messaging/channel';
+import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import { deadlineSummary, findingSummary } from '../helpers/factories';
 
 const source = {
@@ -75,6 +76,25 @@ describe('messaging: the background protocol', () => {
     port.savedKeys.mockRejectedValue(new Error('storage is full'));
     stop = registerBackgroundHandlers({ watchlist: port, enrichEnglish: () => null });
     await expect(sendToBackground('getSavedKeys', { keys: ['a'] })).rejects.toThrow('storage is full');
+  });
+
+  it('refuses to save from a private window, so nothing read privately reaches the disk', async () => {
+    const port = fakePort();
+    stop = registerBackgroundHandlers({ watchlist: port, enrichEnglish: () => null });
+    // As a content script in a private tab sends it: the sender says incognito.
+    const reply = await new Promise((resolve) =>
+      fakeBrowser.runtime.onMessage.trigger(
+        {
+          channel: 'vanban-watch',
+          type: 'saveFinding',
+          data: { finding: findingSummary('19-CT/TW'), source, save: true },
+        },
+        { tab: { id: 3, incognito: true, url: source.url }, url: source.url } as never,
+        resolve,
+      ),
+    );
+    expect(reply).toEqual({ ok: true, value: { ok: false, error: PRIVATE_WINDOW } });
+    expect(port.save).not.toHaveBeenCalled();
   });
 
   it('leaves messages of other channels to other listeners', async () => {
