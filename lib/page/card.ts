@@ -4,7 +4,8 @@
  * Plain DOM (no framework) keeps the content script small; all text is set as text, never HTML.
  */
 
-import { describeDocument, formatDateValue, taskLines, taskPartsOf } from '../watchlist/format';
+import { dueIsBeforePeriod, periodOf } from '../watchlist/due';
+import { describeDocument, formatDateValue, formatPeriod, taskLines, taskPartsOf } from '../watchlist/format';
 import type { FindingCategory } from '../watchlist/types';
 import type { Finding } from './findings';
 
@@ -123,8 +124,13 @@ export class Card {
     }
     if (date?.due) {
       // A deadline: its due day first; the written value too when it is a month or a quarter.
-      nodes.push(el('div', 'line', this.t('cardDueOn', [formatDateValue(date.due, this.language())])));
-      if (date.due !== date.value) nodes.push(el('div', 'line', formatDateValue(date.value, this.language())));
+      // A day-less deadline says what the text said and what it means: "trước quý 2/2027 → hạn 31/03/2027".
+      const lang = this.language();
+      const due = formatDateValue(date.due, lang);
+      const dayless = periodOf(date.value) !== 'day' && periodOf(date.value) !== 'range';
+      const key = dueIsBeforePeriod(date.value, date.due) ? 'dueBeforePeriod' : 'dueWithinPeriod';
+      const line = dayless ? this.t(key, [formatPeriod(date.value, lang), due]) : this.t('cardDueOn', [due]);
+      nodes.push(el('div', 'line', line));
       for (const line of taskLines(taskPartsOf(date, finding.documentKey), this.t))
         nodes.push(el('div', 'line task', line));
     } else if (date) {

@@ -160,7 +160,8 @@ describe('components/WatchlistApp', () => {
     );
     await waitFor(() => expect(rows()).toHaveLength(2));
     const quarter = rows().find((row) => row.dataset.key === 'deadline|2026-Q4|2') as HTMLElement;
-    expect(quarter.querySelector('.watch-due')?.textContent).toBe('31/12/2026 (hạn cuối quý 4/2026)');
+    // What the text said and what it means, in that order.
+    expect(quarter.querySelector('.watch-due')?.textContent).toBe('quý 4/2026 → hạn 31/12/2026');
     expect(quarter.className).toContain('soon');
   });
 });
