@@ -32,7 +32,7 @@ export function FindingList({ findings, lang, onPick, saved, onToggleSave }: Fin
             <h3>{title}</h3>
             <ul>
               {items.map((finding) => (
-                <li key={finding.key} class="finding-row">
+                <li key={finding.watchKey} class="finding-row">
                   <button
                     type="button"
                     class="finding"

@@ -10,7 +10,7 @@ import { logQuietly } from '../log';
 import { type PageStatus, PRIVATE_WINDOW } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { Card } from './card';
-import type { Finding } from './findings';
+import { type Finding, summarize } from './findings';
 import { findingAtPoint } from './hit-test';
 import { type PageLife, watchLocation } from './lifetime';
 import { FindingNavigator } from './navigator';
@@ -98,15 +98,16 @@ export function startAnnotator(
     },
   });
 
+  /** Counts lines as the popup lists them, so its summary and its rows agree. */
   function status(): PageStatus {
-    const findings = scanner.findings;
-    const references = findings.filter((f) => f.reference).length;
+    const lines = summarize(scanner.findings);
+    const references = lines.filter((line) => line.reference).length;
     return {
       active: true,
       url: doc.location.href,
       title: doc.title,
       references,
-      dates: findings.length - references,
+      dates: lines.length - references,
       scan: scanner.stats,
     };
   }

@@ -149,16 +149,26 @@ export function compareFindings(a: Finding, b: Finding): number {
   return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
 }
 
-/** One summary per key, in order of first occurrence, with occurrence counts. */
-export function summarize(findings: Finding[]): FindingSummary[] {
+/** What makes occurrences one line (and one saved item): a document's key, a date's watch key. */
+export function lineKeyOf(finding: Finding): string {
+  return finding.date ? finding.watchKey : finding.key;
+}
+
+/**
+ * One summary per item the watchlist would save, in order of first occurrence, with occurrence
+ * counts: a document is one line however often it is named; a date is one line per sentence, so
+ * two tasks due the same day stay apart and the card and the popup agree on what is saved.
+ */
+export function summarize(findings: readonly Finding[]): FindingSummary[] {
   const byKey = new Map<string, FindingSummary>();
   findings.forEach((finding, index) => {
-    const known = byKey.get(finding.key);
+    const line = lineKeyOf(finding);
+    const known = byKey.get(line);
     if (known) {
       known.count += 1;
       return;
     }
-    byKey.set(finding.key, {
+    byKey.set(line, {
       key: finding.key,
       category: finding.category,
       text: finding.text,

@@ -3,7 +3,7 @@
  * and Alt+Shift+J / Alt+Shift+K through all of them in reading order.
  */
 import type { Card } from './card';
-import type { Finding } from './findings';
+import { type Finding, lineKeyOf } from './findings';
 import { liveRange } from './hit-test';
 import type { PageLife } from './lifetime';
 import type { PaintBook } from './paint-book';
@@ -94,8 +94,9 @@ export class FindingNavigator {
     if (next) this.goTo(next);
   }
 
-  /** Every shown occurrence of the same document or date, in reading order. */
+  /** Every shown occurrence of the same line (document, or date in the same sentence), in reading order. */
   private occurrences(finding: Finding): Finding[] {
-    return this.deps.shownFindings().filter((other) => other.key === finding.key);
+    const line = lineKeyOf(finding);
+    return this.deps.shownFindings().filter((other) => lineKeyOf(other) === line);
   }
 }

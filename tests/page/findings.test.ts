@@ -26,6 +26,20 @@ describe('page/findings', () => {
   });
 });
 
+describe('page/findings summarize', () => {
+  it('keeps two tasks due the same day apart, and folds a repeated sentence into one line', () => {
+    document.body.innerHTML = `<p>Sở Nội vụ trình đề án trước ngày 30/6/2027.</p>
+      <p>Sở Tài chính bố trí kinh phí trước ngày 30/6/2027.</p>
+      <p>Sở Nội vụ trình đề án trước ngày 30/6/2027.</p>`;
+    const page = joinFlows(collectFlows(document.body, { isVisible: () => true }));
+    const lines = summarize(toFindings(page, extract(page.text, { lang: 'vi' })));
+    expect(lines.map((line) => [line.sentence, line.count, line.first])).toEqual([
+      ['Sở Nội vụ trình đề án trước ngày 30/6/2027.', 2, 0],
+      ['Sở Tài chính bố trí kinh phí trước ngày 30/6/2027.', 1, 1],
+    ]);
+  });
+});
+
 describe('page/findings sentenceAround', () => {
   it('cuts at ; ! ? and a dot before a capital, not at "No. 30" or a line break', async () => {
     const { sentenceAround } = await import('../../lib/page/findings');
