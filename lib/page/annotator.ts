@@ -7,6 +7,7 @@
  */
 import { t, uiLanguage } from '../i18n';
 import { logQuietly } from '../log';
+import { sendToBackground } from '../messaging/channel';
 import { type PageStatus, PRIVATE_WINDOW } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { Card } from './card';
@@ -90,6 +91,7 @@ export function startAnnotator(
     lang: readLanguage(doc),
     // Idle time first; the timeout keeps a busy page from starving the scan.
     yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
+    enrich: (text, published) => sendToBackground('enrichEnglish', { text, published }),
     onChange: (added, removed) => {
       book.unpaint(removed);
       cards.closeIfAmong(removed);

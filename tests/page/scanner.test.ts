@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extract } from '../../lib/extract/index';
+import type { Extraction } from '../../lib/extract/types';
 import type { Finding } from '../../lib/page/findings';
 import { PageScanner } from '../../lib/page/scanner';
 
@@ -101,6 +103,57 @@ describe('page/scanner', () => {
     typed.textContent = 'Chỉ thị số 05/CT-TTg, báo cáo trước ngày 20/12/2026';
     await instance.rescan([typed]);
     expect(instance.findings.map((f) => f.text)).toEqual(['Kế hoạch số 1-KH/UBND']);
+  });
+
+  it('puts the background’s English reading in place of the page’s own, and repaints', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<p>Ministries must submit their reports by June 30, 2027.</p>';
+    let answer: (value: Extraction) => void = () => {};
+    const enrich = vi.fn(
+      (text: string) =>
+        new Promise<Extraction>((resolve) => {
+          answer = (value) => resolve(value);
+          void text;
+        }),
+    );
+    const changes: { added: Finding[]; removed: Finding[] }[] = [];
+    const instance = new PageScanner({
+      root: document.body,
+      isOwn: () => false,
+      lang: 'en',
+      yieldToPage: async () => {},
+      onChange: (added, removed) => changes.push({ added, removed }),
+      enrich,
+    });
+    await instance.scanAll();
+    const [text] = enrich.mock.calls[0] ?? [''];
+    const local = extract(text, { lang: 'en' });
+    const owners = [{ text: 'Ministries', start: text.indexOf('Ministries'), end: text.indexOf('Ministries') + 10 }];
+    answer({ ...local, dates: local.dates.map((date) => ({ ...date, owners })) });
+    await vi.waitFor(() => expect(changes).toHaveLength(2));
+    expect(changes[1]?.removed).toEqual(changes[0]?.added);
+    expect(instance.findings.map((f) => f.date?.owners?.[0]?.text)).toEqual(['Ministries']);
+    document.documentElement.lang = '';
+  });
+
+  it('drops an English reading that comes after the text was read again', async () => {
+    document.body.innerHTML = '<p id="p">Ministries must submit their reports by June 30, 2027.</p>';
+    const answers: ((value: Extraction) => void)[] = [];
+    const instance = new PageScanner({
+      root: document.body,
+      isOwn: () => false,
+      lang: 'en',
+      yieldToPage: async () => {},
+      onChange: () => {},
+      enrich: () => new Promise<Extraction>((resolve) => answers.push(resolve)),
+    });
+    await instance.scanAll();
+    const paragraph = document.getElementById('p') as HTMLElement;
+    paragraph.textContent = 'Provinces must finish by July 31, 2027.';
+    await instance.rescan([paragraph]);
+    answers[0]?.({ references: [], dates: [] }); // stale: the paragraph changed
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(instance.findings.map((f) => f.text)).toEqual(['July 31, 2027']);
   });
 
   it('does nothing after stop', async () => {
