@@ -86,8 +86,12 @@ export function OptionsApp(props: OptionsActions) {
             data-testid="reminder-days"
             onChange={(e) => {
               const days = Number(e.currentTarget.value);
-              if (Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS)
+              if (Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS) {
                 void change({ ...settings, reminderDays: days });
+              } else {
+                // Say it was not saved, rather than leave an old "saved" standing next to a bad value.
+                setMessage({ text: t('settingsWindowInvalid', [String(MAX_REMINDER_DAYS)]), error: true });
+              }
             }}
           />
         </label>

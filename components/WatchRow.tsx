@@ -55,6 +55,7 @@ export function WatchRow({
         <div class="watch-title">
           <span class="kind">{t(KIND_LABEL[item.kind])}</span> <strong>{item.text}</strong>
           {urgency && <span class={`badge ${urgency}`}>{t(urgency === 'overdue' ? 'overdue' : 'dueSoon')}</span>}
+          {item.status === 'done' && <span class="badge done">{t('statusDone')}</span>}
         </div>
         <div class="watch-detail" title={describe}>
           {describe}

@@ -24,7 +24,8 @@ export interface WatchlistAppProps {
 }
 
 const ROW_HEIGHT = 64;
-const UNDO_MS = 10_000;
+/** Long enough to notice a mistake and come back to it; the toast can also be dismissed. */
+const UNDO_MS = 60_000;
 
 const REFUSAL_MESSAGES: Record<RestoreProblem, MessageKey> = {
   notJson: 'restoreNotJson',
@@ -59,6 +60,8 @@ export function WatchlistApp({
   const [undo, setUndo] = useState<Removed | undefined>();
   const [sourcesFor, setSourcesFor] = useState<{ item: WatchItem; sources: ItemSource[] } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  /** Keys a bulk delete is waiting to have confirmed. */
+  const [confirming, setConfirming] = useState<string[] | undefined>();
 
   /** A failed action or read is said on the page, never swallowed. */
   const fail = (error: unknown) => {
@@ -160,7 +163,7 @@ export function WatchlistApp({
                 <button type="button" onClick={() => setStatus(chosen, 'open')}>
                   {t('reopen')}
                 </button>
-                <button type="button" onClick={() => remove(chosen)}>
+                <button type="button" onClick={() => setConfirming(chosen)}>
                   {t('delete')}
                 </button>
               </>
@@ -220,6 +223,25 @@ export function WatchlistApp({
           )}
         </aside>
       )}
+      {confirming && (
+        <div class="confirm message error" role="alertdialog" aria-label={t('delete')}>
+          {t('confirmDelete', [String(confirming.length)])}{' '}
+          <button
+            type="button"
+            class="primary"
+            data-testid="confirm-delete"
+            onClick={() => {
+              remove(confirming);
+              setConfirming(undefined);
+            }}
+          >
+            {t('delete')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(undefined)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
       {undo && (
         <div class="undo" role="status">
           {t('deletedCount', [String(undo.items.length)])}{' '}
@@ -231,6 +253,9 @@ export function WatchlistApp({
             })}
           >
             {t('undo')}
+          </button>
+          <button type="button" aria-label={t('dismiss')} onClick={() => setUndo(undefined)}>
+            ×
           </button>
         </div>
       )}

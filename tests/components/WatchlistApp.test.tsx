@@ -91,6 +91,22 @@ describe('components/WatchlistApp', () => {
     expect(await db.sources.count()).toBe(2);
   });
 
+  it('asks before a bulk delete, labels done rows in words, and lets the undo toast be dismissed', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(rows()[0]?.querySelector('[data-action="status"]') as Element);
+    await waitFor(() => expect(rows()[0]?.querySelector('.badge.done')?.textContent).toBe(t('statusDone')));
+    fireEvent.click(screen.getByLabelText(t('selectAll'), { exact: false }));
+    const bulk = document.querySelector('.bulk') as HTMLElement;
+    fireEvent.click([...bulk.querySelectorAll('button')].find((b) => b.textContent === t('delete')) as Element);
+    expect(screen.getByRole('alertdialog').textContent).toContain(t('confirmDelete', ['2']));
+    expect(rows()).toHaveLength(2);
+    fireEvent.click(screen.getByTestId('confirm-delete'));
+    await waitFor(() => expect(rows()).toHaveLength(0));
+    fireEvent.click(screen.getByRole('button', { name: t('dismiss') }));
+    expect(screen.queryByRole('button', { name: /Hoàn tác/ })).toBeNull();
+  });
+
   it('says on the page when an action fails, instead of swallowing it', async () => {
     const { data, files } = sources();
     const failing = { ...data, setStatus: async () => Promise.reject(new Error('disk unplugged')) };

@@ -70,6 +70,9 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
     .getByRole('button', { name: /^(Delete|Xóa)$/ })
     .first()
     .click();
+  // Deleting everything asks first.
+  await expect(list.getByTestId('watch-row')).toHaveCount(deadlines);
+  await list.getByTestId('confirm-delete').click();
   await expect(list.getByTestId('watch-row')).toHaveCount(0);
   await list.getByTestId('restore').setInputFiles(backup.path);
   await expect(list.getByTestId('restore-message')).toContainText(String(deadlines));
