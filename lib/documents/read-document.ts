@@ -1,0 +1,60 @@
+/**
+ * Bytes of a document → its text for extraction, the same way in the viewer and in `scan`. The
+ * PDF and DOCX readers are passed in: the browser and Node load pdf.js and mammoth differently.
+ */
+import { type HtmlDocument, layoutHtml } from './html-text';
+import { parseHtml } from './html-tree';
+import { hasNoText, type PdfDocumentLike, pdfLoadError, pdfTitle, readPdfItems } from './pdf-items';
+import { layoutPdfText, type PdfLayout } from './pdf-layout';
+import { decodeDocumentText, sniffDocument } from './sniff';
+import { DocumentError } from './types';
+
+export interface DocumentReaders {
+  /** Opens a PDF (pdf.js `getDocument(...).promise`). */
+  loadPdf(data: Uint8Array): Promise<PdfDocumentLike>;
+  /** DOCX → HTML (mammoth `convertToHtml`). */
+  docxToHtml(data: Uint8Array): Promise<string>;
+}
+
+export type ReadDocument = ({ kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout) | HtmlDocument;
+
+export async function readDocument(
+  bytes: Uint8Array,
+  name: string,
+  readers: DocumentReaders,
+  contentType = '',
+): Promise<ReadDocument> {
+  const kind = sniffDocument(bytes, name, contentType);
+  if (kind === 'pdf') return readPdf(bytes, readers);
+  if (kind === 'docx') {
+    let html: string;
+    try {
+      html = await readers.docxToHtml(bytes);
+    } catch (error) {
+      throw new DocumentError('damaged', (error as Error)?.message);
+    }
+    return layoutHtml(parseHtml(html), 'docx');
+  }
+  const text = decodeDocumentText(bytes);
+  if (kind === 'html') return layoutHtml(parseHtml(text), 'html');
+  return layoutHtml({ tag: 'pre', attrs: {}, children: [text] }, 'text');
+}
+
+async function readPdf(bytes: Uint8Array, readers: DocumentReaders): Promise<ReadDocument> {
+  let pdf: PdfDocumentLike;
+  try {
+    // pdf.js takes the buffer over; keep ours intact for a later download.
+    pdf = await readers.loadPdf(bytes.slice());
+  } catch (error) {
+    throw pdfLoadError(error);
+  }
+  let pages: Awaited<ReturnType<typeof readPdfItems>>;
+  try {
+    pages = await readPdfItems(pdf);
+  } catch (error) {
+    throw pdfLoadError(error);
+  }
+  if (hasNoText(pages)) throw new DocumentError('scanned');
+  const layout = layoutPdfText(pages);
+  return { ...layout, kind: 'pdf', pdf, title: await pdfTitle(pdf) };
+}
