@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
+import { registerDocumentMenu } from '../lib/documents/context-menu';
 import { setUiLanguage, t } from '../lib/i18n';
 import { registerMessageHandlers } from '../lib/messaging/background-handlers';
 import { scheduleAlarms, startReminders } from '../lib/reminders/alarms';
@@ -15,6 +16,7 @@ const SCAN_MENU_ID = 'scan-page';
 export default defineBackground(() => {
   const db = new WatchlistDb();
   registerMessageHandlers(dexieWatchlist(db));
+  registerDocumentMenu(); // "Open document with VănBản Watch" on links to PDF and Word files
   // Ask the browser not to evict the watchlist under storage pressure.
   void navigator.storage?.persist?.().catch(() => false);
 

@@ -47,6 +47,8 @@ export interface WatchItem {
 export interface ItemSource extends FindingSource {
   id?: number;
   itemKey: string;
+  /** For a PDF opened in the viewer: the page the quote is on (the title is the document's). */
+  page?: number;
 }
 
 export const DATABASE_NAME = 'vanban-watch';

@@ -20,6 +20,7 @@ export interface LaidElement {
 export type LaidNode = LaidElement | TextLeaf;
 
 export interface HtmlDocument extends DocumentText {
+  kind: Exclude<DocumentKind, 'pdf'>;
   root: LaidElement;
 }
 
@@ -63,7 +64,7 @@ const BLOCK = new Set([
 
 export const isBlockTag = (tag: string) => BLOCK.has(tag);
 
-export function layoutHtml(root: ElementNode, kind: DocumentKind = 'html'): HtmlDocument {
+export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html'): HtmlDocument {
   let text = '';
   const tables: TextTable[] = [];
   let cellDepth = 0;

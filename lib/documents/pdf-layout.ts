@@ -44,6 +44,8 @@ export interface TextPiece {
 
 export interface PdfLayout extends DocumentText {
   pieces: TextPiece[];
+  /** Each page's size in PDF points, for placeholders before a page is drawn. */
+  pageSizes: { width: number; height: number }[];
 }
 
 /** A trimmed stretch of one item: the unit lines are made of. */
@@ -101,7 +103,8 @@ export function layoutPdfText(pages: readonly PdfPageItems[]): PdfLayout {
       else tables.push(writeTable(out, block.rows, index + 1));
     });
   });
-  return { kind: 'pdf', text: out.text, pageStarts, tables, pieces: out.pieces };
+  const pageSizes = pages.map(({ width, height }) => ({ width, height }));
+  return { kind: 'pdf', text: out.text, pageStarts, tables, pieces: out.pieces, pageSizes };
 }
 
 // --- lines -------------------------------------------------------------------------------------
