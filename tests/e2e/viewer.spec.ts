@@ -1,26 +1,11 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
-// Served by the e2e static server under /generated/ (see playwright.config.ts), on a *.gov.vn host.
+// tests/fixtures/documents is served under /documents/ (see playwright.config.ts), on a *.gov.vn host.
 const FIXTURES = resolve('tests/fixtures/documents');
-const SERVED = resolve('.cache/e2e-pages/documents');
-const SITE = 'http://tinhuy.songhong.gov.vn/generated/documents';
-
-test.beforeAll(() => {
-  mkdirSync(SERVED, { recursive: true });
-  for (const file of ['plan.pdf', 'plan.docx', 'scanned.pdf', 'login-page.pdf']) {
-    copyFileSync(join(FIXTURES, file), join(SERVED, file));
-  }
-  writeFileSync(
-    join(SERVED, 'announcement.html'),
-    `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thông báo</title></head><body>
-     <h1>Ban hành kế hoạch chuyển đổi số</h1>
-     <p>Toàn văn: <a href="plan.pdf">Kế hoạch (PDF)</a>, <a href="plan.docx">Kế hoạch (Word)</a>.</p></body></html>`,
-  );
-});
+const SITE = 'http://tinhuy.songhong.gov.vn/documents';
 
 const viewerFor = (extensionId: string, url?: string) =>
   `chrome-extension://${extensionId}/viewer.html${url ? `?file=${encodeURIComponent(url)}` : ''}`;
