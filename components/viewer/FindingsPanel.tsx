@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { DocumentSummary } from '../../lib/documents/findings';
 import { formatDateValue } from '../../lib/watchlist/format';
 
@@ -9,13 +10,19 @@ export interface FindingsPanelProps {
   paged: boolean;
   onPick: (summary: DocumentSummary) => void;
   currentKey?: string;
+  /** Only the first page is read yet. */
+  partial?: boolean;
 }
+
+/** Rows shown per group at first; the rest on demand, so 20,000 findings do not block the page. */
+const FIRST_ROWS = 200;
 
 /**
  * The document's findings as the popup lists a page's: deadlines first (soonest due first, with
  * the task and who leads it when extraction knows), then documents, then other dates, with counts.
  */
-export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey }: FindingsPanelProps) {
+export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey, partial }: FindingsPanelProps) {
+  const [shown, setShown] = useState<Record<string, number>>({});
   const deadlines = summaries.filter((s) => s.category === 'deadline');
   const documents = summaries.filter((s) => s.category === 'reference' || s.category === 'weak-reference');
   const dates = summaries.filter((s) => s.category === 'date');
@@ -25,7 +32,13 @@ export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey }:
     ['dates', t('viewerDates'), dates],
   ];
   return (
-    <nav class="viewer-panel" aria-label={t('viewerFindings')} data-testid="viewer-panel">
+    <nav
+      class="viewer-panel"
+      aria-label={t('viewerFindings')}
+      data-testid="viewer-panel"
+      data-complete={partial ? 'false' : 'true'}
+      aria-busy={partial ? 'true' : undefined}
+    >
       <h2>{t('viewerFindings')}</h2>
       <p class="viewer-counts" data-testid="viewer-counts">
         {t('viewerCounts', [String(documents.length), String(deadlines.length), String(dates.length)])}
@@ -39,7 +52,7 @@ export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey }:
               {title} ({items.length})
             </h3>
             <ul>
-              {items.map((summary) => (
+              {items.slice(0, shown[id] ?? FIRST_ROWS).map((summary) => (
                 <li key={summary.key}>
                   <button
                     type="button"
@@ -69,6 +82,15 @@ export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey }:
                 </li>
               ))}
             </ul>
+            {items.length > (shown[id] ?? FIRST_ROWS) && (
+              <button
+                type="button"
+                class="viewer-more"
+                onClick={() => setShown({ ...shown, [id]: (shown[id] ?? FIRST_ROWS) + 1000 })}
+              >
+                {t('viewerMore', [String(items.length - (shown[id] ?? FIRST_ROWS))])}
+              </button>
+            )}
           </section>
         ))}
     </nav>

@@ -51,10 +51,14 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
   const docRef = useRef<HTMLDivElement>(null);
   const cardHostRef = useRef<HTMLDivElement>(null);
   const annotatorRef = useRef<DocumentAnnotator>();
+  const surfaceRef = useRef<DocumentSurface>();
+  /** The document drawn now: a PDF's first page is followed by the whole, on the same surface. */
+  const mounted =
+    state.status === 'ready' ? (state.doc.read.kind === 'pdf' ? state.doc.read.pdf : state.doc.read) : undefined;
 
   const open = (input: DocumentInput) => {
     setState({ status: 'loading' });
-    openDocument(input, readers).then(
+    openDocument(input, readers, (first) => setState({ status: 'ready', doc: first })).then(
       (doc) => setState({ status: 'ready', doc }),
       (error: unknown) => {
         console.debug('[VănBản Watch]', error);
@@ -96,7 +100,7 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
     };
   }, []);
 
-  // Draw the document and annotate it once it is read.
+  // Draw the document and annotate it once it is read (a PDF: once its first page is).
   useEffect(() => {
     if (state.status !== 'ready' || !docRef.current || !cardHostRef.current) return;
     const { doc } = state;
@@ -120,13 +124,24 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
       onCurrent: (finding) => setCurrent(finding?.key),
     });
     annotatorRef.current = annotator;
+    surfaceRef.current = surface;
     container.dataset.ready = 'true';
     return () => {
       annotator.dispose();
       surface.dispose();
       annotatorRef.current = undefined;
+      surfaceRef.current = undefined;
       delete container.dataset.ready;
     };
+  }, [mounted]);
+
+  // The whole PDF after its first page: new pieces and findings on the same drawn pages.
+  useEffect(() => {
+    if (state.status !== 'ready' || state.doc.partial) return;
+    const read = state.doc.read;
+    if (read.kind === 'pdf' && surfaceRef.current instanceof PdfSurface)
+      surfaceRef.current.setPieces(read.pieces, read.pageSizes);
+    annotatorRef.current?.setFindings(state.doc.findings);
   }, [state]);
 
   const pick = (summary: DocumentSummary) => {
@@ -160,6 +175,7 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
       <div class="viewer-body">
         {state.status === 'ready' && (
           <FindingsPanel
+            partial={state.doc.partial}
             summaries={state.doc.summaries}
             lang={lang}
             t={t}

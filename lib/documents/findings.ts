@@ -85,17 +85,32 @@ export function documentFindings(
 
 /** The document the date's sentence names: the nearest before the date, else the first after it. */
 function nearestDocument(references: Reference[], date: DateMention, sentence: string, text: string): string | null {
-  const from = text.lastIndexOf(sentence.slice(0, 12), date.start);
+  // Looked for in the window a sentence can span: an unbounded lastIndexOf would scan the whole text.
+  const windowStart = Math.max(0, date.start - 900);
+  const found = text.slice(windowStart, date.start + 1).lastIndexOf(sentence.slice(0, 12));
+  const from = found < 0 ? windowStart : windowStart + found;
   const to = from + sentence.length + 16;
   let before: Reference | undefined;
   let after: Reference | undefined;
-  for (const ref of references) {
-    if (ref.end < from || ref.confidence !== 'high') continue;
+  for (let i = firstEndingAfter(references, from); i < references.length; i++) {
+    const ref = references[i] as Reference;
     if (ref.start > to) break;
+    if (ref.confidence !== 'high') continue;
     if (ref.end <= date.start) before = ref;
     else after ??= ref;
   }
   return (before ?? after)?.key ?? null;
+}
+
+/** Index of the first reference (in text order) that ends after `offset`. */
+function firstEndingAfter(references: Reference[], offset: number): number {
+  let [low, high] = [0, references.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((references[mid] as Reference).end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const CATEGORY_ORDER: Readonly<Record<FindingCategory, number>> = {

@@ -6,6 +6,7 @@
  */
 import type { TextTable } from '../extract/types';
 import type { ElementNode, TreeNode } from './html-tree';
+import { TextAppender } from './text-appender';
 import type { DocumentKind, DocumentText } from './types';
 
 export interface TextLeaf {
@@ -65,24 +66,19 @@ const BLOCK = new Set([
 export const isBlockTag = (tag: string) => BLOCK.has(tag);
 
 export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html'): HtmlDocument {
-  let text = '';
+  const text = new TextAppender();
   const tables: TextTable[] = [];
   let cellDepth = 0;
   let title: string | undefined;
 
-  // Only the last character is looked at: a regex anchored at the end would scan the whole text.
-  const endsWithSpace = () => text === '' || /\s/.test(text.charAt(text.length - 1));
-  const trimmedLength = () => {
-    let end = text.length;
-    while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-    return end;
-  };
+  const endsWithSpace = () => text.endsWithSpace();
+  const trimmedLength = () => text.trimmedLength();
   const lineBreak = () => {
     if (cellDepth > 0) {
-      if (!endsWithSpace()) text += ' ';
+      if (!endsWithSpace()) text.append(' ');
       return;
     }
-    if (text && !text.endsWith('\n')) text += '\n';
+    if (text.length && !text.tail().endsWith('\n')) text.append('\n');
   };
 
   const walk = (node: TreeNode): LaidNode => {
@@ -90,7 +86,7 @@ export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html
       let collapsed = node.replace(/[\s\u00a0]+/g, (run) => (run === '\u00a0' ? '\u00a0' : ' '));
       if (endsWithSpace()) collapsed = collapsed.replace(/^ +/, '');
       const leaf = { text: collapsed, start: text.length };
-      text += collapsed;
+      text.append(collapsed);
       return leaf;
     }
     const element: LaidElement = { tag: node.tag, attrs: node.attrs, children: [] };
@@ -133,7 +129,7 @@ export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html
         if (typeof child !== 'string') element.children.push(walk(child));
         continue;
       }
-      if (cells.length) text += '\t';
+      if (cells.length) text.append('\t');
       cellDepth++;
       const start = text.length;
       const cell: LaidElement = { tag: child.tag, attrs: child.attrs, children: child.children.map(walk) };
@@ -149,7 +145,7 @@ export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html
 
   // Text is only ever appended, so every leaf stays a slice of it.
   const laid = walk(root) as LaidElement;
-  return { kind, text, pageStarts: [], tables, title, root: laid };
+  return { kind, text: text.toString(), pageStarts: [], tables, title, root: laid };
 }
 
 function leafText(node: LaidNode): string {

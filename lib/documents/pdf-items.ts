@@ -39,12 +39,16 @@ export function pageItems(page: PdfPageLike, content: { items: RawEntry[] }): Pd
   return { width: x1 - x0, height: y1 - y0, items };
 }
 
-/** The text items of every page, in page order. */
-export async function readPdfItems(pdf: PdfDocumentLike): Promise<PdfPageItems[]> {
+/** The text items of every page, in page order; `onFirst` sees page 1 as soon as it is read. */
+export async function readPdfItems(
+  pdf: PdfDocumentLike,
+  onFirst?: (page: PdfPageItems) => void,
+): Promise<PdfPageItems[]> {
   const pages: PdfPageItems[] = [];
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     pages.push(pageItems(page, await page.getTextContent()));
+    if (number === 1) onFirst?.(pages[0] as PdfPageItems);
   }
   return pages;
 }

@@ -14,6 +14,7 @@
  * can map a finding back to the text layer's spans; joiners (spaces, tabs, line breaks) are not.
  */
 import type { TextTable } from '../extract/types';
+import { TextAppender } from './text-appender';
 import type { DocumentText } from './types';
 
 /** One text item. `y` is the baseline, measured downwards from the page's top; `height` the font size. */
@@ -104,7 +105,7 @@ export function layoutPdfText(pages: readonly PdfPageItems[]): PdfLayout {
     });
   });
   const pageSizes = pages.map(({ width, height }) => ({ width, height }));
-  return { kind: 'pdf', text: out.text, pageStarts, tables, pieces: out.pieces, pageSizes };
+  return { kind: 'pdf', text: out.toString(), pageStarts, tables, pieces: out.pieces, pageSizes };
 }
 
 // --- lines -------------------------------------------------------------------------------------
@@ -326,7 +327,7 @@ function tableAt(lines: Line[], start: number): { rows: Word[][][]; end: number 
 
 /** Builds the output text and its pieces. */
 class TextBuilder {
-  text = '';
+  private readonly text = new TextAppender();
   readonly pieces: TextPiece[] = [];
 
   get length(): number {
@@ -341,32 +342,41 @@ class TextBuilder {
       item: word.item,
       offset: word.offset,
     });
-    this.text += word.text;
+    this.text.append(word.text);
   }
 
   /** The last few characters. */
   tail(): string {
-    return this.text.slice(-4);
+    return this.text.tail();
+  }
+
+  append(separator: string): void {
+    this.text.append(separator);
   }
 
   join(separator: string): void {
-    if (this.text && !/\s$/.test(this.tail())) this.text += separator;
+    if (this.text.length && !this.text.endsWithSpace()) this.text.append(separator);
   }
 
   breakLine(paragraph = false): void {
-    if (/[ \t]$/.test(this.tail())) this.text = this.text.replace(/[ \t]+$/, '');
-    if (!this.text) return;
-    if (!this.text.endsWith('\n')) this.text += '\n';
-    else if (paragraph && !this.text.endsWith('\n\n')) this.text += '\n';
+    this.text.trimSpaces();
+    if (!this.text.length) return;
+    const tail = this.text.tail();
+    if (!tail.endsWith('\n')) this.text.append('\n');
+    else if (paragraph && !tail.endsWith('\n\n')) this.text.append('\n');
   }
 
   /** Drops the last character (a mended hyphen), shortening the last piece. */
   dropLast(): void {
     const last = this.pieces[this.pieces.length - 1];
     if (!last || last.end !== this.text.length) return;
-    this.text = this.text.slice(0, -1);
+    this.text.dropLast();
     last.end -= 1;
     if (last.end === last.start) this.pieces.pop();
+  }
+
+  toString(): string {
+    return this.text.toString();
   }
 }
 
@@ -423,7 +433,7 @@ function writeTable(out: TextBuilder, rows: Word[][][], page: number): TextTable
     if (r > 0) out.breakLine();
     const cells: { start: number; end: number }[] = [];
     row.forEach((words, c) => {
-      if (c > 0) out.text += '\t';
+      if (c > 0) out.append('\t');
       const start = out.length;
       // A wrapped cell's lines: mend hyphens as in prose.
       words.forEach((word, w) => {
@@ -434,7 +444,7 @@ function writeTable(out: TextBuilder, rows: Word[][][], page: number): TextTable
           else if (!sameLine && CODE_CUT_RE.test(out.tail()) && /^[\p{Lu}\d]/u.test(word.text)) {
             // a code cut at its hyphen or slash: no space
           } else if (!sameLine || before.spaceAfter || word.spaceBefore || word.x - before.right > 0.18 * word.size)
-            out.text += ' ';
+            out.append(' ');
         }
         out.word(word, page);
       });

@@ -16,16 +16,26 @@ export interface DocumentReaders {
   docxToHtml(data: Uint8Array): Promise<string>;
 }
 
-export type ReadDocument = ({ kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout) | HtmlDocument;
+export type PdfRead = { kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout;
+export type ReadDocument = PdfRead | HtmlDocument;
+
+export interface ReadOptions {
+  /**
+   * Called with the first page alone, laid out, before the other pages are read: the viewer shows
+   * and annotates it at once. (Its running head is still in: that needs the other pages.)
+   */
+  onFirstPage?(firstPage: PdfRead): void;
+}
 
 export async function readDocument(
   bytes: Uint8Array,
   name: string,
   readers: DocumentReaders,
   contentType = '',
+  options: ReadOptions = {},
 ): Promise<ReadDocument> {
   const kind = sniffDocument(bytes, name, contentType);
-  if (kind === 'pdf') return readPdf(bytes, readers);
+  if (kind === 'pdf') return readPdf(bytes, readers, options);
   if (kind === 'docx') {
     let html: string;
     try {
@@ -40,7 +50,7 @@ export async function readDocument(
   return layoutHtml({ tag: 'pre', attrs: {}, children: [text] }, 'text');
 }
 
-async function readPdf(bytes: Uint8Array, readers: DocumentReaders): Promise<ReadDocument> {
+async function readPdf(bytes: Uint8Array, readers: DocumentReaders, options: ReadOptions): Promise<ReadDocument> {
   let pdf: PdfDocumentLike;
   try {
     // pdf.js takes the buffer over; keep ours intact for a later download.
@@ -50,7 +60,11 @@ async function readPdf(bytes: Uint8Array, readers: DocumentReaders): Promise<Rea
   }
   let pages: Awaited<ReturnType<typeof readPdfItems>>;
   try {
-    pages = await readPdfItems(pdf);
+    pages = await readPdfItems(pdf, (first) => {
+      if (!options.onFirstPage || pdf.numPages < 2 || hasNoText([first])) return;
+      const sizes = Array.from({ length: pdf.numPages }, () => ({ width: first.width, height: first.height }));
+      options.onFirstPage({ ...layoutPdfText([first]), pageSizes: sizes, kind: 'pdf', pdf });
+    });
   } catch (error) {
     throw pdfLoadError(error);
   }

@@ -30,6 +30,9 @@ export interface AnnotatorOptions {
   onCurrent?(finding: DocumentFinding | undefined): void;
 }
 
+/** Findings painted per task. */
+const PAINT_BATCH = 1500;
+
 export class DocumentAnnotator {
   private readonly painter: FindingPainter | undefined;
   private readonly card: Card;
@@ -38,8 +41,10 @@ export class DocumentAnnotator {
   private readonly life = new AbortController();
   private readonly styles: { remove(): void };
   private current: DocumentFinding | undefined;
+  private findings: readonly DocumentFinding[];
 
   constructor(private readonly options: AnnotatorOptions) {
+    this.findings = options.findings;
     const doc = options.cardRoot.ownerDocument;
     const env = browserHighlights();
     this.painter = env ? new Painter(env) : undefined;
@@ -49,7 +54,21 @@ export class DocumentAnnotator {
     const signal = this.life.signal;
     doc.addEventListener('click', (event) => this.onClick(event), { capture: true, signal });
     doc.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
-    void options.savedKeys([...new Set(options.findings.map((f) => f.watchKey))]).then((keys) => {
+    this.loadSaved();
+  }
+
+  /** Replaces the findings (the whole document after its first page): repaints the drawn pages. */
+  setFindings(findings: readonly DocumentFinding[]): void {
+    if (this.card.open) this.closeCard();
+    for (const placed of this.placed.values()) this.painter?.remove(placed);
+    this.placed.clear();
+    this.findings = findings;
+    for (const page of this.options.surface.drawnPages()) this.paintPage(page);
+    this.loadSaved();
+  }
+
+  private loadSaved(): void {
+    void this.options.savedKeys([...new Set(this.findings.map((f) => f.watchKey))]).then((keys) => {
       for (const key of keys) this.saved.add(key);
       for (const [finding, placed] of this.placed)
         if (this.saved.has(finding.watchKey)) this.painter?.setSaved(placed, true);
@@ -61,30 +80,41 @@ export class DocumentAnnotator {
     return this.placed.size;
   }
 
+  /** Paints a drawn page's findings, in batches with pauses so a long document never blocks input. */
   private paintPage(page: number): void {
     const container = this.options.surface.containerOf(page);
     if (!container) return;
-    for (const finding of this.options.findings) {
-      if (finding.page !== page || this.placed.has(finding)) continue;
-      const range = this.options.surface.rangeFor(finding.start, finding.end, page);
-      if (!range) continue;
-      const placed: Finding = {
-        category: finding.category,
-        key: finding.key,
-        text: finding.text,
-        container,
-        range,
-        prefix: finding.prefix,
-        suffix: finding.suffix,
-        sentence: finding.sentence,
-        watchKey: finding.watchKey,
-        documentKey: finding.documentKey,
-        reference: finding.reference,
-        date: finding.date,
-      };
-      this.placed.set(finding, placed);
-      this.painter?.add(placed, this.saved.has(finding.watchKey));
-    }
+    const todo = this.findings.filter((finding) => finding.page === page && !this.placed.has(finding));
+    const findings = this.findings;
+    void (async () => {
+      for (let i = 0; i < todo.length; i += PAINT_BATCH) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (this.life.signal.aborted || this.findings !== findings) return;
+        for (const finding of todo.slice(i, i + PAINT_BATCH)) this.paintOne(finding, page, container);
+      }
+    })();
+  }
+
+  private paintOne(finding: DocumentFinding, page: number, container: HTMLElement): void {
+    if (this.placed.has(finding)) return;
+    const range = this.options.surface.rangeFor(finding.start, finding.end, page);
+    if (!range) return;
+    const placed: Finding = {
+      category: finding.category,
+      key: finding.key,
+      text: finding.text,
+      container,
+      range,
+      prefix: finding.prefix,
+      suffix: finding.suffix,
+      sentence: finding.sentence,
+      watchKey: finding.watchKey,
+      documentKey: finding.documentKey,
+      reference: finding.reference,
+      date: finding.date,
+    };
+    this.placed.set(finding, placed);
+    this.painter?.add(placed, this.saved.has(finding.watchKey));
   }
 
   /** Scrolls to `finding` (drawing its page first) and opens its card. */
@@ -98,7 +128,7 @@ export class DocumentAnnotator {
   }
 
   step(direction: 1 | -1): void {
-    const all = this.options.findings;
+    const all = this.findings;
     if (!all.length) return;
     const at = this.current ? all.indexOf(this.current) : direction === 1 ? -1 : all.length;
     const next = all[(at + direction + all.length) % all.length];
@@ -112,7 +142,7 @@ export class DocumentAnnotator {
     this.current = finding;
     this.painter?.setCurrent(placed);
     this.options.onCurrent?.(finding);
-    const siblings = this.options.findings.filter((other) => other.key === finding.key);
+    const siblings = this.findings.filter((other) => other.key === finding.key);
     this.card.show(
       {
         finding: placed,

@@ -121,6 +121,10 @@ export class HtmlSurface implements DocumentSurface {
     listener(1);
   }
 
+  drawnPages(): number[] {
+    return [1];
+  }
+
   dispose(): void {
     this.root.remove();
   }

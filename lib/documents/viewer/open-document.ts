@@ -4,6 +4,7 @@
  * spinner forever.
  */
 import { extract } from '../../extract';
+import { analyseInSlices } from '../chunked-analysis';
 import { fetchDocument } from '../fetch-document';
 import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
@@ -14,6 +15,8 @@ export type DocumentInput = { url: string } | { file: File };
 
 export interface OpenedDocument {
   read: ReadDocument;
+  /** A PDF's first page only, shown while the rest is read. */
+  partial?: boolean;
   findings: DocumentFinding[];
   summaries: DocumentSummary[];
   source: DocumentSource;
@@ -33,26 +36,38 @@ export async function loadBytes(
   return { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.file.name, contentType: input.file.type };
 }
 
-export async function openDocument(input: DocumentInput, readers: DocumentReaders): Promise<OpenedDocument> {
+/** Lets the page paint and take input between slices of work. */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function openDocument(
+  input: DocumentInput,
+  readers: DocumentReaders,
+  onFirstPage?: (doc: OpenedDocument) => void,
+): Promise<OpenedDocument> {
   const { bytes, name, contentType, url } = await loadBytes(input);
+  const sourceOf = (read: ReadDocument) => ({
+    url: url ?? `file:${name}`,
+    title: read.title || name,
+    paged: read.kind === 'pdf',
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new DocumentError('timeout')), READ_TIMEOUT_MS);
   });
-  const read = await Promise.race([readDocument(bytes, name, readers, contentType), timeout]).finally(() =>
-    clearTimeout(timer),
-  );
-  const findings = analyse(read);
-  return {
-    read,
-    findings,
-    summaries: summarizeDocument(findings),
-    url,
-    source: { url: url ?? `file:${name}`, title: read.title || name, paged: read.kind === 'pdf' },
+  const first = (read: ReadDocument) => {
+    if (!onFirstPage) return;
+    const findings = analyse(read);
+    onFirstPage({ read, partial: true, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) });
   };
+  const read = await Promise.race([
+    readDocument(bytes, name, readers, contentType, { onFirstPage: first }),
+    timeout,
+  ]).finally(() => clearTimeout(timer));
+  const findings = await analyseInSlices(read, yieldToPage);
+  return { read, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) };
 }
 
-/** Extraction over the rebuilt text; the tables go along for extraction to read their columns. */
+/** Extraction over a small text in one go (a first page). */
 export function analyse(read: Pick<ReadDocument, 'text' | 'tables' | 'pageStarts'>): DocumentFinding[] {
   // `tables` is the option extraction is gaining; until then it is ignored.
   const options = { published: undefined, tables: read.tables };

@@ -10,6 +10,11 @@ import { type DocumentSurface, lastAtOrBefore, staticRange } from './surface';
 /** CSS pixels per PDF point. */
 const SCALE = 1.35;
 
+function setSize(element: HTMLElement, size: { width: number; height: number }): void {
+  element.style.width = `${Math.round(size.width * SCALE)}px`;
+  element.style.height = `${Math.round(size.height * SCALE)}px`;
+}
+
 interface PageSlot {
   element: HTMLElement;
   drawn?: Promise<void>;
@@ -47,8 +52,7 @@ export class PdfSurface implements DocumentSurface {
       element.className = 'pdf-page';
       element.dataset.page = String(index + 1);
       element.setAttribute('aria-label', String(index + 1));
-      element.style.width = `${Math.round(size.width * SCALE)}px`;
-      element.style.height = `${Math.round(size.height * SCALE)}px`;
+      setSize(element, size);
       element.style.setProperty('--scale-factor', String(SCALE));
       element.style.setProperty('--total-scale-factor', String(SCALE));
       element.style.setProperty('--scale-round-x', '1px');
@@ -57,11 +61,31 @@ export class PdfSurface implements DocumentSurface {
       this.slots.push({ element, pieces: [], starts: [] });
       this.observer.observe(element);
     });
+    this.setPieces(pieces);
+  }
+
+  /**
+   * The whole document's layout after the first page's (the running head now known, offsets
+   * changed); sizes correct the placeholders, which were all given the first page's size.
+   */
+  setPieces(pieces: readonly TextPiece[], sizes?: readonly { width: number; height: number }[]): void {
+    for (const slot of this.slots) {
+      slot.pieces = [];
+      slot.starts = [];
+    }
     for (const piece of pieces) {
       const slot = this.slots[piece.page - 1];
       slot?.pieces.push(piece);
       slot?.starts.push(piece.start);
     }
+    sizes?.forEach((size, index) => {
+      const slot = this.slots[index];
+      if (slot && !slot.drawn) setSize(slot.element, size);
+    });
+  }
+
+  drawnPages(): number[] {
+    return this.slots.flatMap((slot, index) => (slot.spans ? [index + 1] : []));
   }
 
   containerOf(page: number): HTMLElement | undefined {

@@ -11,6 +11,8 @@ export interface DocumentSurface {
   ensureDrawn(page: number): Promise<void>;
   /** Called with each page once its text is in the DOM (HTML: page 1, at once). */
   onDrawn(listener: (page: number) => void): void;
+  /** Pages whose text is in the DOM now. */
+  drawnPages(): number[];
   dispose(): void;
 }
 
