@@ -62,10 +62,11 @@ function shiftExtraction(extraction: Extraction, by: number): Extraction {
 export async function analyseInSlices(
   doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>,
   pause: () => Promise<void>,
+  size = SLICE,
 ): Promise<DocumentFinding[]> {
   const findings: DocumentFinding[] = [];
   let start = 0;
-  for (const end of sliceEnds(doc)) {
+  for (const end of sliceEnds(doc, size)) {
     const slice = doc.text.slice(start, end);
     // `tables` is the option extraction is gaining; until then it is ignored.
     const options = { published: undefined, tables: shiftTables(doc.tables, start, end) };
