@@ -12,8 +12,10 @@ import { DocumentError } from './types';
 export interface DocumentReaders {
   /** Opens a PDF (pdf.js `getDocument(...).promise`). */
   loadPdf(data: Uint8Array): Promise<PdfDocumentLike>;
-  /** DOCX → HTML (mammoth `convertToHtml`). */
-  docxToHtml(data: Uint8Array): Promise<string>;
+  /** DOCX → HTML (mammoth `convertToHtml`), laid out here (Node). */
+  docxToHtml?(data: Uint8Array): Promise<string>;
+  /** Or DOCX → laid-out document in one step, where that runs elsewhere (the viewer's worker). */
+  docxToDocument?(data: Uint8Array): Promise<HtmlDocument>;
 }
 
 export type PdfRead = { kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout;
@@ -39,6 +41,8 @@ export async function readDocument(
   if (kind === 'docx') {
     let html: string;
     try {
+      if (readers.docxToDocument) return await readers.docxToDocument(bytes);
+      if (!readers.docxToHtml) throw new DocumentError('unsupported');
       html = await readers.docxToHtml(bytes);
     } catch (error) {
       throw new DocumentError('damaged', (error as Error)?.message);
