@@ -4,7 +4,7 @@
  * spinner forever.
  */
 import { extract } from '../../extract';
-import { analyseInSlices } from '../chunked-analysis';
+import { analyseInSlices, sliceEnds } from '../chunked-analysis';
 import { fetchDocument } from '../fetch-document';
 import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
@@ -15,7 +15,7 @@ export type DocumentInput = { url: string } | { file: File };
 
 export interface OpenedDocument {
   read: ReadDocument;
-  /** A PDF's first page only, shown while the rest is read. */
+  /** A PDF's first page (or a long document's first slice) only, shown while the rest is read. */
   partial?: boolean;
   findings: DocumentFinding[];
   summaries: DocumentSummary[];
@@ -54,15 +54,23 @@ export async function openDocument(
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new DocumentError('timeout')), READ_TIMEOUT_MS);
   });
-  const first = (read: ReadDocument) => {
+  const first = (read: ReadDocument, upTo = read.text.length) => {
     if (!onFirstPage) return;
-    const findings = analyse(read);
+    const head = {
+      text: read.text.slice(0, upTo),
+      tables: read.tables.filter((table) => (table.at(-1)?.at(-1)?.end ?? 0) <= upTo),
+      pageStarts: read.pageStarts,
+    };
+    const findings = analyse(head);
     onFirstPage({ read, partial: true, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) });
   };
   const read = await Promise.race([
     readDocument(bytes, name, readers, contentType, { onFirstPage: first }),
     timeout,
   ]).finally(() => clearTimeout(timer));
+  // A long Word or HTML document: its first slice is shown painted while the rest is extracted.
+  const firstSlice = sliceEnds(read)[0] ?? read.text.length;
+  if (read.kind !== 'pdf' && firstSlice < read.text.length) first(read, firstSlice);
   const findings = await analyseInSlices(read, yieldToPage);
   return { read, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) };
 }
