@@ -11,7 +11,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['line']] : 'list',
   globalSetup: './tests/e2e/global-setup.ts',
   webServer: {
-    command: `tsx lib/cli/serve.ts --port ${E2E_PORT} /=tests/e2e/pages /demo/=assets/demo /generated/=.cache/e2e-pages`,
+    command: `tsx lib/cli/serve.ts --port ${E2E_PORT} /=tests/e2e/pages /demo/=assets/demo /generated/=.cache/e2e-pages /documents/=tests/fixtures/documents`,
     url: `http://127.0.0.1:${E2E_PORT}/news.html`,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
+import { registerDocumentMenu } from '../lib/documents/context-menu';
 import { extractAll } from '../lib/extract/extract-all';
 import { setUiLanguage, t } from '../lib/i18n';
 import { quietly } from '../lib/log';
@@ -20,6 +21,7 @@ export default defineBackground(() => {
     watchlist: dexieWatchlist(db),
     enrichEnglish: (text, published) => extractAll(text, { lang: 'en', published }),
   });
+  registerDocumentMenu(); // "Open document with VănBản Watch" on links to PDF and Word files
   // Ask the browser not to evict the watchlist under storage pressure.
   void navigator.storage?.persist?.().catch(quietly('asking for persistent storage'));
 

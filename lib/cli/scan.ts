@@ -1,9 +1,12 @@
 /**
  * `npm run --silent scan -- [--json | --csv] [--published YYYY-MM-DD] [--lang vi|en] FILE...`
- * Prints the references and dates found in UTF-8 text or HTML files (HTML: its visible text).
+ * Prints the references and dates found in UTF-8 text or HTML files (HTML: its visible text), and
+ * PDF and DOCX files (their rebuilt text; PDF items carry their `page`).
  * Offsets are UTF-16 indexes into the text as read. Errors go to stderr, one line each.
  */
 import { readFileSync } from 'node:fs';
+import { readDocument } from '../documents/read-document';
+import { DocumentError, type DocumentText, pageAt } from '../documents/types';
 import { extractAll } from '../extract/extract-all';
 import type { DateMention, Reference } from '../extract/types';
 import { htmlToText, looksLikeHtml } from './html-text';
@@ -62,11 +65,60 @@ export function readScanInput(file: string): string {
   return looksLikeHtml(file, text) ? htmlToText(text) : text;
 }
 
-export function scanFiles(options: ScanOptions): ScannedFile[] {
-  return options.files.map((file) => {
-    const text = readScanInput(file);
-    return { file, ...extractAll(text, { published: options.published, lang: options.lang }) };
-  });
+const DOCUMENT_FILE_RE = /\.(?:pdf|docx?)$/i;
+
+/**
+ * A PDF or Word file through lib/documents, the viewer's own reader: offsets then index the
+ * rebuilt text (lines joined, hyphens mended, running heads and feet left out), not the file.
+ */
+export async function readScanDocument(file: string): Promise<DocumentText> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}`);
+  }
+  try {
+    // pdf.js and mammoth are loaded only when a document is given: plain text scans stay quick to start.
+    const { nodeReaders } = await import('../documents/node-readers');
+    return await readDocument(new Uint8Array(bytes), file, nodeReaders);
+  } catch (error) {
+    throw new Error(
+      `${file}: ${error instanceof DocumentError ? DOCUMENT_PROBLEMS[error.code] : (error as Error).message}`,
+    );
+  }
+}
+
+const DOCUMENT_PROBLEMS: Readonly<Record<DocumentError['code'], string>> = {
+  empty: 'the file is empty',
+  scanned: 'a scanned PDF: pictures only, no text to read',
+  encrypted: 'the PDF is protected by a password',
+  damaged: 'the file is damaged or cut short',
+  'html-not-pdf': 'a web page saved under a PDF name, not a PDF',
+  'old-word': 'old binary Word (.doc) cannot be read; save it as .docx or PDF',
+  unsupported: 'not a PDF, Word, HTML or text file',
+  'too-large': 'the file is too large',
+  timeout: 'reading took too long',
+  http: 'the server refused the file',
+  network: 'the file could not be fetched',
+  scheme: 'not an http(s) address',
+};
+
+export async function scanFiles(options: ScanOptions): Promise<ScannedFile[]> {
+  const scanned: ScannedFile[] = [];
+  for (const file of options.files) {
+    const doc = DOCUMENT_FILE_RE.test(file) ? await readScanDocument(file) : undefined;
+    const text = doc ? doc.text : readScanInput(file);
+    // `tables` goes to extraction as soon as it reads them (the option is being added).
+    const extractOptions = { published: options.published, lang: options.lang, tables: doc?.tables };
+    const found = extractAll(text, extractOptions);
+    if (doc?.kind === 'pdf') {
+      const paged = <T extends { start: number }>(items: T[]) =>
+        items.map((item) => ({ ...item, page: pageAt(doc.pageStarts, item.start) }));
+      scanned.push({ file, references: paged(found.references), dates: paged(found.dates) });
+    } else scanned.push({ file, ...found });
+  }
+  return scanned;
 }
 
 function toJson(scanned: ScannedFile[]): string {
@@ -78,10 +130,10 @@ function toJson(scanned: ScannedFile[]): string {
   });
 }
 
-function main(args: string[]): number {
+async function main(args: string[]): Promise<number> {
   try {
     const options = parseScanArgs(args);
-    const scanned = scanFiles(options);
+    const scanned = await scanFiles(options);
     const output =
       options.format === 'json'
         ? toJson(scanned)
@@ -96,4 +148,4 @@ function main(args: string[]): number {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

@@ -4,6 +4,7 @@ import { expect, openPopupFor, test } from './fixtures';
 
 const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
 const OTHER_PAGE = 'http://news.example.test/news.html';
+const DOCUMENT = 'http://tinhuy.songhong.gov.vn/documents/plan.pdf';
 
 test.describe('foundation', () => {
   test('the content script runs on a mapped *.gov.vn page and the popup reports it', async ({
@@ -54,14 +55,19 @@ test.describe('foundation', () => {
     await popup.getByTestId('open-watchlist').click();
     await expect.poll(() => context.pages().some((p) => p.url().endsWith('/watchlist.html'))).toBe(true);
     await page.reload();
+    // Opening a document in the viewer is the extension's one request of its own: that file, once.
+    const viewer = await context.newPage();
+    await viewer.goto(`chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(DOCUMENT)}`);
+    await expect(viewer.getByTestId('viewer-panel')).toBeVisible();
     await page.waitForTimeout(500);
 
-    // The only web request allowed is the page document itself (it has no subresources);
-    // everything else must be our own packaged files.
+    // The only web requests allowed are the page document itself (it has no subresources) and the
+    // document the viewer was asked to open; everything else must be our own packaged files.
     const outside = requests
       .map((request) => request.url())
-      .filter((url) => url !== GOV_PAGE && !url.startsWith(`chrome-extension://${extensionId}/`));
+      .filter((url) => url !== GOV_PAGE && url !== DOCUMENT && !url.startsWith(`chrome-extension://${extensionId}/`));
     expect(outside).toEqual([]);
     expect(requests.filter((request) => request.url() === GOV_PAGE)).toHaveLength(2);
+    expect(requests.filter((request) => request.url() === DOCUMENT)).toHaveLength(1);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Extraction over a large document in slices, yielding between them, so the viewer's page never
+ * freezes: PDFs slice at page starts, other documents at line breaks outside tables. A sentence
+ * cut by a slice edge (a page break) is read as two. Offsets are shifted back to the whole text.
+ */
+import { extract } from '../extract';
+import type { Extraction, TextTable } from '../extract/types';
+import { type DocumentFinding, documentFindings } from './findings';
+import type { DocumentText } from './types';
+
+/** Characters per slice: extraction runs at ~2–4 M chars/s, so a slice stays well under 50 ms. */
+const SLICE = 24_000;
+
+/** Where slices end: page starts for a PDF, else line breaks about every SLICE characters. */
+export function sliceEnds(doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>, size = SLICE): number[] {
+  const { text } = doc;
+  const ends: number[] = [];
+  const tableSpans = doc.tables.map((table) => [table[0]?.[0]?.start ?? 0, table.at(-1)?.at(-1)?.end ?? 0] as const);
+  const insideTable = (at: number) => tableSpans.some(([from, to]) => at > from && at < to);
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + size);
+    if (end < text.length) {
+      const breaks = doc.pageStarts.filter((page) => page > start && page <= end);
+      if (breaks.length) end = breaks.at(-1) as number;
+      else {
+        let at = text.indexOf('\n', end);
+        while (at >= 0 && insideTable(at)) at = text.indexOf('\n', at + 1);
+        end = at < 0 ? text.length : at + 1;
+      }
+    }
+    ends.push(end);
+    start = end;
+  }
+  return ends;
+}
+
+function shiftTables(tables: TextTable[], from: number, to: number): TextTable[] {
+  return tables
+    .filter((table) => {
+      const first = table[0]?.[0]?.start ?? -1;
+      return first >= from && first < to;
+    })
+    .map((table) => table.map((row) => row.map((cell) => ({ start: cell.start - from, end: cell.end - from }))));
+}
+
+function shiftExtraction(extraction: Extraction, by: number): Extraction {
+  const span = <T extends { start: number; end: number }>(item: T) => {
+    item.start += by;
+    item.end += by;
+  };
+  for (const reference of extraction.references) span(reference);
+  for (const date of extraction.dates) {
+    span(date);
+    if (date.task) span(date.task);
+    for (const owner of date.owners ?? []) span(owner);
+  }
+  return extraction;
+}
+
+/** Every finding of `doc`, in text order, extracted slice by slice with `pause()` between slices. */
+export async function analyseInSlices(
+  doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>,
+  pause: () => Promise<void>,
+  size = SLICE,
+): Promise<DocumentFinding[]> {
+  const findings: DocumentFinding[] = [];
+  let start = 0;
+  for (const end of sliceEnds(doc, size)) {
+    const slice = doc.text.slice(start, end);
+    // `tables` is the option extraction is gaining; until then it is ignored.
+    const options = { published: undefined, tables: shiftTables(doc.tables, start, end) };
+    const found = shiftExtraction(extract(slice, options), start);
+    await pause();
+    // Sentences are read in the whole text; a date's document among its own slice's references.
+    for (const finding of documentFindings(doc.text, found, doc.pageStarts)) findings.push(finding);
+    start = end;
+    await pause();
+  }
+  return findings;
+}

@@ -1,0 +1,152 @@
+/**
+ * A document's findings as offsets into its text (the viewer turns them into ranges only for the
+ * pages it has drawn), and the list the side panel shows: one line per document or date, deadlines
+ * first and soonest first, each with its count and the page of its first occurrence. Pure.
+ */
+import type { DateMention, Extraction, Reference, Span } from '../extract/types';
+import { sentenceAround } from '../page/findings';
+import type { FindingCategory, FindingSummary } from '../watchlist/types';
+import { watchKeyOf } from '../watchlist/watch-key';
+import { pageAt } from './types';
+
+export interface DocumentFinding {
+  category: FindingCategory;
+  key: string;
+  text: string;
+  start: number;
+  end: number;
+  /** 1-based page (1 for documents without pages). */
+  page: number;
+  sentence: string;
+  watchKey: string;
+  documentKey: string | null;
+  prefix: string;
+  suffix: string;
+  reference?: Reference;
+  date?: DateMention;
+}
+
+export interface DocumentSummary extends FindingSummary {
+  /** Page of the first occurrence. */
+  page: number;
+}
+
+const CONTEXT = 32;
+
+/** Findings of `extraction` over `text`, in text order. */
+export function documentFindings(
+  text: string,
+  extraction: Extraction,
+  pageStarts: readonly number[] = [],
+): DocumentFinding[] {
+  const findings: DocumentFinding[] = [];
+  const around = (start: number, end: number) => ({
+    prefix: text
+      .slice(Math.max(0, start - CONTEXT), start)
+      .replace(/\s+/g, ' ')
+      .trimStart(),
+    suffix: text
+      .slice(end, end + CONTEXT)
+      .replace(/\s+/g, ' ')
+      .trimEnd(),
+    page: pageAt(pageStarts, start),
+  });
+  for (const reference of extraction.references) {
+    findings.push({
+      category: reference.confidence === 'low' ? 'weak-reference' : 'reference',
+      key: reference.key,
+      text: reference.text,
+      start: reference.start,
+      end: reference.end,
+      ...around(reference.start, reference.end),
+      sentence: sentenceAround(text, reference.start, reference.end).text,
+      watchKey: reference.key,
+      documentKey: null,
+      reference,
+    });
+  }
+  for (const date of extraction.dates) {
+    const sentence = sentenceAround(text, date.start, date.end);
+    findings.push({
+      category: date.kind === 'deadline' ? 'deadline' : 'date',
+      key: `date:${date.kind}:${date.value}`,
+      text: date.text,
+      start: date.start,
+      end: date.end,
+      ...around(date.start, date.end),
+      sentence: sentence.text,
+      watchKey: watchKeyOf({ key: '', date }, sentence.text),
+      documentKey: date.document ?? nearestDocument(extraction.references, date, sentence),
+      date,
+    });
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+/** The document the date's sentence names: the nearest before the date, else the first after it. */
+function nearestDocument(references: Reference[], date: DateMention, sentence: Span): string | null {
+  let before: Reference | undefined;
+  let after: Reference | undefined;
+  for (let i = firstEndingAfter(references, sentence.start); i < references.length; i++) {
+    const ref = references[i] as Reference;
+    if (ref.start >= sentence.end) break;
+    if (ref.confidence !== 'high') continue;
+    if (ref.end <= date.start) before = ref;
+    else after ??= ref;
+  }
+  return (before ?? after)?.key ?? null;
+}
+
+/** Index of the first reference (in text order) that ends after `offset`. */
+function firstEndingAfter(references: Reference[], offset: number): number {
+  let [low, high] = [0, references.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((references[mid] as Reference).end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const CATEGORY_ORDER: Readonly<Record<FindingCategory, number>> = {
+  deadline: 0,
+  reference: 1,
+  'weak-reference': 2,
+  date: 3,
+};
+
+/**
+ * One line per key with its count, in the panel's order: deadlines by due date, then documents,
+ * uncertain documents and other dates, each in text order.
+ */
+export function summarizeDocument(findings: readonly DocumentFinding[]): DocumentSummary[] {
+  const byKey = new Map<string, DocumentSummary>();
+  findings.forEach((finding, index) => {
+    const known = byKey.get(finding.key);
+    if (known) {
+      known.count++;
+      return;
+    }
+    byKey.set(finding.key, {
+      key: finding.key,
+      category: finding.category,
+      text: finding.text,
+      reference: finding.reference,
+      date: finding.date,
+      count: 1,
+      first: index,
+      watchKey: finding.watchKey,
+      sentence: finding.sentence,
+      prefix: finding.prefix,
+      suffix: finding.suffix,
+      documentKey: finding.documentKey,
+      page: finding.page,
+    });
+  });
+  return [...byKey.values()].sort(
+    (a, b) =>
+      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
+      (a.category === 'deadline' ? (a.date?.due ?? '').localeCompare(b.date?.due ?? '') : 0) ||
+      a.first - b.first,
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * Bytes of a document → its text for extraction, the same way in the viewer and in `scan`. The
+ * PDF and DOCX readers are passed in: the browser and Node load pdf.js and mammoth differently.
+ */
+import { type HtmlDocument, layoutHtml } from './html-text';
+import { parseHtml } from './html-tree';
+import { hasNoText, type PdfDocumentLike, pdfLoadError, pdfTitle, readPdfItems } from './pdf-items';
+import { layoutPdfText, type PdfLayout } from './pdf-layout';
+import { decodeDocumentText, sniffDocument } from './sniff';
+import { DocumentError } from './types';
+
+export interface DocumentReaders {
+  /** Opens a PDF (pdf.js `getDocument(...).promise`). */
+  loadPdf(data: Uint8Array): Promise<PdfDocumentLike>;
+  /** DOCX → HTML (mammoth `convertToHtml`), laid out here (Node). */
+  docxToHtml?(data: Uint8Array): Promise<string>;
+  /** Or DOCX → laid-out document in one step, where that runs elsewhere (the viewer's worker). */
+  docxToDocument?(data: Uint8Array): Promise<HtmlDocument>;
+}
+
+export type PdfRead = { kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout;
+export type ReadDocument = PdfRead | HtmlDocument;
+
+export interface ReadOptions {
+  /**
+   * Called with the first page alone, laid out, before the other pages are read: the viewer shows
+   * and annotates it at once. (Its running head is still in: that needs the other pages.)
+   */
+  onFirstPage?(firstPage: PdfRead): void;
+}
+
+export async function readDocument(
+  bytes: Uint8Array,
+  name: string,
+  readers: DocumentReaders,
+  contentType = '',
+  options: ReadOptions = {},
+): Promise<ReadDocument> {
+  const kind = sniffDocument(bytes, name, contentType);
+  if (kind === 'pdf') return readPdf(bytes, readers, options);
+  if (kind === 'docx') {
+    let html: string;
+    try {
+      if (readers.docxToDocument) return await readers.docxToDocument(bytes);
+      if (!readers.docxToHtml) throw new DocumentError('unsupported');
+      html = await readers.docxToHtml(bytes);
+    } catch (error) {
+      throw new DocumentError('damaged', (error as Error)?.message);
+    }
+    return layoutHtml(parseHtml(html), 'docx');
+  }
+  const text = decodeDocumentText(bytes);
+  if (kind === 'html') return layoutHtml(parseHtml(text), 'html');
+  return layoutHtml({ tag: 'pre', attrs: {}, children: [text] }, 'text');
+}
+
+async function readPdf(bytes: Uint8Array, readers: DocumentReaders, options: ReadOptions): Promise<ReadDocument> {
+  let pdf: PdfDocumentLike;
+  try {
+    // pdf.js takes the buffer over; keep ours intact for a later download.
+    pdf = await readers.loadPdf(bytes.slice());
+  } catch (error) {
+    throw pdfLoadError(error);
+  }
+  let pages: Awaited<ReturnType<typeof readPdfItems>>;
+  try {
+    pages = await readPdfItems(pdf, (first) => {
+      if (!options.onFirstPage || pdf.numPages < 2 || hasNoText([first])) return;
+      const sizes = Array.from({ length: pdf.numPages }, () => ({ width: first.width, height: first.height }));
+      options.onFirstPage({ ...layoutPdfText([first]), pageSizes: sizes, kind: 'pdf', pdf });
+    });
+  } catch (error) {
+    throw pdfLoadError(error);
+  }
+  if (hasNoText(pages)) throw new DocumentError('scanned');
+  const layout = layoutPdfText(pages);
+  return { ...layout, kind: 'pdf', pdf, title: await pdfTitle(pdf) };
+}

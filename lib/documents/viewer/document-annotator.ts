@@ -1,0 +1,234 @@
+/**
+ * Highlights, card and keyboard for a document in the viewer, as the content script does on pages
+ * and with its own painter and card: findings become ranges when their page is drawn, a click on
+ * one opens the card, Alt+Shift+J / K step through them (drawing pages as needed), Esc closes.
+ */
+
+import { Card, type Translate } from '../../page/card';
+import type { Finding } from '../../page/findings';
+import { findingAtPoint, liveRange } from '../../page/hit-test';
+import { browserHighlights, highlightCss, installHighlightStyles, Painter } from '../../page/painter';
+import type { FindingSummary, SaveResult } from '../../watchlist/types';
+import type { DocumentFinding } from '../findings';
+import type { DocumentSurface } from './surface';
+
+export interface AnnotatorOptions {
+  surface: DocumentSurface;
+  findings: readonly DocumentFinding[];
+  /** Where the card lives (a shadow root of our own). */
+  cardRoot: ShadowRoot;
+  t: Translate;
+  language: () => 'vi' | 'en';
+  save(finding: DocumentFinding, save: boolean): Promise<SaveResult>;
+  savedKeys(keys: string[]): Promise<string[]>;
+  /** Called when the finding the user is on changes (the panel follows). */
+  onCurrent?(finding: DocumentFinding | undefined): void;
+}
+
+/** Findings painted per task. */
+const PAINT_BATCH = 1500;
+
+export class DocumentAnnotator {
+  private readonly painter: Painter | undefined;
+  private readonly card: Card;
+  private readonly placed = new Map<DocumentFinding, Finding>();
+  private readonly saved = new Set<string>();
+  private readonly life = new AbortController();
+  private readonly styles: { remove(): void };
+  private current: DocumentFinding | undefined;
+  private findings: readonly DocumentFinding[];
+
+  constructor(private readonly options: AnnotatorOptions) {
+    this.findings = options.findings;
+    const doc = options.cardRoot.ownerDocument;
+    const env = browserHighlights();
+    this.painter = env ? new Painter(env) : undefined;
+    this.styles = installHighlightStyles(doc, options.cardRoot.host, highlightCss());
+    this.card = new Card(options.cardRoot, options.t, options.language);
+    options.surface.onDrawn((page) => this.paintPage(page));
+    const signal = this.life.signal;
+    doc.addEventListener('click', (event) => this.onClick(event), { capture: true, signal });
+    doc.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
+    this.loadSaved();
+  }
+
+  /** Replaces the findings (the whole document after its first page): repaints the drawn pages. */
+  setFindings(findings: readonly DocumentFinding[]): void {
+    if (this.card.open) this.closeCard();
+    for (const placed of this.placed.values()) this.painter?.remove(placed);
+    this.placed.clear();
+    this.findings = findings;
+    for (const page of this.options.surface.drawnPages()) this.paintPage(page);
+    this.loadSaved();
+  }
+
+  private loadSaved(): void {
+    void this.options.savedKeys([...new Set(this.findings.map((f) => f.watchKey))]).then((keys) => {
+      for (const key of keys) this.saved.add(key);
+    });
+  }
+
+  /** How many findings are painted (drawn pages only). */
+  get paintedCount(): number {
+    return this.placed.size;
+  }
+
+  /** Paints a drawn page's findings, in batches with pauses so a long document never blocks input. */
+  private paintPage(page: number): void {
+    const container = this.options.surface.containerOf(page);
+    if (!container) return;
+    const todo = this.findings.filter((finding) => finding.page === page && !this.placed.has(finding));
+    const findings = this.findings;
+    void (async () => {
+      for (let i = 0; i < todo.length; i += PAINT_BATCH) {
+        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (this.life.signal.aborted || this.findings !== findings) return;
+        for (const finding of todo.slice(i, i + PAINT_BATCH)) this.paintOne(finding, page, container);
+      }
+    })();
+  }
+
+  private paintOne(finding: DocumentFinding, page: number, container: HTMLElement): void {
+    if (this.placed.has(finding)) return;
+    const range = this.options.surface.rangeFor(finding.start, finding.end, page);
+    if (!range) return;
+    const placed: Finding = {
+      category: finding.category,
+      key: finding.key,
+      text: finding.text,
+      container,
+      range,
+      prefix: finding.prefix,
+      suffix: finding.suffix,
+      sentence: finding.sentence,
+      watchKey: finding.watchKey,
+      documentKey: finding.documentKey,
+      reference: finding.reference,
+      date: finding.date,
+    };
+    this.placed.set(finding, placed);
+    this.painter?.add(placed);
+  }
+
+  /** Scrolls to `finding` (drawing its page first) and opens its card. */
+  async goTo(finding: DocumentFinding): Promise<void> {
+    await this.options.surface.ensureDrawn(finding.page);
+    const placed = this.placed.get(finding);
+    const range = placed && liveRange(placed);
+    if (!placed || !range) return;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
+    requestAnimationFrame(() => this.openCard(finding));
+  }
+
+  step(direction: 1 | -1): void {
+    const all = this.findings;
+    if (!all.length) return;
+    const at = this.current ? all.indexOf(this.current) : direction === 1 ? -1 : all.length;
+    const next = all[(at + direction + all.length) % all.length];
+    if (next) void this.goTo(next);
+  }
+
+  private openCard(finding: DocumentFinding, notice?: string): void {
+    const placed = this.placed.get(finding);
+    const range = placed && liveRange(placed);
+    if (!placed || !range) return;
+    this.current = finding;
+    this.painter?.setCurrent(placed);
+    this.options.onCurrent?.(finding);
+    const siblings = this.findings.filter((other) => other.key === finding.key);
+    this.card.show(
+      {
+        finding: placed,
+        index: siblings.indexOf(finding) + 1,
+        count: siblings.length,
+        saved: this.saved.has(finding.watchKey),
+        notice,
+      },
+      range.getBoundingClientRect(),
+      {
+        onSave: (save) => void this.toggleSaved(finding, save),
+        onStep: (direction) => {
+          const next = siblings[(siblings.indexOf(finding) + direction + siblings.length) % siblings.length];
+          if (next) void this.goTo(next);
+        },
+        onClose: () => this.closeCard(),
+      },
+    );
+  }
+
+  private closeCard(): void {
+    this.card.hide();
+    this.current = undefined;
+    this.painter?.setCurrent(undefined);
+    this.options.onCurrent?.(undefined);
+  }
+
+  private async toggleSaved(finding: DocumentFinding, save: boolean): Promise<void> {
+    const result = await this.options.save(finding, save).catch((error: Error) => ({
+      ok: false as const,
+      error: error.message,
+    }));
+    if (!result.ok) {
+      this.openCard(finding, this.options.t('cardSaveFailed', [result.error]));
+      return;
+    }
+    if (result.saved) this.saved.add(finding.watchKey);
+    else this.saved.delete(finding.watchKey);
+    if (this.current === finding) this.openCard(finding);
+  }
+
+  isSaved(watchKey: string): boolean {
+    return this.saved.has(watchKey);
+  }
+
+  private onClick(event: MouseEvent): void {
+    if (event.composedPath().includes(this.options.cardRoot.host) || !(event.target instanceof Node)) return;
+    const placed = [...this.placed.values()];
+    const hit = findingAtPoint(placed, event.clientX, event.clientY, event.target);
+    const finding = hit && [...this.placed].find(([, value]) => value === hit)?.[0];
+    if (finding) this.openCard(finding);
+    else if (this.card.open) this.closeCard();
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.card.open) {
+      this.closeCard();
+      return;
+    }
+    if (!event.altKey || !event.shiftKey) return;
+    const target = event.target as Element | null;
+    if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+    if (event.code === 'KeyJ') {
+      event.preventDefault();
+      this.step(1);
+    } else if (event.code === 'KeyK') {
+      event.preventDefault();
+      this.step(-1);
+    }
+  }
+
+  dispose(): void {
+    this.life.abort();
+    this.card.hide();
+    this.painter?.dispose();
+    this.styles.remove();
+  }
+}
+
+/** The summary the watchlist saves for one finding. */
+export function summaryOf(finding: DocumentFinding): FindingSummary {
+  return {
+    key: finding.key,
+    category: finding.category,
+    text: finding.text,
+    reference: finding.reference,
+    date: finding.date,
+    count: 1,
+    first: 0,
+    watchKey: finding.watchKey,
+    sentence: finding.sentence,
+    prefix: finding.prefix,
+    suffix: finding.suffix,
+    documentKey: finding.documentKey,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * From what the user gave the viewer (a URL in `?file=`, or a local file) to a read document with
+ * its findings. The whole read is time-capped, so a file pdf.js chokes on ends in a message, not a
+ * spinner forever.
+ */
+import { extract } from '../../extract';
+import { analyseInSlices, sliceEnds } from '../chunked-analysis';
+import { fetchDocument } from '../fetch-document';
+import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
+import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
+import { DocumentError } from '../types';
+import type { DocumentSource } from './save';
+
+export type DocumentInput = { url: string } | { file: File };
+
+export interface OpenedDocument {
+  read: ReadDocument;
+  /** A PDF's first page (or a long document's first slice) only, shown while the rest is read. */
+  partial?: boolean;
+  findings: DocumentFinding[];
+  summaries: DocumentSummary[];
+  source: DocumentSource;
+  /** The remote URL, for "download the original". */
+  url?: string;
+}
+
+const READ_TIMEOUT_MS = 60_000;
+
+export async function loadBytes(
+  input: DocumentInput,
+): Promise<{ bytes: Uint8Array; name: string; contentType: string; url?: string }> {
+  if ('url' in input) {
+    const fetched = await fetchDocument(input.url);
+    return { bytes: fetched.bytes, name: fetched.fileName, contentType: fetched.contentType, url: fetched.url };
+  }
+  return { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.file.name, contentType: input.file.type };
+}
+
+/** Lets the page paint and take input between slices of work. */
+export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export async function openDocument(
+  input: DocumentInput,
+  readers: DocumentReaders,
+  onFirstPage?: (doc: OpenedDocument) => void,
+): Promise<OpenedDocument> {
+  const { bytes, name, contentType, url } = await loadBytes(input);
+  const sourceOf = (read: ReadDocument) => ({
+    url: url ?? `file:${name}`,
+    title: read.title || name,
+    paged: read.kind === 'pdf',
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new DocumentError('timeout')), READ_TIMEOUT_MS);
+  });
+  const first = (read: ReadDocument, upTo = read.text.length) => {
+    if (!onFirstPage) return;
+    const head = {
+      text: read.text.slice(0, upTo),
+      tables: read.tables.filter((table) => (table.at(-1)?.at(-1)?.end ?? 0) <= upTo),
+      pageStarts: read.pageStarts,
+    };
+    const findings = analyse(head);
+    onFirstPage({ read, partial: true, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) });
+  };
+  const read = await Promise.race([
+    readDocument(bytes, name, readers, contentType, { onFirstPage: first }),
+    timeout,
+  ]).finally(() => clearTimeout(timer));
+  // A long Word or HTML document: its first slice is shown painted while the rest is extracted.
+  const firstSlice = sliceEnds(read)[0] ?? read.text.length;
+  if (read.kind !== 'pdf' && firstSlice < read.text.length) first(read, firstSlice);
+  const findings = await analyseInSlices(read, yieldToPage);
+  return { read, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) };
+}
+
+/** Extraction over a small text in one go (a first page). */
+export function analyse(read: Pick<ReadDocument, 'text' | 'tables' | 'pageStarts'>): DocumentFinding[] {
+  // `tables` is the option extraction is gaining; until then it is ignored.
+  const options = { published: undefined, tables: read.tables };
+  return documentFindings(read.text, extract(read.text, options), read.pageStarts);
+}

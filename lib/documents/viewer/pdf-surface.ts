@@ -1,0 +1,182 @@
+/**
+ * Draws a PDF page by page as the pages come into view (IntersectionObserver): a canvas for the
+ * picture and pdf.js's text layer over it, so the text is selectable and Ctrl+F finds it. A text
+ * span maps to a range through the layout's pieces: piece → item → the text layer's span for it.
+ */
+import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import type { TextPiece } from '../pdf-layout';
+import { type DocumentSurface, lastAtOrBefore, staticRange } from './surface';
+
+/** CSS pixels per PDF point. */
+const SCALE = 1.35;
+
+function setSize(element: HTMLElement, size: { width: number; height: number }): void {
+  element.style.width = `${Math.round(size.width * SCALE)}px`;
+  element.style.height = `${Math.round(size.height * SCALE)}px`;
+}
+
+interface PageSlot {
+  element: HTMLElement;
+  drawn?: Promise<void>;
+  /** The text layer's spans, one per text item (pdf.js skips marked-content entries, as we do). */
+  spans?: HTMLElement[];
+  pieces: TextPiece[];
+  starts: number[];
+}
+
+export class PdfSurface implements DocumentSurface {
+  private readonly slots: PageSlot[] = [];
+  private readonly listeners: ((page: number) => void)[] = [];
+  private readonly observer: IntersectionObserver;
+  private disposed = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly pdf: PDFDocumentProxy,
+    pieces: readonly TextPiece[],
+    sizes: readonly { width: number; height: number }[],
+  ) {
+    const doc = container.ownerDocument;
+    this.observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          const page = Number((entry.target as HTMLElement).dataset.page);
+          void this.ensureDrawn(page);
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    sizes.forEach((size, index) => {
+      const element = doc.createElement('section');
+      element.className = 'pdf-page';
+      element.dataset.page = String(index + 1);
+      element.setAttribute('aria-label', String(index + 1));
+      setSize(element, size);
+      element.style.setProperty('--scale-factor', String(SCALE));
+      element.style.setProperty('--total-scale-factor', String(SCALE));
+      element.style.setProperty('--scale-round-x', '1px');
+      element.style.setProperty('--scale-round-y', '1px');
+      container.append(element);
+      this.slots.push({ element, pieces: [], starts: [] });
+      this.observer.observe(element);
+    });
+    this.setPieces(pieces);
+  }
+
+  /**
+   * The whole document's layout after the first page's (the running head now known, offsets
+   * changed); sizes correct the placeholders, which were all given the first page's size.
+   */
+  setPieces(pieces: readonly TextPiece[], sizes?: readonly { width: number; height: number }[]): void {
+    for (const slot of this.slots) {
+      slot.pieces = [];
+      slot.starts = [];
+    }
+    for (const piece of pieces) {
+      const slot = this.slots[piece.page - 1];
+      slot?.pieces.push(piece);
+      slot?.starts.push(piece.start);
+    }
+    sizes?.forEach((size, index) => {
+      const slot = this.slots[index];
+      if (slot && !slot.drawn) setSize(slot.element, size);
+    });
+  }
+
+  drawnPages(): number[] {
+    return this.slots.flatMap((slot, index) => (slot.spans ? [index + 1] : []));
+  }
+
+  containerOf(page: number): HTMLElement | undefined {
+    return this.slots[page - 1]?.element;
+  }
+
+  onDrawn(listener: (page: number) => void): void {
+    this.listeners.push(listener);
+    this.slots.forEach((slot, index) => {
+      if (slot.spans) listener(index + 1);
+    });
+  }
+
+  ensureDrawn(page: number): Promise<void> {
+    const slot = this.slots[page - 1];
+    if (!slot) return Promise.resolve();
+    slot.drawn ??= this.draw(page, slot);
+    return slot.drawn;
+  }
+
+  private async draw(number: number, slot: PageSlot): Promise<void> {
+    const page = await this.pdf.getPage(number);
+    if (this.disposed) return;
+    const viewport = page.getViewport({ scale: SCALE });
+    const doc = this.container.ownerDocument;
+    const canvas = doc.createElement('canvas');
+    const ratio = Math.min(2, doc.defaultView?.devicePixelRatio ?? 1);
+    canvas.width = Math.floor(viewport.width * ratio);
+    canvas.height = Math.floor(viewport.height * ratio);
+    canvas.style.width = `${Math.floor(viewport.width)}px`;
+    canvas.style.height = `${Math.floor(viewport.height)}px`;
+    canvas.setAttribute('aria-hidden', 'true');
+    const layer = doc.createElement('div');
+    layer.className = 'textLayer';
+    slot.element.append(canvas, layer);
+    // Text first: the highlights and the card need it, the picture can follow.
+    const textLayer = new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport });
+    await textLayer.render();
+    if (this.disposed) return;
+    slot.spans = textLayer.textDivs;
+    for (const listener of this.listeners) listener(number);
+    const context = canvas.getContext('2d');
+    if (context) {
+      await page
+        .render({
+          canvas,
+          canvasContext: context,
+          viewport,
+          transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
+        })
+        .promise.catch(() => {});
+    }
+  }
+
+  rangeFor(start: number, end: number, page: number): StaticRange | undefined {
+    const slot = this.slots[page - 1];
+    if (!slot?.spans) return undefined;
+    const first = this.pieceAt(slot, start, false);
+    const last = this.pieceAt(slot, end, true);
+    if (!first || !last) return undefined;
+    const from = this.point(slot, first, Math.max(start, first.start));
+    const to = this.point(slot, last, Math.min(end, last.end));
+    if (!from || !to) return undefined;
+    return staticRange({
+      startContainer: from.node,
+      startOffset: from.offset,
+      endContainer: to.node,
+      endOffset: to.offset,
+    });
+  }
+
+  /** The piece holding offset (or, in a joiner, the next piece for a start, the previous for an end). */
+  private pieceAt(slot: PageSlot, offset: number, isEnd: boolean): TextPiece | undefined {
+    const index = lastAtOrBefore(slot.starts, isEnd ? offset - 1 : offset);
+    const piece = slot.pieces[index];
+    if (isEnd) return piece;
+    if (piece && offset < piece.end) return piece;
+    return slot.pieces[index + 1];
+  }
+
+  private point(slot: PageSlot, piece: TextPiece, offset: number): { node: Node; offset: number } | undefined {
+    const node = slot.spans?.[piece.item]?.firstChild;
+    if (!node) return undefined;
+    const at = piece.offset + offset - piece.start;
+    return at <= (node.textContent?.length ?? 0) ? { node, offset: at } : undefined;
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.observer.disconnect();
+    for (const slot of this.slots) slot.element.remove();
+    void this.pdf.destroy();
+  }
+}

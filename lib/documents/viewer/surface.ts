@@ -1,0 +1,40 @@
+/**
+ * What the viewer draws a document on: a PDF's pages or an HTML rendering. Either maps a span of
+ * the extraction text to a DOM range once the part holding it has been drawn.
+ */
+export interface DocumentSurface {
+  /** The element holding the page (or the whole rendering) that span [start, end) is on. */
+  containerOf(page: number): HTMLElement | undefined;
+  /** The range of text span [start, end) on `page`, or undefined while that page is not drawn. */
+  rangeFor(start: number, end: number, page: number): StaticRange | undefined;
+  /** Draws `page` now (a jump to a finding) and resolves when its text is in the DOM. */
+  ensureDrawn(page: number): Promise<void>;
+  /** Called with each page once its text is in the DOM (HTML: page 1, at once). */
+  onDrawn(listener: (page: number) => void): void;
+  /** Pages whose text is in the DOM now. */
+  drawnPages(): number[];
+  dispose(): void;
+}
+
+/** The last index in `starts` (ascending) whose value is ≤ `offset`, or -1. */
+export function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let [low, high] = [0, starts.length - 1];
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if ((starts[mid] as number) <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+export function staticRange(init: StaticRangeInit): StaticRange {
+  try {
+    return new StaticRange(init);
+  } catch {
+    const collapsed = init.startContainer === init.endContainer && init.startOffset === init.endOffset;
+    return Object.freeze({ ...init, collapsed }) as StaticRange;
+  }
+}

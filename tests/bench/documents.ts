@@ -1,0 +1,245 @@
+/**
+ * Document viewer benchmark (part of `npm run bench`): a generated 100-page text PDF (printed by
+ * Chromium from our own HTML) and a generated ~5 MB DOCX (written here as a plain zip), opened in
+ * the viewer of the production build in Debian's Chromium. Prints the time to the first page's
+ * highlights, to every finding listed, the longest main-thread task in the viewer, and the JS heap;
+ * plus reading the same files in Node (the `scan` path). Nothing generated here is committed.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { build } from 'wxt';
+import { chromiumArgs } from '../../lib/cli/chromium-args';
+import { findBrowser } from '../../lib/cli/find-browser';
+import { startStaticServer } from '../../lib/cli/static-server';
+import { analyseInSlices } from '../../lib/documents/chunked-analysis';
+import { nodeReaders } from '../../lib/documents/node-readers';
+import { readDocument } from '../../lib/documents/read-document';
+
+const EXTENSION_DIR = resolve('.output/chrome-mv3');
+const OUT_DIR = resolve('.cache/bench-documents');
+const HOST = 'http://vanban.songhong.gov.vn';
+
+/** One paragraph of our own plan-style prose: a reference and two dates. */
+function paragraph(i: number): string {
+  const types = ['Kế hoạch số {n}-KH/UBND', 'Quyết định số {n}/QĐ-UBND', 'Công văn số {n}/UBND-VX'];
+  const ref = (types[i % types.length] as string).replace('{n}', String(100 + i));
+  const day = (i % 28) + 1;
+  const month = (i % 12) + 1;
+  return (
+    `Mục ${i}. Thực hiện ${ref} ngày ${day}/${month}/2026, các sở, ngành rà soát hồ sơ, cập nhật dữ liệu ` +
+    `và báo cáo kết quả về Văn phòng Ủy ban nhân dân tỉnh trước ngày ${day}/${month}/2027 để tổng hợp.`
+  );
+}
+
+/** ~100 A4 pages: 9 paragraphs a page with a running head. */
+function planHtml(pages = 100): string {
+  const body: string[] = [];
+  for (let i = 0; i < pages * 9; i++) body.push(`<p>${paragraph(i)}</p>`);
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
+    @page { size: A4; margin: 25mm 20mm; @top-center { content: "UBND TỈNH — BẢN ĐIỆN TỬ"; font: 9pt serif; } }
+    body { font: 12pt/1.5 "DejaVu Serif", serif; } p { margin: 0 0 10pt; }
+  </style></head><body>${body.join('\n')}</body></html>`;
+}
+
+// --- a minimal DOCX writer: a zip with stored (uncompressed) entries -----------------------------
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+function crc32(bytes: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function zip(files: Record<string, string>): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = Buffer.from(content, 'utf8');
+    const nameBytes = Buffer.from(name, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(nameBytes.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    parts.push(local, nameBytes, data);
+    central.push(entry, nameBytes);
+    offset += local.length + nameBytes.length + data.length;
+  }
+  const centralSize = central.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, end]);
+}
+
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const run = (text: string) => `<w:r><w:t xml:space="preserve">${xmlText(text)}</w:t></w:r>`;
+const para = (text: string) => `<w:p>${run(text)}</w:p>`;
+const cell = (text: string) => `<w:tc><w:tcPr><w:tcW w:w="2000" w:type="dxa"/></w:tcPr>${para(text)}</w:tc>`;
+
+/** A DOCX of about `bytes` of document.xml: paragraphs, and a task table every 200 paragraphs. */
+function bigDocx(bytes = 5 * 1024 * 1024): Buffer {
+  const body: string[] = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    let xml = para(paragraph(i));
+    if (i % 200 === 199) {
+      const rows = [['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn']];
+      for (let r = 1; r <= 5; r++) rows.push([String(r), `Nhiệm vụ ${i}.${r}`, 'Sở Nội vụ', `Trước ngày ${r}/7/2027`]);
+      xml += `<w:tbl>${rows.map((row) => `<w:tr>${row.map(cell).join('')}</w:tr>`).join('')}</w:tbl>`;
+    }
+    body.push(xml);
+    size += xml.length;
+  }
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  return zip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/>' +
+      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${body.join('')}</w:body></w:document>`,
+  });
+}
+
+// --- measuring in the viewer -----------------------------------------------------------------------
+
+interface ViewerRun {
+  firstHighlightMs: number;
+  listedMs: number;
+  longestTaskMs: number;
+  heapMb: number;
+  findings: number;
+}
+
+/** Installed before the viewer's own scripts: records every long task. */
+const LONG_TASKS = `window.__longTasks = [];
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+  .observe({ type: 'longtask', buffered: true });`;
+
+async function measureViewer(context: BrowserContext, extensionId: string, url: string): Promise<ViewerRun> {
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(`chrome-extension://${extensionId}/viewer.html?file=${encodeURIComponent(url)}`);
+  let firstHighlightMs = 0;
+  let listedMs = 0;
+  for (let i = 0; i < 2400 && !(firstHighlightMs && listedMs); i++) {
+    const state = await page.evaluate(() => {
+      let painted = 0;
+      for (const [name, highlight] of CSS.highlights as unknown as Iterable<[string, { size: number }]>)
+        if (name.startsWith('vanban-')) painted += highlight.size;
+      return {
+        now: performance.now(),
+        painted,
+        listed: document.querySelector('[data-testid="viewer-panel"][data-complete="true"]') ? 1 : 0,
+        error: document.querySelector('[data-testid="viewer-error"]')?.textContent,
+      };
+    });
+    if (state.error) throw new Error(`viewer: ${state.error}`);
+    if (!firstHighlightMs && state.painted > 0) firstHighlightMs = state.now;
+    if (!listedMs && state.listed > 0) listedMs = state.now;
+    await page.waitForTimeout(10);
+  }
+  await page.waitForTimeout(300);
+  const longest = await page.evaluate(() =>
+    Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+  );
+  const findings = await page.evaluate(() =>
+    [...document.querySelectorAll('.viewer-panel h3')].reduce(
+      (sum, heading) => sum + Number(/\((\d+)\)/.exec(heading.textContent ?? '')?.[1] ?? 0),
+      0,
+    ),
+  );
+  const result = { firstHighlightMs, listedMs, longestTaskMs: longest, heapMb: await heapMb(page), findings };
+  await page.close();
+  return result;
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const { metrics } = await session.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0) / 1024 / 1024;
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function nodeRead(file: string): Promise<string> {
+  const start = performance.now();
+  const bytes = new Uint8Array(readFileSync(file));
+  const read = await readDocument(bytes, file, nodeReaders);
+  const readMs = performance.now() - start;
+  const findings = await analyseInSlices(read, async () => {});
+  const total = performance.now() - start;
+  return `read ${ms(readMs)}, with extraction ${ms(total)}; ${read.text.length.toLocaleString('en')} chars, ${findings.length} findings`;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) await build({});
+  mkdirSync(OUT_DIR, { recursive: true });
+  const server = await startStaticServer({ '/': OUT_DIR });
+  const profile = mkdtempSync(join(tmpdir(), 'vanban-bench-docs-'));
+  const args = chromiumArgs(EXTENSION_DIR, server.port);
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: findBrowser(),
+    headless: true,
+    args,
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const extensionId = new URL(worker.url()).host;
+
+    const printer = await context.newPage();
+    await printer.setContent(planHtml(100));
+    const pdf = await printer.pdf({ format: 'A4', preferCSSPageSize: true });
+    await printer.close();
+    writeFileSync(join(OUT_DIR, 'plan-100.pdf'), pdf);
+    const docx = bigDocx();
+    writeFileSync(join(OUT_DIR, 'plan-5mb.docx'), docx);
+
+    console.log('Documents in the viewer (Chromium, production build)');
+    for (const [name, label] of [
+      ['plan-100.pdf', `100-page PDF (${(pdf.length / 1024 / 1024).toFixed(1)} MB)`],
+      ['plan-5mb.docx', `DOCX (${(docx.length / 1024 / 1024).toFixed(1)} MB)`],
+    ] as const) {
+      const result = await measureViewer(context, extensionId, `${HOST}/${name}`);
+      console.log(
+        `  ${label}: first highlights ${ms(result.firstHighlightMs)}, all listed (${result.findings} lines) ${ms(result.listedMs)}, ` +
+          `longest task ${ms(result.longestTaskMs)}, JS heap ${result.heapMb.toFixed(1)} MB`,
+      );
+      console.log(`    in Node (scan): ${await nodeRead(join(OUT_DIR, name))}`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+await main();

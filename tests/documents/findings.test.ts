@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { analyseInSlices, sliceEnds } from '../../lib/documents/chunked-analysis';
+import { documentFindings, summarizeDocument } from '../../lib/documents/findings';
+import { extract } from '../../lib/extract';
+
+const page1 = 'Theo Kế hoạch số 12-KH/UBND, các sở báo cáo trước ngày 30/9/2027.\n';
+const page2 = 'Quyết định số 7/QĐ-UBND ngày 02/01/2027 giao Sở Nội vụ hoàn thành trước ngày 15/7/2027.\n';
+const page3 = 'Kế hoạch số 12-KH/UBND được sơ kết vào năm 2028.\n';
+const text = page1 + page2 + page3;
+const pageStarts = [0, page1.length, page1.length + page2.length];
+
+describe('document findings', () => {
+  it('gives each finding its page, sentence and the document its sentence names', () => {
+    const findings = documentFindings(text, extract(text), pageStarts);
+    const deadline = findings.find((f) => f.date?.value === '2027-07-15');
+    expect(deadline?.page).toBe(2);
+    expect(deadline?.documentKey).toBe('7/QD-UBND');
+    expect(deadline?.sentence).toContain('giao Sở Nội vụ hoàn thành');
+    expect(findings.filter((f) => f.key === '12-KH/UBND').map((f) => f.page)).toEqual([1, 3]);
+  });
+
+  it('lists deadlines first, soonest due first, then documents, with counts and first pages', () => {
+    const summaries = summarizeDocument(documentFindings(text, extract(text), pageStarts));
+    expect(summaries.slice(0, 2).map((s) => [s.category, s.date?.due, s.page])).toEqual([
+      ['deadline', '2027-07-15', 2],
+      ['deadline', '2027-09-30', 1],
+    ]);
+    const plan = summaries.find((s) => s.key === '12-KH/UBND');
+    expect(plan?.count).toBe(2);
+    expect(plan?.page).toBe(1);
+    const firstDocument = summaries.findIndex((s) => s.category === 'reference');
+    expect(summaries.slice(firstDocument).every((s) => s.category !== 'deadline')).toBe(true);
+  });
+});
+
+describe('extraction in slices', () => {
+  it('slices a PDF at page starts and finds what one pass finds, at the same offsets', async () => {
+    expect(sliceEnds({ text, tables: [], pageStarts }, 40)).toEqual([pageStarts[1], pageStarts[2], text.length]);
+    let pauses = 0;
+    const sliced = await analyseInSlices(
+      { text, tables: [], pageStarts },
+      async () => {
+        pauses++;
+      },
+      40,
+    );
+    const whole = documentFindings(text, extract(text), pageStarts);
+    expect(sliced.map((f) => [f.start, f.end, f.key, f.page])).toEqual(
+      whole.map((f) => [f.start, f.end, f.key, f.page]),
+    );
+    for (const finding of sliced) expect(text.slice(finding.start, finding.end)).toBe(finding.text);
+    expect(pauses).toBe(6); // after each slice's extraction and after its findings
+  });
+
+  it('never cuts a table: a slice ends at a line break outside it', () => {
+    const before = 'Mở đầu.\n';
+    const table = 'Nhiệm vụ\tThời hạn\nRà soát\tTrước ngày 30/6/2027\n';
+    const doc = {
+      text: `${before}${table}Kết thúc.\n`,
+      pageStarts: [],
+      tables: [
+        [
+          [
+            { start: 8, end: 16 },
+            { start: 17, end: 25 },
+          ],
+          [
+            { start: 26, end: 33 },
+            { start: 34, end: 54 },
+          ],
+        ],
+      ],
+    };
+    const ends = sliceEnds(doc, 10);
+    expect(ends.some((end) => end > 8 && end < 54)).toBe(false);
+    expect(ends.at(-1)).toBe(doc.text.length);
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { layoutPdfText, type PdfPageItems, type PdfTextItem } from '../../lib/documents/pdf-layout';
+
+/** An item whose width follows its length, as a monospaced font would (6 units a character at size 12). */
+const item = (str: string, x: number, y: number, size = 12): PdfTextItem => ({
+  str,
+  x,
+  y,
+  width: str.length * size * 0.5,
+  height: size,
+});
+const page = (items: PdfTextItem[]): PdfPageItems => ({ width: 600, height: 840, items });
+
+describe('layoutPdfText', () => {
+  it('reads lines top to bottom whatever order the items come in, and joins a paragraph with spaces', () => {
+    const layout = layoutPdfText([
+      page([item('dòng thứ hai của đoạn.', 50, 118), item('Dòng thứ nhất của', 50, 100), item('đoạn văn', 155, 100)]),
+    ]);
+    expect(layout.text).toBe('Dòng thứ nhất của đoạn văn dòng thứ hai của đoạn.');
+  });
+
+  it('mends a word hyphenated at a line end, and keeps a code cut at its hyphen whole', () => {
+    const layout = layoutPdfText([
+      page([
+        item('Every depart-', 50, 100),
+        item('ment reports under Kế hoạch số 12-', 50, 114),
+        item('KH/UBND before the deadline.', 50, 128),
+      ]),
+    ]);
+    expect(layout.text).toBe('Every department reports under Kế hoạch số 12-KH/UBND before the deadline.');
+    // Every character from an item maps back to it: the mended hyphen is in no piece.
+    for (const piece of layout.pieces) {
+      const source = layout.text.slice(piece.start, piece.end);
+      expect(['Every depart', 'ment reports under Kế hoạch số 12-', 'KH/UBND before the deadline.']).toContain(source);
+    }
+  });
+
+  it('drops a header and a footer repeated on every page, page numbers included', () => {
+    const pages = [1, 2, 3].map((n) =>
+      page([
+        item('ỦY BAN NHÂN DÂN TỈNH — BẢN ĐIỆN TỬ', 150, 40, 9),
+        item(`Nội dung riêng của trang ${n}.`, 50, 120),
+        item(`Trang ${n}/3`, 280, 810, 9),
+      ]),
+    );
+    const layout = layoutPdfText(pages);
+    expect(layout.text).not.toContain('BẢN ĐIỆN TỬ');
+    expect(layout.text).not.toMatch(/Trang \d/);
+    expect(layout.text.split('\n')).toEqual([
+      'Nội dung riêng của trang 1.',
+      'Nội dung riêng của trang 2.',
+      'Nội dung riêng của trang 3.',
+    ]);
+    expect(layout.pageStarts).toEqual([0, 28, 56]);
+  });
+
+  it('keeps a line that repeats only in the body of the pages', () => {
+    const pages = [1, 2, 3].map(() => page([item('Điều khoản lặp lại ở giữa trang.', 50, 400)]));
+    expect(layoutPdfText(pages).text.split('\n')).toHaveLength(3);
+  });
+
+  it('reads a two-column page column by column', () => {
+    const left = [
+      'Trái một bắt đầu cột văn bản',
+      'trái hai tiếp tục cột văn bản',
+      'trái ba hết câu của cột trái.',
+      'trái bốn thêm một dòng nữa',
+      'trái năm kết thúc cột trái.',
+    ];
+    const right = left.map((line) => line.replace(/trái/g, 'phải').replace('Trái', 'Phải'));
+    const items = left.flatMap((line, i) => [
+      item(line, 40, 100 + 14 * i),
+      item(right[i] as string, 320, 100 + 14 * i),
+    ]);
+    const layout = layoutPdfText([
+      page([item('Tiêu đề trải hết chiều ngang của trang giấy khổ A4 này', 40, 70), ...items]),
+    ]);
+    const text = layout.text;
+    expect(text.indexOf('trái năm kết thúc cột trái.')).toBeLessThan(text.indexOf('Phải một'));
+    expect(text).toContain('Trái một bắt đầu cột văn bản trái hai tiếp tục cột văn bản trái ba hết câu của cột trái.');
+    expect(text).toContain('Phải một bắt đầu cột văn bản phải hai tiếp tục cột văn bản phải ba hết câu của cột phải.');
+    expect(text.indexOf('Tiêu đề')).toBe(0);
+    expect(layout.tables).toEqual([]);
+  });
+
+  it('rebuilds a task table as rows of cells, wrapped cells joined, and reports it as a TextTable', () => {
+    const rows = [
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+      ['1', 'Rà soát hồ sơ', 'Sở Tư pháp', 'Trước ngày 30/6/2027'],
+      ['2', 'Xây dựng cơ sở', 'Sở Xây dựng', 'Quý III/2027'],
+    ];
+    const columns = [50, 90, 260, 420];
+    const items: PdfTextItem[] = [item('Bảng phân công:', 50, 80)];
+    rows.forEach((cells, r) => {
+      cells.forEach((cell, c) => {
+        items.push(item(cell, columns[c] as number, 110 + 30 * r));
+      });
+    });
+    items.push(item('dữ liệu', 90, 110 + 30 * 2 + 14)); // the task of row 2 wraps to a second line
+    items.push(item('Đoạn văn sau bảng, trải qua nhiều cột của bảng phía trên.', 50, 230));
+    const layout = layoutPdfText([page(items)]);
+    expect(layout.tables).toHaveLength(1);
+    const table = (layout.tables[0] ?? []).map((row) => row.map((cell) => layout.text.slice(cell.start, cell.end)));
+    expect(table).toEqual([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Thời hạn'],
+      ['1', 'Rà soát hồ sơ', 'Sở Tư pháp', 'Trước ngày 30/6/2027'],
+      ['2', 'Xây dựng cơ sở dữ liệu', 'Sở Xây dựng', 'Quý III/2027'],
+    ]);
+    expect(layout.text).toContain('2\tXây dựng cơ sở dữ liệu\tSở Xây dựng\tQuý III/2027');
+    expect(layout.text.endsWith('Đoạn văn sau bảng, trải qua nhiều cột của bảng phía trên.')).toBe(true);
+  });
+
+  it('skips empty and white-space items and gives no text for a page without any', () => {
+    const layout = layoutPdfText([page([item('   ', 50, 100), item('', 50, 120)])]);
+    expect(layout.text).toBe('');
+    expect(layout.pieces).toEqual([]);
+  });
+});

@@ -1,0 +1,119 @@
+import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { highlightedTexts, pointOf } from './highlights';
+
+// tests/fixtures/documents is served under /documents/ (see playwright.config.ts), on a *.gov.vn host.
+const FIXTURES = resolve('tests/fixtures/documents');
+const SITE = 'http://tinhuy.songhong.gov.vn/documents';
+
+const viewerFor = (extensionId: string, url?: string) =>
+  `chrome-extension://${extensionId}/viewer.html${url ? `?file=${encodeURIComponent(url)}` : ''}`;
+
+async function linkOn(page: Page, text: string): Promise<string> {
+  await page.goto(`${SITE}/announcement.html`);
+  return page.getByRole('link', { name: text }).evaluate((link) => (link as HTMLAnchorElement).href);
+}
+
+/** Saved sources of the watchlist, read straight from IndexedDB in an extension page. */
+function savedSources(page: Page): Promise<{ itemKey: string; url: string; title: string; page?: number }[]> {
+  return page.evaluate(
+    () =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('vanban-watch');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('sources').objectStore('sources').getAll();
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => fail(request.error);
+        };
+      }),
+  );
+}
+
+test.describe('document viewer', () => {
+  test('a PDF linked from a government page: highlights, the panel, the card saves with its page', async ({
+    context,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    const pdfUrl = await linkOn(page, 'Kế hoạch (PDF)');
+    const viewer = await context.newPage();
+    await viewer.goto(viewerFor(extensionId, pdfUrl));
+    await expect(viewer.getByTestId('viewer-panel')).toBeVisible({ timeout: 15_000 });
+    await expect(viewer.getByTestId('viewer-panel')).toContainText('12-KH/UBND');
+    // The first page is drawn and painted: its references and deadlines are highlighted in the text layer.
+    await expect
+      .poll(async () => (await highlightedTexts(viewer))['vanban-ref']?.join(' | ') ?? '')
+      .toContain('12-KH/UBND');
+    const deadlines = (await highlightedTexts(viewer))['vanban-deadline'] ?? [];
+    expect(deadlines.join(' | ')).toContain('30/6/2027');
+    await expect(viewer.locator('.textLayer').first()).toContainText('Kế hoạch số 12-KH/UBND');
+
+    // A deadline on page 2 from the panel: the page is drawn, the card opens, Save stores page 2.
+    await viewer.locator('.viewer-finding', { hasText: '30/9/2027' }).first().click();
+    const card = viewer.locator('.viewer-card-host .card');
+    await expect(card).toBeVisible();
+    await card.locator('button.save').click();
+    await expect(card.locator('button.save')).toHaveAttribute('aria-pressed', 'true');
+    await expect
+      .poll(async () => (await savedSources(viewer)).map((source) => [source.url, source.page]))
+      .toContainEqual([pdfUrl, 2]);
+
+    // The keyboard steps to the next finding and the card follows.
+    await viewer.keyboard.press('Alt+Shift+J');
+    await expect(card).toBeVisible();
+
+    const watchlist = await context.newPage();
+    await watchlist.goto(`chrome-extension://${extensionId}/watchlist.html`);
+    await expect(watchlist.getByTestId('watch-row')).toHaveCount(1);
+    await expect(watchlist.getByTestId('watch-row').first()).toContainText('30/9/2027');
+  });
+
+  test('a DOCX linked from the page is read the same way, its table kept', async ({ context, extensionId }) => {
+    const page = await context.newPage();
+    const docxUrl = await linkOn(page, 'Kế hoạch (Word)');
+    const viewer = await context.newPage();
+    await viewer.goto(viewerFor(extensionId, docxUrl));
+    await expect(viewer.getByTestId('viewer-panel')).toContainText('12-KH/UBND', { timeout: 15_000 });
+    await expect(viewer.locator('.doc-html table td', { hasText: 'Sở Nội vụ' })).toBeVisible();
+    await expect
+      .poll(async () => (await highlightedTexts(viewer))['vanban-deadline']?.join(' | ') ?? '')
+      .toContain('30/9/2027');
+    const point = await pointOf(viewer, 'vanban-ref', 'Kế hoạch số 12-KH/UBND');
+    await viewer.mouse.click(point?.x ?? 0, point?.y ?? 0);
+    const card = viewer.locator('.viewer-card-host .card');
+    await expect(card).toContainText('12-KH/UBND');
+    await card.locator('button.save').click();
+    await expect
+      .poll(async () => (await savedSources(viewer)).map((source) => [source.url, source.page]))
+      .toEqual([[docxUrl, undefined]]);
+  });
+
+  test('a local file chosen in the viewer is read the same way, without any request', async ({
+    context,
+    extensionId,
+  }) => {
+    const requests: string[] = [];
+    context.on('request', (request) => requests.push(request.url()));
+    const viewer = await context.newPage();
+    await viewer.goto(viewerFor(extensionId));
+    await viewer.getByTestId('viewer-file').setInputFiles(join(FIXTURES, 'plan.pdf'));
+    await expect(viewer.getByTestId('viewer-panel')).toContainText('1234/BTTTT-CĐSQG', { timeout: 15_000 });
+    await expect.poll(async () => (await highlightedTexts(viewer))['vanban-ref']?.length ?? 0).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+  });
+
+  test('a scanned PDF and a login page named .pdf each end in their own message', async ({ context, extensionId }) => {
+    const viewer = await context.newPage();
+    await viewer.goto(viewerFor(extensionId, `${SITE}/scanned.pdf`));
+    await expect(viewer.getByTestId('viewer-error')).toHaveAttribute('data-code', 'scanned', { timeout: 15_000 });
+    await expect(viewer.getByTestId('viewer-error')).toContainText(
+      /Tệp PDF này là ảnh quét, không có chữ để đọc|This PDF is a scanned image/,
+    );
+    await viewer.goto(viewerFor(extensionId, `${SITE}/login-page.pdf`));
+    await expect(viewer.getByTestId('viewer-error')).toHaveAttribute('data-code', 'html-not-pdf');
+    await viewer.goto(viewerFor(extensionId, `${SITE}/missing.pdf`));
+    await expect(viewer.getByTestId('viewer-error')).toHaveAttribute('data-code', 'http');
+  });
+});
