@@ -10,7 +10,7 @@ import { isWordChar } from '../text/left-context';
 import type { Reference, TypeName } from '../types';
 import { findGovernor, type Governor, TYPE_BY_ID } from './governor';
 import { foldGroup } from './normalize';
-import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE } from './patterns';
+import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE, MAX_LIST_GAP_CORE } from './patterns';
 import { buildKey, type CodeShape, lookUpIssuer, readSymbol, stripLeadingZeros } from './symbol';
 
 interface RawCode {
@@ -177,11 +177,27 @@ function findSharedSymbolNumber(text: string, reference: Reference): Reference |
   };
 }
 
+const isSpaceCode = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x3000;
+
+/**
+ * Only list words ("," "và" "số") between `start` and `end`. White space at both ends is skipped by
+ * index, so a long run of it costs one pass; the regex then sees at most MAX_LIST_GAP_CORE
+ * characters, never the whole gap (a `\s*…\s*$` test on 64 K spaces backtracks quadratically).
+ */
+function isListGap(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to - from <= MAX_LIST_GAP_CORE && LIST_GAP_RE.test(text.slice(from, to));
+}
+
 /** The last reference before this one shares its type word when only list words stand between. */
 function inheritListType(text: string, reference: Reference, previous: Reference | undefined): void {
   if (reference.type || !previous?.type) return;
   if (reference.typeName && reference.typeName.id !== previous.typeName?.id) return;
-  if (!LIST_GAP_RE.test(text.slice(previous.end, reference.start))) return;
+  if (!isListGap(text, previous.end, reference.start)) return;
   reference.type = previous.type;
   reference.typeName = previous.typeName;
 }
