@@ -1,18 +1,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ItemSource, WatchItem, WatchlistDb } from '../lib/db/schema';
-import {
-  listItems,
-  type Removed,
-  removeItems,
-  restoreItems,
-  STORAGE_FULL,
-  setNote,
-  setStatus,
-  sourcesOf,
-} from '../lib/db/watchlist';
-import { type RestoreProblem, type RestoreResult, restoreBackup } from '../lib/export/backup';
+import { listItems, type Removed, removeItems, restoreItems, setNote, setStatus, sourcesOf } from '../lib/db/watchlist';
+import { restoreBackup } from '../lib/export/backup';
 import { exportAllCsv, exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
-import { type MessageKey, t } from '../lib/i18n';
+import { describeRestore, describeRestoreProgress } from '../lib/export/restore-message';
+import { t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
 import { useLiveQuery } from './useLiveQuery';
@@ -34,23 +26,6 @@ export interface WatchlistAppProps {
 const ROW_HEIGHT = 64;
 const UNDO_MS = 10_000;
 
-const REFUSAL_MESSAGES: Record<RestoreProblem, MessageKey> = {
-  notJson: 'restoreNotJson',
-  notBackup: 'restoreNotBackup',
-  version: 'restoreVersion',
-  noItems: 'restoreNoItems',
-  badItem: 'restoreBadItem',
-  badSource: 'restoreBadSource',
-  storage: 'restoreStorage',
-};
-
-/** What a restore did, or why it did nothing, in the UI's language. */
-function describeRestore(result: RestoreResult): string {
-  if (result.ok) return t('restoreDone', [String(result.added), String(result.updated), String(result.skipped)]);
-  if (result.problem === 'storage' && result.detail === STORAGE_FULL) return t('storageFull');
-  return t('restoreFailed', [t(REFUSAL_MESSAGES[result.problem], [result.detail])]);
-}
-
 /** The full-tab watchlist: search, filters, sort, bulk actions, undoable delete, live updates. */
 export function WatchlistApp({
   db,
@@ -69,7 +44,9 @@ export function WatchlistApp({
 
   const restore = async (file: File | undefined) => {
     if (!file) return;
-    const result = await restoreBackup(db, await file.text());
+    const result = await restoreBackup(db, file, {
+      onProgress: (done, total) => setMessage(describeRestoreProgress(done, total)),
+    });
     setMessage(describeRestore(result));
   };
 
