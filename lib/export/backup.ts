@@ -51,8 +51,9 @@ export type RestoreResult = { ok: true; added: number; updated: number; skipped:
 
 export interface RestoreOptions {
   /**
-   * Called between slices of the work with how many of the file's records (items, then sources)
-   * have been checked, and once more when they are written.
+   * For a file of more than one slice (2,000 records): called between slices with how many of the
+   * file's records (items, then sources) have been checked, and once more when they are written.
+   * A small file restores at once, without progress.
    */
   onProgress?: (done: number, total: number) => void;
 }
@@ -97,6 +98,8 @@ export interface ValidBackup {
   /** One per key: the newest copy when the file has several. */
   items: BackupItem[];
   sources: BackupSource[];
+  /** How many records the file had (duplicates included), the total of the progress reports. */
+  records: number;
 }
 
 /**
@@ -144,8 +147,9 @@ export async function parseBackup(
   const sources: BackupSource[] = [];
   const perItem = new Map<string, number>();
   for (let index = 0; index < rawSources.length; index++) {
-    if ((rawItems.length + index) % SLICE === 0) {
-      onProgress(rawItems.length + index, total);
+    const done = rawItems.length + index;
+    if (done > 0 && done % SLICE === 0) {
+      onProgress(done, total);
       await yieldToPage();
     }
     const parsed = v.safeParse(SourceSchema, rawSources[index]);
@@ -164,8 +168,8 @@ export async function parseBackup(
     perItem.set(source.itemKey, count);
     sources.push(source);
   }
-  onProgress(total, total);
-  return { ok: true, backup: { items: [...newest.values()], sources } };
+  if (total > SLICE) onProgress(total, total);
+  return { ok: true, backup: { items: [...newest.values()], sources, records: total } };
 }
 
 function tooLarge(bytes: number): RestoreRefusal {
@@ -194,11 +198,10 @@ export async function restoreBackup(
   if (typeof input !== 'string' && input.size > BACKUP_LIMITS.fileBytes) return tooLarge(input.size);
   const parsed = await parseBackup(typeof input === 'string' ? input : await input.text(), onProgress);
   if (!parsed.ok) return parsed;
-  const { items, sources } = parsed.backup;
-  const total = items.length + sources.length;
+  const { items, sources, records } = parsed.backup;
   try {
     const result = await db.transaction('rw', db.items, db.sources, () => mergeBackup(db, items, sources));
-    onProgress(total, total);
+    if (records > SLICE) onProgress(records, records);
     return result;
   } catch (error) {
     // The transaction rolled back: nothing was written.

@@ -293,6 +293,12 @@ describe('export/backup', () => {
       expect(calls[calls.length - 1]).toEqual([10_000, 10_000]);
     });
 
+    it('restores a small file at once, without progress', async () => {
+      const onProgress = vi.fn();
+      expect(await restoreBackup(db, JSON.stringify(bigBackup(10)), { onProgress })).toMatchObject({ ok: true });
+      expect(onProgress).not.toHaveBeenCalled();
+    });
+
     it('restores 10,000 items into an empty list with bulk operations only', async () => {
       await db.items.clear();
       await db.sources.clear();
