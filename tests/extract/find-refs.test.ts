@@ -179,6 +179,18 @@ describe('extract/find-refs', () => {
     expect(found?.key).toBe('19-CT/TW');
   });
 
+  it.each([
+    'Kế hoạch số 154 & 201/KH-ĐHHV',
+    'Kế hoạch số 154, 201/KH-ĐHHV',
+    'Kế hoạch số 154 và 201/KH-ĐHHV',
+    'Kế hoạch số 154 &      201/KH-ĐHHV',
+  ])('gives a number that shares the next code its symbol: %j', (text) => {
+    expect(findReferences(text).map((r) => [r.key, r.type])).toEqual([
+      ['154/KH-DHHV', 'Kế hoạch'],
+      ['201/KH-DHHV', 'Kế hoạch'],
+    ]);
+  });
+
   describe('on hostile input', () => {
     /** Runs `work` and fails when it takes longer than `ms` (sync work cannot be cut off by vitest's timeout). */
     function within<T>(ms: number, work: () => T): T {

@@ -13,6 +13,9 @@ import { foldGroup } from './normalize';
 import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE, MAX_LIST_GAP_CORE } from './patterns';
 import { buildKey, type CodeShape, lookUpIssuer, readSymbol, stripLeadingZeros } from './symbol';
 
+const isSpaceCode = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x3000;
+
 interface RawCode {
   start: number;
   end: number;
@@ -147,7 +150,17 @@ function buildWeakReference(text: string, match: RegExpExecArray, governor: Gove
 }
 
 /** "Kế hoạch số 154 & 201/KH-ĐHHV": a number just before a code, joined by "&", "," or "và". */
+/** How far before a code the shared number and its joiner may start. */
+const SHARED_NUMBER_WINDOW = 24;
 const SHARED_SYMBOL_NUMBER_RE = /(?<![\d/.,])(\d{1,5}[a-zđ]?)\s*(?:&|,|và)\s*$/u;
+
+/** "&", "," or "và" (its "à", either normalisation) just before `pos`, past a little white space. */
+function endsWithJoiner(text: string, pos: number): boolean {
+  let at = pos - 1;
+  while (at > 0 && pos - at < SHARED_NUMBER_WINDOW && isSpaceCode(text.charCodeAt(at))) at--;
+  const code = text.charCodeAt(at);
+  return code === 38 /* & */ || code === 44 /* , */ || code === 0xe0 /* à */ || code === 0x300 /* combining grave */;
+}
 
 /**
  * A number that shares the symbol of the code `reference` ("154" in "Kế hoạch số 154 &
@@ -157,7 +170,8 @@ const SHARED_SYMBOL_NUMBER_RE = /(?<![\d/.,])(\d{1,5}[a-zđ]?)\s*(?:&|,|và)\s*$
 function findSharedSymbolNumber(text: string, reference: Reference): Reference | undefined {
   if (reference.type) return undefined;
   const codeStart = reference.end - reference.code.length;
-  const found = SHARED_SYMBOL_NUMBER_RE.exec(text.slice(Math.max(0, codeStart - 24), codeStart));
+  if (!endsWithJoiner(text, codeStart)) return undefined;
+  const found = SHARED_SYMBOL_NUMBER_RE.exec(text.slice(Math.max(0, codeStart - SHARED_NUMBER_WINDOW), codeStart));
   if (!found) return undefined;
   const number = found[1] as string;
   const numberStart = codeStart - found[0].length;
@@ -176,9 +190,6 @@ function findSharedSymbolNumber(text: string, reference: Reference): Reference |
     issuer: [...reference.issuer],
   };
 }
-
-const isSpaceCode = (code: number) =>
-  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x3000;
 
 /**
  * Only list words ("," "và" "số") between `start` and `end`. White space at both ends is skipped by
