@@ -67,6 +67,20 @@ export function neutralise(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+/**
+ * A cell's text whatever was stored: items restored before backups were validated field by field
+ * may hold a number or null where text belongs, and one bad row must not stop the export.
+ */
+function asText(value: unknown): string {
+  return typeof value === 'string' ? value : value == null ? '' : String(value);
+}
+
+/** ISO time of a stored timestamp, or empty when it is not a valid one. */
+function isoTime(ms: number): string {
+  const date = new Date(ms);
+  return Number.isNaN(date.getTime()) ? '' : date.toISOString();
+}
+
 /** One RFC 4180 field, always quoted (quotes doubled). */
 export function quote(value: string): string {
   return `"${value.replace(/"/g, '""')}"`;
@@ -105,7 +119,13 @@ export function toCsv(
       labels.kinds[item.kind],
       item.text,
       item.typeName ? (lang === 'vi' ? item.typeName.vi : item.typeName.en) : '',
-      item.issuerName ? (lang === 'vi' ? item.issuerName.vi : item.issuerName.en) : (item.issuer ?? []).join('-'),
+      item.issuerName
+        ? lang === 'vi'
+          ? item.issuerName.vi
+          : item.issuerName.en
+        : Array.isArray(item.issuer)
+          ? item.issuer.join('-')
+          : asText(item.issuer),
       item.issued ?? '',
       item.due ?? '',
       item.value ?? '',
@@ -114,9 +134,9 @@ export function toCsv(
       item.sentence ?? '',
       sources.map((source) => source.title).join('\n'),
       sources.map((source) => source.url).join('\n'),
-      new Date(item.createdAt).toISOString(),
+      isoTime(item.createdAt),
     ];
-    lines.push(cells.map((cell) => quote(neutralise(cell))).join(','));
+    lines.push(cells.map((cell) => quote(neutralise(asText(cell)))).join(','));
   }
   return BOM + lines.join(CRLF) + CRLF;
 }
