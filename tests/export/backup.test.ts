@@ -196,7 +196,7 @@ describe('export/backup', () => {
     }
   });
 
-  describe('size limits', () => {
+  describe('size limits', { timeout: 30_000 }, () => {
     it('refuses a file over the size limit without reading it', async () => {
       const file = new Blob([new Uint8Array(BACKUP_LIMITS.fileBytes + 1)]);
       const read = vi.spyOn(file, 'text');
@@ -248,7 +248,8 @@ describe('export/backup', () => {
     });
   });
 
-  describe('large restores', () => {
+  // Thousands of rows through fake-indexeddb: seconds on a loaded machine, more than the 5 s default.
+  describe('large restores', { timeout: 30_000 }, () => {
     /** `count` items like saved ones, one source each. */
     function bigBackup(count: number): Backup {
       const items: Backup['items'] = [];
