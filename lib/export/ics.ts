@@ -22,7 +22,8 @@ export function toIcs(
   });
   const urls: string[] = [];
   for (const item of items) {
-    if (item.kind !== 'deadline' || item.status !== 'open' || !item.due) continue;
+    // A due date that is not a day (stored before restores were validated) has no event to give.
+    if (item.kind !== 'deadline' || item.status !== 'open' || !isDay(item.due)) continue;
     const [year, month, day] = item.due.split('-').map(Number) as [number, number, number];
     const source = sourcesByKey.get(item.key)?.[0];
     const document = item.documentKey ? `[${item.documentKey}] ` : '';
@@ -48,6 +49,8 @@ export function toIcs(
   }
   return calendar.toString().replace(PLACEHOLDER_LINE_RE, (_, index: string) => uriLine(urls[Number(index)] ?? ''));
 }
+
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
 
 /** A stand-in URL with nothing to escape and short enough never to be folded. */
 const placeholderUrl = (index: number) => `https://vanban-watch.invalid/${index}`;

@@ -76,6 +76,18 @@ describe('export/ics', () => {
     );
   });
 
+  it('skips a deadline stored with a due date that is not a day instead of throwing', () => {
+    const damaged = [
+      deadline('k1', 20261220 as unknown as string),
+      deadline('k2', 'soon'),
+      deadline('k3', '2026-12-20'),
+    ];
+    const calendar = new ICAL.Component(ICAL.parse(toIcs(damaged, new Map(), 'x')));
+    expect(calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'))).toEqual([
+      uidOf(damaged[2] as WatchItem),
+    ]);
+  });
+
   it('writes the source page as a URI value, not escaped text, and reads back the same address', () => {
     const url = 'https://a.gov.vn/0?a=1,2;b&c=%C3%A1#x';
     const long = `https://tinhuy.songhong.gov.vn/tin-tuc/${'chi-dao-dieu-hanh-'.repeat(8)}?id=1,2;3`;
