@@ -1,8 +1,9 @@
 /**
  * Lossless backup and restore of the whole watchlist as JSON. Restore validates the whole file
- * first and changes nothing when it is not ours, truncated, of an unknown version or malformed;
- * then it merges by key in one transaction, never overwriting an item that is newer here, and
- * reports what it added, updated and skipped.
+ * first, every field of every record (backup-schema.ts), and changes nothing when it is not ours,
+ * truncated, of an unknown version, over the size limits or malformed; then it merges by key in
+ * one transaction, never overwriting an item that is newer here, and reports what it added,
+ * updated and skipped.
  */
 import * as v from 'valibot';
 import { hostOf, type ItemSource, searchTextOf, type WatchItem, type WatchlistDb } from '../db/schema';
