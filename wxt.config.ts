@@ -11,7 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'vi',
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+    // unlimitedStorage (granted without a prompt) keeps the watchlist out of the quota the browser
+    // evicts under storage pressure, together with navigator.storage.persist().
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
     host_permissions: GOVERNMENT_MATCH_PATTERNS,
     // Other sites only when the user enables them, one origin at a time; notifications only when
     // the user turns the daily reminder on.
@@ -23,6 +25,9 @@ export default defineConfig({
       'scan-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_menuScanPage__' },
     },
     action: { default_title: '__MSG_extName__' },
+    // Firefox puts a new toolbar button in the extensions menu unless it asks for the toolbar. Set on
+    // browser_action itself: WXT fills that from the popup and then no longer copies `action` over.
+    ...(browser === 'firefox' ? { browser_action: { default_area: 'navbar' as const } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

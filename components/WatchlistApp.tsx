@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { describeStorageError, type Removed, STORAGE_FULL } from '../lib/db/watchlist';
 import type { WatchlistData } from '../lib/db/watchlist-data';
-import type { RestoreProblem, RestoreResult } from '../lib/export/backup';
 import type { WatchlistFiles } from '../lib/export/export-watchlist';
-import { type MessageKey, t } from '../lib/i18n';
+import { describeRestore, describeRestoreProgress } from '../lib/export/restore-message';
+import { t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
 import type { ItemSource, WatchItem } from '../lib/watchlist/types';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
@@ -26,23 +26,6 @@ export interface WatchlistAppProps {
 const ROW_HEIGHT = 64;
 /** Long enough to notice a mistake and come back to it; the toast can also be dismissed. */
 const UNDO_MS = 60_000;
-
-const REFUSAL_MESSAGES: Record<RestoreProblem, MessageKey> = {
-  notJson: 'restoreNotJson',
-  notBackup: 'restoreNotBackup',
-  version: 'restoreVersion',
-  noItems: 'restoreNoItems',
-  badItem: 'restoreBadItem',
-  badSource: 'restoreBadSource',
-  storage: 'restoreStorage',
-};
-
-/** What a restore did, or why it did nothing, in the UI's language. */
-function describeRestore(result: RestoreResult): string {
-  if (result.ok) return t('restoreDone', [String(result.added), String(result.updated), String(result.skipped)]);
-  if (result.problem === 'storage' && result.detail === STORAGE_FULL) return t('storageFull');
-  return t('restoreFailed', [t(REFUSAL_MESSAGES[result.problem], [result.detail])]);
-}
 
 /** The full-tab watchlist: search, filters, sort, bulk actions, undoable delete, live updates. */
 export function WatchlistApp({
@@ -76,7 +59,9 @@ export function WatchlistApp({
 
   const restore = act(async (file: File | undefined) => {
     if (!file) return;
-    setMessage(describeRestore(await files.restore(await file.text())));
+    // The file itself goes down: its size is checked before it is read.
+    const onProgress = (done: number, total: number) => setMessage(describeRestoreProgress(done, total));
+    setMessage(describeRestore(await files.restore(file, onProgress)));
   });
 
   const shown = useMemo(() => applyFilter(items ?? [], filter), [items, filter]);

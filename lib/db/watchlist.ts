@@ -138,11 +138,30 @@ export async function removeItems(db: WatchlistDb, keys: string[]): Promise<Remo
   });
 }
 
-/** Puts back what `removeItems` returned (undo). */
+/**
+ * The item to keep when a removed copy comes back over one saved again since: the newer copy's
+ * fields, first saved at the earlier time.
+ */
+function mergeCopies(removed: WatchItem, current: WatchItem | undefined): WatchItem {
+  if (!current) return removed;
+  const newer = current.updatedAt >= removed.updatedAt ? current : removed;
+  return { ...newer, createdAt: Math.min(current.createdAt, removed.createdAt) };
+}
+
+const sourceIdentity = (source: ItemSource) => `${source.itemKey}\u0000${source.url}\u0000${source.quote}`;
+
+/**
+ * Puts back what `removeItems` returned (undo). An item saved again in the meantime is merged with
+ * its removed copy instead of clashing with it: the newer fields win and the sources add up (a page
+ * seen by both keeps the row saved again).
+ */
 export async function restoreItems(db: WatchlistDb, removed: Removed): Promise<void> {
   await db.transaction('rw', db.items, db.sources, async () => {
-    await db.items.bulkPut(removed.items);
-    await db.sources.bulkPut(removed.sources);
+    const keys = removed.items.map((item) => item.key);
+    const current = await db.items.bulkGet(keys);
+    await db.items.bulkPut(removed.items.map((item, index) => mergeCopies(item, current[index])));
+    const known = new Set((await db.sources.where('itemKey').anyOf(keys).toArray()).map(sourceIdentity));
+    await db.sources.bulkPut(removed.sources.filter((source) => !known.has(sourceIdentity(source))));
   });
 }
 

@@ -118,7 +118,7 @@ export function toCsv(
       labels.kinds[item.kind],
       item.text,
       inLanguage(item.typeName, lang),
-      inLanguage(item.issuerName, lang) || (item.issuer ?? []).join('-'),
+      inLanguage(item.issuerName, lang) || listOf(item.issuer).join('-'),
       item.issued ?? '',
       item.due ?? '',
       item.value ?? '',
@@ -126,7 +126,7 @@ export function toCsv(
       item.note,
       item.sentence ?? '',
       item.task ?? '',
-      (item.owners ?? []).join('\n'),
+      listOf(item.owners).join('\n'),
       item.documentKey ?? '',
       sources.map((source) => source.title).join('\n'),
       sources.map((source) => source.url).join('\n'),
@@ -142,7 +142,14 @@ export function toCsv(
  * the next day in UTC. `offsetMinutes` is `Date#getTimezoneOffset`'s (UTC minus local).
  */
 export function localDateTime(epochMs: number, offsetMinutes = new Date(epochMs).getTimezoneOffset()): string {
-  return new Date(epochMs - offsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  const local = new Date(epochMs - offsetMinutes * 60_000);
+  // An item stored before backups were validated may hold no valid time: an empty cell, not a throw.
+  return Number.isNaN(local.getTime()) ? '' : local.toISOString().slice(0, 16).replace('T', ' ');
+}
+
+/** A stored list as a list, whatever an old, unvalidated restore left there. */
+function listOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
 }
 
 /** `vanban-watch-YYYY-MM-DD.csv` (or another extension) for `today` (ISO). */

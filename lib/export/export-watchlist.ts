@@ -64,7 +64,8 @@ export interface WatchlistFiles {
   exportCsv(items: readonly WatchItem[]): Promise<void>;
   exportIcs(items: readonly WatchItem[]): Promise<void>;
   exportBackup(): Promise<void>;
-  restore(text: string): Promise<RestoreResult>;
+  /** Restores a backup file, reporting progress on large ones. */
+  restore(file: Blob | string, onProgress?: (done: number, total: number) => void): Promise<RestoreResult>;
 }
 
 export function watchlistFiles(
@@ -78,6 +79,6 @@ export function watchlistFiles(
     exportCsv: (items) => exportCsv(db, items, lang, today),
     exportIcs: (items) => exportIcs(db, items, calendarName, today),
     exportBackup: () => exportBackup(db, today),
-    restore: (text) => restoreBackup(db, text),
+    restore: (file, onProgress) => restoreBackup(db, file, { onProgress }),
   };
 }

@@ -20,8 +20,10 @@ export function toIcs(
     name: calendarName,
     prodId: { company: 'vanban-watch', product: 'watchlist', language: 'VI' },
   });
+  const urls: string[] = [];
   for (const item of items) {
-    if (item.kind !== 'deadline' || item.status !== 'open' || !item.due) continue;
+    // A due date that is not a day (stored before restores were validated) has no event to give.
+    if (item.kind !== 'deadline' || item.status !== 'open' || !isDay(item.due)) continue;
     const [year, month, day] = item.due.split('-').map(Number) as [number, number, number];
     const source = sourcesByKey.get(item.key)?.[0];
     const document = item.documentKey ? `[${item.documentKey}] ` : '';
@@ -42,9 +44,33 @@ export function toIcs(
       ]
         .filter(Boolean)
         .join('\n'),
-      url: source?.url ?? null,
+      // ical-generator escapes URL as TEXT ("a=1\\,2"): give it a placeholder, written properly below.
+      url: source?.url ? placeholderUrl(urls.push(source.url) - 1) : null,
       stamp: new Date(item.updatedAt),
     });
   }
-  return calendar.toString();
+  return calendar.toString().replace(PLACEHOLDER_LINE_RE, (_, index: string) => uriLine(urls[Number(index)] ?? ''));
+}
+
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** A stand-in URL with nothing to escape and short enough never to be folded. */
+const placeholderUrl = (index: number) => `https://vanban-watch.invalid/${index}`;
+const PLACEHOLDER_LINE_RE = /^URL;VALUE=URI:https:\/\/vanban-watch\.invalid\/(\d+)$/gm;
+
+/**
+ * `URL;VALUE=URI:…` with the address as an RFC 5545 URI value (no text escaping; `href` has already
+ * percent-encoded anything outside ASCII), folded at 75 octets as the RFC requires.
+ */
+function uriLine(url: string): string {
+  let href: string;
+  try {
+    href = new URL(url).href;
+  } catch {
+    href = encodeURI(url);
+  }
+  const line = `URL;VALUE=URI:${href}`;
+  const pieces = [line.slice(0, 75)];
+  for (let at = 75; at < line.length; at += 74) pieces.push(` ${line.slice(at, at + 74)}`);
+  return pieces.join('\r\n');
 }

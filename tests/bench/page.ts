@@ -220,8 +220,12 @@ async function exportAndRestore(
     const before = await page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', REPORT);
     const started = performance.now();
     await page.getByTestId('restore').setInputFiles(file);
+    // The final report, not a progress line: "Đã khôi phục …" / "Không khôi phục …" (or English).
     await page.waitForFunction(
-      ([selector, old]) => (document.querySelector(selector)?.textContent ?? '') !== old,
+      ([selector, old]) => {
+        const text = document.querySelector(selector)?.textContent ?? '';
+        return text !== old && /Đã khôi phục|Không khôi phục|Restored|Not restored/.test(text);
+      },
       [REPORT, before] as const,
       { timeout: 60_000 },
     );

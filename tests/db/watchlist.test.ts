@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STORES_V1, WatchlistDb } from '../../lib/db/schema';
+import { STORES_V1, type WatchItem, WatchlistDb } from '../../lib/db/schema';
 import {
   dueSummary,
   removeItems,
@@ -123,6 +123,44 @@ describe('db/watchlist', () => {
     await restoreItems(db, removed);
     expect([await db.items.count(), await db.sources.count()]).toEqual([2, 2]);
     expect(await db.items.get('45-KH/TU')).toMatchObject({ status: 'done', note: 'Hỏi lại Văn phòng' });
+  });
+
+  it('undo merges into an item saved again since the delete: sources add up, newer fields win', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2026-11-20T01:00:00Z'));
+    await saveFinding(db, document45, source('https://a.gov.vn/1'));
+    await saveFinding(db, document45, source('https://b.gov.vn/2'));
+    await setNote(db, '45-KH/TU', 'ghi chú cũ');
+    const removed = await removeItems(db, ['45-KH/TU']);
+
+    vi.setSystemTime(new Date('2026-11-20T02:00:00Z'));
+    // Saved again before the undo: one page it was already seen on, one new page.
+    await saveFinding(db, document45, source('https://a.gov.vn/1'));
+    await saveFinding(db, document45, source('https://c.gov.vn/3'));
+    await setStatus(db, ['45-KH/TU'], 'done');
+    vi.useRealTimers();
+
+    await restoreItems(db, removed);
+    const item = await db.items.get('45-KH/TU');
+    // The copy saved again is newer: its status and note stay; it was first saved at the old time.
+    expect(item).toMatchObject({ status: 'done', note: '', createdAt: Date.parse('2026-11-20T01:00:00Z') });
+    expect((await sourcesOf(db, '45-KH/TU')).map((s) => s.url).sort()).toEqual([
+      'https://a.gov.vn/1',
+      'https://b.gov.vn/2',
+      'https://c.gov.vn/3',
+    ]);
+  });
+
+  it('undo keeps the deleted copy when it is the newer one', async () => {
+    await saveFinding(db, document45, source('https://a.gov.vn/1'));
+    await setNote(db, '45-KH/TU', 'ghi chú');
+    const removed = await removeItems(db, ['45-KH/TU']);
+    await saveFinding(db, document45, source('https://a.gov.vn/1'));
+    const resaved = (await db.items.get('45-KH/TU')) as WatchItem;
+    await db.items.put({ ...resaved, updatedAt: 0 });
+    await restoreItems(db, removed);
+    expect(await db.items.get('45-KH/TU')).toMatchObject({ note: 'ghi chú' });
+    expect(await db.sources.count()).toBe(1);
   });
 
   it('counts overdue and soon-due open deadlines', async () => {

@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding, setNote } from '../../lib/db/watchlist';
-import { makeBackup, restoreBackup } from '../../lib/export/backup';
+import { type Backup, makeBackup, parseBackup, restoreBackup } from '../../lib/export/backup';
+import { BACKUP_LIMITS } from '../../lib/export/backup-schema';
+import { describeRestore } from '../../lib/export/restore-message';
 import { findingSummary } from '../helpers/factories';
 
 let db: WatchlistDb;
@@ -110,5 +112,217 @@ describe('export/backup', () => {
     const text = JSON.stringify(await makeBackup(db));
     expect(await restoreBackup(db, text)).toEqual({ ok: true, added: 0, updated: 0, skipped: 2 });
     expect(await db.sources.count()).toBe(3);
+  });
+
+  describe('validates every field', () => {
+    const withItems = (backup: Backup, edit: (items: Record<string, unknown>[]) => void) => {
+      const copy = structuredClone(backup) as unknown as { items: Record<string, unknown>[] };
+      edit(copy.items);
+      return JSON.stringify(copy);
+    };
+
+    it.each<[string, Record<string, unknown>]>([
+      ['a string typeName', { typeName: 'Chỉ thị' }],
+      ['a number note', { note: 5 }],
+      ['a string createdAt', { createdAt: '2026-11-20' }],
+      ['a fractional updatedAt', { updatedAt: 1.5 }],
+      ['an unknown status', { status: 'closed' }],
+      ['an issuer that is not a list', { issuer: 'UBND' }],
+      ['a due date that is not a day', { due: 'tomorrow' }],
+      ['a note over the length limit', { note: 'x'.repeat(BACKUP_LIMITS.longText + 1) }],
+      ['an empty key', { key: '' }],
+    ])('refuses an item with %s and changes nothing', async (_label, change) => {
+      const before = await snapshot();
+      const text = withItems(await makeBackup(db), (items) => Object.assign(items[1] as object, change));
+      const result = await restoreBackup(db, text);
+      expect(result).toMatchObject({ ok: false, problem: 'badItem', detail: '2' });
+      expect(describeRestore(result)).toBe(
+        'Không khôi phục: mục thứ 2 trong tệp không hợp lệ. Danh sách không bị thay đổi.',
+      );
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it.each(['javascript:alert(1)', 'data:text/html,<b>x</b>', 'file:///etc/passwd', 'not a url'])(
+      'refuses a source whose URL is %s',
+      async (url) => {
+        const backup = await makeBackup(db);
+        (backup.sources[2] as { url: string }).url = url;
+        await db.items.clear();
+        await db.sources.clear();
+        const result = await restoreBackup(db, JSON.stringify(backup));
+        expect(result).toMatchObject({ ok: false, problem: 'badSource', detail: '3' });
+        expect([await db.items.count(), await db.sources.count()]).toEqual([0, 0]);
+      },
+    );
+
+    it('drops fields it does not know and recomputes the search text', async () => {
+      const text = withItems(await makeBackup(db), (items) => {
+        const first = items.find((item) => item.key === '16/CT-TTG') as object;
+        Object.assign(first, { search: 'planted', extra: '<img onerror=x>' });
+      });
+      await db.items.clear();
+      expect(await restoreBackup(db, text)).toMatchObject({ ok: true, added: 2 });
+      const item = (await db.items.get('16/CT-TTG')) as unknown as Record<string, unknown>;
+      expect(item.extra).toBeUndefined();
+      expect(item.search).not.toBe('planted');
+      expect(item.search).toContain('ghi chu');
+    });
+
+    it('refuses more sources for one item than the limit', async () => {
+      const backup = await makeBackup(db);
+      const one = backup.sources[0] as Backup['sources'][number];
+      backup.sources = Array.from({ length: BACKUP_LIMITS.sourcesPerItem + 1 }, (_, i) => ({
+        ...one,
+        url: `https://a.gov.vn/${i}`,
+      }));
+      expect(await restoreBackup(db, JSON.stringify(backup))).toMatchObject({ ok: false, problem: 'badSource' });
+    });
+  });
+
+  it('keeps the newer of two copies of one item in the file, whichever comes first', async () => {
+    const backup = await makeBackup(db);
+    const original = backup.items.find((item) => item.key === '16/CT-TTG') as Backup['items'][number];
+    const newer = { ...original, note: 'newer copy', updatedAt: original.updatedAt + 5_000 };
+    const older = { ...original, note: 'older copy', updatedAt: original.updatedAt + 1_000 };
+    await db.items.clear();
+    for (const order of [
+      [newer, older],
+      [older, newer],
+    ]) {
+      await db.items.clear();
+      backup.items = [...order, ...backup.items.filter((item) => item.key !== '16/CT-TTG')];
+      expect(await restoreBackup(db, JSON.stringify(backup))).toMatchObject({ ok: true, added: 2 });
+      expect((await db.items.get('16/CT-TTG'))?.note).toBe('newer copy');
+    }
+  });
+
+  describe('size limits', { timeout: 30_000 }, () => {
+    it('refuses a file over the size limit without reading it', async () => {
+      const file = new Blob([new Uint8Array(BACKUP_LIMITS.fileBytes + 1)]);
+      const read = vi.spyOn(file, 'text');
+      const result = await restoreBackup(db, file);
+      expect(result).toMatchObject({ ok: false, problem: 'tooLarge', detail: '32' });
+      expect(read).not.toHaveBeenCalled();
+      expect(describeRestore(result)).toBe(
+        'Không khôi phục: tệp lớn hơn giới hạn 32 MB của một bản sao lưu. Danh sách không bị thay đổi.',
+      );
+    });
+
+    it('refuses a valid backup whose text is over the size limit', async () => {
+      const padded = `${JSON.stringify(await makeBackup(db))}${' '.repeat(BACKUP_LIMITS.fileBytes)}`;
+      const before = await snapshot();
+      expect(await restoreBackup(db, padded)).toMatchObject({ ok: false, problem: 'tooLarge' });
+      expect(await snapshot()).toEqual(before);
+    });
+
+    /** A backup of `count` minimal valid items, as text. */
+    const minimalBackup = (count: number) => {
+      const item = (i: number) =>
+        `{"key":"${i}","kind":"date","text":"","status":"open","note":"","createdAt":0,"updatedAt":0}`;
+      const items = Array.from({ length: count }, (_, i) => item(i)).join(',');
+      return `{"format":"vanban-watch-backup","version":1,"exportedAt":"","items":[${items}],"sources":[]}`;
+    };
+
+    it('refuses a million-item file by its size, with a clear message, and changes nothing', async () => {
+      const file = new Blob([minimalBackup(1_000_000)]);
+      const before = await snapshot();
+      const result = await restoreBackup(db, file);
+      expect(result).toMatchObject({ ok: false, problem: 'tooLarge' });
+      expect(describeRestore(result)).toMatch(/^Không khôi phục: tệp lớn hơn giới hạn \d+ MB/);
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('refuses a file under the size limit with more items than the limit', async () => {
+      const before = await snapshot();
+      const result = await restoreBackup(db, minimalBackup(BACKUP_LIMITS.items + 1));
+      expect(result).toMatchObject({ ok: false, problem: 'tooMany' });
+      expect(describeRestore(result)).toBe(
+        `Không khôi phục: tệp có nhiều hơn ${BACKUP_LIMITS.items} mục, quá giới hạn của một bản sao lưu. Danh sách không bị thay đổi.`,
+      );
+      expect(await snapshot()).toEqual(before);
+    });
+
+    it('accepts exactly as many items as the limit', async () => {
+      const parsed = await parseBackup(minimalBackup(BACKUP_LIMITS.items));
+      expect(parsed.ok && parsed.backup.items.length).toBe(BACKUP_LIMITS.items);
+    });
+  });
+
+  // Thousands of rows through fake-indexeddb: seconds on a loaded machine, more than the 5 s default.
+  describe('large restores', { timeout: 30_000 }, () => {
+    /** `count` items like saved ones, one source each. */
+    function bigBackup(count: number): Backup {
+      const items: Backup['items'] = [];
+      const sources: Backup['sources'] = [];
+      for (let i = 0; i < count; i++) {
+        const key = `${i}/QD-UBND`;
+        items.push({
+          key,
+          kind: 'document',
+          text: `${i}/QĐ-UBND`,
+          typeName: { id: 'quyet-dinh', vi: 'Quyết định', en: 'Decision' },
+          issuer: ['UBND'],
+          status: 'open',
+          note: i % 3 ? '' : 'Ghi chú, có "ngoặc"',
+          createdAt: 1_790_000_000_000 + i,
+          updatedAt: 1_790_000_000_000 + i,
+          search: '',
+          site: 'a.gov.vn',
+        });
+        sources.push({
+          itemKey: key,
+          url: `https://a.gov.vn/${i}`,
+          title: `Tin ${i}`,
+          seenAt: '',
+          quote: 'q',
+          prefix: '',
+          suffix: '',
+        });
+      }
+      return { format: 'vanban-watch-backup', version: 1, exportedAt: '', items, sources };
+    }
+
+    it('reports progress through the checks and at the end', async () => {
+      const calls: [number, number][] = [];
+      const result = await restoreBackup(db, JSON.stringify(bigBackup(5_000)), {
+        onProgress: (done, total) => calls.push([done, total]),
+      });
+      expect(result).toMatchObject({ ok: true, added: 5_000 });
+      expect(calls.length).toBeGreaterThan(3);
+      expect(calls.every(([, total]) => total === 10_000)).toBe(true);
+      expect(calls.map(([done]) => done)).toEqual([...calls.map(([done]) => done)].sort((a, b) => a - b));
+      expect(calls[calls.length - 1]).toEqual([10_000, 10_000]);
+    });
+
+    it('restores a small file at once, without progress', async () => {
+      const onProgress = vi.fn();
+      expect(await restoreBackup(db, JSON.stringify(bigBackup(10)), { onProgress })).toMatchObject({ ok: true });
+      expect(onProgress).not.toHaveBeenCalled();
+    });
+
+    it('restores 10,000 items into an empty list with bulk operations only', async () => {
+      await db.items.clear();
+      await db.sources.clear();
+      const spies = ['get', 'put', 'add', 'bulkGet', 'bulkPut'].map((name) =>
+        vi.spyOn(db.items, name as 'get' | 'put' | 'add' | 'bulkGet' | 'bulkPut'),
+      );
+      const sourceWrites = [vi.spyOn(db.sources, 'add'), vi.spyOn(db.sources, 'bulkAdd')];
+      const result = await restoreBackup(db, JSON.stringify(bigBackup(10_000)));
+      expect(result).toEqual({ ok: true, added: 10_000, updated: 0, skipped: 0 });
+      expect([await db.items.count(), await db.sources.count()]).toEqual([10_000, 10_000]);
+      // Nothing to read in an empty list; one write per table.
+      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 1]);
+      expect(sourceWrites.map((spy) => spy.mock.calls.length)).toEqual([0, 1]);
+    });
+
+    it('merges 10,000 items into a full list with one bulk read', async () => {
+      const text = JSON.stringify(bigBackup(10_000));
+      await restoreBackup(db, text);
+      const bulkGet = vi.spyOn(db.items, 'bulkGet');
+      const get = vi.spyOn(db.items, 'get');
+      expect(await restoreBackup(db, text)).toEqual({ ok: true, added: 0, updated: 0, skipped: 10_000 });
+      expect([bulkGet.mock.calls.length, get.mock.calls.length]).toEqual([1, 0]);
+      expect(await db.sources.count()).toBe(10_003);
+    });
   });
 });

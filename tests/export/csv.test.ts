@@ -73,6 +73,21 @@ describe('export/csv', () => {
     expect(b?.[15]).toBe(localDateTime(Date.UTC(2026, 10, 20, 1, 2, 3)));
   });
 
+  it('writes a row for an item stored with wrong field types instead of throwing', () => {
+    // Items restored by an older version were not type-checked: the export must still work.
+    const damaged = item({
+      note: 5 as unknown as string,
+      createdAt: Number.NaN,
+      text: null as unknown as string,
+      issuer: 'UBND' as unknown as string[],
+    });
+    const rows = Papa.parse<string[]>(toCsv([damaged], new Map(), CSV_LABELS_VI, 'vi').slice(1)).data;
+    expect(rows[1]?.slice(0, 2)).toEqual(['Hạn chót', '']);
+    expect(rows[1]?.[3]).toBe('UBND');
+    expect(rows[1]?.[8]).toBe('5');
+    expect(rows[1]?.[12]).toBe('');
+  });
+
   it('names the file by date', () => {
     expect(exportFileName('2026-11-24', 'csv')).toBe('vanban-watch-2026-11-24.csv');
   });

@@ -80,4 +80,39 @@ describe('export/ics', () => {
       uidOf(items[0] as WatchItem),
     );
   });
+
+  it('skips a deadline stored with a due date that is not a day instead of throwing', () => {
+    const damaged = [
+      deadline('k1', 20261220 as unknown as string),
+      deadline('k2', 'soon'),
+      deadline('k3', '2026-12-20'),
+    ];
+    const calendar = new ICAL.Component(ICAL.parse(toIcs(damaged, new Map(), 'x')));
+    expect(calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'))).toEqual([
+      uidOf(damaged[2] as WatchItem),
+    ]);
+  });
+
+  it('writes the source page as a URI value, not escaped text, and reads back the same address', () => {
+    const url = 'https://a.gov.vn/0?a=1,2;b&c=%C3%A1#x';
+    const long = `https://tinhuy.songhong.gov.vn/tin-tuc/${'chi-dao-dieu-hanh-'.repeat(8)}?id=1,2;3`;
+    const withUrls = [deadline('k1', '2026-12-20'), deadline('k2', '2026-12-21')];
+    const sourceOf = (itemKey: string, href: string): ItemSource[] => [
+      { itemKey, url: href, title: '', seenAt: '', quote: '', prefix: '', suffix: '' },
+    ];
+    const text = toIcs(
+      withUrls,
+      new Map([
+        ['k1', sourceOf('k1', url)],
+        ['k2', sourceOf('k2', long)],
+      ]),
+      'x',
+    );
+    expect(text).toContain(`URL;VALUE=URI:${url}\r\n`);
+    // Lines stay within 75 octets, folded as RFC 5545 says.
+    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const urls = calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('url'));
+    expect(urls).toEqual([url, long]);
+  });
 });

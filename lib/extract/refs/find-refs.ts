@@ -10,8 +10,11 @@ import { isWordChar } from '../text/left-context';
 import type { Reference, TypeName } from '../types';
 import { findGovernor, type Governor, TYPE_BY_ID } from './governor';
 import { foldGroup } from './normalize';
-import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE } from './patterns';
+import { CODE_RE, CODE_SEPARATOR_RE, LIST_GAP_RE, MAX_LIST_GAP_CORE } from './patterns';
 import { buildKey, type CodeShape, lookUpIssuer, readSymbol, stripLeadingZeros } from './symbol';
+
+const isSpaceCode = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x202f || code === 0x3000;
 
 interface RawCode {
   start: number;
@@ -147,7 +150,17 @@ function buildWeakReference(text: string, match: RegExpExecArray, governor: Gove
 }
 
 /** "Kế hoạch số 154 & 201/KH-ĐHHV": a number just before a code, joined by "&", "," or "và". */
+/** How far before a code the shared number and its joiner may start. */
+const SHARED_NUMBER_WINDOW = 24;
 const SHARED_SYMBOL_NUMBER_RE = /(?<![\d/.,])(\d{1,5}[a-zđ]?)\s*(?:&|,|và)\s*$/u;
+
+/** "&", "," or "và" (its "à", either normalisation) just before `pos`, past a little white space. */
+function endsWithJoiner(text: string, pos: number): boolean {
+  let at = pos - 1;
+  while (at > 0 && pos - at < SHARED_NUMBER_WINDOW && isSpaceCode(text.charCodeAt(at))) at--;
+  const code = text.charCodeAt(at);
+  return code === 38 /* & */ || code === 44 /* , */ || code === 0xe0 /* à */ || code === 0x300 /* combining grave */;
+}
 
 /**
  * A number that shares the symbol of the code `reference` ("154" in "Kế hoạch số 154 &
@@ -157,7 +170,8 @@ const SHARED_SYMBOL_NUMBER_RE = /(?<![\d/.,])(\d{1,5}[a-zđ]?)\s*(?:&|,|và)\s*$
 function findSharedSymbolNumber(text: string, reference: Reference): Reference | undefined {
   if (reference.type) return undefined;
   const codeStart = reference.end - reference.code.length;
-  const found = SHARED_SYMBOL_NUMBER_RE.exec(text.slice(Math.max(0, codeStart - 24), codeStart));
+  if (!endsWithJoiner(text, codeStart)) return undefined;
+  const found = SHARED_SYMBOL_NUMBER_RE.exec(text.slice(Math.max(0, codeStart - SHARED_NUMBER_WINDOW), codeStart));
   if (!found) return undefined;
   const number = found[1] as string;
   const numberStart = codeStart - found[0].length;
@@ -177,11 +191,24 @@ function findSharedSymbolNumber(text: string, reference: Reference): Reference |
   };
 }
 
+/**
+ * Only list words ("," "và" "số") between `start` and `end`. White space at both ends is skipped by
+ * index, so a long run of it costs one pass; the regex then sees at most MAX_LIST_GAP_CORE
+ * characters, never the whole gap (a `\s*…\s*$` test on 64 K spaces backtracks quadratically).
+ */
+function isListGap(text: string, start: number, end: number): boolean {
+  let from = start;
+  let to = end;
+  while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+  return to - from <= MAX_LIST_GAP_CORE && LIST_GAP_RE.test(text.slice(from, to));
+}
+
 /** The last reference before this one shares its type word when only list words stand between. */
 function inheritListType(text: string, reference: Reference, previous: Reference | undefined): void {
   if (reference.type || !previous?.type) return;
   if (reference.typeName && reference.typeName.id !== previous.typeName?.id) return;
-  if (!LIST_GAP_RE.test(text.slice(previous.end, reference.start))) return;
+  if (!isListGap(text, previous.end, reference.start)) return;
   reference.type = previous.type;
   reference.typeName = previous.typeName;
 }

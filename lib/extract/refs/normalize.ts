@@ -51,6 +51,21 @@ export function cleanCharacters(raw: string): string {
  */
 export function foldGroup(raw: string): string {
   if (UPPER_ASCII_RE.test(raw)) return raw;
+  let folded = FOLDED.get(raw);
+  if (folded === undefined) {
+    // A page repeats the same few issuers: normalising each spelling once keeps a page of codes cheap.
+    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
+    folded = foldUncached(raw);
+    FOLDED.set(raw, folded);
+  }
+  return folded;
+}
+
+const FOLDED = new Map<string, string>();
+/** Bounds the memo (groups are at most 20 characters, so this is well under a megabyte). */
+const MAX_FOLDED = 4_096;
+
+function foldUncached(raw: string): string {
   return cleanCharacters(raw)
     .toUpperCase()
     .replace(/T\.?Ư/g, 'TW')

@@ -48,7 +48,7 @@ const NUMBER_START = '(?<![\\d/])(?<!\\d[.,:])';
  * not "17/CT-TTg", "17,5", "17/5", "17 %". Letters are listed rather than \p{L} to keep CODE_RE
  * free of the slower Unicode mode.
  */
-const BARE_NUMBER_END = `(?![\\dA-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]|[.,]\\d|[ \\t\\u00a0]*(?:${DASH}|${SLASH}|%))`;
+const BARE_NUMBER_END = `(?![\\dA-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff]|[.,]\\d|[ \\t\\u00a0]{0,16}(?:${DASH}|${SLASH}|%))`;
 
 /**
  * The last word of a type word that cites bare numbers, or a number cue, right before a bare number
@@ -78,10 +78,16 @@ export const CODE_RE = new RegExp(
 );
 
 /** A separator inside a raw code, to split it into groups. */
-export const CODE_SEPARATOR_RE = new RegExp(`\\s*(?:${DASH}|${SLASH})\\s*`);
+export const CODE_SEPARATOR_RE = new RegExp(`\\s{0,2}(?:${DASH}|${SLASH})\\s{0,2}`);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const CUE = `(?:${NUMBER_CUES.map(escapeRegExp).join('|')})\\.?(?:\\s*:)?`;
+const CUE = `(?:${NUMBER_CUES.map(escapeRegExp).join('|')})\\.?(?:\\s{0,4}:)?`;
 
-/** Words that may join codes sharing one type word: "Nghị quyết số 18-NQ/TW, 19-NQ/TW". */
-export const LIST_GAP_RE = new RegExp(`^\\s*(?:,|;|&|và|and|hoặc|or)?\\s*(?:${CUE}\\s*)?$`, 'iu');
+/**
+ * Words that may join codes sharing one type word: "Nghị quyết số 18-NQ/TW, 19-NQ/TW". Tested on the
+ * gap with its outer white space trimmed and only when that is at most MAX_LIST_GAP_CORE characters
+ * long, so its one inner run of white space is bounded too.
+ */
+export const LIST_GAP_RE = new RegExp(`^(?:,|;|&|và|and|hoặc|or)?\\s{0,24}(?:${CUE})?$`, 'iu');
+/** The longest list gap after trimming: "hoặc Number:" with a little white space. */
+export const MAX_LIST_GAP_CORE = 24;
