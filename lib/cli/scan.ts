@@ -4,7 +4,7 @@
  * Offsets are UTF-16 indexes into the text as read. Errors go to stderr, one line each.
  */
 import { readFileSync } from 'node:fs';
-import { extractAll } from '../extract/extract-all';
+import { extractDocument } from '../extract/document';
 import type { DateMention, Reference } from '../extract/types';
 import { htmlToText, looksLikeHtml } from './html-text';
 import { formatScanCsv, formatScanText, type ScannedFile } from './scan-format';
@@ -65,7 +65,7 @@ export function readScanInput(file: string): string {
 export function scanFiles(options: ScanOptions): ScannedFile[] {
   return options.files.map((file) => {
     const text = readScanInput(file);
-    return { file, ...extractAll(text, { published: options.published, lang: options.lang }) };
+    return { file, ...extractDocument(text, { published: options.published, lang: options.lang }) };
   });
 }
 
@@ -78,20 +78,31 @@ function toJson(scanned: ScannedFile[]): string {
   });
 }
 
-function main(args: string[]): number {
+/** Where `main` writes: the process's streams by default, a buffer in tests. */
+export interface ScanOutput {
+  stdout: (chunk: string) => void;
+  stderr: (chunk: string) => void;
+}
+const processOutput: ScanOutput = {
+  stdout: (chunk) => process.stdout.write(chunk),
+  stderr: (chunk) => process.stderr.write(chunk),
+};
+
+/** Runs the command; returns the exit code (0 ok, 1 unreadable input, 2 bad usage). */
+export function main(args: string[], output: ScanOutput = processOutput): number {
   try {
     const options = parseScanArgs(args);
     const scanned = scanFiles(options);
-    const output =
+    const text =
       options.format === 'json'
         ? toJson(scanned)
         : options.format === 'csv'
           ? formatScanCsv(scanned)
           : formatScanText(scanned);
-    process.stdout.write(`${output}\n`);
+    output.stdout(`${text}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`scan: ${(error as Error).message}\n`);
+    output.stderr(`scan: ${(error as Error).message}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

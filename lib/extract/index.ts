@@ -1,7 +1,8 @@
 /**
  * The public surface of extraction: text in, references and dates out. Pure (no DOM, no extension
  * API), so the content script, the `scan` command and the tests run the same code. compromise is
- * not imported here: the English fallback lives in english-fallback.ts, outside the page's path.
+ * not imported here: the English step that needs it (english/enrich.ts) runs in extractDocument,
+ * off the page's main thread.
  */
 import { findDates } from './dates/find-dates';
 import { findReferences } from './refs/find-refs';

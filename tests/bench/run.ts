@@ -4,7 +4,7 @@
  * the bare scan on Vietnamese text; hostile input no slower per character than ordinary text.
  */
 import { build } from 'esbuild';
-import { extractAll } from '../../lib/extract/extract-all';
+import { extractDocument } from '../../lib/extract/document';
 import { extract } from '../../lib/extract/index';
 import { buildDenseCodes, buildEnglishText, buildHostileText, buildVietnameseText } from './corpus';
 
@@ -45,8 +45,8 @@ measure('dense codes (every word a code)', buildDenseCodes(1_000_000), { lang: '
 const english = buildEnglishText(1_000_000);
 measure('English pages (corpus repeated)', english, { lang: 'en' });
 const englishSample = english.slice(0, 100_000);
-extractAll(englishSample.slice(0, 5_000), { lang: 'en' });
-const fallbackMs = bestOf(1, () => extractAll(englishSample, { lang: 'en' }));
+extractDocument(englishSample.slice(0, 5_000), { lang: 'en' });
+const fallbackMs = bestOf(1, () => extractDocument(englishSample, { lang: 'en' }));
 console.log(
   `${'English + compromise fallback'.padEnd(34)} ${(englishSample.length / 1e6).toFixed(1)} M chars  extractAll ${fallbackMs.toFixed(0).padStart(3)} ms` +
     `  ${(englishSample.length / 1e6 / (fallbackMs / 1000)).toFixed(2)} M chars/s (compromise only sees cue sentences)`,
@@ -66,7 +66,7 @@ async function bundleSize(entry: string): Promise<number> {
 }
 const [pagePath, withEnglish] = await Promise.all([
   bundleSize('lib/extract/index.ts'),
-  bundleSize('lib/extract/extract-all.ts'),
+  bundleSize('lib/extract/document.ts'),
 ]);
 console.log(
   `bundle: extraction for the page (Vietnamese path) ${(pagePath / 1024).toFixed(1)} KiB;` +

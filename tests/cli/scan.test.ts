@@ -1,9 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScanArgs, readScanInput, UsageError } from '../../lib/cli/scan';
+import { main, parseScanArgs, readScanInput, UsageError } from '../../lib/cli/scan';
+
+/** Runs the CLI in-process, as `npm run scan` would, and collects what it prints. */
+function runScan(args: string[]): { status: number; stdout: string; stderr: string } {
+  let [stdout, stderr] = ['', ''];
+  const status = main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { status, stdout, stderr };
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'vanban-scan-'));
 const write = (name: string, content: string | Buffer) => {
@@ -46,7 +52,8 @@ describe('cli/scan', () => {
   it('prints exactly one JSON object whose spans index the file as read', () => {
     const content = 'Theo Kế hoạch số 45-KH/TU, các sở báo cáo trước ngày 20/12/2026.\n';
     const file = write('note.txt', content);
-    const stdout = execFileSync('npx', ['tsx', 'lib/cli/scan.ts', '--json', file], { encoding: 'utf8' });
+    const { status, stdout } = runScan(['--json', file]);
+    expect(status).toBe(0);
     const parsed = JSON.parse(stdout) as {
       references: { start: number; end: number; text: string }[];
       dates: { start: number; end: number; text: string }[];
@@ -59,14 +66,17 @@ describe('cli/scan', () => {
   });
 
   it('exits non-zero with one line on stderr for a missing file', () => {
-    const result = spawnSync('npx', ['tsx', 'lib/cli/scan.ts', join(dir, 'missing.txt')], { encoding: 'utf8' });
+    const result = runScan([join(dir, 'missing.txt')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(
-      result.stderr
-        .trim()
-        .split('\n')
-        .filter((line) => !line.includes('npm warn')),
-    ).toEqual([expect.stringMatching(/^scan: cannot read .*missing\.txt: no such file$/)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^scan: cannot read .*missing\.txt: no such file$/),
+    ]);
+  });
+
+  it('exits 2 on a bad flag', () => {
+    const result = runScan(['--bogus', 'a.txt']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('scan: unknown option --bogus\n');
   });
 });

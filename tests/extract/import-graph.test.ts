@@ -22,12 +22,17 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
 
 describe('extract: module boundaries', () => {
   it('keeps compromise out of the page path (lib/extract/index.ts)', () => {
-    const { packages } = importGraph('lib/extract/index.ts');
+    const { files, packages } = importGraph('lib/extract/index.ts');
     expect([...packages]).toEqual([]);
+    expect([...files].filter((file) => file.includes(`${join('extract', 'english')}`))).toEqual([]);
+  });
+
+  it('reaches compromise only through extractDocument (lib/extract/document.ts)', () => {
+    expect([...importGraph('lib/extract/document.ts').packages].sort()).toEqual(['compromise', 'compromise-dates']);
   });
 
   it('keeps lib/extract free of the DOM, the extension API and other lib folders', () => {
-    const { files } = importGraph('lib/extract/extract-all.ts');
+    const { files } = importGraph('lib/extract/document.ts');
     for (const file of files) {
       expect(file.startsWith(join(resolve('lib'), 'extract'))).toBe(true);
       const source = readFileSync(file, 'utf8');

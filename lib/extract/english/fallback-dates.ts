@@ -8,10 +8,10 @@
  */
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
+import { readCue } from '../dates/kinds';
+import { dueDate } from '../dates/values';
 import { ENGLISH_QUARTERS } from '../tables/date-words';
 import type { DateMention } from '../types';
-import { readCue } from './kinds';
-import { dueDate } from './values';
 
 nlp.plugin(datesPlugin);
 
