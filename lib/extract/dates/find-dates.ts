@@ -3,6 +3,7 @@
  * coordinations, filtered, classified (date-kinds.ts), given a year and a value (date-values.ts).
  */
 
+import { hasCueBeforeTime, hasDeadlineAfter, readClauseKind } from '../deadlines/kind-rules';
 import type { DateKind, DateMention, Reference } from '../types';
 import { collectDateCandidates, type DateCandidate } from './candidates';
 import { classifyDate, readCue } from './kinds';
@@ -47,7 +48,10 @@ function keep(text: string, date: DateCandidate): boolean {
   if (!isValidDate(date)) return false;
   const linked = Boolean(date.linkNext || date.linkPrevious);
   if (date.dayOnly && (!linked || date.month === null)) return false;
-  if (date.needsCue && !linked && !readCue(text, date.start)) return false;
+  if (date.needsCue && !linked && !readCue(text, date.start)) {
+    // "Trước 17h ngày 30/9", "(28/7): Hạn cuối …": the cue is read past a time, or after the date.
+    return hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end);
+  }
   return true;
 }
 
@@ -75,7 +79,12 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
   const candidates = withoutCodeYears(collectDateCandidates(text, options.english), refs);
   linkNeighbours(text, candidates);
   const dates = candidates.filter((date) => keep(text, date));
-  const classified = dates.map((date) => classifyDate(text, date, refs));
+  const classified = dates.map((date) => {
+    const byCue = classifyDate(text, date, refs);
+    const ranged = date.linkPrevious === 'range' || date.linkNext === 'range';
+    const kind = readClauseKind(text, date, byCue.kind, readCue(text, date.start)?.phrase, ranged);
+    return kind === byCue.kind ? byCue : { ...byCue, kind };
+  });
   const published =
     options.published ??
     findPublished(

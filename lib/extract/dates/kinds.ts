@@ -25,6 +25,7 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set([
   'mid',
   'end',
   'of',
+  'at',
   'đầu',
   'cuối',
   'giữa',
@@ -150,7 +151,11 @@ export function classifyDate(text: string, date: DateCandidate, references: Refe
     return { kind: yearKind, beforePeriod: /(?:^|\s)(?:trước|before|prior to)$/u.test(cue?.phrase ?? '') };
   }
   if (isLeadOfIssuing(text, date, references)) return { kind: 'issued', beforePeriod: false };
-  return { kind: date.precision === 'day' || date.precision === 'month' ? 'event' : 'other', beforePeriod: false };
+  // A day or a month with no cue is when something happens; so is an English quarter ("scheduled for
+  // the third quarter of 2026"). A bare Vietnamese quarter or year is more often a reporting frame.
+  const happens =
+    date.precision === 'day' || date.precision === 'month' || (date.english && date.precision === 'quarter');
+  return { kind: happens ? 'event' : 'other', beforePeriod: false };
 }
 
 function cueToKind(cue: CueKind | undefined): DateKind | undefined {
