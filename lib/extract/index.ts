@@ -5,15 +5,19 @@
  * off the page's main thread.
  */
 import { findDates } from './dates/find-dates';
+import { annotateDeadlines } from './deadlines/annotate';
+import { findTableRows } from './deadlines/tables';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
-import type { Extraction } from './types';
+import type { Extraction, TextTable } from './types';
 
 export interface ExtractOptions {
   /** The page's publication date (ISO `YYYY-MM-DD`), used to give year-less dates their year. */
   published?: string;
   /** Page language; `en` adds the English month grammar. Guessed from the text when absent. */
   lang?: 'vi' | 'en';
+  /** Tables of the page (cell offsets into `text`, header row first): deadline columns, tasks, owners. */
+  tables?: TextTable[];
 }
 
 /**
@@ -23,8 +27,11 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const references = findReferences(text);
   const english = (options.lang ?? guessLanguage(text)) === 'en';
-  const { dates, issued } = findDates(text, { published: options.published, english, references });
+  const rows = findTableRows(text, options.tables);
+  const deadlineSpans = rows.filter((row) => row.timeRole === 'deadline').map((row) => row.time ?? row);
+  const { dates, issued } = findDates(text, { published: options.published, english, references, deadlineSpans });
   for (const [reference, value] of issued) reference.issued = value;
+  annotateDeadlines(text, dates, references, english, rows);
   return { references, dates };
 }
 

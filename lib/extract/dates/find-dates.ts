@@ -15,6 +15,8 @@ export interface FindDatesOptions {
   english: boolean;
   /** The references of the same text, in order: a date right after one is its issue date. */
   references: Reference[];
+  /** Spans whose dates are deadlines whatever their cue (deadline columns, declared schedules), sorted. */
+  deadlineSpans?: Array<{ start: number; end: number }>;
 }
 
 export interface FoundDates {
@@ -79,10 +81,14 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
   const candidates = withoutCodeYears(collectDateCandidates(text, options.english), refs);
   linkNeighbours(text, candidates);
   const dates = candidates.filter((date) => keep(text, date));
+  const spans = options.deadlineSpans ?? [];
+  let s = 0;
   const classified = dates.map((date) => {
     const byCue = classifyDate(text, date, refs);
     const ranged = date.linkPrevious === 'range' || date.linkNext === 'range';
-    const kind = readClauseKind(text, date, byCue.kind, readCue(text, date.start)?.phrase, ranged);
+    while (s < spans.length && (spans[s] as { end: number }).end <= date.start) s++;
+    const inSpan = s < spans.length && (spans[s] as { start: number }).start <= date.start;
+    const kind = readClauseKind(text, date, byCue.kind, readCue(text, date.start)?.phrase, ranged, inSpan);
     return kind === byCue.kind ? byCue : { ...byCue, kind };
   });
   const published =

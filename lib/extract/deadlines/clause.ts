@@ -8,10 +8,10 @@
 export const CLAUSE_BACK = 240;
 export const CLAUSE_FORWARD = 240;
 
-function isBoundary(text: string, i: number): boolean {
+function isBoundary(text: string, i: number, semicolons = true): boolean {
   const c = text.charCodeAt(i);
-  if (c === 10 /* \n */ || c === 59 /* ; */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 124 /* | */ || c === 9)
-    return true;
+  if (c === 59 /* ; */) return semicolons;
+  if (c === 10 /* \n */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 124 /* | */ || c === 9) return true;
   if (c !== 46 /* . */) return false;
   // A full stop, not a decimal point or a date's dot ("31.7.2019"), nor an abbreviation's ("TP.HCM").
   const next = text.charCodeAt(i + 1);
@@ -19,9 +19,9 @@ function isBoundary(text: string, i: number): boolean {
 }
 
 /** Start of the clause that holds `pos`: just after the nearest boundary before it (bounded). */
-export function clauseStart(text: string, pos: number, limit = CLAUSE_BACK): number {
+export function clauseStart(text: string, pos: number, limit = CLAUSE_BACK, semicolons = true): number {
   const floor = Math.max(0, pos - limit);
-  for (let i = pos - 1; i >= floor; i--) if (isBoundary(text, i)) return i + 1;
+  for (let i = pos - 1; i >= floor; i--) if (isBoundary(text, i, semicolons)) return i + 1;
   return floor;
 }
 
@@ -36,5 +36,5 @@ export function clauseEnd(text: string, pos: number, limit = CLAUSE_FORWARD): nu
 export function previousClauseStart(text: string, sentenceStart: number, limit = CLAUSE_BACK * 2): number {
   let end = sentenceStart - 1;
   while (end > 0 && /[\s.;|]/.test(text[end - 1] as string)) end--;
-  return end <= 0 ? 0 : clauseStart(text, end, limit);
+  return end <= 0 ? 0 : clauseStart(text, end, limit, false);
 }

@@ -100,8 +100,10 @@ export function readClauseKind(
   kind: DateKind,
   cue: string | undefined,
   ranged: boolean,
+  inDeadlineCell = false,
 ): DateKind {
   if (kind === 'issued') return kind;
+  if (inDeadlineCell && !ranged && kind !== 'published') return 'deadline';
   // "Theo hướng dẫn này, ngày 25/5/2017 là hạn cuối …" reads like a place line but is not one.
   if (kind === 'published') return hasDeadlineAfter(text, date.end) ? 'deadline' : kind;
   if (ranged) return kind === 'period' && isMovedDueDate(text, date.start) ? 'deadline' : kind;

@@ -1,0 +1,274 @@
+/**
+ * What a deadline asks and of whom: the task (verb to end of object, without owner, cue and date)
+ * and the owners (the subject of the obligation, or the body after "giao / đề nghị / yêu cầu").
+ * Supporting bodies ("phối hợp với …") and recipients ("gửi … về …") are never owners; when the
+ * clause names no body, owners is empty. Reads bounded windows around one date.
+ */
+import type { Span } from '../types';
+import { clauseStart, previousClauseStart } from './clause';
+import {
+  BODY_AT,
+  COMPLETION_AT,
+  FRAME_AT,
+  LEAD_WORD_AT,
+  LIST_MARKER_AT,
+  PASSIVE_REQUEST_RE,
+  REQUEST_RE,
+  TASK_VERB_EN_AT,
+  TASK_VERB_VI_AT,
+} from './words';
+
+export interface TaskReading {
+  task: Span | null;
+  owners: Span[];
+}
+
+const SENTENCE_BACK = 600;
+const SENTENCE_FORWARD = 400;
+
+/** Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày". */
+const CUE_TAIL_RE =
+  /(?:(?:^|[\s,(:])(?:trước|chậm|nhất|là|vào|trong|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*\d{1,2}\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?|[\s,:])+$/iu;
+/** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
+const LABEL_RE =
+  /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
+/** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
+const AFTER_DATE_LEAD_RE =
+  /^[\s,:)\u2013-]*(?:(?:là|is|was)\s+(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
+/** A purpose or manner tail after the task, when the task follows the date: "để tổng hợp", "ensuring …". */
+const PURPOSE_RE = /\s(?:để|nhằm|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
+/** Trailing words that are not the task: a completion verb with no object, modals, "và", commas. */
+const TASK_TAIL_RE =
+  /(?:[\s,;:]|(?:^|\s)(?:phải|sẽ|cần|được|và|and|must|will|should|be|is|are|hoàn\s+thành|hoàn\s+tất|xong|completed?|finished|made)(?=\s|$))+$/iu;
+/** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
+const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
+
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
+const isLetterAt = (text: string, i: number) => /[\p{L}\p{M}\d]/u.test(text[i] ?? '');
+
+function skipSpaces(text: string, pos: number, end: number): number {
+  let i = pos;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function trimSpan(text: string, start: number, end: number): Span | null {
+  let [s, e] = [start, end];
+  while (s < e && /[\s,;:.\-–)]/u.test(text[s] as string)) s++;
+  while (e > s && /[\s,;:.\-–(]/u.test(text[e - 1] as string)) e--;
+  return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
+}
+
+/** Next word start at or after `pos` (within `end`). */
+function nextWord(text: string, pos: number, end: number): number {
+  let i = pos;
+  while (i < end && isLetterAt(text, i)) i++;
+  while (i < end && !isLetterAt(text, i)) i++;
+  return i;
+}
+
+function testAt(re: RegExp, text: string, pos: number): number {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  return m ? m[0].length : 0;
+}
+
+/** A verb (or a lead word) starting a lower-case word at `pos`: names are capitalised, verbs are not. */
+function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
+  const first = text[pos] ?? '';
+  if (!allowCapital && first !== first.toLowerCase()) return false;
+  return (
+    testAt(english ? TASK_VERB_EN_AT : TASK_VERB_VI_AT, text, pos) > 0 ||
+    testAt(LEAD_WORD_AT, text, pos) > 0 ||
+    testAt(SUPPORT_RE, text, pos) > 0
+  );
+}
+
+/** Skips list markers and frames ("Theo kế hoạch này, ") at the start of a clause. */
+function skipFrames(text: string, pos: number, end: number): number {
+  let i = skipSpaces(text, pos, end);
+  i += testAt(LIST_MARKER_AT, text, i);
+  for (let n = 0; n < 3; n++) {
+    const frame = testAt(FRAME_AT, text, i);
+    if (!frame || i + frame > end) break;
+    i = skipSpaces(text, i + frame, end);
+  }
+  return i;
+}
+
+/** The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it. */
+function phraseEnd(text: string, pos: number, end: number, english: boolean): number {
+  let i = nextWord(text, pos, end);
+  while (i < end) {
+    if (text[i - 1] === '(' || text[i - 2] === '(') {
+      // An illustrative parenthesis ("(VNPT, Viettel, …)") belongs to the phrase, whatever it holds.
+      const close = text.indexOf(')', i);
+      if (close > 0 && close < end) i = nextWord(text, close, end);
+    }
+    if (verbAt(text, i, english, false)) return i;
+    i = nextWord(text, i, end);
+  }
+  return end;
+}
+
+/** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
+function ownerSpan(text: string, start: number, end: number): Span | null {
+  const open = text.indexOf('(', start);
+  return trimSpan(text, start, open >= 0 && open < end ? open : end);
+}
+
+/** Whether a body phrase starts at `pos` (Vietnamese heads; English: a capitalised word or a plural body noun). */
+function bodyAt(text: string, pos: number, english: boolean): boolean {
+  if (english) return ENGLISH_BODY_AT.test(text.slice(pos, pos + 60));
+  return testAt(BODY_AT, text, pos) > 0;
+}
+const ENGLISH_BODY_AT =
+  /^(?:(?:the|all|relevant|other|these|those)\s+)*(?:[A-Z][\p{L}'’]+|ministries|ministry|agencies|localities|provinces|departments|units|committees|authorities|enterprises|businesses|households|individuals|organizations|organisations|sectors|branches|people|candidates|schools|universities|investors)/u;
+
+/** Splits a list of bodies at ", ", " và ", " and ", "; " where the next item names a body of its own. */
+export function splitOwners(text: string, span: Span, english: boolean): Span[] {
+  const owners: Span[] = [];
+  let itemStart = span.start;
+  const sep = english ? /,\s*(?:and\s+)?|;\s*|\s+and\s+/gy : /,\s*(?:và\s+)?|;\s*|\s+và\s+/gy;
+  for (let i = span.start; i < span.end; i++) {
+    sep.lastIndex = i;
+    const m = sep.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const next = i + m[0].length;
+    const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
+    const collective = /^(?:ngành|thành\s+phố|cơ\s+quan\s+ngang|ban|đoàn thể)/iu.test(text.slice(next, next + 20));
+    if (bodyAt(text, next, english) && !(collective && /(?:bộ|tỉnh|sở)$/iu.test(previousWord))) {
+      const item = trimSpan(text, itemStart, i);
+      if (item) owners.push(item);
+      itemStart = next;
+      i = next - 1;
+    }
+  }
+  const last = trimSpan(text, itemStart, span.end);
+  if (last) owners.push(last);
+  return owners;
+}
+
+/** Drops the trailing words that are not the task and returns null for an empty or bare-verb task. */
+function finishTask(text: string, start: number, end: number): Span | null {
+  const raw = trimSpan(text, start, end);
+  if (!raw) return null;
+  const tail = TASK_TAIL_RE.exec(raw.text);
+  const cut = tail ? raw.end - tail[0].length : raw.end;
+  const task = trimSpan(text, raw.start, cut);
+  if (!task || task.text.length < 3) return null;
+  return task;
+}
+
+/** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
+function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
+  const from = skipFrames(text, start, end);
+  if (from >= end) return { task: null, owners: [] };
+  let owner: Span | null = null;
+  let taskStart = from;
+  // "giao Sở Nội vụ chủ trì …", "requested ministries and localities to …": the body after the request.
+  REQUEST_RE.lastIndex = from;
+  for (let m = REQUEST_RE.exec(text); m && m.index < end; m = REQUEST_RE.exec(text)) {
+    const at = skipSpaces(text, m.index + m[0].length, end);
+    if (!bodyAt(text, at, english)) continue;
+    const ownerEnd = phraseEnd(text, at, end, english);
+    owner = ownerSpan(text, at, ownerEnd);
+    taskStart = ownerEnd;
+    break;
+  }
+  if (!owner) {
+    const passive = PASSIVE_REQUEST_RE.exec(text.slice(from, end));
+    if (passive && bodyAt(text, from, english)) {
+      owner = ownerSpan(text, from, from + passive.index);
+      taskStart = from + passive.index + passive[0].length;
+    } else if (bodyAt(text, from, english) && !verbAt(text, from, english, true)) {
+      const ownerEnd = phraseEnd(text, from, end, english);
+      if (ownerEnd < end) {
+        owner = ownerSpan(text, from, ownerEnd);
+        taskStart = ownerEnd;
+      }
+    }
+  }
+  // Lead words, "chủ trì, phối hợp với …," and modals stand between the owner and the task's verb.
+  let i = skipSpaces(text, taskStart, end);
+  for (let n = 0; n < 8 && i < end; n++) {
+    const lead = testAt(LEAD_WORD_AT, text, i);
+    const support = lead ? 0 : testAt(SUPPORT_RE, text, i);
+    if (support) {
+      let j = nextWord(text, i + support, end);
+      while (j < end && !verbAt(text, j, english, false)) j = nextWord(text, j, end);
+      i = j;
+      continue;
+    }
+    if (!lead) break;
+    i = skipSpaces(text, i + lead, end);
+    while (i < end && /[,;:]/.test(text[i] as string)) i = skipSpaces(text, i + 1, end);
+  }
+  // A completion verb with nothing after it is not a task; before it stands the task's noun phrase.
+  const completion = testAt(COMPLETION_AT, text, i);
+  if (completion && !trimSpan(text, i + completion, end)) {
+    return { task: owner ? null : finishTask(text, from, i), owners: owner ? splitOwners(text, owner, english) : [] };
+  }
+  return { task: finishTask(text, i, end), owners: owner ? splitOwners(text, owner, english) : [] };
+}
+
+/**
+ * The task and owners of the deadline at `date`. `datesBefore` are the ends of earlier dates (any
+ * kind), so a clause never reaches back over another dated clause.
+ */
+export function readTaskAndOwners(
+  text: string,
+  date: { start: number; end: number },
+  english: boolean,
+  previousDateEnd: number,
+): TaskReading {
+  let sentence = clauseStart(text, date.start, SENTENCE_BACK, false);
+  if (previousDateEnd > sentence && previousDateEnd <= date.start) {
+    // "… trước ngày 15/1, hoàn thành … trước ngày 25/5 và kết thúc năm học trước ngày 31/5": the
+    // clause starts after the earlier date's, at its comma, semicolon, "và" or "để".
+    const cut = PREVIOUS_CLAUSE_END_RE.exec(text.slice(previousDateEnd, date.start));
+    if (cut) sentence = previousDateEnd + cut.index + cut[0].length;
+  }
+  const left = text.slice(sentence, date.start);
+  const tail = CUE_TAIL_RE.exec(left);
+  let cueStart = sentence + (tail ? tail.index : left.length);
+  const label = LABEL_RE.exec(text.slice(sentence, cueStart));
+  if (label) cueStart = sentence + label.index;
+  const before = skipFrames(text, sentence, cueStart);
+  // The nearest comma or colon before the cue: "Bộ GD-ĐT lưu ý, đến trước 17h ngày 31/8, các thí sinh …".
+  const localStart = Math.max(left.lastIndexOf(',', cueStart - sentence), left.lastIndexOf(':', cueStart - sentence));
+  const fronted =
+    before >= cueStart ||
+    (localStart >= 0 &&
+      skipFrames(text, sentence + localStart + 1, cueStart) >= cueStart &&
+      /^[\s)]*[,:]|^\s*(?:là|is)\s/u.test(text.slice(date.end, date.end + 12)));
+
+  if (fronted || (label && !trimSpan(text, before, cueStart))) {
+    if (label) {
+      // "Thời gian hoàn thành trước ngày 30-4-2025." after the task's sentence: read that sentence.
+      const previous = previousClauseStart(text, sentence);
+      if (previous < sentence) return splitPredicate(text, previous, lastSentenceEnd(text, sentence), english);
+      return { task: null, owners: [] };
+    }
+    // The date opens its clause: "Trước ngày 10/4, Bộ Nội vụ chủ trì …", "Ngày 7/6: Hạn cuối …".
+    const lead = AFTER_DATE_LEAD_RE.exec(text.slice(date.end, date.end + 80));
+    const from = date.end + (lead ? lead[0].length : 0);
+    let end = from;
+    const ceiling = Math.min(text.length, from + SENTENCE_FORWARD);
+    while (end < ceiling && !/[.;\n|]/.test(text[end] as string)) end++;
+    const purpose = PURPOSE_RE.exec(text.slice(from, end));
+    if (purpose && purpose.index > 8) end = from + purpose.index;
+    return splitPredicate(text, from, end, english);
+  }
+  return splitPredicate(text, before, cueStart, english);
+}
+
+/** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */
+const PREVIOUS_CLAUSE_END_RE = /^[^,;]*?(?:[,;]|\s(?:và|để|and)\s)/u;
+
+/** The end of the sentence that ends just before `sentenceStart` (its full stop excluded). */
+function lastSentenceEnd(text: string, sentenceStart: number): number {
+  let end = sentenceStart;
+  while (end > 0 && /[\s.;|]/.test(text[end - 1] as string)) end--;
+  return end;
+}
