@@ -47,7 +47,9 @@ export function annotateDeadlines(
       date.document = documentFor(text, date, references);
     }
     // Years and year ranges ("giai đoạn 2011-2020") sit inside clauses; they do not end one.
-    if (!/^\d{4}(?:\/\d{4})?$/.test(date.value)) previousEnd = date.end;
+    // Issue dates belong to their reference, not to a clause of their own.
+    if (!/^\d{4}(?:\/\d{4})?$/.test(date.value) && date.kind !== 'issued' && date.kind !== 'published')
+      previousEnd = date.end;
   }
 }
 

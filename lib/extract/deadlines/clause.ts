@@ -33,7 +33,7 @@ export function clauseEnd(text: string, pos: number, limit = CLAUSE_FORWARD): nu
 }
 
 /** Start of the sentence before the one starting at `sentenceStart` (for a label sentence after its task). */
-export function previousClauseStart(text: string, sentenceStart: number, limit = CLAUSE_BACK * 2): number {
+export function previousClauseStart(text: string, sentenceStart: number, limit = CLAUSE_BACK * 4): number {
   let end = sentenceStart - 1;
   while (end > 0 && /[\s.;|]/.test(text[end - 1] as string)) end--;
   return end <= 0 ? 0 : clauseStart(text, end, limit, false);

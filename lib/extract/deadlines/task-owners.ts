@@ -34,7 +34,7 @@ const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
 const AFTER_DATE_LEAD_RE =
-  /^[\s,:)\u2013-]*(?:(?:là|is|was)\s+(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
+  /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
 /** A purpose or manner tail after the task, when the task follows the date: "để tổng hợp", "ensuring …". */
 const PURPOSE_RE = /\s(?:để|nhằm|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
 /** Trailing words that are not the task: a completion verb with no object, modals, "và", commas. */
@@ -43,6 +43,9 @@ const TASK_TAIL_RE =
 /** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
 const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
 
+const URGE_RE =
+  /[,;]\s*(?:(?:khẩn\s+trương|chủ\s+động|tập\s+trung|phấn\s+đấu|urgently|strive\s+to|promptly)\s+)+(?:to\s+)?/giu;
+const OF_BODY_RE = /\scủa\s+/u;
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const isLetterAt = (text: string, i: number) => /[\p{L}\p{M}\d]/u.test(text[i] ?? '');
 
@@ -126,10 +129,16 @@ const ENGLISH_BODY_AT =
   /^(?:(?:the|all|relevant|other|these|those)\s+)*(?:[A-Z][\p{L}'’]+|ministries|ministry|agencies|localities|provinces|departments|units|committees|authorities|enterprises|businesses|households|individuals|organizations|organisations|sectors|branches|people|candidates|schools|universities|investors)/u;
 
 /** Splits a list of bodies at ", ", " và ", " and ", "; " where the next item names a body of its own. */
-export function splitOwners(text: string, span: Span, english: boolean): Span[] {
+export function splitOwners(text: string, whole: Span, english: boolean): Span[] {
+  // "các địa phương gồm: Ninh Bình, Thanh Hóa, …", "the Departments: Health; Education and Training":
+  // the named members are the owners, one each.
+  const members = MEMBERS_RE.exec(whole.text);
+  if (members) return splitMembers(text, whole.start + members.index + members[0].length, whole.end, english);
+  const span = whole;
   const owners: Span[] = [];
   let itemStart = span.start;
-  const sep = english ? /,\s*(?:and\s+)?|;\s*|\s+and\s+/gy : /,\s*(?:và\s+)?|;\s*|\s+và\s+/gy;
+  // English names hold "and" ("Ministry of Education and Training"): only commas split them.
+  const sep = english ? /,\s*(?:and\s+)?|;\s*/gy : /,\s*(?:và\s+)?|;\s*|\s+và\s+/gy;
   for (let i = span.start; i < span.end; i++) {
     sep.lastIndex = i;
     const m = sep.exec(text);
@@ -149,9 +158,33 @@ export function splitOwners(text: string, span: Span, english: boolean): Span[] 
   return owners;
 }
 
+const MEMBERS_RE = /(?:\s(?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
+
+/** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */
+function splitMembers(text: string, start: number, end: number, english: boolean): Span[] {
+  const owners: Span[] = [];
+  const sep = english ? /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=[A-Z][^,;]*$))/gu : /\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)/gu;
+  const body = text.slice(start, end);
+  let from = 0;
+  for (let m = sep.exec(body); m; m = sep.exec(body)) {
+    const item = trimSpan(text, start + from, start + m.index);
+    if (item) owners.push(item);
+    from = m.index + m[0].length;
+  }
+  const last = trimSpan(text, start + from, end);
+  if (last) owners.push(last);
+  return owners;
+}
+
 /** Drops the trailing words that are not the task and returns null for an empty or bare-verb task. */
 function finishTask(text: string, start: number, end: number): Span | null {
-  const raw = trimSpan(text, start, end);
+  // "… đến nay chưa có báo cáo theo văn bản …, khẩn trương gửi báo cáo …": the obligation starts at
+  // its adverb; what stands before it is background.
+  const slice = text.slice(start, end);
+  URGE_RE.lastIndex = 0;
+  let urged: RegExpExecArray | null = null;
+  for (let m = URGE_RE.exec(slice); m; m = URGE_RE.exec(slice)) urged = m;
+  const raw = trimSpan(text, urged ? start + urged.index + urged[0].length : start, end);
   if (!raw) return null;
   const tail = TASK_TAIL_RE.exec(raw.text);
   const cut = tail ? raw.end - tail[0].length : raw.end;
@@ -189,6 +222,15 @@ function splitPredicate(text: string, start: number, end: number, english: boole
       }
     }
   }
+  if (!owner && !english) {
+    // "Nội dung chuẩn bị của các cơ quan gửi về …": the body the subject belongs to acts.
+    const verb = phraseEnd(text, from, end, english);
+    const of = OF_BODY_RE.exec(text.slice(from, verb));
+    if (of && bodyAt(text, from + of.index + of[0].length, english)) {
+      owner = ownerSpan(text, from + of.index + of[0].length, verb);
+      taskStart = verb;
+    }
+  }
   // Lead words, "chủ trì, phối hợp với …," and modals stand between the owner and the task's verb.
   let i = skipSpaces(text, taskStart, end);
   for (let n = 0; n < 8 && i < end; n++) {
@@ -222,12 +264,40 @@ export function readTaskAndOwners(
   english: boolean,
   previousDateEnd: number,
 ): TaskReading {
+  const { task, owners } = readWithChain(text, date, english, previousDateEnd);
+  return { task, owners };
+}
+
+function readWithChain(
+  text: string,
+  date: { start: number; end: number },
+  english: boolean,
+  previousDateEnd: number,
+): TaskReading & { cutFrom?: number } {
+  const reading = readClause(text, date, english, previousDateEnd);
+  if (reading.owners.length > 0 || reading.cutFrom === undefined) return reading;
+  // "Bộ Chính trị yêu cầu các đơn vị … từ ngày 1/7, phấn đấu hoàn thành trước 15/7": the chain's
+  // owner is named before the earlier date.
+  const chain = splitPredicate(text, reading.cutFrom, previousDateEnd, english);
+  return { task: reading.task, owners: chain.owners };
+}
+
+function readClause(
+  text: string,
+  date: { start: number; end: number },
+  english: boolean,
+  previousDateEnd: number,
+): TaskReading & { cutFrom?: number } {
   let sentence = clauseStart(text, date.start, SENTENCE_BACK, false);
+  let cutFrom: number | undefined;
   if (previousDateEnd > sentence && previousDateEnd <= date.start) {
     // "… trước ngày 15/1, hoàn thành … trước ngày 25/5 và kết thúc năm học trước ngày 31/5": the
     // clause starts after the earlier date's, at its comma, semicolon, "và" or "để".
     const cut = PREVIOUS_CLAUSE_END_RE.exec(text.slice(previousDateEnd, date.start));
-    if (cut) sentence = previousDateEnd + cut.index + cut[0].length;
+    if (cut) {
+      cutFrom = sentence;
+      sentence = previousDateEnd + cut.index + cut[0].length;
+    }
   }
   const left = text.slice(sentence, date.start);
   const tail = CUE_TAIL_RE.exec(left);
@@ -260,7 +330,7 @@ export function readTaskAndOwners(
     if (purpose && purpose.index > 8) end = from + purpose.index;
     return splitPredicate(text, from, end, english);
   }
-  return splitPredicate(text, before, cueStart, english);
+  return { ...splitPredicate(text, before, cueStart, english), cutFrom };
 }
 
 /** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */

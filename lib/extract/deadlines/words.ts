@@ -25,13 +25,13 @@ export const LEAD_WORD_AT = sticky(alternation(TASK_LEAD_WORDS));
 export const COMPLETION_AT = sticky(alternation(COMPLETION_WORDS));
 export const BODY_AT = sticky(`(?:${alternation(BODY_DETERMINERS_VI)}\\s+)?${alternation(BODY_HEADS_VI)}`);
 export const REQUEST_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])${alternation([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN])}${END}`,
+  `(?<![\\p{L}\\p{M}])(?<!bàn\\s|được\\s)${alternation([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN])}${END}`,
   'giu',
 );
 export const PASSIVE_REQUEST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`, 'iu');
 /** A clause frame and its comma: "Theo kế hoạch này, ", "Đồng thời, ", "Kế hoạch nêu rõ, ". */
 export const FRAME_AT = new RegExp(
-  `(?:${alternation(CLAUSE_FRAMES)}|(?:theo|về)\\s[^,.;\\n]{1,80},|[^,.;\\n]{1,40}\\snêu\\s+rõ|dự\\s+kiến|according\\s+to\\s[^,.;\\n]{1,60})\\s*,?\\s*`,
+  `(?:${alternation(CLAUSE_FRAMES)}|(?:theo|về)\\s[^,.;\\n]{1,80},|[^,.;\\n]{1,40}\\snêu\\s+rõ|dự\\s+kiến|do\\s+đó|vì\\s+vậy|[^:.;\\n]{1,120}\\snhư\\s+sau\\s*:|according\\s+to\\s[^,.;\\n]{1,60})\\s*,?\\s*`,
   'iuy',
 );
 /** List markers at the start of a line: "- ", "+ ", "1. ", "a) ", "•". */

@@ -373,6 +373,9 @@ export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn
 
 /** Frames at the start of a clause, left out: "Theo kế hoạch này,", "Đồng thời,", "Specifically,". */
 export const CLAUSE_FRAMES = [
+  'however',
+  'at the same time',
+  'in addition to that',
   'đối với',
   'theo đó',
   'đồng thời',
