@@ -88,7 +88,7 @@ function verbAt(text: string, pos: number, english: boolean, allowCapital: boole
 }
 
 /** Skips list markers and frames ("Theo kế hoạch này, ") at the start of a clause. */
-function skipFrames(text: string, pos: number, end: number): number {
+export function skipFrames(text: string, pos: number, end: number): number {
   let i = skipSpaces(text, pos, end);
   i += testAt(LIST_MARKER_AT, text, i);
   for (let n = 0; n < 3; n++) {
@@ -146,7 +146,10 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     const next = i + m[0].length;
     const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
     const collective = /^(?:ngành|thành\s+phố|cơ\s+quan\s+ngang|ban|đoàn thể)/iu.test(text.slice(next, next + 20));
-    if (bodyAt(text, next, english) && !(collective && /(?:bộ|tỉnh|sở)$/iu.test(previousWord))) {
+    // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
+    // branches and sectors" is one collective owner.
+    const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
+    if (named && !(collective && /(?:bộ|tỉnh|sở)$/iu.test(previousWord))) {
       const item = trimSpan(text, itemStart, i);
       if (item) owners.push(item);
       itemStart = next;
@@ -282,12 +285,31 @@ function readWithChain(
   return { task: reading.task, owners: chain.owners };
 }
 
+/** The stretch of text that says what must be done by `date`, without cue and date. */
+export interface Predicate {
+  start: number;
+  end: number;
+  /** Where the sentence started when the clause was cut after an earlier date. */
+  cutFrom?: number;
+}
+
 function readClause(
   text: string,
   date: { start: number; end: number },
   english: boolean,
   previousDateEnd: number,
 ): TaskReading & { cutFrom?: number } {
+  const predicate = predicateOf(text, date, previousDateEnd);
+  if (!predicate) return { task: null, owners: [] };
+  return { ...splitPredicate(text, predicate.start, predicate.end, english), cutFrom: predicate.cutFrom };
+}
+
+/** The predicate of the deadline at `date` (see readTaskAndOwners), or null when there is none. */
+export function predicateOf(
+  text: string,
+  date: { start: number; end: number },
+  previousDateEnd: number,
+): Predicate | null {
   let sentence = clauseStart(text, date.start, SENTENCE_BACK, false);
   let cutFrom: number | undefined;
   if (previousDateEnd > sentence && previousDateEnd <= date.start) {
@@ -317,8 +339,7 @@ function readClause(
     if (label) {
       // "Thời gian hoàn thành trước ngày 30-4-2025." after the task's sentence: read that sentence.
       const previous = previousClauseStart(text, sentence);
-      if (previous < sentence) return splitPredicate(text, previous, lastSentenceEnd(text, sentence), english);
-      return { task: null, owners: [] };
+      return previous < sentence ? { start: previous, end: lastSentenceEnd(text, sentence) } : null;
     }
     // The date opens its clause: "Trước ngày 10/4, Bộ Nội vụ chủ trì …", "Ngày 7/6: Hạn cuối …".
     const lead = AFTER_DATE_LEAD_RE.exec(text.slice(date.end, date.end + 80));
@@ -328,9 +349,9 @@ function readClause(
     while (end < ceiling && !/[.;\n|]/.test(text[end] as string)) end++;
     const purpose = PURPOSE_RE.exec(text.slice(from, end));
     if (purpose && purpose.index > 8) end = from + purpose.index;
-    return splitPredicate(text, from, end, english);
+    return { start: from, end };
   }
-  return { ...splitPredicate(text, before, cueStart, english), cutFrom };
+  return { start: before, end: cueStart, cutFrom };
 }
 
 /** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */

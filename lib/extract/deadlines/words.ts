@@ -31,7 +31,7 @@ export const REQUEST_RE = new RegExp(
 export const PASSIVE_REQUEST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`, 'iu');
 /** A clause frame and its comma: "Theo kế hoạch này, ", "Đồng thời, ", "Kế hoạch nêu rõ, ". */
 export const FRAME_AT = new RegExp(
-  `(?:${alternation(CLAUSE_FRAMES)}|(?:theo|về)\\s[^,.;\\n]{1,80},|[^,.;\\n]{1,40}\\snêu\\s+rõ|dự\\s+kiến|do\\s+đó|vì\\s+vậy|[^:.;\\n]{1,120}\\snhư\\s+sau\\s*:|according\\s+to\\s[^,.;\\n]{1,60})\\s*,?\\s*`,
+  `(?:${alternation(CLAUSE_FRAMES)}|(?:theo|về|for)\\s[^,.;\\n]{1,80},|[^,.;\\n]{1,40}\\snêu\\s+rõ|dự\\s+kiến|do\\s+đó|vì\\s+vậy|[^:.;\\n]{1,120}\\snhư\\s+sau\\s*:|according\\s+to\\s[^,.;\\n]{1,60})\\s*,?\\s*`,
   'iuy',
 );
 /** List markers at the start of a line: "- ", "+ ", "1. ", "a) ", "•". */

@@ -1,11 +1,12 @@
 /**
  * The English step that needs compromise, run off the page's main thread (the background, the
- * `scan` command): English date phrases our grammar cannot date. Pure: text and extraction in, a
- * new extraction out.
+ * `scan` command): the owners and task of English deadlines from compromise's tags, and the English
+ * date phrases our grammar cannot date. Pure: text and extraction in, a new extraction out.
  */
 import { guessLanguage } from '../text/language';
 import type { DateMention, Extraction } from '../types';
 import { findEnglishLeftoverDates } from './fallback-dates';
+import { readEnglishDeadlines } from './read-deadlines';
 
 export interface EnrichOptions {
   published?: string;
@@ -19,8 +20,8 @@ export function enrichEnglish(text: string, extraction: Extraction, options: Enr
     options.published ??
     extraction.dates.find((date) => date.kind === 'published' && /^\d{4}-\d\d-\d\d$/.test(date.value))?.value;
   const { found, replaced } = findEnglishLeftoverDates(text, extraction.dates, published);
-  if (found.length === 0) return extraction;
-  const kept = extraction.dates.filter((date) => !replaced.has(date));
+  const kept = extraction.dates.filter((date) => !replaced.has(date)).map((date) => ({ ...date }));
   const dates: DateMention[] = [...kept, ...found].sort((a, b) => a.start - b.start);
+  readEnglishDeadlines(text, dates);
   return { references: extraction.references, dates };
 }

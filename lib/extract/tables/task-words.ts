@@ -373,6 +373,8 @@ export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn
 
 /** Frames at the start of a clause, left out: "Theo kế hoạch này,", "Đồng thời,", "Specifically,". */
 export const CLAUSE_FRAMES = [
+  'it is expected that',
+  'it is required that',
   'however',
   'at the same time',
   'in addition to that',
