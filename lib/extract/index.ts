@@ -6,10 +6,11 @@
  */
 import { findDates } from './dates/find-dates';
 import { annotateDeadlines } from './deadlines/annotate';
+import { findRecurrences, findRelativeLimits } from './deadlines/relative';
 import { findTableRows } from './deadlines/tables';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
-import type { Extraction, TextTable } from './types';
+import type { DateMention, Extraction, TextTable } from './types';
 
 export interface ExtractOptions {
   /** The page's publication date (ISO `YYYY-MM-DD`), used to give year-less dates their year. */
@@ -29,10 +30,18 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const english = (options.lang ?? guessLanguage(text)) === 'en';
   const rows = findTableRows(text, options.tables);
   const deadlineSpans = rows.filter((row) => row.timeRole === 'deadline').map((row) => row.time ?? row);
-  const { dates, issued } = findDates(text, { published: options.published, english, references, deadlineSpans });
-  for (const [reference, value] of issued) reference.issued = value;
+  const found = findDates(text, { published: options.published, english, references, deadlineSpans });
+  for (const [reference, value] of found.issued) reference.issued = value;
+  const limits = [...findRelativeLimits(text, found.dates), ...findRecurrences(text, found.dates)];
+  const dates = limits.length ? mergeByStart(found.dates, limits) : found.dates;
   annotateDeadlines(text, dates, references, english, rows);
   return { references, dates };
+}
+
+/** `extra` merged into `dates` in document order; an extra overlapping a date of ours is dropped. */
+function mergeByStart(dates: DateMention[], extra: DateMention[]): DateMention[] {
+  const kept = extra.filter((item) => !dates.some((d) => d.start < item.end && item.start < d.end));
+  return [...dates, ...kept].sort((a, b) => a.start - b.start);
 }
 
 export type { DateKind, DateMention, Extraction, Reference, ReferenceFamily } from './types';

@@ -196,6 +196,7 @@ export interface Predicted {
     value: string;
     kind: string;
     relative?: unknown;
+    recurrence?: unknown;
     task?: (Span & { text: string }) | null;
     owners?: (Span & { text: string })[];
   })[];
@@ -223,8 +224,9 @@ const at = (item: Span & { text: string; value?: string; code?: string }) =>
   `@${item.start}-${item.end} ${item.value ?? item.code ?? ''}`.trimEnd();
 
 /**
- * Scores one gold set through `run` (the shipped path): references, dates (relative limits left
- * out: they are not calendar dates), deadlines, and for corpus-deadlines the owners and tasks.
+ * Scores one gold set through `run` (the shipped path): references, dates (relative limits and
+ * recurring deadlines left out: not calendar dates, or optional), deadlines, and for
+ * corpus-deadlines the owners and tasks.
  */
 export function reportSet(set: GoldSet, run: (gold: GoldFile) => Predicted): SetReport {
   const files = loadGold(set);
@@ -238,7 +240,8 @@ export function reportSet(set: GoldSet, run: (gold: GoldFile) => Predicted): Set
   for (const gold of files) {
     const predicted = run(gold);
     const label = `${gold.id} `;
-    const dates = predicted.dates.filter((d) => !d.relative);
+    // Relative limits are not calendar dates; recurring deadlines are optional in the gold files.
+    const dates = predicted.dates.filter((d) => !d.relative && !d.recurrence);
     refScores.push(score(gold.refs, predicted.references, (g, p) => g.code === p.code, label, at));
     dateScores.push(score(gold.dates, dates, (g, p) => g.value === p.value, label, at));
     deadlineScores.push(scoreKind(gold.dates, dates as GoldDate[], 'deadline', label, at));

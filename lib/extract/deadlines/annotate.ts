@@ -36,7 +36,7 @@ export function annotateDeadlines(
 ): void {
   let previousEnd = -1;
   for (const date of dates) {
-    if (date.kind === 'deadline' && !date.relative) {
+    if (date.kind === 'deadline') {
       const row = rowAt(rows, date.start);
       const inRow = row && !(row.task && row.task.start <= date.start && date.start < row.task.end);
       const { task, owners } = inRow
