@@ -7,6 +7,7 @@
 import { findDates } from './dates/find-dates';
 import { annotateDeadlines } from './deadlines/annotate';
 import { findRecurrences, findRelativeLimits } from './deadlines/relative';
+import { findDeclaredSchedules } from './deadlines/schedules';
 import { findTableRows } from './deadlines/tables';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
@@ -29,7 +30,10 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const references = findReferences(text);
   const english = (options.lang ?? guessLanguage(text)) === 'en';
   const rows = findTableRows(text, options.tables);
-  const deadlineSpans = rows.filter((row) => row.timeRole === 'deadline').map((row) => row.time ?? row);
+  const deadlineSpans = [
+    ...rows.filter((row) => row.timeRole === 'deadline').map((row) => row.time ?? row),
+    ...findDeclaredSchedules(text),
+  ].sort((a, b) => a.start - b.start);
   const found = findDates(text, { published: options.published, english, references, deadlineSpans });
   for (const [reference, value] of found.issued) reference.issued = value;
   const limits = [...findRelativeLimits(text, found.dates), ...findRecurrences(text, found.dates)];

@@ -70,6 +70,7 @@ export const QUARTER_RE =
 export const ENGLISH_QUARTER_RE =
   /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+(?:the\s+year\s+)?)?((?:19|20)\d\d)(?!\d)/gi;
 
+/** Month names; `apirl` is a misspelling of April seen on real pages (see ENGLISH_MONTHS). */
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
   'sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|apirl';

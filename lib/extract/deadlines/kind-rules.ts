@@ -65,8 +65,10 @@ export function hasDeadlineAfter(text: string, end: number): boolean {
 
 /** A completion verb (not reported as past) in the clause before the date, or right after it. */
 export function hasCompletionInClause(text: string, start: number, end: number): boolean {
-  if (COMPLETION_AFTER_RE.test(text.slice(end, end + RIGHT_WINDOW))) return true;
   const from = clauseStart(text, start);
+  // The date opens its clause ("Dự kiến ngày 5/8 sẽ hoàn thành …"), not a year inside a subject.
+  const opens = /^[\s\-+•*]*(?:\p{L}+\s+){0,2}(?:ngày|vào|on|by)?\s*$/u.test(text.slice(from, start));
+  if (opens && COMPLETION_AFTER_RE.test(text.slice(end, end + RIGHT_WINDOW))) return true;
   const left = text.slice(from, start);
   COMPLETION_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;

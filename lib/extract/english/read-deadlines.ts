@@ -144,7 +144,8 @@ export function readEnglishPredicate(text: string, start: number, end: number): 
     return { task: taskFrom(text, terms, to, end), owners: owners(text, object) };
   }
   // The main verb: the first verb that is not an auxiliary.
-  const verb = terms.findIndex((t) => has(t, 'Verb') && !isAux(t));
+  // A "verb" right before a modal is the subject's noun mis-tagged ("Such refunds must be paid").
+  const verb = terms.findIndex((t, i) => has(t, 'Verb') && !isAux(t) && !has(terms[i + 1], 'Modal'));
   if (verb < 0) return { task: span(text, from, end), owners: [] };
   let chainStart = verb;
   while (chainStart > 0 && (isAux(terms[chainStart - 1]) || has(terms[chainStart - 1], 'Adverb'))) chainStart--;
@@ -153,7 +154,7 @@ export function readEnglishPredicate(text: string, start: number, end: number): 
     has(terms[verb], 'Passive') ||
     (chain.some((t) => ['be', 'been', 'is', 'are', 'was', 'were'].includes(t.text)) && has(terms[verb], 'PastTense'));
   const subjectTerms = terms.slice(0, chainStart);
-  const nounSubject = subjectTerms.some((t) => has(t, 'Noun') && !has(t, 'Pronoun'));
+  const nounSubject = subjectTerms.some((t) => (has(t, 'Noun') || has(t, 'Verb')) && !has(t, 'Pronoun'));
   if (passive || !nounSubject) {
     // "Such payments must be made", "Land acquisition and clearance must be completed": the
     // subject is what must be done.

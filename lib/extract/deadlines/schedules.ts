@@ -1,0 +1,58 @@
+/**
+ * Schedules that declare their dates to be deadlines: "Các mốc thời gian dưới đây là hạn cuối phải
+ * hoàn thành nội dung công việc:" followed by its items (or "Các mốc thời gian trên là hạn cuối …"
+ * after them). Every date of the items is then a deadline.
+ */
+import { SCHEDULE_DECLARATIONS } from '../tables/deadline-words';
+import { alternation } from './phrases';
+
+const DECLARATION_RE = new RegExp(
+  `(?:mốc\\s+thời\\s+gian|thời\\s+gian|thời\\s+hạn|các\\s+mốc|lịch|dates|timeline|schedule)[^.\\n]{0,120}?${alternation(SCHEDULE_DECLARATIONS)}[^.\\n:]{0,120}[.:]?`,
+  'giu',
+);
+/** "trên" / "above": the items come before the declaration. */
+const ABOVE_RE = /(?:\s|^)(?:trên|nêu\s+trên|above)(?![\p{L}\p{M}])/iu;
+const MAX_ITEMS = 40;
+const MAX_SPAN = 4000;
+
+/** A line that belongs to a schedule: a list marker, or a date near its start. */
+const ITEM_RE =
+  /^[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)]|[a-zđ][.)]|(?:ngày|trước|chậm\s+nhất|từ|hết|đến|tháng|quý)?\s*(?:ngày\s+)?\d{1,2}[/.-]\d{1,2})/iu;
+
+function lineItems(text: string, from: number, forward: boolean): { start: number; end: number } | null {
+  let pos = from;
+  let [start, end] = [from, from];
+  for (let n = 0; n < MAX_ITEMS; n++) {
+    if (forward) {
+      let lineStart = pos;
+      while (lineStart < text.length && text[lineStart] === '\n') lineStart++;
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineStart >= lineEnd || !ITEM_RE.test(text.slice(lineStart, lineEnd))) break;
+      end = lineEnd;
+      pos = lineEnd;
+    } else {
+      let lineEnd = pos;
+      while (lineEnd > 0 && text[lineEnd - 1] === '\n') lineEnd--;
+      const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      if (lineStart >= lineEnd || !ITEM_RE.test(text.slice(lineStart, lineEnd))) break;
+      start = lineStart;
+      pos = lineStart;
+    }
+    if (end - start > MAX_SPAN) break;
+  }
+  return end > start ? { start, end } : null;
+}
+
+/** The spans of the items of every declared schedule, sorted. */
+export function findDeclaredSchedules(text: string): Array<{ start: number; end: number }> {
+  if (!/hạn\s+(?:cuối|chót)|thời\s+hạn\s+c|deadlines|latest\s+dates/i.test(text)) return [];
+  const spans: Array<{ start: number; end: number }> = [];
+  DECLARATION_RE.lastIndex = 0;
+  for (let m = DECLARATION_RE.exec(text); m; m = DECLARATION_RE.exec(text)) {
+    const above = ABOVE_RE.test(m[0]);
+    const items = above ? lineItems(text, m.index, false) : lineItems(text, m.index + m[0].length, true);
+    if (items) spans.push(items);
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
