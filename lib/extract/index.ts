@@ -36,7 +36,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   ].sort((a, b) => a.start - b.start);
   const found = findDates(text, { published: options.published, english, references, deadlineSpans });
   for (const [reference, value] of found.issued) reference.issued = value;
-  const limits = [...findRelativeLimits(text, found.dates), ...findRecurrences(text, found.dates)];
+  const limits = [...findRelativeLimits(text, found.dates), ...findRecurrences(text, found.dates, english)];
   const dates = limits.length ? mergeByStart(found.dates, limits) : found.dates;
   annotateDeadlines(text, dates, references, english, rows);
   return { references, dates };

@@ -88,7 +88,7 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
     const ranged = date.linkPrevious === 'range' || date.linkNext === 'range';
     while (s < spans.length && (spans[s] as { end: number }).end <= date.start) s++;
     const inSpan = s < spans.length && (spans[s] as { start: number }).start <= date.start;
-    const kind = readClauseKind(text, date, byCue.kind, readCue(text, date.start)?.phrase, ranged, inSpan);
+    const kind = readClauseKind(text, date, byCue.kind, () => readCue(text, date.start)?.phrase, ranged, inSpan);
     return kind === byCue.kind ? byCue : { ...byCue, kind };
   });
   const published =

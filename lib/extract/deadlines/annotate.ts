@@ -13,17 +13,34 @@ const DOCUMENT_BACK = 600;
  * 45-KH/TU, các sở …"), else the document's own number ("Số: 12/KH-UBND") or the last reference
  * of the passage before the deadline. Null when the text names none.
  */
-export function documentFor(text: string, date: DateMention, references: Reference[]): string | null {
+export function documentFor(
+  text: string,
+  date: DateMention,
+  references: Reference[],
+  cursor = new DocumentCursor(),
+): string | null {
   const sentence = clauseStart(text, date.start, DOCUMENT_BACK);
-  let header: Reference | undefined;
-  let last: Reference | undefined;
-  for (const ref of references) {
-    if (ref.end > date.start) break;
-    if (ref.type === null && ref.confidence === 'high' && !header) header = ref;
-    if (ref.confidence === 'high') last = ref;
-  }
+  cursor.advance(references, date.start);
+  const { last, header } = cursor;
   if (last && last.start >= sentence) return last.key;
   return (header ?? last)?.key ?? null;
+}
+
+/** Walks the references once for dates in document order: the header number and the last reference so far. */
+export class DocumentCursor {
+  private next = 0;
+  header: Reference | undefined;
+  last: Reference | undefined;
+
+  advance(references: Reference[], pos: number): void {
+    for (; this.next < references.length; this.next++) {
+      const ref = references[this.next] as Reference;
+      if (ref.end > pos) break;
+      if (ref.confidence !== 'high') continue;
+      if (ref.type === null && !this.header) this.header = ref;
+      this.last = ref;
+    }
+  }
 }
 
 /** Sets `task`, `owners` and `document` on every deadline of `dates` (in document order). */
@@ -35,6 +52,7 @@ export function annotateDeadlines(
   rows: TableRow[] = [],
 ): void {
   let previousEnd = -1;
+  const cursor = new DocumentCursor();
   for (const date of dates) {
     if (date.kind === 'deadline') {
       const row = rowAt(rows, date.start);
@@ -44,7 +62,7 @@ export function annotateDeadlines(
         : readTaskAndOwners(text, date, english, previousEnd);
       date.task = task;
       date.owners = owners;
-      date.document = documentFor(text, date, references);
+      date.document = documentFor(text, date, references, cursor);
     }
     // Years and year ranges ("giai đoạn 2011-2020") sit inside clauses; they do not end one.
     // Issue dates belong to their reference, not to a clause of their own.

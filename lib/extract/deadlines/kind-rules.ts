@@ -51,6 +51,8 @@ const WEAK_CUES: ReadonlySet<string> = new Set(['vào', 'trong', 'in', 'on', 'at
 
 /** The time between cue and date says "deadline": "Trước 17h ngày 18/7/2018", "Trước 17 ngày 30/9". */
 export function hasCueBeforeTime(text: string, start: number): boolean {
+  // A clock time stands right before the date: no digit there, no time.
+  if (!/\d/.test(text.slice(Math.max(0, start - 16), start))) return false;
   const left = text.slice(Math.max(0, start - LEFT_WINDOW), start);
   const m = CUE_TIME_RE.exec(left);
   if (!m) return false;
@@ -100,7 +102,8 @@ export function readClauseKind(
   text: string,
   date: { start: number; end: number },
   kind: DateKind,
-  cue: string | undefined,
+  /** Reads the cue phrase right before the date (only when a rule needs it). */
+  cue: () => string | undefined,
   ranged: boolean,
   inDeadlineCell = false,
 ): DateKind {
@@ -112,8 +115,9 @@ export function readClauseKind(
   if (isStatusCutOff(text, date.start, date.end)) return 'other';
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
-  const weak = cue === undefined || WEAK_CUES.has(cue);
-  if (weak && (kind === 'event' || kind === 'other') && hasCompletionInClause(text, date.start, date.end))
-    return 'deadline';
+  if (kind !== 'event' && kind !== 'other') return kind;
+  const phrase = cue();
+  const weak = phrase === undefined || WEAK_CUES.has(phrase);
+  if (weak && hasCompletionInClause(text, date.start, date.end)) return 'deadline';
   return kind;
 }

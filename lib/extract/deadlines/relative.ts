@@ -14,13 +14,36 @@ const RELATIVE_RE =
 const OWN_DATE_ANCHOR_RE = /ký|ban\s+hành|signing|issuance|issue/iu;
 
 /** "hằng tháng", "hàng quý", "every year", "monthly": how often. */
-const EVERY_RE =
-  /(?:(?:định\s+kỳ\s+)?(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|annually|yearly))(?![\p{L}\p{M}])/giu;
+/** Right after a date: ", hằng năm", " every year". */
+const EVERY_AT_RE =
+  /[ \t,]{0,3}(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year))(?![\p{L}\p{M}])/iuy;
+/** Literals that open a recurrence without a date of ours before it (each found with indexOf). */
+const OPENERS_VI = ['định kỳ ', 'Định kỳ ', ' hằng tháng', ' hàng tháng', ' mỗi tháng'];
+const OPENERS_EN = ['every ', 'Every ', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly'];
+const EVERY_FROM_RE =
+  /(?:(?:định\s+kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+)?(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|annually|yearly))(?![\p{L}\p{M}])/iuy;
+
 /** A day with no month before "hằng tháng": "ngày 20 hằng tháng", "the 20th of every month". */
 const DAY_BEFORE_RE = /(?:ngày\s+(\d{1,2})|the\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?)\s*$/iu;
 const CUE_BEFORE_RE = /(?:trước|chậm\s+nhất(?:\s+là)?|hạn\s+chót|before|by|no\s+later\s+than)\s*$/iu;
 /** An obligation around a recurrence with no day: "báo cáo định kỳ hằng quý", "report quarterly". */
 const OBLIGATION_NEAR_RE = /(?:báo\s+cáo|gửi|nộp|report|submit|file)/iu;
+
+/** Recurrence phrases that no date of ours precedes: "định kỳ hằng quý", "ngày 20 hằng tháng", "monthly". */
+function everyMatches(text: string, english: boolean): Array<{ index: number; length: number; unit: string }> {
+  const matches: Array<{ index: number; length: number; unit: string }> = [];
+  for (const opener of english ? OPENERS_EN : OPENERS_VI) {
+    for (let at = text.indexOf(opener); at >= 0; at = text.indexOf(opener, at + 1)) {
+      const start = opener.startsWith(' ') ? at + 1 : at;
+      if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1] as string)) continue;
+      EVERY_FROM_RE.lastIndex = start;
+      const m = EVERY_FROM_RE.exec(text);
+      if (!m || !/hằng|hàng|mỗi|every|ly$/iu.test(m[0])) continue;
+      matches.push({ index: start, length: m[0].length, unit: (m[1] ?? m[2] ?? m[3]) as string });
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
 
 const UNITS: Record<string, Recurrence['every']> = {
   ngày: 'day',
@@ -61,7 +84,7 @@ function ownDate(dates: DateMention[]): string | undefined {
 
 /** Relative limits in `text`. `dates` (sorted) give an explicit anchor its value and the page its own date. */
 export function findRelativeLimits(text: string, dates: DateMention[]): DateMention[] {
-  if (!/kể\s+từ|tính\s+từ|from|after/i.test(text)) return [];
+  if (!text.includes('kể từ') && !text.includes('tính từ') && !/from|after/i.test(text)) return [];
   const found: DateMention[] = [];
   const own = ownDate(dates);
   RELATIVE_RE.lastIndex = 0;
@@ -94,36 +117,36 @@ export function findRelativeLimits(text: string, dates: DateMention[]): DateMent
  * year it was lent); "ngày 20 hằng tháng" and an obligation "định kỳ hằng quý" become mentions of
  * their own, with a repeating value (`R/P1M`, `R/P3M`, `R/P1Y`).
  */
-export function findRecurrences(text: string, dates: DateMention[]): DateMention[] {
-  if (!/hằng|hàng|mỗi|every|daily|weekly|monthly|quarterly|annually|yearly/i.test(text)) return [];
+export function findRecurrences(text: string, dates: DateMention[], english = false): DateMention[] {
+  for (const date of dates) {
+    if (date.relative) continue;
+    EVERY_AT_RE.lastIndex = date.end;
+    const m = EVERY_AT_RE.exec(text);
+    if (!m) continue;
+    // "ngày 31 tháng 3 hằng năm": a day and month that come back every year.
+    const every = UNITS[((m[1] ?? m[2]) as string).toLowerCase()] as Recurrence['every'];
+    const parts = /(\d{2})-(\d{2})$/.exec(date.value);
+    date.recurrence = {
+      every,
+      day: parts ? Number(parts[2]) : null,
+      month: every === 'year' && parts ? Number(parts[1]) : null,
+    };
+    if (every === 'year' && parts) date.value = `--${parts[1]}-${parts[2]}`;
+    date.due = null;
+  }
   const found: DateMention[] = [];
-  EVERY_RE.lastIndex = 0;
-  let d = 0;
-  for (let m = EVERY_RE.exec(text); m; m = EVERY_RE.exec(text)) {
-    const every = UNITS[((m[1] ?? m[2] ?? m[3]) as string).toLowerCase()] as Recurrence['every'];
-    while (d < dates.length && (dates[d] as DateMention).end <= m.index - 12) d++;
-    const previous = dates[d];
-    if (previous && previous.end <= m.index && m.index - previous.end <= 12 && !previous.relative) {
-      // "ngày 31 tháng 3 hằng năm": a day and month that come back every year.
-      const parts = /(\d{2})-(\d{2})$/.exec(previous.value);
-      previous.recurrence = {
-        every,
-        day: parts ? Number(parts[2]) : null,
-        month: every === 'year' && parts ? Number(parts[1]) : null,
-      };
-      if (every === 'year' && parts) previous.value = `--${parts[1]}-${parts[2]}`;
-      previous.due = null;
-      continue;
-    }
+  for (const m of everyMatches(text, english)) {
+    if (dates.some((d) => d.start <= m.index && m.index <= d.end + 12)) continue;
+    const every = UNITS[m.unit.toLowerCase()] as Recurrence['every'];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const day = DAY_BEFORE_RE.exec(before);
-    const start = day ? m.index - day[0].length + (before.length - before.length) : m.index;
+    const start = day ? m.index - day[0].length : m.index;
     const cue = CUE_BEFORE_RE.test(text.slice(Math.max(0, start - 24), start));
     const obligation = OBLIGATION_NEAR_RE.test(text.slice(Math.max(0, m.index - 60), m.index + 40));
     if (!cue && !obligation) continue;
     const dayNumber = day ? Number(day[1] ?? day[2]) : null;
     if (dayNumber !== null && (dayNumber < 1 || dayNumber > 31)) continue;
-    const end = m.index + m[0].length;
+    const end = m.index + m.length;
     found.push({
       text: text.slice(start, end),
       start,

@@ -6,10 +6,11 @@
 import { SCHEDULE_DECLARATIONS } from '../tables/deadline-words';
 import { alternation } from './phrases';
 
-const DECLARATION_RE = new RegExp(
-  `(?:mốc\\s+thời\\s+gian|thời\\s+gian|thời\\s+hạn|các\\s+mốc|lịch|dates|timeline|schedule)[^.\\n]{0,120}?${alternation(SCHEDULE_DECLARATIONS)}[^.\\n:]{0,120}[.:]?`,
-  'giu',
-);
+/** The declaring words, searched first (they are rare); the schedule's noun is looked for before them. */
+const DECLARATION_RE = new RegExp(alternation(SCHEDULE_DECLARATIONS), 'giu');
+const SCHEDULE_NOUN_RE =
+  /(?:mốc\s+thời\s+gian|thời\s+gian|thời\s+hạn|các\s+mốc|lịch|dates|timeline|schedule)[^.\n]{0,120}$/iu;
+const DECLARATION_TAIL_RE = /^[^.\n:]{0,120}[.:]?/u;
 /** "trên" / "above": the items come before the declaration. */
 const ABOVE_RE = /(?:\s|^)(?:trên|nêu\s+trên|above)(?![\p{L}\p{M}])/iu;
 const MAX_ITEMS = 40;
@@ -46,12 +47,16 @@ function lineItems(text: string, from: number, forward: boolean): { start: numbe
 
 /** The spans of the items of every declared schedule, sorted. */
 export function findDeclaredSchedules(text: string): Array<{ start: number; end: number }> {
-  if (!/hạn\s+(?:cuối|chót)|thời\s+hạn\s+c|deadlines|latest\s+dates/i.test(text)) return [];
   const spans: Array<{ start: number; end: number }> = [];
   DECLARATION_RE.lastIndex = 0;
   for (let m = DECLARATION_RE.exec(text); m; m = DECLARATION_RE.exec(text)) {
-    const above = ABOVE_RE.test(m[0]);
-    const items = above ? lineItems(text, m.index, false) : lineItems(text, m.index + m[0].length, true);
+    const noun = SCHEDULE_NOUN_RE.exec(text.slice(Math.max(0, m.index - 160), m.index));
+    if (!noun) continue;
+    const declarationStart = m.index - noun[0].length;
+    const tail = DECLARATION_TAIL_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 121));
+    const declarationEnd = m.index + m[0].length + (tail ? tail[0].length : 0);
+    const above = ABOVE_RE.test(text.slice(declarationStart, declarationEnd));
+    const items = above ? lineItems(text, declarationStart, false) : lineItems(text, declarationEnd, true);
     if (items) spans.push(items);
   }
   return spans.sort((a, b) => a.start - b.start);

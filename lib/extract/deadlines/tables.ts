@@ -22,7 +22,6 @@ export interface TableRow {
 }
 
 const MAX_CELL = 80;
-const MAX_TABLE_SCAN = 400_000;
 const fold = (text: string) =>
   text
     .normalize('NFC')
@@ -113,9 +112,9 @@ interface Line {
   end: number;
 }
 
-function linesOf(text: string, limit: number): Line[] {
+function linesOf(text: string, from: number, limit: number): Line[] {
   const lines: Line[] = [];
-  let start = 0;
+  let start = from;
   while (start <= limit) {
     let end = text.indexOf('\n', start);
     if (end < 0 || end > limit) end = limit;
@@ -186,10 +185,11 @@ function trimEdges(cells: Span[]): Span[] {
 }
 
 /** Paragraph blocks (separated by blank lines) with offsets. */
-function blocksOf(text: string, limit: number): Span[] {
+function blocksOf(text: string, from: number, limit: number): Span[] {
   const blocks: Span[] = [];
   const re = /\n[ \t]*\n/g;
-  let start = 0;
+  re.lastIndex = from;
+  let start = from;
   for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
     const s = span(text, start, m.index);
     if (s) blocks.push(s);
@@ -254,16 +254,44 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
   };
 }
 
-const HEADER_HINT_RE = /thời\s+(?:gian|hạn)|deadline|hạn\s+chót|timeline/i;
+/** Words of a time column's header; the header must stand alone in its cell (checked around it). */
+const HEADER_WORD_RE =
+  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|THỜI\s+(?:GIAN|HẠN)/g;
+const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$/;
+const CELL_EDGE_AFTER_RE = /^[ \t:]*(?:[\n|\t]|$)/;
+/** A header starts at most this far before its time cell; a table's rows run at most this far after. */
+const HEADER_BACK = 600;
+const TABLE_FORWARD = 40_000;
+
+/** Windows of the text around time-column headers, merged: only these are read as flattened tables. */
+function tableWindows(text: string): Array<{ start: number; end: number }> {
+  const windows: Array<{ start: number; end: number }> = [];
+  HEADER_WORD_RE.lastIndex = 0;
+  for (let m = HEADER_WORD_RE.exec(text); m; m = HEADER_WORD_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 6))) continue;
+    if (!CELL_EDGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - HEADER_BACK)) + 1);
+    const windowEnd = Math.min(text.length, m.index + TABLE_FORWARD);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
+    else windows.push({ start, end: windowEnd });
+  }
+  return windows;
+}
 
 /** Every table row with a time column in `text` (flattened) and in `tables`, in document order. */
 export function findTableRows(text: string, tables: TextTable[] = []): TableRow[] {
   const rows = rowsOfTables(text, tables);
-  if (HEADER_HINT_RE.test(text)) {
-    const limit = Math.min(text.length, MAX_TABLE_SCAN);
-    rows.push(...rowsOfSeparatedLines(text, linesOf(text, limit)), ...rowsOfBlocks(text, blocksOf(text, limit)));
+  for (const window of tableWindows(text)) {
+    rows.push(
+      ...rowsOfSeparatedLines(text, linesOf(text, window.start, window.end)),
+      ...rowsOfBlocks(text, blocksOf(text, window.start, window.end)),
+    );
   }
-  return rows.sort((a, b) => a.start - b.start);
+  const sorted = rows.sort((a, b) => a.start - b.start);
+  // Overlapping windows or both readings of one table: keep the first row at each place.
+  return sorted.filter((row, i) => i === 0 || row.start >= (sorted[i - 1] as TableRow).end);
 }
 
 /** The row whose span holds `pos`, by binary search over sorted rows. */

@@ -6,16 +6,21 @@
  */
 import type { Span } from '../types';
 import { clauseStart, previousClauseStart } from './clause';
+import { isLetter } from './phrases';
 import {
-  BODY_AT,
-  COMPLETION_AT,
-  FRAME_AT,
-  LEAD_WORD_AT,
+  BODY_DETERMINERS_SET,
+  BODY_HEADS_SET,
+  CLAUSE_FRAMES_SET,
+  COMPLETION_SET,
+  FRAME_REPORTING_RE,
+  FRAME_TO_COMMA_RE,
+  LEAD_WORDS_SET,
   LIST_MARKER_AT,
+  NOT_REQUEST_BEFORE_RE,
   PASSIVE_REQUEST_RE,
-  REQUEST_RE,
-  TASK_VERB_EN_AT,
-  TASK_VERB_VI_AT,
+  REQUEST_SET,
+  TASK_VERBS_EN_SET,
+  TASK_VERBS_VI_SET,
 } from './words';
 
 export interface TaskReading {
@@ -24,6 +29,7 @@ export interface TaskReading {
 }
 
 const SENTENCE_BACK = 600;
+const CUE_WINDOW = 64;
 const SENTENCE_FORWARD = 400;
 
 /** Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày". */
@@ -37,17 +43,59 @@ const AFTER_DATE_LEAD_RE =
   /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
 /** A purpose or manner tail after the task, when the task follows the date: "để tổng hợp", "ensuring …". */
 const PURPOSE_RE = /\s(?:để|nhằm|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
-/** Trailing words that are not the task: a completion verb with no object, modals, "và", commas. */
-const TASK_TAIL_RE =
-  /(?:[\s,;:]|(?:^|\s)(?:phải|sẽ|cần|được|và|and|must|will|should|be|is|are|hoàn\s+thành|hoàn\s+tất|xong|completed?|finished|made)(?=\s|$))+$/iu;
+/** Trailing words that are not the task: a completion verb with no object, modals, "và". */
+const TAIL_WORDS: ReadonlySet<string> = new Set([
+  'phải',
+  'sẽ',
+  'cần',
+  'được',
+  'và',
+  'and',
+  'must',
+  'will',
+  'should',
+  'be',
+  'is',
+  'are',
+  'thành',
+  'tất',
+  'xong',
+  'complete',
+  'completed',
+  'finished',
+  'made',
+]);
+
+/** The end of a task once trailing modals, completion verbs and punctuation are dropped (word by word). */
+function trimTaskTail(text: string, start: number, end: number): number {
+  let e = end;
+  for (let n = 0; n < 8 && e > start; n++) {
+    while (e > start && /[\s,;:]/.test(text[e - 1] as string)) e--;
+    let s = e;
+    while (s > start && isLetter(text.charCodeAt(s - 1))) s--;
+    const word = text.slice(s, e).toLowerCase();
+    if (!TAIL_WORDS.has(word)) break;
+    // "hoàn thành", "hoàn tất": the second word is only a tail with its first.
+    if (word === 'thành' || word === 'tất') {
+      const before = text.slice(Math.max(start, s - 5), s).toLowerCase();
+      if (!/hoàn\s$/.test(before)) break;
+      s = Math.max(start, s - 5);
+    }
+    e = s;
+  }
+  return e;
+}
 /** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
 const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
 
+/** Any request word at all (cheap test before the word-by-word reading). */
+const REQUEST_HINT_RE =
+  /giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|phân\s+công|request|requir|ask|direct|urge|instruct|task|assign/i;
 const URGE_RE =
   /[,;]\s*(?:(?:khẩn\s+trương|chủ\s+động|tập\s+trung|phấn\s+đấu|urgently|strive\s+to|promptly)\s+)+(?:to\s+)?/giu;
 const OF_BODY_RE = /\scủa\s+/u;
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
-const isLetterAt = (text: string, i: number) => /[\p{L}\p{M}\d]/u.test(text[i] ?? '');
+const isLetterAt = (text: string, i: number) => isLetter(text.charCodeAt(i));
 
 function skipSpaces(text: string, pos: number, end: number): number {
   let i = pos;
@@ -81,8 +129,8 @@ function verbAt(text: string, pos: number, english: boolean, allowCapital: boole
   const first = text[pos] ?? '';
   if (!allowCapital && first !== first.toLowerCase()) return false;
   return (
-    testAt(english ? TASK_VERB_EN_AT : TASK_VERB_VI_AT, text, pos) > 0 ||
-    testAt(LEAD_WORD_AT, text, pos) > 0 ||
+    (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
+    LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
     testAt(SUPPORT_RE, text, pos) > 0
   );
 }
@@ -91,12 +139,22 @@ function verbAt(text: string, pos: number, english: boolean, allowCapital: boole
 export function skipFrames(text: string, pos: number, end: number): number {
   let i = skipSpaces(text, pos, end);
   i += testAt(LIST_MARKER_AT, text, i);
-  for (let n = 0; n < 3; n++) {
-    const frame = testAt(FRAME_AT, text, i);
+  const reporting = hasReportingFrame(text, i, end);
+  for (let n = 0; n < 3 && i < end; n++) {
+    let frame = CLAUSE_FRAMES_SET.matchAt(text, i, end);
+    if (frame) {
+      while (i + frame < end && /[\s,]/.test(text[i + frame] as string)) frame++;
+    } else frame = testAt(FRAME_TO_COMMA_RE, text, i) || (reporting ? testAt(FRAME_REPORTING_RE, text, i) : 0);
     if (!frame || i + frame > end) break;
     i = skipSpaces(text, i + frame, end);
   }
   return i;
+}
+
+/** Whether "nêu rõ" or "như sau" occurs in the next stretch (so the costlier frame pattern is worth trying). */
+function hasReportingFrame(text: string, from: number, end: number): boolean {
+  const window = text.slice(from, Math.min(end, from + 140));
+  return window.includes('nêu rõ') || window.includes('như sau');
 }
 
 /** The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it. */
@@ -123,7 +181,9 @@ function ownerSpan(text: string, start: number, end: number): Span | null {
 /** Whether a body phrase starts at `pos` (Vietnamese heads; English: a capitalised word or a plural body noun). */
 function bodyAt(text: string, pos: number, english: boolean): boolean {
   if (english) return ENGLISH_BODY_AT.test(text.slice(pos, pos + 60));
-  return testAt(BODY_AT, text, pos) > 0;
+  const determiner = BODY_DETERMINERS_SET.matchAt(text, pos);
+  if (BODY_HEADS_SET.matchAt(text, pos) > 0) return true;
+  return determiner > 0 && BODY_HEADS_SET.matchAt(text, skipSpaces(text, pos + determiner, pos + determiner + 4)) > 0;
 }
 const ENGLISH_BODY_AT =
   /^(?:(?:the|all|relevant|other|these|those)\s+)*(?:[A-Z][\p{L}'’]+|ministries|ministry|agencies|localities|provinces|departments|units|committees|authorities|enterprises|businesses|households|individuals|organizations|organisations|sectors|branches|people|candidates|schools|universities|investors)/u;
@@ -189,9 +249,7 @@ function finishTask(text: string, start: number, end: number): Span | null {
   for (let m = URGE_RE.exec(slice); m; m = URGE_RE.exec(slice)) urged = m;
   const raw = trimSpan(text, urged ? start + urged.index + urged[0].length : start, end);
   if (!raw) return null;
-  const tail = TASK_TAIL_RE.exec(raw.text);
-  const cut = tail ? raw.end - tail[0].length : raw.end;
-  const task = trimSpan(text, raw.start, cut);
+  const task = trimSpan(text, raw.start, trimTaskTail(text, raw.start, raw.end));
   if (!task || task.text.length < 3) return null;
   return task;
 }
@@ -203,9 +261,11 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   let owner: Span | null = null;
   let taskStart = from;
   // "giao Sở Nội vụ chủ trì …", "requested ministries and localities to …": the body after the request.
-  REQUEST_RE.lastIndex = from;
-  for (let m = REQUEST_RE.exec(text); m && m.index < end; m = REQUEST_RE.exec(text)) {
-    const at = skipSpaces(text, m.index + m[0].length, end);
+  const hasRequest = REQUEST_HINT_RE.test(text.slice(from, end));
+  for (let w = from; hasRequest && w < end; w = nextWord(text, w, end)) {
+    const request = REQUEST_SET.matchAt(text, w, end);
+    if (!request || NOT_REQUEST_BEFORE_RE.test(text.slice(Math.max(0, w - 6), w))) continue;
+    const at = skipSpaces(text, w + request, end);
     if (!bodyAt(text, at, english)) continue;
     const ownerEnd = phraseEnd(text, at, end, english);
     owner = ownerSpan(text, at, ownerEnd);
@@ -225,7 +285,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
       }
     }
   }
-  if (!owner && !english) {
+  if (!owner && !english && text.slice(from, end).includes(' của ')) {
     // "Nội dung chuẩn bị của các cơ quan gửi về …": the body the subject belongs to acts.
     const verb = phraseEnd(text, from, end, english);
     const of = OF_BODY_RE.exec(text.slice(from, verb));
@@ -237,7 +297,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   // Lead words, "chủ trì, phối hợp với …," and modals stand between the owner and the task's verb.
   let i = skipSpaces(text, taskStart, end);
   for (let n = 0; n < 8 && i < end; n++) {
-    const lead = testAt(LEAD_WORD_AT, text, i);
+    const lead = LEAD_WORDS_SET.matchAt(text, i, end);
     const support = lead ? 0 : testAt(SUPPORT_RE, text, i);
     if (support) {
       let j = nextWord(text, i + support, end);
@@ -250,7 +310,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     while (i < end && /[,;:]/.test(text[i] as string)) i = skipSpaces(text, i + 1, end);
   }
   // A completion verb with nothing after it is not a task; before it stands the task's noun phrase.
-  const completion = testAt(COMPLETION_AT, text, i);
+  const completion = COMPLETION_SET.matchAt(text, i, end);
   if (completion && !trimSpan(text, i + completion, end)) {
     return { task: owner ? null : finishTask(text, from, i), owners: owner ? splitOwners(text, owner, english) : [] };
   }
@@ -322,10 +382,13 @@ export function predicateOf(
     }
   }
   const left = text.slice(sentence, date.start);
-  const tail = CUE_TAIL_RE.exec(left);
-  let cueStart = sentence + (tail ? tail.index : left.length);
-  const label = LABEL_RE.exec(text.slice(sentence, cueStart));
-  if (label) cueStart = sentence + label.index;
+  // Cue words and labels are short: read them in fixed windows, not over the whole sentence.
+  const tailFrom = Math.max(sentence, date.start - CUE_WINDOW);
+  const tail = CUE_TAIL_RE.exec(text.slice(tailFrom, date.start));
+  let cueStart = tail ? tailFrom + tail.index : date.start;
+  const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
+  const label = LABEL_RE.exec(text.slice(labelFrom, cueStart));
+  if (label) cueStart = labelFrom + label.index;
   const before = skipFrames(text, sentence, cueStart);
   // The nearest comma or colon before the cue: "Bộ GD-ĐT lưu ý, đến trước 17h ngày 31/8, các thí sinh …".
   const localStart = Math.max(left.lastIndexOf(',', cueStart - sentence), left.lastIndexOf(':', cueStart - sentence));

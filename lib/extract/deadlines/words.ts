@@ -14,25 +14,24 @@ import {
   TASK_VERBS_EN,
   TASK_VERBS_VI,
 } from '../tables/task-words';
-import { alternation } from './phrases';
+import { alternation, PhraseSet } from './phrases';
 
 const END = '(?![\\p{L}\\p{M}\\d])';
-const sticky = (body: string) => new RegExp(`${body}${END}`, 'iuy');
 
-export const TASK_VERB_VI_AT = sticky(alternation(TASK_VERBS_VI));
-export const TASK_VERB_EN_AT = sticky(`${alternation(TASK_VERBS_EN)}(?:s|es|ed|d|ing)?`);
-export const LEAD_WORD_AT = sticky(alternation(TASK_LEAD_WORDS));
-export const COMPLETION_AT = sticky(alternation(COMPLETION_WORDS));
-export const BODY_AT = sticky(`(?:${alternation(BODY_DETERMINERS_VI)}\\s+)?${alternation(BODY_HEADS_VI)}`);
-export const REQUEST_RE = new RegExp(
-  `(?<![\\p{L}\\p{M}])(?<!bàn\\s|được\\s)${alternation([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN])}${END}`,
-  'giu',
-);
+export const TASK_VERBS_VI_SET = new PhraseSet(TASK_VERBS_VI);
+export const TASK_VERBS_EN_SET = new PhraseSet(TASK_VERBS_EN, ['s', 'es', 'ed', 'd', 'ing']);
+export const LEAD_WORDS_SET = new PhraseSet(TASK_LEAD_WORDS);
+export const COMPLETION_SET = new PhraseSet(COMPLETION_WORDS);
+export const BODY_HEADS_SET = new PhraseSet(BODY_HEADS_VI);
+export const BODY_DETERMINERS_SET = new PhraseSet(BODY_DETERMINERS_VI);
+export const REQUEST_SET = new PhraseSet([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN]);
+/** "bàn giao" (hand over) and "được giao" (passive) are not requests. */
+export const NOT_REQUEST_BEFORE_RE = /(?:bàn|được)\s+$/iu;
+export const CLAUSE_FRAMES_SET = new PhraseSet(CLAUSE_FRAMES);
 export const PASSIVE_REQUEST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`, 'iu');
-/** A clause frame and its comma: "Theo kế hoạch này, ", "Đồng thời, ", "Kế hoạch nêu rõ, ". */
-export const FRAME_AT = new RegExp(
-  `(?:${alternation(CLAUSE_FRAMES)}|(?:theo|về|for)\\s[^,.;\\n]{1,80},|[^,.;\\n]{1,40}\\snêu\\s+rõ|dự\\s+kiến|do\\s+đó|vì\\s+vậy|[^:.;\\n]{1,120}\\snhư\\s+sau\\s*:|according\\s+to\\s[^,.;\\n]{1,60})\\s*,?\\s*`,
-  'iuy',
-);
+/** Frames that run to their comma or colon: "Theo kế hoạch này,", "Về tiến độ,", "For land lease fees,". */
+export const FRAME_TO_COMMA_RE = /(?:theo|về|for|according\s+to)\s[^,.;:\n]{1,80},\s*/iuy;
+/** Frames that end in a reporting verb: "Kế hoạch nêu rõ,", "… như sau:". */
+export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\s(?:nêu\s+rõ\s*,?|như\s+sau\s*:)\s*/iuy;
 /** List markers at the start of a line: "- ", "+ ", "1. ", "a) ", "•". */
 export const LIST_MARKER_AT = /[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)]|[a-zđ][.)])[ \t]+/iuy;
