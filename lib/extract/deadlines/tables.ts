@@ -283,10 +283,10 @@ function tableWindows(text: string): Array<{ start: number; end: number }> {
 /** Every table row with a time column in `text` (flattened) and in `tables`, in document order. */
 export function findTableRows(text: string, tables: TextTable[] = []): TableRow[] {
   const rows = rowsOfTables(text, tables);
-  for (const window of tableWindows(text)) {
+  for (const area of tableWindows(text)) {
     rows.push(
-      ...rowsOfSeparatedLines(text, linesOf(text, window.start, window.end)),
-      ...rowsOfBlocks(text, blocksOf(text, window.start, window.end)),
+      ...rowsOfSeparatedLines(text, linesOf(text, area.start, area.end)),
+      ...rowsOfBlocks(text, blocksOf(text, area.start, area.end)),
     );
   }
   const sorted = rows.sort((a, b) => a.start - b.start);

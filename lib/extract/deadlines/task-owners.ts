@@ -153,8 +153,8 @@ export function skipFrames(text: string, pos: number, end: number): number {
 
 /** Whether "nêu rõ" or "như sau" occurs in the next stretch (so the costlier frame pattern is worth trying). */
 function hasReportingFrame(text: string, from: number, end: number): boolean {
-  const window = text.slice(from, Math.min(end, from + 140));
-  return window.includes('nêu rõ') || window.includes('như sau');
+  const stretch = text.slice(from, Math.min(end, from + 140));
+  return stretch.includes('nêu rõ') || stretch.includes('như sau');
 }
 
 /** The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it. */
