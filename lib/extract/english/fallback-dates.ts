@@ -50,11 +50,11 @@ export function findEnglishLeftoverDates(
     if (sentence[0].length > MAX_SENTENCE || !LEFTOVER_CUE_RE.test(sentence[0])) continue;
     const base = sentence.index;
     const sentenceEnd = base + sentence[0].length;
-    // A sentence our grammar already dated beyond a bare year needs no second reading.
+    // A sentence whose quarter phrase our grammar already dated needs no second reading.
     while (k < known.length && (known[k] as DateMention).end <= base) k++;
     let dated = false;
     for (let j = k; j < known.length && (known[j] as DateMention).start < sentenceEnd; j++) {
-      if (!/^\d{4}$/.test((known[j] as DateMention).value)) dated = true;
+      if (LEFTOVER_CUE_RE.test((known[j] as DateMention).text)) dated = true;
     }
     if (dated) continue;
     const view = nlp(sentence[0]) as unknown as DatesView;
