@@ -339,6 +339,10 @@ function readWithChain(
 ): TaskReading & { cutFrom?: number } {
   const reading = readClause(text, date, english, previousDateEnd);
   if (reading.owners.length > 0 || reading.cutFrom === undefined) return reading;
+  // Only a chain that names a body at its start or after a request word can lend an owner.
+  const chainStart = skipFrames(text, reading.cutFrom, previousDateEnd);
+  if (!bodyAt(text, chainStart, english) && !REQUEST_HINT_RE.test(text.slice(chainStart, previousDateEnd)))
+    return reading;
   // "Bộ Chính trị yêu cầu các đơn vị … từ ngày 1/7, phấn đấu hoàn thành trước 15/7": the chain's
   // owner is named before the earlier date.
   const chain = splitPredicate(text, reading.cutFrom, previousDateEnd, english);
