@@ -6,7 +6,7 @@
  */
 import type { Span } from '../types';
 import { clauseStart, previousClauseStart } from './clause';
-import { isLetter } from './phrases';
+import { isLetter, PhraseSet } from './phrases';
 import {
   BODY_DETERMINERS_SET,
   BODY_HEADS_SET,
@@ -94,6 +94,8 @@ const REQUEST_HINT_RE =
 const URGE_RE =
   /[,;]\s*(?:(?:khẩn\s+trương|chủ\s+động|tập\s+trung|phấn\s+đấu|urgently|strive\s+to|promptly)\s+)+(?:to\s+)?/giu;
 const OF_BODY_RE = /\scủa\s+/u;
+/** Words after which a Vietnamese body's name has ended: "… nhà nước đến nay chưa có …", "… có công văn". */
+const OWNER_STOP_SET = new PhraseSet(['đến nay', 'hiện nay', 'đã', 'chưa', 'vẫn', 'có', 'không', 'đang', 'thì']);
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const isLetterAt = (text: string, i: number) => isLetter(text.charCodeAt(i));
 
@@ -166,7 +168,7 @@ function phraseEnd(text: string, pos: number, end: number, english: boolean): nu
       const close = text.indexOf(')', i);
       if (close > 0 && close < end) i = nextWord(text, close, end);
     }
-    if (verbAt(text, i, english, false)) return i;
+    if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0)) return i;
     i = nextWord(text, i, end);
   }
   return end;
@@ -205,7 +207,7 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     if (!m || m[0].length === 0) continue;
     const next = i + m[0].length;
     const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
-    const collective = /^(?:ngành|thành\s+phố|cơ\s+quan\s+ngang|ban|đoàn thể)/iu.test(text.slice(next, next + 20));
+    const collective = /^(?:ngành|thành\s+phố|ban|đoàn thể)/iu.test(text.slice(next, next + 20));
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
     const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
@@ -288,8 +290,10 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   if (!owner && !english && text.slice(from, end).includes(' của ')) {
     // "Nội dung chuẩn bị của các cơ quan gửi về …": the body the subject belongs to acts.
     const verb = phraseEnd(text, from, end, english);
-    const of = OF_BODY_RE.exec(text.slice(from, verb));
-    if (of && bodyAt(text, from + of.index + of[0].length, english)) {
+    const subject = text.slice(from, verb);
+    const of = OF_BODY_RE.exec(subject);
+    // "Theo yêu cầu của Chính phủ, …" names the requester, not the owner.
+    if (of && !subject.includes(',') && bodyAt(text, from + of.index + of[0].length, english)) {
       owner = ownerSpan(text, from + of.index + of[0].length, verb);
       taskStart = verb;
     }

@@ -127,7 +127,6 @@ export const TASK_VERBS_VI = [
   'thu hồi',
   'đẩy nhanh',
   'thi',
-  'học',
   'ra quyết định',
 ];
 
