@@ -30,8 +30,8 @@ export const NOT_REQUEST_BEFORE_RE = /(?:bàn|được)\s+$/iu;
 export const CLAUSE_FRAMES_SET = new PhraseSet(CLAUSE_FRAMES);
 export const PASSIVE_REQUEST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`, 'iu');
 /** Frames that run to their comma or colon: "Theo kế hoạch này,", "Về tiến độ,", "For land lease fees,". */
-export const FRAME_TO_COMMA_RE = /(?:theo|về|for|according\s+to)\s[^,.;:\n]{1,80},\s*/iuy;
+export const FRAME_TO_COMMA_RE = /(?:theo|về|for)\s[^,.;:\n]{1,80},\s*|according\s+to\s[^,.;:\n]{1,200},\s*/iuy;
 /** Frames that end in a reporting verb: "Kế hoạch nêu rõ,", "… như sau:". */
-export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\s(?:nêu\s+rõ\s*,?|như\s+sau\s*:)\s*/iuy;
+export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n]{1,160}?\snhư\s+sau\s*:\s*/iuy;
 /** List markers at the start of a line: "- ", "+ ", "1. ", "a) ", "•". */
 export const LIST_MARKER_AT = /[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)]|[a-zđ][.)])[ \t]+/iuy;

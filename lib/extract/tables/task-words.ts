@@ -312,6 +312,7 @@ export const BODY_HEADS_VI = [
   'đảng uỷ',
   'đảng đoàn',
   'chi bộ',
+  'đảng bộ',
   'đơn vị',
   'cơ quan',
   'địa phương',
