@@ -20,6 +20,11 @@ export interface ExtractOptions {
   lang?: 'vi' | 'en';
   /** Tables of the page (cell offsets into `text`, header row first): deadline columns, tasks, owners. */
   tables?: TextTable[];
+  /**
+   * Read each deadline's task, owners and document (default true). A caller that only paints
+   * highlights can leave them for later: kinds, values and due dates do not depend on them.
+   */
+  deadlineDetails?: boolean;
 }
 
 /**
@@ -38,7 +43,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   for (const [reference, value] of found.issued) reference.issued = value;
   const limits = [...findRelativeLimits(text, found.dates), ...findRecurrences(text, found.dates, english)];
   const dates = limits.length ? mergeByStart(found.dates, limits) : found.dates;
-  annotateDeadlines(text, dates, references, english, rows);
+  if (options.deadlineDetails !== false) annotateDeadlines(text, dates, references, english, rows);
   return { references, dates };
 }
 

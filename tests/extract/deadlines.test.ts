@@ -280,3 +280,19 @@ describe('deadlines: relative and recurring', () => {
     expect(found).toMatchObject({ text: span, kind: 'deadline', due: null, recurrence });
   });
 });
+
+describe('deadlines: deadlineDetails option', () => {
+  it('leaves task and owners unread when the caller opts out, and changes nothing else', () => {
+    const text = 'Các huyện gửi báo cáo về Sở Nội vụ trước ngày 10/12/2026.';
+    const full = extract(text, { lang: 'vi' }).dates[0] as DateMention;
+    const bare = extract(text, { lang: 'vi', deadlineDetails: false }).dates[0] as DateMention;
+    expect(full.owners?.map((o) => o.text)).toEqual(['Các huyện']);
+    expect(bare.task).toBeUndefined();
+    expect({ ...full, task: undefined, owners: undefined, document: undefined }).toEqual({
+      ...bare,
+      task: undefined,
+      owners: undefined,
+      document: undefined,
+    });
+  });
+});
