@@ -49,8 +49,19 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 
 /** `extra` merged into `dates` in document order; an extra overlapping a date of ours is dropped. */
 function mergeByStart(dates: DateMention[], extra: DateMention[]): DateMention[] {
-  const kept = extra.filter((item) => !dates.some((d) => d.start < item.end && item.start < d.end));
-  return [...dates, ...kept].sort((a, b) => a.start - b.start);
+  const sorted = [...extra].sort((a, b) => a.start - b.start);
+  const merged: DateMention[] = [];
+  let i = 0;
+  for (const item of sorted) {
+    while (i < dates.length && (dates[i] as DateMention).end <= item.start) merged.push(dates[i++] as DateMention);
+    const next = dates[i];
+    if (next && next.start < item.end) continue; // overlaps a date of ours
+    const last = merged[merged.length - 1];
+    if (last && last.end > item.start) continue; // overlaps an earlier extra
+    merged.push(item);
+  }
+  while (i < dates.length) merged.push(dates[i++] as DateMention);
+  return merged;
 }
 
 export type { DateKind, DateMention, Extraction, Reference, ReferenceFamily } from './types';

@@ -82,6 +82,19 @@ function ownDate(dates: DateMention[]): string | undefined {
   return dates.find((d) => d.kind === 'published' && /^\d{4}-\d\d-\d\d$/.test(d.value))?.value;
 }
 
+/** The date that starts at `pos` (binary search over dates in order). */
+function dateStartingAt(dates: DateMention[], pos: number): DateMention | undefined {
+  let [low, high] = [0, dates.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const start = (dates[mid] as DateMention).start;
+    if (start === pos) return dates[mid];
+    if (start < pos) low = mid + 1;
+    else high = mid - 1;
+  }
+  return undefined;
+}
+
 /** Relative limits in `text`. `dates` (sorted) give an explicit anchor its value and the page its own date. */
 export function findRelativeLimits(text: string, dates: DateMention[]): DateMention[] {
   if (!text.includes('kể từ') && !text.includes('tính từ') && !/from|after/i.test(text)) return [];
@@ -93,7 +106,7 @@ export function findRelativeLimits(text: string, dates: DateMention[]): DateMent
     const working = /làm\s+việc|working/iu.test(m[2] as string);
     const numberStart = m.index + m[0].indexOf(m[1] as string);
     const anchorStart = m.index + m[0].length - (m[3]?.length ?? 0);
-    const explicit = m[3] ? undefined : dates.find((d) => d.start === anchorStart || d.start === anchorStart + 0);
+    const explicit = m[3] ? undefined : dateStartingAt(dates, anchorStart);
     const end = m[3] ? m.index + m[0].length : (explicit?.end ?? m.index + m[0].length);
     const from = m[3] ?? explicit?.text ?? '';
     if (!from) continue;
@@ -135,8 +148,12 @@ export function findRecurrences(text: string, dates: DateMention[], english = fa
     date.due = null;
   }
   const found: DateMention[] = [];
+  let k = 0;
   for (const m of everyMatches(text, english)) {
-    if (dates.some((d) => d.start <= m.index && m.index <= d.end + 12)) continue;
+    // Dates and matches are both in order: one pass finds a date just before the match.
+    while (k < dates.length && (dates[k] as DateMention).end + 12 < m.index) k++;
+    const near = dates[k];
+    if (near && near.start <= m.index) continue;
     const every = UNITS[m.unit.toLowerCase()] as Recurrence['every'];
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const day = DAY_BEFORE_RE.exec(before);
