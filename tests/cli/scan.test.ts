@@ -56,13 +56,20 @@ describe('cli/scan', () => {
     expect(status).toBe(0);
     const parsed = JSON.parse(stdout) as {
       references: { start: number; end: number; text: string }[];
-      dates: { start: number; end: number; text: string }[];
+      dates: { start: number; end: number; text: string; kind: string }[];
     };
     expect(Object.keys(parsed)).toEqual(['references', 'dates']);
     for (const item of [...parsed.references, ...parsed.dates])
       expect(content.slice(item.start, item.end)).toBe(item.text);
     expect(parsed.references.map((r) => r.text)).toEqual(['Kế hoạch số 45-KH/TU']);
     expect(parsed.dates.map((d) => d.text)).toEqual(['ngày 20/12/2026']);
+    // A deadline carries what must be done, by whom, and for which document.
+    expect(parsed.dates[0]).toMatchObject({
+      kind: 'deadline',
+      task: { text: 'báo cáo' },
+      owners: [{ text: 'các sở' }],
+      document: '45-KH/TU',
+    });
   });
 
   it('exits non-zero with one line on stderr for a missing file', () => {
