@@ -1,6 +1,6 @@
 import { t } from '../lib/i18n';
-import type { FindingSummary } from '../lib/messaging/protocol';
-import { formatDateValue } from '../lib/watchlist/format';
+import { describeDocument, formatDateValue, taskLines, taskPartsOf } from '../lib/watchlist/format';
+import type { FindingSummary } from '../lib/watchlist/types';
 
 export interface FindingListProps {
   findings: FindingSummary[];
@@ -32,7 +32,7 @@ export function FindingList({ findings, lang, onPick, saved, onToggleSave }: Fin
             <h3>{title}</h3>
             <ul>
               {items.map((finding) => (
-                <li key={finding.key} class="finding-row">
+                <li key={finding.watchKey} class="finding-row">
                   <button
                     type="button"
                     class="finding"
@@ -43,6 +43,12 @@ export function FindingList({ findings, lang, onPick, saved, onToggleSave }: Fin
                       {title === t('popupReferences') ? (finding.reference?.code ?? finding.text) : finding.text}
                     </span>
                     <span class="finding-detail">{describe(finding, lang)}</span>
+                    {finding.category === 'deadline' &&
+                      taskLines(taskPartsOf(finding.date, finding.documentKey), t).map((line) => (
+                        <span key={line} class="finding-task">
+                          {line}
+                        </span>
+                      ))}
                     {finding.count > 1 && <span class="finding-count">{t('popupTimes', [String(finding.count)])}</span>}
                   </button>
                   <button
@@ -65,10 +71,7 @@ export function FindingList({ findings, lang, onPick, saved, onToggleSave }: Fin
 function describe(finding: FindingSummary, lang: 'vi' | 'en'): string {
   const ref = finding.reference;
   if (ref) {
-    const type = ref.typeName && (lang === 'vi' ? ref.typeName.vi : ref.typeName.en);
-    const issuer = ref.issuerName && (lang === 'vi' ? ref.issuerName.vi : ref.issuerName.en);
-    const issued = ref.issued && t('cardIssuedOn', [formatDateValue(ref.issued, lang)]);
-    return [type, issuer, issued].filter(Boolean).join(' · ');
+    return describeDocument(ref, lang, (date) => t('cardIssuedOn', [date])).join(' · ');
   }
   const date = finding.date;
   if (!date) return '';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { type MessageKey, t } from '../lib/i18n';
-import type { FindingCategory } from '../lib/messaging/protocol';
 import { DEFAULT_COLOURS, MAX_REMINDER_DAYS, type Settings, type UiLanguage } from '../lib/settings/settings';
 import { GOVERNMENT_HOSTS } from '../lib/sites/government';
+import type { FindingCategory } from '../lib/watchlist/types';
 
 export interface OptionsActions {
   load: () => Promise<Settings>;
@@ -85,9 +85,13 @@ export function OptionsApp(props: OptionsActions) {
             value={settings.reminderDays}
             data-testid="reminder-days"
             onChange={(e) => {
-              const days = Number((e.currentTarget as HTMLInputElement).value);
-              if (Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS)
+              const days = Number(e.currentTarget.value);
+              if (Number.isInteger(days) && days >= 0 && days <= MAX_REMINDER_DAYS) {
                 void change({ ...settings, reminderDays: days });
+              } else {
+                // Say it was not saved, rather than leave an old "saved" standing next to a bad value.
+                setMessage({ text: t('settingsWindowInvalid', [String(MAX_REMINDER_DAYS)]), error: true });
+              }
             }}
           />
         </label>
@@ -97,7 +101,7 @@ export function OptionsApp(props: OptionsActions) {
             type="checkbox"
             checked={settings.notify}
             data-testid="notify"
-            onChange={(e) => void toggleNotify((e.currentTarget as HTMLInputElement).checked)}
+            onChange={(e) => void toggleNotify(e.currentTarget.checked)}
           />{' '}
           {t('settingsNotify')}
         </label>{' '}
@@ -108,7 +112,7 @@ export function OptionsApp(props: OptionsActions) {
             value={settings.notifyTime}
             disabled={!settings.notify}
             data-testid="notify-time"
-            onChange={(e) => void change({ ...settings, notifyTime: (e.currentTarget as HTMLInputElement).value })}
+            onChange={(e) => void change({ ...settings, notifyTime: e.currentTarget.value })}
           />
         </label>
         <p class="help">{t('settingsNotifyHelp')}</p>
@@ -126,7 +130,7 @@ export function OptionsApp(props: OptionsActions) {
                     type="checkbox"
                     checked={settings.categories[category].on}
                     data-testid={`category-${category}`}
-                    onChange={(e) => void setCategory(category, { on: (e.currentTarget as HTMLInputElement).checked })}
+                    onChange={(e) => void setCategory(category, { on: e.currentTarget.checked })}
                   />{' '}
                   {name}
                 </label>{' '}
@@ -135,7 +139,7 @@ export function OptionsApp(props: OptionsActions) {
                   value={settings.categories[category].colour}
                   aria-label={t('settingsColourOf', [name])}
                   data-testid={`colour-${category}`}
-                  onChange={(e) => void setCategory(category, { colour: (e.currentTarget as HTMLInputElement).value })}
+                  onChange={(e) => void setCategory(category, { colour: e.currentTarget.value })}
                 />
               </li>
             );
@@ -165,7 +169,7 @@ export function OptionsApp(props: OptionsActions) {
                   type="checkbox"
                   checked={!settings.disabledSites.includes(entry)}
                   data-testid={`site-${entry}`}
-                  onChange={(e) => void toggleSite(entry, (e.currentTarget as HTMLInputElement).checked)}
+                  onChange={(e) => void toggleSite(entry, e.currentTarget.checked)}
                 />{' '}
                 {entry}
               </label>
@@ -202,7 +206,7 @@ export function OptionsApp(props: OptionsActions) {
           data-testid="language"
           aria-label={t('settingsLanguage')}
           onChange={(e) => {
-            const language = (e.currentTarget as HTMLSelectElement).value as UiLanguage;
+            const language = e.currentTarget.value as UiLanguage;
             void change({ ...settings, language }).then(() => onLanguage(language));
           }}
         >

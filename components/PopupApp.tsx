@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type DueSummary, STORAGE_FULL } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
-import type { FindingSummary, SaveResult } from '../lib/messaging/protocol';
+import { PRIVATE_WINDOW } from '../lib/messaging/protocol';
 import type { TabStatus } from '../lib/messaging/tabs';
+import type { FindingSummary, SaveResult } from '../lib/watchlist/types';
 import { ComingUp } from './ComingUp';
 import { FindingList } from './FindingList';
 
@@ -32,6 +33,8 @@ export interface PopupActions {
 
 export interface PopupAppProps extends PopupActions {
   lang: 'vi' | 'en';
+  /** Opened in a private window: nothing is saved from here (see the wiring). */
+  privateWindow?: boolean;
 }
 
 /** The toolbar popup: the current page's findings to save, what is coming up, the way to the watchlist. */
@@ -50,6 +53,7 @@ export function PopupApp(props: PopupAppProps) {
     loadDue,
     exportCsv,
     lang,
+    privateWindow = false,
   } = props;
   const [status, setStatus] = useState<TabStatus | undefined>();
   const [findings, setFindings] = useState<FindingSummary[]>([]);
@@ -71,7 +75,10 @@ export function PopupApp(props: PopupAppProps) {
 
   const startOn = async (start: () => Promise<unknown>) => {
     setNotice(undefined);
-    if ((await start()) === false) return setNotice(t('popupPermissionDenied'));
+    // The browser may refuse (a page it protects, a permission it will not grant): say so.
+    const started = await start().catch((error: unknown) => error);
+    if (started instanceof Error) return setNotice(t('actionFailed', [started.message]));
+    if (started === false) return setNotice(t('popupPermissionDenied'));
     // The content script needs a moment to scan before it can answer.
     setTimeout(() => void refresh(), 400);
   };
@@ -81,7 +88,8 @@ export function PopupApp(props: PopupAppProps) {
     const page = { tabId: status.tabId, url: status.status.url, title: status.status.title };
     const result = await save(items, page, wanted);
     if (!result.ok) {
-      setNotice(result.error === STORAGE_FULL ? t('storageFull') : t('saveFailed', [result.error]));
+      const reason = { [STORAGE_FULL]: t('storageFull'), [PRIVATE_WINDOW]: t('privateNotSaved') }[result.error];
+      setNotice(reason ?? t('saveFailed', [result.error]));
       return;
     }
     setNotice(undefined);
@@ -98,6 +106,11 @@ export function PopupApp(props: PopupAppProps) {
   return (
     <main class="popup">
       <h1>{t('popupTitle')}</h1>
+      {privateWindow && (
+        <p class="notice private" data-testid="private-window">
+          {t('popupPrivateWindow')}
+        </p>
+      )}
       <section aria-labelledby="on-this-page">
         <h2 id="on-this-page">{t('popupOnThisPage')}</h2>
         <p data-testid="page-status" data-state={status?.kind ?? 'loading'}>
@@ -148,7 +161,11 @@ export function PopupApp(props: PopupAppProps) {
         <button type="button" data-testid="open-watchlist" onClick={openWatchlist}>
           {t('popupOpenWatchlist')}
         </button>
-        <button type="button" data-testid="popup-export-csv" onClick={() => void exportCsv()}>
+        <button
+          type="button"
+          data-testid="popup-export-csv"
+          onClick={() => void exportCsv().catch((error: Error) => setNotice(t('actionFailed', [error.message])))}
+        >
           {t('popupExportCsv')}
         </button>
         <button type="button" data-testid="open-settings" onClick={openSettings}>

@@ -20,7 +20,7 @@ export function VirtualList<T>({ items, rowHeight, height, keyOf, renderRow }: V
     <div
       class="virtual-list"
       style={{ height: `${height}px`, overflowY: 'auto', position: 'relative' }}
-      onScroll={(event) => setScrollTop((event.currentTarget as HTMLElement).scrollTop)}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
       <ul
         style={{

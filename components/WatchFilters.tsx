@@ -11,7 +11,7 @@ export interface WatchFiltersProps {
 /** Search, filters and sort of the watchlist page. */
 export function WatchFilters({ filter, choices, lang, onChange }: WatchFiltersProps) {
   const set = <K extends keyof WatchFilter>(key: K, value: WatchFilter[K]) => onChange({ ...filter, [key]: value });
-  const value = (event: Event) => (event.currentTarget as HTMLInputElement | HTMLSelectElement).value;
+  const value = (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => event.currentTarget.value;
   return (
     <div class="filters">
       <input

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { WatchItem } from '../lib/db/schema';
 import { t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS, urgencyOf } from '../lib/watchlist/due';
-import { formatDateValue } from '../lib/watchlist/format';
+import { describeDocument, formatDateValue, taskLines } from '../lib/watchlist/format';
+import type { WatchItem } from '../lib/watchlist/types';
 import { DueDate } from './DueDate';
 
 export interface WatchRowProps {
@@ -36,16 +36,12 @@ export function WatchRow({
 }: WatchRowProps) {
   const [note, setNote] = useState(item.note);
   const urgency = urgencyOf(item, today, reminderDays);
+  // A deadline says what must be done and by whom when the text named it; else its sentence.
+  const taskText = taskLines({ task: item.task, owners: item.owners, document: item.documentKey }, t).join(' · ');
   const describe =
     item.kind === 'document'
-      ? [
-          item.typeName && (lang === 'vi' ? item.typeName.vi : item.typeName.en),
-          item.issuerName && (lang === 'vi' ? item.issuerName.vi : item.issuerName.en),
-          item.issued && t('cardIssuedOn', [formatDateValue(item.issued, lang)]),
-        ]
-          .filter(Boolean)
-          .join(' · ')
-      : (item.sentence ?? '');
+      ? describeDocument(item, lang, (date) => t('cardIssuedOn', [date])).join(' · ')
+      : (item.task && taskText) || (item.sentence ?? '');
   const when = item.due ?? item.value ?? item.issued;
   return (
     <div class={`watch-row ${item.status} ${urgency ?? ''}`} data-key={item.key} data-testid="watch-row">
@@ -53,12 +49,13 @@ export function WatchRow({
         type="checkbox"
         checked={selected}
         aria-label={item.text}
-        onChange={(e) => onSelect((e.currentTarget as HTMLInputElement).checked)}
+        onChange={(e) => onSelect(e.currentTarget.checked)}
       />
       <div class="watch-main">
         <div class="watch-title">
           <span class="kind">{t(KIND_LABEL[item.kind])}</span> <strong>{item.text}</strong>
           {urgency && <span class={`badge ${urgency}`}>{t(urgency === 'overdue' ? 'overdue' : 'dueSoon')}</span>}
+          {item.status === 'done' && <span class="badge done">{t('statusDone')}</span>}
         </div>
         <div class="watch-detail" title={describe}>
           {describe}
@@ -72,9 +69,9 @@ export function WatchRow({
         value={note}
         placeholder={t('notePlaceholder')}
         aria-label={t('columnNote')}
-        onInput={(e) => setNote((e.currentTarget as HTMLInputElement).value)}
+        onInput={(e) => setNote(e.currentTarget.value)}
         onBlur={() => note !== item.note && onNote(note)}
-        onKeyDown={(e) => e.key === 'Enter' && (e.currentTarget as HTMLInputElement).blur()}
+        onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
       />
       <div class="watch-actions">
         <button type="button" data-action="status" onClick={() => onStatus(item.status === 'open' ? 'done' : 'open')}>

@@ -1,27 +1,19 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { ItemSource, WatchItem, WatchlistDb } from '../lib/db/schema';
-import {
-  listItems,
-  type Removed,
-  removeItems,
-  restoreItems,
-  STORAGE_FULL,
-  setNote,
-  setStatus,
-  sourcesOf,
-} from '../lib/db/watchlist';
-import { type RestoreProblem, type RestoreResult, restoreBackup } from '../lib/export/backup';
-import { exportAllCsv, exportBackup, exportCsv, exportIcs } from '../lib/export/export-watchlist';
+import { describeStorageError, type Removed, STORAGE_FULL } from '../lib/db/watchlist';
+import type { WatchlistData } from '../lib/db/watchlist-data';
+import type { RestoreProblem, RestoreResult } from '../lib/export/backup';
+import type { WatchlistFiles } from '../lib/export/export-watchlist';
 import { type MessageKey, t } from '../lib/i18n';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
+import type { ItemSource, WatchItem } from '../lib/watchlist/types';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
-import { useLiveQuery } from './useLiveQuery';
 import { VirtualList } from './VirtualList';
 import { WatchFilters } from './WatchFilters';
 import { WatchRow } from './WatchRow';
 
 export interface WatchlistAppProps {
-  db: WatchlistDb;
+  data: WatchlistData;
+  files: WatchlistFiles;
   today: string;
   lang: 'vi' | 'en';
   /** Height of the list in px (the page passes the window's). */
@@ -32,7 +24,8 @@ export interface WatchlistAppProps {
 }
 
 const ROW_HEIGHT = 64;
-const UNDO_MS = 10_000;
+/** Long enough to notice a mistake and come back to it; the toast can also be dismissed. */
+const UNDO_MS = 60_000;
 
 const REFUSAL_MESSAGES: Record<RestoreProblem, MessageKey> = {
   notJson: 'restoreNotJson',
@@ -53,25 +46,38 @@ function describeRestore(result: RestoreResult): string {
 
 /** The full-tab watchlist: search, filters, sort, bulk actions, undoable delete, live updates. */
 export function WatchlistApp({
-  db,
+  data,
+  files,
   today,
   lang,
   listHeight = 560,
   reminderDays = DEFAULT_REMINDER_DAYS,
   initialFilter = DEFAULT_FILTER,
 }: WatchlistAppProps) {
-  const items = useLiveQuery(() => listItems(db), [db], undefined as WatchItem[] | undefined);
+  const [items, setItems] = useState<WatchItem[] | undefined>();
   const [filter, setFilter] = useState(initialFilter);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<Removed | undefined>();
   const [sourcesFor, setSourcesFor] = useState<{ item: WatchItem; sources: ItemSource[] } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  /** Keys a bulk delete is waiting to have confirmed. */
+  const [confirming, setConfirming] = useState<string[] | undefined>();
 
-  const restore = async (file: File | undefined) => {
-    if (!file) return;
-    const result = await restoreBackup(db, await file.text());
-    setMessage(describeRestore(result));
+  /** A failed action or read is said on the page, never swallowed. */
+  const fail = (error: unknown) => {
+    const reason = describeStorageError(error);
+    setMessage(reason === STORAGE_FULL ? t('storageFull') : t('actionFailed', [reason]));
   };
+  const act =
+    <A extends unknown[]>(action: (...args: A) => Promise<unknown>) =>
+    (...args: A): void =>
+      void action(...args).catch(fail);
+  useEffect(() => data.watchItems(setItems, fail), [data]);
+
+  const restore = act(async (file: File | undefined) => {
+    if (!file) return;
+    setMessage(describeRestore(await files.restore(await file.text())));
+  });
 
   const shown = useMemo(() => applyFilter(items ?? [], filter), [items, filter]);
   const choices = useMemo(() => filterChoices(items ?? []), [items]);
@@ -87,11 +93,13 @@ export function WatchlistApp({
     else next.delete(key);
     setSelected(next);
   };
-  const remove = async (keys: string[]) => {
-    setUndo(await removeItems(db, keys));
+  const remove = act(async (keys: string[]) => {
+    setUndo(await data.remove(keys));
     setSelected(new Set());
-  };
-  const showSources = async (item: WatchItem) => setSourcesFor({ item, sources: await sourcesOf(db, item.key) });
+  });
+  const setStatus = act(data.setStatus);
+  const setNote = act(data.setNote);
+  const showSources = act(async (item: WatchItem) => setSourcesFor({ item, sources: await data.sourcesOf(item.key) }));
   const chosen = [...selected];
 
   if (!items) return <main class="watchlist">…</main>;
@@ -99,16 +107,16 @@ export function WatchlistApp({
     <main class="watchlist">
       <h1>{t('watchlistTitle')}</h1>
       <div class="toolbar">
-        <button type="button" data-testid="export-csv-all" onClick={() => exportAllCsv(db, lang, today)}>
+        <button type="button" data-testid="export-csv-all" onClick={act(files.exportAllCsv)}>
           {t('exportCsvAll')}
         </button>
-        <button type="button" data-testid="export-csv-filtered" onClick={() => exportCsv(db, shown, lang, today)}>
+        <button type="button" data-testid="export-csv-filtered" onClick={() => act(files.exportCsv)(shown)}>
           {t('exportCsvFiltered')}
         </button>
-        <button type="button" data-testid="export-ics" onClick={() => exportIcs(db, items, t('calendarName'), today)}>
+        <button type="button" data-testid="export-ics" onClick={() => act(files.exportIcs)(items)}>
           {t('exportIcs')}
         </button>
-        <button type="button" data-testid="backup" onClick={() => exportBackup(db, today)}>
+        <button type="button" data-testid="backup" onClick={act(files.exportBackup)}>
           {t('backupJson')}
         </button>
         <label class="file-button">
@@ -118,10 +126,10 @@ export function WatchlistApp({
             accept="application/json,.json"
             data-testid="restore"
             onChange={(e) => {
-              const input = e.currentTarget as HTMLInputElement;
-              void restore(input.files?.[0]).finally(() => {
-                input.value = '';
-              });
+              const input = e.currentTarget;
+              const file = input.files?.[0];
+              input.value = '';
+              restore(file);
             }}
           />
         </label>
@@ -141,11 +149,7 @@ export function WatchlistApp({
               <input
                 type="checkbox"
                 checked={shown.length > 0 && shown.every((item) => selected.has(item.key))}
-                onChange={(e) =>
-                  setSelected(
-                    new Set((e.currentTarget as HTMLInputElement).checked ? shown.map((item) => item.key) : []),
-                  )
-                }
+                onChange={(e) => setSelected(new Set(e.currentTarget.checked ? shown.map((item) => item.key) : []))}
               />{' '}
               {t('selectAll')}
             </label>
@@ -153,13 +157,13 @@ export function WatchlistApp({
             {chosen.length > 0 && (
               <>
                 <span>{t('selectedCount', [String(chosen.length)])}</span>
-                <button type="button" onClick={() => setStatus(db, chosen, 'done')}>
+                <button type="button" onClick={() => setStatus(chosen, 'done')}>
                   {t('markDone')}
                 </button>
-                <button type="button" onClick={() => setStatus(db, chosen, 'open')}>
+                <button type="button" onClick={() => setStatus(chosen, 'open')}>
                   {t('reopen')}
                 </button>
-                <button type="button" onClick={() => remove(chosen)}>
+                <button type="button" onClick={() => setConfirming(chosen)}>
                   {t('delete')}
                 </button>
               </>
@@ -178,10 +182,10 @@ export function WatchlistApp({
                 lang={lang}
                 selected={selected.has(item.key)}
                 onSelect={(on) => select(item.key, on)}
-                onStatus={(status) => void setStatus(db, [item.key], status)}
-                onNote={(note) => void setNote(db, item.key, note)}
-                onDelete={() => void remove([item.key])}
-                onShowSources={() => void showSources(item)}
+                onStatus={(status) => setStatus([item.key], status)}
+                onNote={(note) => setNote(item.key, note)}
+                onDelete={() => remove([item.key])}
+                onShowSources={() => showSources(item)}
               />
             )}
           />
@@ -219,17 +223,39 @@ export function WatchlistApp({
           )}
         </aside>
       )}
+      {confirming && (
+        <div class="confirm message error" role="alertdialog" aria-label={t('delete')}>
+          {t('confirmDelete', [String(confirming.length)])}{' '}
+          <button
+            type="button"
+            class="primary"
+            data-testid="confirm-delete"
+            onClick={() => {
+              remove(confirming);
+              setConfirming(undefined);
+            }}
+          >
+            {t('delete')}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(undefined)}>
+            {t('cancel')}
+          </button>
+        </div>
+      )}
       {undo && (
         <div class="undo" role="status">
           {t('deletedCount', [String(undo.items.length)])}{' '}
           <button
             type="button"
-            onClick={async () => {
-              await restoreItems(db, undo);
+            onClick={act(async () => {
+              await data.putBack(undo);
               setUndo(undefined);
-            }}
+            })}
           >
             {t('undo')}
+          </button>
+          <button type="button" aria-label={t('dismiss')} onClick={() => setUndo(undefined)}>
+            ×
           </button>
         </div>
       )}

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
+import { extractAll } from '../lib/extract/extract-all';
 import { setUiLanguage, t } from '../lib/i18n';
-import { registerMessageHandlers } from '../lib/messaging/background-handlers';
+import { quietly } from '../lib/log';
+import { registerBackgroundHandlers } from '../lib/messaging/background-handlers';
 import { scheduleAlarms, startReminders } from '../lib/reminders/alarms';
 import { watchBadge } from '../lib/reminders/badge';
 import type { Settings } from '../lib/settings/settings';
@@ -14,9 +16,12 @@ const SCAN_MENU_ID = 'scan-page';
 
 export default defineBackground(() => {
   const db = new WatchlistDb();
-  registerMessageHandlers(dexieWatchlist(db));
+  registerBackgroundHandlers({
+    watchlist: dexieWatchlist(db),
+    enrichEnglish: (text, published) => extractAll(text, { lang: 'en', published }),
+  });
   // Ask the browser not to evict the watchlist under storage pressure.
-  void navigator.storage?.persist?.().catch(() => false);
+  void navigator.storage?.persist?.().catch(quietly('asking for persistent storage'));
 
   // Settings: read once per wake-up, followed live; the badge follows the watchlist and the window.
   let settings: Promise<Settings> = loadSettings();
@@ -25,7 +30,7 @@ export default defineBackground(() => {
     setUiLanguage(current.language);
     stopBadge();
     stopBadge = watchBadge(db, current.reminderDays);
-    void browser.contextMenus.update(SCAN_MENU_ID, { title: t('menuScanPage') }).catch(() => {});
+    void browser.contextMenus.update(SCAN_MENU_ID, { title: t('menuScanPage') }).catch(quietly('renaming the menu'));
   };
   void settings.then(apply);
   watchSettings((current) => {
@@ -42,9 +47,10 @@ export default defineBackground(() => {
     );
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === SCAN_MENU_ID && tab?.id !== undefined) void scanTab(tab.id).catch(() => {});
+    if (info.menuItemId === SCAN_MENU_ID && tab?.id !== undefined)
+      void scanTab(tab.id).catch(quietly('scanning the tab'));
   });
   browser.commands.onCommand.addListener((command, tab) => {
-    if (command === SCAN_MENU_ID && tab?.id !== undefined) void scanTab(tab.id).catch(() => {});
+    if (command === SCAN_MENU_ID && tab?.id !== undefined) void scanTab(tab.id).catch(quietly('scanning the tab'));
   });
 });

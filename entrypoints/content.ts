@@ -1,6 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { quietly } from '../lib/log';
+import { startPageLife } from '../lib/page/lifetime';
 import { runOnPage } from '../lib/page/run-on-page';
-import { isUiHostMounted } from '../lib/page/ui-host';
 import { GOVERNMENT_MATCH_PATTERNS } from '../lib/sites/government';
 import { takeScanRequest } from '../lib/sites/scan-request';
 
@@ -9,7 +10,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     const requested = takeScanRequest();
-    // "Scan this page" on a page we already annotate would otherwise run us twice.
-    if (!isUiHostMounted()) void runOnPage(ctx, requested).catch((error) => console.debug('[VănBản Watch]', error));
+    // A copy of us already on the page ("Scan this page" on an annotated page) hands over to this one.
+    const life = startPageLife((listener) => ctx.onInvalidated(listener));
+    void runOnPage(life, requested).catch(quietly('starting on the page'));
   },
 });

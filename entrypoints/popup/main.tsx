@@ -2,23 +2,34 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { PopupApp } from '../../components/PopupApp';
-import { saveFromPopup } from '../../lib/db/popup-watchlist';
 import { WatchlistDb } from '../../lib/db/schema';
-import { dueSummary, savedKeys } from '../../lib/db/watchlist';
+import { dueSummary, savedKeys, saveFindingsOfPage } from '../../lib/db/watchlist';
 import { exportAllCsv } from '../../lib/export/export-watchlist';
 import { setUiLanguage, uiLanguage } from '../../lib/i18n';
-import { findTargetTab, getFindings, getTabStatus, rescanTab, scrollToFinding } from '../../lib/messaging/tabs';
+import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
+import {
+  findTargetTab,
+  getFindings,
+  getTabStatus,
+  refreshSavedInTab,
+  rescanTab,
+  scrollToFinding,
+} from '../../lib/messaging/tabs';
 import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
 
-const db = new WatchlistDb();
 const settings = await loadSettings();
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 document.documentElement.lang = lang;
-watchBadge(db, settings.reminderDays);
+// In a private window the watchlist is neither read nor written (Firefox refuses IndexedDB there,
+// and what is read privately must not reach the disk): the popup still lists the page's findings.
+const privateWindow = browser.extension?.inIncognitoContext === true;
+const db = privateWindow ? undefined : new WatchlistDb();
+if (db) watchBadge(db, settings.reminderDays);
+const refused = () => Promise.reject(new Error(PRIVATE_WINDOW));
 render(
   <PopupApp
     lang={lang}
@@ -40,10 +51,16 @@ render(
       void browser.runtime.openOptionsPage();
       window.close();
     }}
-    loadSaved={(keys) => savedKeys(db, keys)}
-    save={(findings, page, save) => saveFromPopup(db, findings, page, save)}
-    loadDue={() => dueSummary(db, localDay(), settings.reminderDays)}
-    exportCsv={() => exportAllCsv(db, lang, localDay())}
+    privateWindow={privateWindow}
+    loadSaved={db ? (keys) => savedKeys(db, keys) : async () => []}
+    save={async (findings, { tabId, url, title }, save) => {
+      if (!db) return { ok: false, error: PRIVATE_WINDOW };
+      const result = await saveFindingsOfPage(db, findings, { url, title }, save);
+      await refreshSavedInTab(tabId);
+      return result;
+    }}
+    loadDue={db ? () => dueSummary(db, localDay(), settings.reminderDays) : refused}
+    exportCsv={db ? () => exportAllCsv(db, lang, localDay()) : refused}
   />,
   document.body,
 );

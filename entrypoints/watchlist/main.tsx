@@ -2,6 +2,8 @@ import { render } from 'preact';
 import '../../assets/ui.css';
 import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
+import { dexieWatchlistData } from '../../lib/db/watchlist-data';
+import { watchlistFiles } from '../../lib/export/export-watchlist';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
 import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
@@ -20,7 +22,8 @@ watchBadge(db, settings.reminderDays);
 const showDue = new URLSearchParams(location.search).get('view') === 'due';
 render(
   <WatchlistApp
-    db={db}
+    data={dexieWatchlistData(db)}
+    files={watchlistFiles(db, lang, today, t('calendarName'))}
     today={today}
     lang={lang}
     reminderDays={settings.reminderDays}

@@ -44,7 +44,9 @@ async function screenshotHeadless(executablePath: string, args: string[]): Promi
   const context = await chromium.launchPersistentContext(PROFILE_DIR, { executablePath, headless: true, args });
   const page = await context.newPage();
   await page.goto(DEMO_URL);
-  await page.locator('vanban-watch-ui').waitFor({ state: 'attached', timeout: 10_000 });
+  await page
+    .locator('xpath=/html/*[starts-with(local-name(), "vanban-watch-")]')
+    .waitFor({ state: 'attached', timeout: 10_000 });
   await page.screenshot({ path: SCREENSHOT, fullPage: true });
   await context.close();
   console.log(`No display found, so the demo ran headless: the extension ran on ${DEMO_URL}.`);

@@ -4,50 +4,10 @@
  * Schema changes only by appending a version with an upgrade; never edit an old one.
  */
 import Dexie, { type Table } from 'dexie';
-import type { DateKind, Named, ReferenceFamily, TypeName } from '../extract/types';
-import type { FindingSource } from '../messaging/protocol';
+import type { ItemSource, WatchItem } from '../watchlist/types';
 import { foldForSearch } from '../watchlist/watch-key';
 
-export type ItemKind = 'document' | 'deadline' | 'date';
-export type ItemStatus = 'open' | 'done';
-
-/** One saved document or date. */
-export interface WatchItem {
-  /** The watchlist key (watch-key.ts): the dedupe key. */
-  key: string;
-  kind: ItemKind;
-  /** As first seen: the code of a document, the date as written. */
-  text: string;
-  // Documents
-  code?: string;
-  family?: ReferenceFamily | null;
-  typeName?: TypeName | null;
-  issuer?: string[];
-  issuerName?: Named | null;
-  year?: number | null;
-  issued?: string | null;
-  // Dates and deadlines
-  value?: string;
-  dateKind?: DateKind;
-  due?: string | null;
-  /** The sentence the date came from, and the document it names, if any. */
-  sentence?: string;
-  documentKey?: string | null;
-  status: ItemStatus;
-  note: string;
-  createdAt: number;
-  updatedAt: number;
-  /** Since version 2: accent-folded text for search ("chi thi" finds "Chỉ thị"). */
-  search: string;
-  /** Since version 2: host name of the first source, for the site filter. */
-  site: string;
-}
-
-/** Where an item was seen: one row per page and quote. */
-export interface ItemSource extends FindingSource {
-  id?: number;
-  itemKey: string;
-}
+export type { ItemKind, ItemSource, ItemStatus, WatchItem } from '../watchlist/types';
 
 export const DATABASE_NAME = 'vanban-watch';
 
@@ -58,6 +18,8 @@ export const STORES_V1 = {
 };
 /** Version 2: adds `search` and `site` to items, and an index on site. */
 export const STORES_V2 = { items: 'key, kind, status, due, createdAt, site' };
+/** Version 3: deadlines carry task, owners and recurrence (no new index; search covers them). */
+export const STORES_V3 = STORES_V2;
 
 export class WatchlistDb extends Dexie {
   items!: Table<WatchItem, string>;
@@ -81,6 +43,19 @@ export class WatchlistDb extends Dexie {
             item.site = hostOf(firstUrl.get(item.key) ?? '');
           });
       });
+    this.version(3)
+      .stores(STORES_V3)
+      .upgrade((tx) =>
+        tx
+          .table<WatchItem>('items')
+          .toCollection()
+          .modify((item) => {
+            item.task ??= null;
+            item.owners ??= [];
+            item.recurrence ??= null;
+            item.search = searchTextOf(item);
+          }),
+      );
   }
 }
 
@@ -95,6 +70,8 @@ export function searchTextOf(item: Omit<WatchItem, 'search' | 'site'>): string {
       item.issuerName?.vi,
       item.issuerName?.en,
       item.sentence,
+      item.task,
+      ...(item.owners ?? []),
       item.note,
     ]
       .filter(Boolean)

@@ -3,8 +3,8 @@
  * Writes run in one transaction each, so a failure (a full disk) leaves nothing half written.
  */
 import Dexie from 'dexie';
-import type { FindingSource, FindingSummary, SaveResult } from '../messaging/protocol';
 import { addDays, DEFAULT_REMINDER_DAYS } from '../watchlist/due';
+import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
 
 /** What a removal took away, for undo. */
@@ -13,10 +13,10 @@ export interface Removed {
   sources: ItemSource[];
 }
 
-/** A storage error as a short reason for people; a full disk says so. */
 /** What `describeStorageError` says for a full disk; callers compare with it to say it their way. */
 export const STORAGE_FULL = 'storage is full';
 
+/** A storage error as a short reason for people; a full disk says so. */
 export function describeStorageError(error: unknown): string {
   const name = (error as { name?: string; inner?: { name?: string } })?.name;
   const inner = (error as { inner?: { name?: string } })?.inner?.name;
@@ -55,7 +55,10 @@ function itemFrom(finding: FindingSummary, now: number): Omit<WatchItem, 'search
     dateKind: date?.kind,
     due: date?.due ?? null,
     sentence: finding.sentence,
-    documentKey: finding.documentKey,
+    documentKey: date?.document ?? finding.documentKey,
+    task: date?.task?.text ?? null,
+    owners: date?.owners?.map((owner) => owner.text) ?? [],
+    recurrence: date?.recurrence ?? null,
   };
 }
 
@@ -94,6 +97,36 @@ export async function saveFinding(
   }
 }
 
+/**
+ * Saves (or unsaves) several findings of one page, each with the page as its source: the popup's
+ * "save all". Stops at the first failure and says why.
+ */
+export async function saveFindingsOfPage(
+  db: WatchlistDb,
+  findings: FindingSummary[],
+  page: { url: string; title: string },
+  save: boolean,
+): Promise<SaveResult> {
+  if (!save) {
+    try {
+      await removeItems(
+        db,
+        findings.map((finding) => finding.watchKey),
+      );
+      return { ok: true, saved: false };
+    } catch (error) {
+      return { ok: false, error: describeStorageError(error) };
+    }
+  }
+  const seenAt = new Date().toISOString();
+  for (const finding of findings) {
+    const source = { ...page, seenAt, quote: finding.text, prefix: finding.prefix, suffix: finding.suffix };
+    const result = await saveFinding(db, finding, source);
+    if (!result.ok) return result;
+  }
+  return { ok: true, saved: true };
+}
+
 /** Removes items and their sources; returns what was removed so it can be restored. */
 export async function removeItems(db: WatchlistDb, keys: string[]): Promise<Removed> {
   return db.transaction('rw', db.items, db.sources, async () => {
@@ -111,6 +144,12 @@ export async function restoreItems(db: WatchlistDb, removed: Removed): Promise<v
     await db.items.bulkPut(removed.items);
     await db.sources.bulkPut(removed.sources);
   });
+}
+
+/** The origins of the pages an item was seen on. */
+export async function sourceOriginsOf(db: WatchlistDb, key: string): Promise<Set<string>> {
+  const sources = await db.sources.where('itemKey').equals(key).toArray();
+  return new Set(sources.flatMap((source) => (URL.canParse(source.url) ? [new URL(source.url).origin] : [])));
 }
 
 /** Which of `keys` are saved. */

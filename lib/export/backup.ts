@@ -4,8 +4,9 @@
  * then it merges by key in one transaction, never overwriting an item that is newer here, and
  * reports what it added, updated and skipped.
  */
-import { hostOf, type ItemSource, searchTextOf, type WatchItem, type WatchlistDb } from '../db/schema';
+import { hostOf, searchTextOf, type WatchlistDb } from '../db/schema';
 import { describeStorageError } from '../db/watchlist';
+import type { ItemSource, WatchItem } from '../watchlist/types';
 
 export const BACKUP_FORMAT = 'vanban-watch-backup';
 export const BACKUP_VERSION = 1;

@@ -3,7 +3,8 @@
  * UTF-8 with a BOM, CRLF line ends, every field quoted per RFC 4180, and cells that a spreadsheet
  * would run as a formula neutralised (page text is untrusted). Pure: rows in, text out.
  */
-import type { ItemSource, WatchItem } from '../db/schema';
+import { inLanguage } from '../watchlist/format';
+import type { ItemSource, WatchItem } from '../watchlist/types';
 
 export interface CsvLabels {
   kind: string;
@@ -16,6 +17,9 @@ export interface CsvLabels {
   status: string;
   note: string;
   sentence: string;
+  task: string;
+  owners: string;
+  document: string;
   sourceTitle: string;
   sourceUrl: string;
   savedAt: string;
@@ -34,6 +38,9 @@ export const CSV_LABELS_VI: CsvLabels = {
   status: 'Trạng thái',
   note: 'Ghi chú',
   sentence: 'Câu trích',
+  task: 'Việc phải làm',
+  owners: 'Đơn vị chủ trì',
+  document: 'Theo văn bản',
   sourceTitle: 'Tiêu đề nguồn',
   sourceUrl: 'Địa chỉ nguồn',
   savedAt: 'Lưu lúc',
@@ -52,6 +59,9 @@ export const CSV_LABELS_EN: CsvLabels = {
   status: 'Status',
   note: 'Note',
   sentence: 'Sentence',
+  task: 'Task',
+  owners: 'Owners',
+  document: 'Under document',
   sourceTitle: 'Source title',
   sourceUrl: 'Source URL',
   savedAt: 'Saved at',
@@ -62,14 +72,14 @@ export const CSV_LABELS_EN: CsvLabels = {
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 
-/** A cell as a spreadsheet will read it safely: formula starters get a leading apostrophe. */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-/** One RFC 4180 field, always quoted (quotes doubled). */
-export function quote(value: string): string {
-  return `"${value.replace(/"/g, '""')}"`;
+/**
+ * One RFC 4180 field, always quoted (quotes doubled), that a spreadsheet reads safely: page text is
+ * untrusted, so a cell starting like a formula (= + - @ tab CR) gets a leading apostrophe.
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return `"${safe.replace(/"/g, '""')}"`;
 }
 
 /**
@@ -94,31 +104,45 @@ export function toCsv(
     labels.status,
     labels.note,
     labels.sentence,
+    labels.task,
+    labels.owners,
+    labels.document,
     labels.sourceTitle,
     labels.sourceUrl,
     labels.savedAt,
   ];
-  const lines = [header.map(quote).join(',')];
+  const lines = [header.map(csvCell).join(',')];
   for (const item of items) {
     const sources = sourcesByKey.get(item.key) ?? [];
     const cells = [
       labels.kinds[item.kind],
       item.text,
-      item.typeName ? (lang === 'vi' ? item.typeName.vi : item.typeName.en) : '',
-      item.issuerName ? (lang === 'vi' ? item.issuerName.vi : item.issuerName.en) : (item.issuer ?? []).join('-'),
+      inLanguage(item.typeName, lang),
+      inLanguage(item.issuerName, lang) || (item.issuer ?? []).join('-'),
       item.issued ?? '',
       item.due ?? '',
       item.value ?? '',
       labels.statuses[item.status],
       item.note,
       item.sentence ?? '',
+      item.task ?? '',
+      (item.owners ?? []).join('\n'),
+      item.documentKey ?? '',
       sources.map((source) => source.title).join('\n'),
       sources.map((source) => source.url).join('\n'),
-      new Date(item.createdAt).toISOString(),
+      localDateTime(item.createdAt),
     ];
-    lines.push(cells.map((cell) => quote(neutralise(cell))).join(','));
+    lines.push(cells.map(csvCell).join(','));
   }
   return BOM + lines.join(CRLF) + CRLF;
+}
+
+/**
+ * `YYYY-MM-DD HH:MM` in the user's own time zone: an evening save in Hà Nội is that evening, not
+ * the next day in UTC. `offsetMinutes` is `Date#getTimezoneOffset`'s (UTC minus local).
+ */
+export function localDateTime(epochMs: number, offsetMinutes = new Date(epochMs).getTimezoneOffset()): string {
+  return new Date(epochMs - offsetMinutes * 60_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
 /** `vanban-watch-YYYY-MM-DD.csv` (or another extension) for `today` (ISO). */

@@ -2,10 +2,11 @@
  * Exports and restores from the extension's pages: reads the database, builds the file with the
  * pure formatters, and hands it to the browser's download.
  */
-import type { WatchItem, WatchlistDb } from '../db/schema';
+import type { WatchlistDb } from '../db/schema';
 import { listItems } from '../db/watchlist';
+import type { WatchItem } from '../watchlist/types';
 import { applyFilter, DEFAULT_FILTER } from '../watchlist/view';
-import { makeBackup } from './backup';
+import { makeBackup, type RestoreResult, restoreBackup } from './backup';
 import { CSV_LABELS_EN, CSV_LABELS_VI, exportFileName, toCsv } from './csv';
 import { downloadFile } from './download';
 import { toIcs } from './ics';
@@ -55,4 +56,28 @@ export async function exportIcs(
 /** Downloads a full backup as `vanban-watch-YYYY-MM-DD.json`. */
 export async function exportBackup(db: WatchlistDb, today: string, doc: Document = document): Promise<void> {
   downloadFile(doc, exportFileName(today, 'json'), JSON.stringify(await makeBackup(db), null, 1), 'application/json');
+}
+
+/** The watchlist page's files: exports of what it shows and the restore of a backup. */
+export interface WatchlistFiles {
+  exportAllCsv(): Promise<void>;
+  exportCsv(items: readonly WatchItem[]): Promise<void>;
+  exportIcs(items: readonly WatchItem[]): Promise<void>;
+  exportBackup(): Promise<void>;
+  restore(text: string): Promise<RestoreResult>;
+}
+
+export function watchlistFiles(
+  db: WatchlistDb,
+  lang: 'vi' | 'en',
+  today: string,
+  calendarName: string,
+): WatchlistFiles {
+  return {
+    exportAllCsv: () => exportAllCsv(db, lang, today),
+    exportCsv: (items) => exportCsv(db, items, lang, today),
+    exportIcs: (items) => exportIcs(db, items, calendarName, today),
+    exportBackup: () => exportBackup(db, today),
+    restore: (text) => restoreBackup(db, text),
+  };
 }

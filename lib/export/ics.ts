@@ -4,7 +4,7 @@
  * duplicating; the code and sentence in the description, the source page as the URL.
  */
 import ical from 'ical-generator';
-import type { ItemSource, WatchItem } from '../db/schema';
+import type { ItemSource, WatchItem } from '../watchlist/types';
 
 /** A UID for an item that never changes: its key, made safe for the UID value. */
 export function uidOf(item: WatchItem): string {
@@ -25,13 +25,15 @@ export function toIcs(
     const [year, month, day] = item.due.split('-').map(Number) as [number, number, number];
     const source = sourcesByKey.get(item.key)?.[0];
     const document = item.documentKey ? `[${item.documentKey}] ` : '';
+    // What must be done, and by whom: the date is already the event's day.
+    const what = [item.task, (item.owners ?? []).join(', ')].filter(Boolean).join(' — ');
     calendar.createEvent({
       id: uidOf(item),
       // Midnight UTC: ical-generator writes a floating all-day date from the UTC fields, so a
       // local-midnight Date would land on the day before east of Greenwich (Hà Nội is UTC+7).
       start: new Date(Date.UTC(year, month - 1, day)),
       allDay: true,
-      summary: `${document}${item.text}`,
+      summary: `${document}${what || item.sentence || item.text}`,
       description: [
         item.sentence,
         item.value && item.value !== item.due ? `(${item.value})` : '',

@@ -1,26 +1,33 @@
-import { browser } from 'wxt/browser';
-import type { WatchlistPort } from '../db/watchlist-port';
-import { isMessage, type Message } from './protocol';
-
 /**
- * Answers content scripts and pages. Only known message types with well-formed fields are served;
- * anything else is ignored (a page cannot reach this, but a confused sender must not break it).
+ * The background's answers to content scripts and extension pages. Each request was checked
+ * against its schema (schemas.ts) before it gets here; a content script may only unsave an item
+ * its own page holds, so a hostile page cannot empty the watchlist through it.
  */
-export function registerMessageHandlers(watchlist: WatchlistPort): void {
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isMessage(message)) return undefined;
-    if (message.type === 'saveFinding') {
-      const { finding, source, save } = message as Message<'saveFinding'>;
-      if (typeof finding?.key !== 'string' || typeof source?.url !== 'string' || typeof save !== 'boolean') {
-        return Promise.resolve({ ok: false, error: 'malformed request' });
-      }
-      return watchlist.save(finding, source, save);
-    }
-    if (message.type === 'getSavedKeys') {
-      const { keys } = message as Message<'getSavedKeys'>;
-      if (!Array.isArray(keys) || !keys.every((key) => typeof key === 'string')) return Promise.resolve([]);
-      return watchlist.savedKeys(keys);
-    }
-    return undefined;
+import type { WatchlistPort } from '../db/watchlist-port';
+import type { Extraction } from '../extract/types';
+import { type Sender, serve } from './channel';
+import { type BackgroundProtocol, PRIVATE_WINDOW } from './protocol';
+import { BACKGROUND_SCHEMAS } from './schemas';
+
+export interface BackgroundServices {
+  watchlist: WatchlistPort;
+  /** compromise's reading of English text, off the page's main thread. */
+  enrichEnglish(text: string, published?: string): Extraction | null;
+}
+
+export function registerBackgroundHandlers(services: BackgroundServices): () => void {
+  return serve<BackgroundProtocol>(BACKGROUND_SCHEMAS, {
+    saveFinding: ({ finding, source, save }, sender) => {
+      // A private window's pages must not be written into the on-disk watchlist.
+      if (sender.tab?.incognito) return { ok: false, error: PRIVATE_WINDOW };
+      return services.watchlist.save(finding, source, save, pageOf(sender));
+    },
+    getSavedKeys: ({ keys }) => services.watchlist.savedKeys(keys),
+    enrichEnglish: ({ text, published }) => services.enrichEnglish(text, published),
   });
+}
+
+/** The page a content script speaks for; undefined for our own extension pages, which may do anything. */
+function pageOf(sender: Sender): string | undefined {
+  return sender.tab ? (sender.url ?? sender.tab.url ?? '') : undefined;
 }

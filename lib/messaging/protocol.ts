@@ -1,10 +1,10 @@
 /**
- * The one typed protocol between content script, background and extension pages.
- * Every message is `{ type, ...payload }`; receivers validate with `isMessage` and ignore the rest,
- * because a page can post anything to a content script's listeners.
+ * The one typed protocol between content script, background and extension pages: every request
+ * names its payload and its answer, so senders and handlers are checked by the compiler, and
+ * `schemas.ts` checks the same shapes at run time before anything touches the database.
  */
-
-import type { DateMention, Reference } from '../extract/types';
+import type { Extraction } from '../extract/types';
+import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
 
 /** What the content script reports about its tab. */
 export interface PageStatus {
@@ -18,80 +18,41 @@ export interface PageStatus {
   scan?: { busyMs: number; longestTaskMs: number; fullScanMs: number; done: boolean };
 }
 
-/** One document or date as the popup lists it: every occurrence on the page folded into one line. */
-export interface FindingSummary {
-  /** Reference key, or `date:<kind>:<value>` for a date. */
-  key: string;
-  category: FindingCategory;
-  /** The text as written at the first occurrence. */
-  text: string;
-  reference?: Reference;
-  date?: DateMention;
-  /** How often it occurs on the page. */
-  count: number;
-  /** Index of its first occurrence in the page's findings, for `scrollToFinding`. */
-  first: number;
-  /** Its watchlist key (see watch-key.ts) and the sentence of its first occurrence. */
-  watchKey: string;
-  sentence: string;
-  /** A little text around the first occurrence, so it can be found again. */
-  prefix: string;
-  suffix: string;
-  /** Key of a document the sentence names, for a date. */
-  documentKey: string | null;
+/** Why a save from a private window was refused; pages say it in the user's words. */
+export const PRIVATE_WINDOW = 'private window';
+
+/** One request: its payload and its answer. */
+export interface Exchange<Request, Response> {
+  request: Request;
+  response: Response;
 }
 
-export type FindingCategory = 'reference' | 'weak-reference' | 'deadline' | 'date';
+type Nothing = Record<string, never>;
 
-/** Where a saved item was seen: enough to find the quote again on the page. */
-export interface FindingSource {
-  url: string;
-  title: string;
-  seenAt: string;
-  quote: string;
-  prefix: string;
-  suffix: string;
-}
+/** What the background answers (content scripts and extension pages ask). */
+export type BackgroundProtocol = {
+  /** Save (or unsave) a finding in the watchlist, with where it was seen. */
+  saveFinding: Exchange<{ finding: FindingSummary; source: FindingSource; save: boolean }, SaveResult>;
+  /** Which of these watchlist keys are saved already. */
+  getSavedKeys: Exchange<{ keys: string[] }, string[]>;
+  /** Read English text with compromise, off the page's main thread: owners, tasks, missed dates. */
+  enrichEnglish: Exchange<{ text: string; published?: string }, Extraction | null>;
+};
 
-export type SaveResult = { ok: true; saved: boolean } | { ok: false; error: string };
+/** What a tab's content script answers (the popup asks). */
+export type PageProtocol = {
+  /** Is it running here, and what did it find? */
+  getPageStatus: Exchange<Nothing, PageStatus>;
+  /** The findings, one line per document or date. */
+  getFindings: Exchange<Nothing, FindingSummary[]>;
+  /** Scroll to the finding at `index` and open its card. */
+  scrollToFinding: Exchange<{ index: number }, boolean>;
+  /** The watchlist changed: repaint what is saved. */
+  refreshSaved: Exchange<Nothing, boolean>;
+  /** Scan the page again from scratch. */
+  rescan: Exchange<Nothing, PageStatus>;
+};
 
-export interface Protocol {
-  /** popup → content script: is it running here, and what did it find? */
-  getPageStatus: { request: object; response: PageStatus };
-  /** popup → content script: the findings, one line per document or date. */
-  getFindings: { request: object; response: FindingSummary[] };
-  /** popup → content script: scroll to the finding at `index` and open its card. */
-  scrollToFinding: { request: { index: number }; response: boolean };
-  /** popup → content script: the watchlist changed; repaint what is saved. */
-  refreshSaved: { request: object; response: boolean };
-  /** popup → content script: scan the page again from scratch. */
-  rescan: { request: object; response: PageStatus };
-  /** content script → background: save (or unsave) a finding in the watchlist. */
-  saveFinding: { request: { finding: FindingSummary; source: FindingSource; save: boolean }; response: SaveResult };
-  /** content script → background: which of these keys are saved already. */
-  getSavedKeys: { request: { keys: string[] }; response: string[] };
-}
-
-export type MessageType = keyof Protocol;
-export type Message<K extends MessageType = MessageType> = { type: K } & Protocol[K]['request'];
-export type Response<K extends MessageType> = Protocol[K]['response'];
-
-const MESSAGE_TYPES: ReadonlySet<string> = new Set<MessageType>([
-  'getPageStatus',
-  'getFindings',
-  'scrollToFinding',
-  'rescan',
-  'refreshSaved',
-  'saveFinding',
-  'getSavedKeys',
-]);
-
-/** True when `value` is a message of our protocol (a known `type` on a plain object). */
-export function isMessage(value: unknown): value is Message {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    MESSAGE_TYPES.has((value as { type: string }).type)
-  );
-}
+export type AnyProtocol = Record<string, Exchange<unknown, unknown>>;
+export type RequestOf<P extends AnyProtocol, K extends keyof P> = P[K]['request'];
+export type ResponseOf<P extends AnyProtocol, K extends keyof P> = P[K]['response'];

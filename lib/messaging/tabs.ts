@@ -1,5 +1,9 @@
+/** The popup's side of the page protocol: finding the tab it speaks for and asking its content script. */
 import { browser } from 'wxt/browser';
-import type { FindingSummary, Message, PageStatus } from './protocol';
+import { quietly } from '../log';
+import type { FindingSummary } from '../watchlist/types';
+import { sendToTab } from './channel';
+import type { PageStatus } from './protocol';
 
 export type TabStatus =
   | { kind: 'active'; tabId: number; status: PageStatus }
@@ -24,32 +28,30 @@ export async function findTargetTab(search: string = location.search): Promise<n
  */
 export async function getTabStatus(tabId: number | undefined, search: string = location.search): Promise<TabStatus> {
   if (tabId === undefined) return { kind: 'none' };
-  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  const tab = await browser.tabs.get(tabId).catch(quietly('reading the tab'));
   if (!tab) return { kind: 'none' };
-  const request: Message<'getPageStatus'> = { type: 'getPageStatus' };
-  try {
-    const status = (await browser.tabs.sendMessage(tabId, request)) as PageStatus | undefined;
-    if (status?.active) return { kind: 'active', tabId, status };
-  } catch {
-    // No receiver: the content script does not run in this tab.
-  }
+  // No answer means no content script in this tab: that is the "inactive" state, not a failure.
+  const status = await sendToTab(tabId, 'getPageStatus', {}).catch(() => undefined);
+  if (status?.active) return { kind: 'active', tabId, status };
   return { kind: 'inactive', tabId, url: tab.url ?? new URLSearchParams(search).get('url') ?? '' };
 }
 
 /** The findings of the content script in `tabId`, one line per document or date. */
 export async function getFindings(tabId: number): Promise<FindingSummary[]> {
-  const request: Message<'getFindings'> = { type: 'getFindings' };
-  return ((await browser.tabs.sendMessage(tabId, request).catch(() => [])) as FindingSummary[] | undefined) ?? [];
+  return (await sendToTab(tabId, 'getFindings', {}).catch(quietly('listing the findings'))) ?? [];
 }
 
 /** Scrolls the page in `tabId` to the finding at `index` and opens its card. */
 export async function scrollToFinding(tabId: number, index: number): Promise<void> {
-  const request: Message<'scrollToFinding'> = { type: 'scrollToFinding', index };
-  await browser.tabs.sendMessage(tabId, request).catch(() => false);
+  await sendToTab(tabId, 'scrollToFinding', { index });
 }
 
 /** Asks the content script in `tabId` to scan its page again from scratch. */
 export async function rescanTab(tabId: number): Promise<void> {
-  const request: Message<'rescan'> = { type: 'rescan' };
-  await browser.tabs.sendMessage(tabId, request).catch(() => undefined);
+  await sendToTab(tabId, 'rescan', {});
+}
+
+/** Tells the content script in `tabId` that the watchlist changed; a tab without one needs nothing. */
+export async function refreshSavedInTab(tabId: number): Promise<void> {
+  await sendToTab(tabId, 'refreshSaved', {}).catch(quietly('repainting saved findings'));
 }

@@ -1,28 +1,29 @@
 /**
- * The content script's work on a page: scan it, paint findings, explain one in a card on click,
- * move between findings from the keyboard, follow changes and SPA navigations, and answer the
- * popup; follow the user's settings live (colours, categories shown, language). Everything stops,
- * leaving the page as it was, when the site is switched off or the extension reloads. Errors are
- * caught here: nothing we do may throw into the page.
+ * The content script's work on a page, wired together: scan it (scanner.ts), paint what is shown
+ * (paint-book.ts), explain a finding in a card and move between findings (navigator.ts), keep the
+ * saved marks in step (saved-sync.ts), answer the popup (page-responder.ts), follow changes, SPA
+ * navigations and the user's settings. Everything stops, leaving the page as it was, when the site
+ * is switched off or the extension reloads. Nothing we do may throw into the page.
  */
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { t, uiLanguage } from '../i18n';
-import { type FindingSummary, isMessage, type Message, type PageStatus, type SaveResult } from '../messaging/protocol';
+import { logQuietly } from '../log';
+import { sendToBackground } from '../messaging/channel';
+import { type PageStatus, PRIVATE_WINDOW } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { Card } from './card';
 import { type Finding, summarize } from './findings';
-import { findingAtPoint, liveRange, rectsOf } from './hit-test';
+import { findingAtPoint } from './hit-test';
+import { type PageLife, watchLocation } from './lifetime';
+import { FindingNavigator } from './navigator';
 import { watchMutations } from './observer';
-import { OverlayPainter } from './overlay-painter';
 import { readLanguage, readPublishedDate } from './page-meta';
-import { browserHighlights, type FindingPainter, highlightCss, installHighlightStyles, Painter } from './painter';
+import { answerThePopup } from './page-responder';
+import { PaintBook } from './paint-book';
+import { browserHighlights, highlightCss, installHighlightStyles, Painter } from './painter';
+import { learnSaved, toggleSaved } from './saved-sync';
 import { PageScanner } from './scanner';
 import { flowContainerOf } from './text-flows';
-import { mountUiHost, UI_HOST_TAG } from './ui-host';
-
-/** Past this many highlights a page stays readable only if we stop painting; the rest are still listed. */
-export const MAX_PAINTED = 3000;
+import { isUiHost, mountUiHost } from './ui-host';
 
 export interface Annotator {
   /** Follows changed settings: colours, which categories are painted. */
@@ -36,243 +37,139 @@ const colourMap = (settings: Settings) =>
     Object.entries(settings.categories).map(([category, style]) => [category, style.colour]),
   ) as Record<Finding['category'], string>;
 
-export function startAnnotator(ctx: ContentScriptContext, settings: Settings, doc: Document = document): Annotator {
-  // Ends with the annotator: every listener below is registered with this signal.
+/** Starts annotating, or returns undefined where the browser cannot paint highlights. */
+export function startAnnotator(
+  pageLife: PageLife,
+  settings: Settings,
+  doc: Document = document,
+): Annotator | undefined {
+  const highlights = browserHighlights();
+  if (!highlights) {
+    logQuietly('no CSS Custom Highlight API here', navigator.userAgent);
+    return undefined;
+  }
+  if (!pageLife.alive) return undefined;
+  // Ends with the annotator (stop) or the page life: every listener below is registered with it.
   const life = new AbortController();
-  const listen = <E extends Event>(
-    target: EventTarget,
-    type: string,
-    handler: (event: E) => void,
-    options: AddEventListenerOptions = {},
-  ) => target.addEventListener(type, handler as EventListener, { ...options, signal: life.signal });
-  const ui = mountUiHost(doc);
-  const styles = installHighlightStyles(doc, ui.host, highlightCss(colourMap(settings)));
-  const env = browserHighlights();
-  const overlay = env ? undefined : new OverlayPainter(ui.root, (finding) => rectsOf(finding, doc));
-  overlay?.setColours(colourMap(settings));
-  const painter: FindingPainter = env ? new Painter(env) : (overlay as OverlayPainter);
-  const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
-  const isOwn = (node: Node) => node === ui.host || ui.host.contains(node);
-  const saved = new Set<string>();
-  const painted = new Set<Finding>();
-  let cardFinding: Finding | undefined;
-  let shown = settings.categories;
-  const isShown = (finding: Finding) => shown[finding.category].on;
-  const shownFindings = () => scanner.findings.filter(isShown);
-
-  const scanner = new PageScanner({
-    root: doc.body ?? doc.documentElement,
-    isOwn: (element) => element.tagName.toLowerCase() === UI_HOST_TAG,
-    published: readPublishedDate(doc),
-    lang: readLanguage(doc),
-    // Idle time first; the timeout keeps a busy page from starving the scan.
-    yieldToPage: () => new Promise((resolve) => ctx.requestIdleCallback(() => resolve(), { timeout: 100 })),
-    onChange: (added, removed) => {
-      for (const finding of removed) {
-        painter.remove(finding);
-        painted.delete(finding);
-        if (finding === cardFinding) closeCard();
-      }
-      for (const finding of added) {
-        if (painted.size >= MAX_PAINTED) break;
-        if (!isShown(finding)) continue;
-        painter.add(finding, saved.has(finding.watchKey));
-        painted.add(finding);
-      }
-      if (added.length) void refreshSaved(added);
-    },
-  });
-
   const guard =
     <A extends unknown[]>(work: (...args: A) => unknown) =>
-    (...args: A) => {
+    (...args: A): void => {
       if (life.signal.aborted) return;
       try {
         const result = work(...args);
-        if (result instanceof Promise) result.catch(report);
+        if (result instanceof Promise) result.catch((error) => logQuietly('page work failed', error));
       } catch (error) {
-        report(error);
+        logQuietly('page work failed', error);
       }
     };
 
-  /** Asks the background which of the new keys are saved, and paints them so. */
-  async function refreshSaved(findings: Finding[]): Promise<void> {
-    const keys = [...new Set(findings.map((finding) => finding.watchKey))];
-    const request: Message<'getSavedKeys'> = { type: 'getSavedKeys', keys };
-    const known = (await browser.runtime.sendMessage(request).catch(() => [])) as string[] | undefined;
-    for (const key of known ?? []) saved.add(key);
-    if (life.signal.aborted) return;
-    for (const finding of findings)
-      if (saved.has(finding.watchKey) && painted.has(finding)) painter.setSaved(finding, true);
-  }
+  const ui = mountUiHost(pageLife, doc);
+  const styles = installHighlightStyles(doc, ui.host, highlightCss(colourMap(settings)));
+  const painter = new Painter(highlights);
+  const book = new PaintBook(painter, settings.categories);
+  const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
+  const shownFindings = () => scanner.findings.filter((finding) => book.isShown(finding));
+  const cards = new FindingNavigator({
+    life: pageLife,
+    doc,
+    card,
+    painter,
+    book,
+    shownFindings,
+    guard,
+    save: async (finding, save) => {
+      const result = await toggleSaved(book, finding, save, doc);
+      if (result.ok) return undefined;
+      return result.error === PRIVATE_WINDOW ? t('privateNotSaved') : t('cardSaveFailed', [result.error]);
+    },
+  });
 
-  function sameKey(finding: Finding): Finding[] {
-    return shownFindings().filter((other) => other.key === finding.key);
-  }
+  const scanner = new PageScanner({
+    root: doc.body ?? doc.documentElement,
+    isOwn: isUiHost,
+    published: readPublishedDate(doc),
+    lang: readLanguage(doc),
+    // Idle time first; the timeout keeps a busy page from starving the scan.
+    yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
+    enrich: (text, published) => sendToBackground('enrichEnglish', { text, published }),
+    onChange: (added, removed) => {
+      book.unpaint(removed);
+      cards.closeIfAmong(removed);
+      book.paint(added);
+      if (added.length) guard(() => learnSaved(book, added))();
+    },
+  });
 
-  function openCard(finding: Finding, notice?: string): void {
-    const range = liveRange(finding, doc);
-    if (!range) return;
-    cardFinding = finding;
-    painter.setCurrent(finding);
-    const siblings = sameKey(finding);
-    card.show(
-      {
-        finding,
-        index: siblings.indexOf(finding) + 1,
-        count: siblings.length,
-        saved: saved.has(finding.watchKey),
-        notice,
-      },
-      range.getBoundingClientRect(),
-      {
-        onSave: guard((save: boolean) => toggleSaved(finding, save)),
-        onStep: guard((direction: 1 | -1) => {
-          const others = sameKey(finding);
-          const next = others[(others.indexOf(finding) + direction + others.length) % others.length];
-          if (next) goTo(next);
-        }),
-        onClose: guard(closeCard),
-      },
-    );
-  }
-
-  function closeCard(): void {
-    card.hide();
-    cardFinding = undefined;
-    painter.setCurrent(undefined);
-  }
-
-  function goTo(finding: Finding): void {
-    const range = liveRange(finding, doc);
-    const element = range?.startContainer.parentElement;
-    if (!element) return;
-    element.scrollIntoView({ block: 'center', inline: 'nearest' });
-    ctx.requestAnimationFrame(() => openCard(finding));
-  }
-
-  async function toggleSaved(finding: Finding, save: boolean): Promise<void> {
-    const [summary] = summarize([finding]);
-    const request: Message<'saveFinding'> = {
-      type: 'saveFinding',
-      finding: summary as FindingSummary,
-      source: {
-        url: doc.location.href,
-        title: doc.title,
-        seenAt: new Date().toISOString(),
-        quote: finding.text,
-        prefix: finding.prefix,
-        suffix: finding.suffix,
-      },
-      save,
-    };
-    const result = (await browser.runtime.sendMessage(request).catch((error: Error) => ({
-      ok: false,
-      error: error.message,
-    }))) as SaveResult;
-    if (!result.ok) {
-      openCard(finding, t('cardSaveFailed', [result.error]));
-      return;
-    }
-    if (result.saved) saved.add(finding.watchKey);
-    else saved.delete(finding.watchKey);
-    for (const other of painted) if (other.watchKey === finding.watchKey) painter.setSaved(other, result.saved);
-    if (cardFinding === finding) openCard(finding);
-  }
-
-  function step(direction: 1 | -1): void {
-    const findings = shownFindings();
-    if (findings.length === 0) return;
-    const at = cardFinding ? findings.indexOf(cardFinding) : direction === 1 ? -1 : findings.length;
-    const next = findings[(at + direction + findings.length) % findings.length];
-    if (next) goTo(next);
-  }
-
+  /** Counts lines as the popup lists them, so its summary and its rows agree. */
   function status(): PageStatus {
-    const findings = scanner.findings;
-    const references = findings.filter((f) => f.reference).length;
+    const lines = summarize(scanner.findings);
+    const references = lines.filter((line) => line.reference).length;
     return {
       active: true,
       url: doc.location.href,
       title: doc.title,
       references,
-      dates: findings.length - references,
+      dates: lines.length - references,
       scan: scanner.stats,
     };
   }
 
+  // Only the user's own input counts: events a page script makes (isTrusted false) are ignored.
+  const listen = <E extends Event>(type: string, handler: (event: E) => void, options: AddEventListenerOptions) =>
+    doc.addEventListener(type, guard((event: E) => event.isTrusted && handler(event)) as EventListener, {
+      ...options,
+      signal: life.signal,
+    });
+
   // Pointer: a click on a highlight opens its card; a click elsewhere closes it.
-  listen(
-    doc,
+  listen<MouseEvent>(
     'click',
-    guard((event: MouseEvent) => {
+    (event) => {
       if (event.composedPath().includes(ui.host) || !(event.target instanceof Node)) return;
       const finding = findingAtPoint(shownFindings(), event.clientX, event.clientY, event.target, doc);
-      if (finding) openCard(finding);
-      else if (card.open) closeCard();
-    }),
+      if (finding) cards.show(finding);
+      else if (cards.open) cards.close();
+    },
     { capture: true, passive: true },
   );
 
   // Keyboard: Alt+Shift+J / Alt+Shift+K step through findings, Esc closes the card.
-  listen(
-    doc,
+  listen<KeyboardEvent>(
     'keydown',
-    guard((event: KeyboardEvent) => {
-      if (event.key === 'Escape' && card.open) return closeCard();
+    (event) => {
+      if (event.key === 'Escape' && cards.open) return cards.close();
       if (!event.altKey || !event.shiftKey || isTyping(event.target)) return;
-      if (event.code === 'KeyJ') step(1);
-      else if (event.code === 'KeyK') step(-1);
-    }),
+      if (event.code === 'KeyJ') cards.step(1);
+      else if (event.code === 'KeyK') cards.step(-1);
+    },
     { capture: true },
   );
 
-  const watch = watchMutations(
-    doc.body ?? doc.documentElement,
-    isOwn,
-    guard((containers: Element[]) => scanner.rescan(containers)),
-  );
-  if (overlay)
-    listen(
-      window,
-      'resize',
-      guard(() => overlay.redraw()),
-      { passive: true },
-    );
-  ctx.addEventListener(
-    window,
-    'wxt:locationchange',
+  const watch = watchMutations(doc.body ?? doc.documentElement, ui.isOwn, async (containers) => {
+    const before = scanner.stats.busyMs;
+    await scanner.rescan(containers).catch((error) => logQuietly('rescan failed', error));
+    return scanner.stats.busyMs - before;
+  });
+  watchLocation(
+    pageLife,
     guard(() => scanner.scanAll(containersInView(doc, ui.host))),
+    doc,
   );
-
-  const onMessage = (message: unknown): Promise<unknown> | undefined => {
-    if (!isMessage(message)) return undefined;
-    switch (message.type) {
-      case 'getPageStatus':
-        return Promise.resolve(status());
-      case 'getFindings':
-        return Promise.resolve(summarize([...scanner.findings]));
-      case 'scrollToFinding': {
-        const finding = scanner.findings[(message as Message<'scrollToFinding'>).index];
-        if (finding) goTo(finding);
-        return Promise.resolve(Boolean(finding));
-      }
-      case 'refreshSaved':
-        saved.clear();
-        for (const finding of painted) painter.setSaved(finding, false);
-        return refreshSaved([...scanner.findings]).then(() => true);
-      case 'rescan':
-        return scanner.scanAll().then(status);
-      default:
-        return undefined;
-    }
-  };
-  browser.runtime.onMessage.addListener(onMessage);
+  const stopAnswering = answerThePopup({
+    status,
+    findings: () => scanner.findings,
+    goTo: (finding) => cards.goTo(finding),
+    refreshSaved: () => {
+      book.forgetSaved();
+      return learnSaved(book, scanner.findings);
+    },
+    rescan: () => scanner.scanAll(),
+  });
 
   function stop(): void {
     if (life.signal.aborted) return;
     life.abort();
-    browser.runtime.onMessage.removeListener(onMessage);
+    stopAnswering();
     watch.stop();
     scanner.stop();
     card.hide();
@@ -280,36 +177,24 @@ export function startAnnotator(ctx: ContentScriptContext, settings: Settings, do
     styles.remove();
     ui.remove();
   }
-  ctx.onInvalidated(stop);
 
   /** Paints what became visible, unpaints what was switched off, and takes the new colours. */
   function apply(next: Settings): void {
     if (life.signal.aborted) return;
-    shown = next.categories;
     styles.update(highlightCss(colourMap(next)));
-    overlay?.setColours(colourMap(next));
-    for (const finding of [...painted]) {
-      if (isShown(finding)) continue;
-      painter.remove(finding);
-      painted.delete(finding);
-      if (finding === cardFinding) closeCard();
-    }
-    for (const finding of scanner.findings) {
-      if (painted.size >= MAX_PAINTED) break;
-      if (!isShown(finding) || painted.has(finding)) continue;
-      painter.add(finding, saved.has(finding.watchKey));
-      painted.add(finding);
-    }
+    cards.closeIfAmong(book.show(next.categories));
+    book.paint(scanner.findings);
   }
 
   // Start after the browser has styled and laid out the page in its own frame, so the first
   // visibility checks do not force that work into our task.
-  ctx.requestAnimationFrame(() =>
-    ctx.setTimeout(
+  pageLife.requestAnimationFrame(() =>
+    pageLife.setTimeout(
       guard(() => scanner.scanAll(containersInView(doc, ui.host))),
       0,
     ),
   );
+  pageLife.onEnd(stop);
   return { apply, stop };
 }
 
@@ -334,9 +219,4 @@ function containersInView(doc: Document, host: Element): Element[] {
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
-}
-
-function report(error: unknown): void {
-  // Never into the page's console as an uncaught error; a quiet note for whoever debugs us.
-  console.debug('[VănBản Watch]', error);
 }

@@ -3,8 +3,10 @@
  * date is in words, its issue or due date, where else it occurs on the page, and Save / Saved.
  * Plain DOM (no framework) keeps the content script small; all text is set as text, never HTML.
  */
-import type { FindingCategory } from '../messaging/protocol';
-import { formatDateValue } from '../watchlist/format';
+
+import { dueIsBeforePeriod, periodOf } from '../watchlist/due';
+import { describeDocument, formatDateValue, formatPeriod, taskLines, taskPartsOf } from '../watchlist/format';
+import type { FindingCategory } from '../watchlist/types';
 import type { Finding } from './findings';
 
 export interface CardModel {
@@ -75,9 +77,12 @@ export class Card {
     card.setAttribute('role', 'dialog');
     card.setAttribute('aria-label', model.finding.text);
     card.replaceChildren(...this.content(model, actions));
-    if (!this.element) this.root.append(card);
+    const opening = !this.element;
+    if (opening) this.root.append(card);
     this.element = card;
     this.place(card, anchor);
+    // Keyboard users land in the card: Enter saves, Tab reaches the other buttons, Esc closes.
+    if (opening) card.querySelector<HTMLElement>('button.save')?.focus({ preventScroll: true });
   }
 
   hide(): void {
@@ -99,7 +104,8 @@ export class Card {
       node.type = 'button';
       node.addEventListener('click', (event) => {
         event.stopPropagation();
-        onClick();
+        // Only the user's own click: a page script's synthetic one must not save or delete.
+        if (event.isTrusted) onClick();
       });
       return node;
     };
@@ -109,17 +115,24 @@ export class Card {
     const date = finding.date;
     nodes.push(el('div', 'title', ref ? ref.code : (date?.text ?? finding.text)));
     if (ref) {
-      const type = ref.typeName ? (this.language() === 'vi' ? ref.typeName.vi : ref.typeName.en) : undefined;
-      const issuer = ref.issuerName ? (this.language() === 'vi' ? ref.issuerName.vi : ref.issuerName.en) : undefined;
-      const description = [type, issuer].filter(Boolean).join(' — ');
+      const [description, issued] = [
+        describeDocument({ ...ref, issued: null }, this.language()).join(' — '),
+        describeDocument({ issued: ref.issued }, this.language(), (date) => this.t('cardIssuedOn', [date])),
+      ];
       if (description) nodes.push(el('div', 'line', description));
-      if (ref.issued)
-        nodes.push(el('div', 'line', this.t('cardIssuedOn', [formatDateValue(ref.issued, this.language())])));
+      if (issued[0]) nodes.push(el('div', 'line', issued[0]));
     }
     if (date?.due) {
       // A deadline: its due day first; the written value too when it is a month or a quarter.
-      nodes.push(el('div', 'line', this.t('cardDueOn', [formatDateValue(date.due, this.language())])));
-      if (date.due !== date.value) nodes.push(el('div', 'line', formatDateValue(date.value, this.language())));
+      // A day-less deadline says what the text said and what it means: "trước quý 2/2027 → hạn 31/03/2027".
+      const lang = this.language();
+      const due = formatDateValue(date.due, lang);
+      const dayless = periodOf(date.value) !== 'day' && periodOf(date.value) !== 'range';
+      const key = dueIsBeforePeriod(date.value, date.due) ? 'dueBeforePeriod' : 'dueWithinPeriod';
+      const line = dayless ? this.t(key, [formatPeriod(date.value, lang), due]) : this.t('cardDueOn', [due]);
+      nodes.push(el('div', 'line', line));
+      for (const line of taskLines(taskPartsOf(date, finding.documentKey), this.t))
+        nodes.push(el('div', 'line task', line));
     } else if (date) {
       nodes.push(
         el('div', 'line', `${this.t(`cardKind_${date.kind}`)}: ${formatDateValue(date.value, this.language())}`),

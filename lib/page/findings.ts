@@ -2,8 +2,8 @@
  * Findings: each reference or date found on the page with its DOM range, and the per-document
  * summaries the popup lists. Built from one extraction over joined flows (see page-text.ts).
  */
-import type { Extraction } from '../extract/types';
-import type { FindingCategory, FindingSummary } from '../messaging/protocol';
+import type { Extraction, Span } from '../extract/types';
+import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
 
@@ -45,7 +45,7 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
         container: containerAt(page, reference.start),
         range,
         ...context(page.text, reference.start, reference.end),
-        sentence: sentenceAround(page.text, reference.start, reference.end),
+        sentence: sentenceAround(page.text, reference.start, reference.end).text,
         watchKey: reference.key,
         documentKey: null,
         reference,
@@ -80,35 +80,39 @@ const MAX_SENTENCE = 400;
  */
 const SENTENCE_END_RE = /[;!?\uFFFC]|\.(?=\s+\p{Lu}|\s*$)/gu;
 
-/** The sentence around [start, end) in `text`, at most 400 characters each side, white space collapsed. */
-export function sentenceAround(text: string, start: number, end: number): string {
-  let from = Math.max(0, start - MAX_SENTENCE);
-  SENTENCE_END_RE.lastIndex = from;
-  for (let m = SENTENCE_END_RE.exec(text); m && m.index < start; m = SENTENCE_END_RE.exec(text)) from = m.index + 1;
-  SENTENCE_END_RE.lastIndex = end;
-  const stop = SENTENCE_END_RE.exec(text);
-  const to =
-    stop && stop.index - end <= MAX_SENTENCE
-      ? stop.index + (stop[0] === '\uFFFC' ? 0 : 1)
-      : Math.min(text.length, end + MAX_SENTENCE);
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+/**
+ * The sentence around [start, end) in `text`: its offsets (at most 400 characters each side) and
+ * its text with white space collapsed. Only those windows are searched, so a page that is one huge
+ * paragraph costs the same per finding as a short one.
+ */
+export function sentenceAround(text: string, start: number, end: number): Span {
+  const windowStart = Math.max(0, start - MAX_SENTENCE);
+  let from = windowStart;
+  for (const m of text.slice(windowStart, start).matchAll(SENTENCE_END_RE)) from = windowStart + m.index + 1;
+  const windowEnd = Math.min(text.length, end + MAX_SENTENCE + 1);
+  const stop = SENTENCE_END_RE.exec(text.slice(end, windowEnd));
+  SENTENCE_END_RE.lastIndex = 0;
+  const to = stop ? end + stop.index + (stop[0] === '\uFFFC' ? 0 : 1) : Math.min(text.length, end + MAX_SENTENCE);
+  return { start: from, end: to, text: text.slice(from, to).replace(/\s+/g, ' ').trim() };
 }
 
 /** A date's sentence, watchlist key and the document the sentence names (the nearest before it, else after). */
 function datePlace(text: string, date: Extraction['dates'][number], references: Extraction['references']) {
   const sentence = sentenceAround(text, date.start, date.end);
-  const from = text.lastIndexOf(sentence.slice(0, 12), date.start);
-  const to = from + sentence.length + 16;
   let before: Extraction['references'][number] | undefined;
   let after: Extraction['references'][number] | undefined;
-  for (let i = firstEndingAfter(references, from); i < references.length; i++) {
+  for (let i = firstEndingAfter(references, sentence.start); i < references.length; i++) {
     const ref = references[i] as Extraction['references'][number];
-    if (ref.start > to) break;
+    if (ref.start >= sentence.end) break;
     if (ref.confidence !== 'high') continue;
     if (ref.end <= date.start) before = ref;
     else after ??= ref;
   }
-  return { sentence, watchKey: watchKeyOf({ key: '', date }, sentence), documentKey: (before ?? after)?.key ?? null };
+  return {
+    sentence: sentence.text,
+    watchKey: watchKeyOf({ key: '', date }, sentence.text),
+    documentKey: (before ?? after)?.key ?? null,
+  };
 }
 
 /** Index of the first reference (sorted by position) that ends after `pos`. */
@@ -145,16 +149,26 @@ export function compareFindings(a: Finding, b: Finding): number {
   return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
 }
 
-/** One summary per key, in order of first occurrence, with occurrence counts. */
-export function summarize(findings: Finding[]): FindingSummary[] {
+/** What makes occurrences one line (and one saved item): a document's key, a date's watch key. */
+export function lineKeyOf(finding: Finding): string {
+  return finding.date ? finding.watchKey : finding.key;
+}
+
+/**
+ * One summary per item the watchlist would save, in order of first occurrence, with occurrence
+ * counts: a document is one line however often it is named; a date is one line per sentence, so
+ * two tasks due the same day stay apart and the card and the popup agree on what is saved.
+ */
+export function summarize(findings: readonly Finding[]): FindingSummary[] {
   const byKey = new Map<string, FindingSummary>();
   findings.forEach((finding, index) => {
-    const known = byKey.get(finding.key);
+    const line = lineKeyOf(finding);
+    const known = byKey.get(line);
     if (known) {
       known.count += 1;
       return;
     }
-    byKey.set(finding.key, {
+    byKey.set(line, {
       key: finding.key,
       category: finding.category,
       text: finding.text,

@@ -5,7 +5,7 @@
  * clicked element's flow.
  */
 import type { Finding } from './findings';
-import { HIGHLIGHT_PREFIX } from './painter';
+import { HIGHLIGHT_NAMES } from './painter';
 
 type HighlightsFromPoint = (x: number, y: number) => { highlight: unknown }[];
 
@@ -29,11 +29,13 @@ export function findingAtPoint(
   return undefined;
 }
 
+/**
+ * Looks our highlights up by name: iterating the registry throws in a Firefox content script
+ * ("Xray wrapping of iterators not supported"), and a registry lookup is cheaper anyway.
+ */
 function hasOurHighlight(hits: { highlight: unknown }[]): boolean {
-  const ours = new Set<unknown>();
-  for (const [name, highlight] of globalThis.CSS.highlights as unknown as Iterable<[string, unknown]>) {
-    if (name.startsWith(HIGHLIGHT_PREFIX)) ours.add(highlight);
-  }
+  const registry = globalThis.CSS.highlights as unknown as { get(name: string): unknown };
+  const ours = new Set(Object.values(HIGHLIGHT_NAMES).map((name) => registry.get(name)));
   return hits.some((hit) => ours.has(hit.highlight));
 }
 

@@ -3,18 +3,21 @@
  * in it, and `::highlight()` rules in a stylesheet the page never sees as a node. The page's DOM
  * is not touched. Only this module talks to `CSS.highlights`.
  */
-import type { FindingCategory } from '../messaging/protocol';
+
 import { DEFAULT_COLOURS } from '../settings/settings';
+import type { FindingCategory } from '../watchlist/types';
 import type { Finding } from './findings';
 
 export const HIGHLIGHT_PREFIX = 'vanban';
-/** Registry names, one per category, plus the finding the keyboard or card is on. */
-export const HIGHLIGHT_NAMES: Readonly<Record<FindingCategory | 'current' | 'saved', string>> = {
+/**
+ * Registry names, one per category, plus the finding the keyboard or card is on. There is no
+ * "saved" highlight: the page can read the registry, and what the user saved is none of its business.
+ */
+export const HIGHLIGHT_NAMES: Readonly<Record<FindingCategory | 'current', string>> = {
   reference: `${HIGHLIGHT_PREFIX}-ref`,
   'weak-reference': `${HIGHLIGHT_PREFIX}-ref-weak`,
   deadline: `${HIGHLIGHT_PREFIX}-deadline`,
   date: `${HIGHLIGHT_PREFIX}-date`,
-  saved: `${HIGHLIGHT_PREFIX}-saved`,
   current: `${HIGHLIGHT_PREFIX}-current`,
 };
 
@@ -35,7 +38,6 @@ export function highlightCss(colours: Readonly<Record<FindingCategory, string>> 
 ::highlight(${HIGHLIGHT_NAMES['weak-reference']}) { text-decoration: underline dotted 2px ${withAlpha(colours['weak-reference'], 0.8)}; }
 ::highlight(${HIGHLIGHT_NAMES.deadline}) { background-color: ${withAlpha(colours.deadline, 0.3)}; text-decoration: underline 2px rgba(200, 30, 30, 0.95); }
 ::highlight(${HIGHLIGHT_NAMES.date}) { text-decoration: underline dashed 1px ${withAlpha(colours.date, 0.9)}; }
-::highlight(${HIGHLIGHT_NAMES.saved}) { background-color: rgba(40, 180, 90, 0.35); }
 ::highlight(${HIGHLIGHT_NAMES.current}) { background-color: rgba(60, 120, 255, 0.4); }
 `;
 }
@@ -68,20 +70,10 @@ const PRIORITIES: Readonly<Record<keyof typeof HIGHLIGHT_NAMES, number>> = {
   'weak-reference': 2,
   reference: 3,
   deadline: 4,
-  saved: 5,
-  current: 6,
+  current: 5,
 };
 
-/** What the annotator needs from a painter; `Painter` and the fallback `OverlayPainter` both do it. */
-export interface FindingPainter {
-  add(finding: Finding, saved?: boolean): void;
-  remove(finding: Finding): void;
-  setSaved(finding: Finding, saved: boolean): void;
-  setCurrent(finding: Finding | undefined): void;
-  dispose(): void;
-}
-
-export class Painter implements FindingPainter {
+export class Painter {
   private readonly highlights = new Map<keyof typeof HIGHLIGHT_NAMES, HighlightLike>();
   private current: Finding | undefined;
 
@@ -94,20 +86,13 @@ export class Painter implements FindingPainter {
     }
   }
 
-  add(finding: Finding, saved = false): void {
+  add(finding: Finding): void {
     this.highlights.get(finding.category)?.add(finding.range);
-    if (saved) this.highlights.get('saved')?.add(finding.range);
   }
 
   remove(finding: Finding): void {
     for (const highlight of this.highlights.values()) highlight.delete(finding.range);
     if (this.current === finding) this.current = undefined;
-  }
-
-  setSaved(finding: Finding, saved: boolean): void {
-    const highlight = this.highlights.get('saved');
-    if (saved) highlight?.add(finding.range);
-    else highlight?.delete(finding.range);
   }
 
   /** Marks the finding the user is on (keyboard or card), or none. */

@@ -4,18 +4,13 @@
  * back when switched on again, without a reload. "Scan this page" is an explicit request and
  * annotates even a switched-off site.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { setUiLanguage } from '../i18n';
 import { isHostAllowed, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
 import { type Annotator, startAnnotator } from './annotator';
-import { isUiHostMounted } from './ui-host';
+import type { PageLife } from './lifetime';
 
-export async function runOnPage(
-  ctx: ContentScriptContext,
-  requested: boolean,
-  doc: Document = document,
-): Promise<void> {
+export async function runOnPage(life: PageLife, requested: boolean, doc: Document = document): Promise<void> {
   let settings: Settings = await loadSettings();
   let annotator: Annotator | undefined;
   const follow = () => {
@@ -26,8 +21,8 @@ export async function runOnPage(
       annotator = undefined;
     } else if (annotator) {
       annotator.apply(settings);
-    } else if (!isUiHostMounted(doc) && ctx.isValid) {
-      annotator = startAnnotator(ctx, settings, doc);
+    } else if (life.alive) {
+      annotator = startAnnotator(life, settings, doc);
     }
   };
   follow();
@@ -35,5 +30,5 @@ export async function runOnPage(
     settings = next;
     follow();
   });
-  ctx.onInvalidated(unwatch);
+  life.onEnd(unwatch);
 }

@@ -3,9 +3,13 @@
  * flow containers that changed. Extraction is the pure `extract` (no compromise on the page).
  */
 import { extract } from '../extract/index';
+import { guessLanguage } from '../extract/text/language';
+import type { Extraction } from '../extract/types';
+import { logQuietly } from '../log';
 import { compareFindings, type Finding, toFindings } from './findings';
-import { joinFlows } from './page-text';
-import { type Flow, FlowWalker } from './text-flows';
+import { joinFlows, type PageText } from './page-text';
+import { headerRowOf, tablesOf } from './tables';
+import { collectFlows, type Flow, FlowWalker, isInSkippedRegion } from './text-flows';
 
 const ISO_DAY_RE = /^\d{4}-\d\d-\d\d$/;
 
@@ -24,6 +28,11 @@ export interface ScannerOptions {
   yieldToPage: () => Promise<void>;
   /** Called after each slice with the findings it added and the ones it removed. */
   onChange: (added: Finding[], removed: Finding[]) => void;
+  /**
+   * English text read again off the page's main thread (compromise, in the background): owners,
+   * tasks and dates our grammar misses. Its answer replaces what `extract` found in those flows.
+   */
+  enrich?: (text: string, published?: string) => Promise<Extraction | null>;
 }
 
 /** What scanning has cost the page so far (shown in the popup's status, and read by the bench). */
@@ -42,6 +51,9 @@ export class PageScanner {
   private current: Finding[] = [];
   private readonly statistics: ScanStats = { busyMs: 0, longestTaskMs: 0, fullScanMs: 0, done: false };
   private published: string | undefined;
+  /** When each flow container was last read (a counter), so a late English reading is not stale. */
+  private readonly readAt = new WeakMap<Element, number>();
+  private reads = 0;
   private generation = 0;
   private stopped = false;
 
@@ -94,7 +106,8 @@ export class PageScanner {
       this.options.onChange([], removed);
     }
     for (const container of containers) {
-      if (!container.isConnected) continue;
+      // Text the user types into an editable region is theirs, not the page's: never annotated.
+      if (!container.isConnected || isInSkippedRegion(container, this.options.root)) continue;
       await this.walk(new FlowWalker(container, { isOwn: this.options.isOwn }), generation);
       if (generation !== this.generation) return;
     }
@@ -140,10 +153,62 @@ export class PageScanner {
 
   private extractFlows(flows: Flow[], lang: 'vi' | 'en' | undefined): Finding[] {
     if (flows.length === 0) return [];
-    const page = joinFlows(flows);
-    const extraction = extract(page.text, { published: this.published, lang });
+    // A slice that starts inside a table reads its header row too: the header names the columns.
+    const borrowed = this.missingHeaderFlows(flows);
+    const page = joinFlows([...borrowed, ...flows]);
+    const extraction = extract(page.text, { published: this.published, lang, tables: tablesOf(page) });
     this.published ??= extraction.dates.find((date) => date.kind === 'published' && ISO_DAY_RE.test(date.value))?.value;
-    return toFindings(page, extraction);
+    const findings = this.place(page, extraction, borrowed);
+    const stamp = ++this.reads;
+    for (const flow of flows) this.readAt.set(flow.container, stamp);
+    if (this.options.enrich && (lang ?? guessLanguage(page.text)) === 'en')
+      this.enrichLater(page, borrowed, findings, stamp);
+    return findings;
+  }
+
+  /** Findings of `extraction` over `page`, without those in rows borrowed from elsewhere. */
+  private place(page: PageText, extraction: Extraction, borrowed: Flow[]): Finding[] {
+    const findings = toFindings(page, extraction);
+    if (borrowed.length === 0) return findings;
+    const lent = new Set(borrowed.map((flow) => flow.container));
+    return findings.filter((finding) => !lent.has(finding.container));
+  }
+
+  /**
+   * Asks for the English reading of `page` and, when it comes, puts its findings in place of
+   * `local` (what `extract` found there), unless those flows were read again or left meanwhile.
+   */
+  private enrichLater(page: PageText, borrowed: Flow[], local: Finding[], stamp: number): void {
+    const ask = this.options.enrich;
+    if (!ask) return;
+    const own = page.flows.filter((flow) => !borrowed.includes(flow));
+    void ask(page.text, this.published)
+      .then((enriched) => {
+        if (!enriched || this.stopped) return;
+        const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);
+        const present = new Set(this.current);
+        if (!fresh || !local.every((finding) => present.has(finding))) return;
+        const added = this.place(page, enriched, borrowed);
+        const removed = new Set(local);
+        this.current = this.current.filter((finding) => !removed.has(finding));
+        if (added.length) this.current = mergeInOrder(this.current, added);
+        this.options.onChange(added, local);
+      })
+      .catch((error) => logQuietly('reading English text in the background', error));
+  }
+
+  /** Flows of the header rows of tables this slice is inside of but whose header it lacks. */
+  private missingHeaderFlows(flows: Flow[]): Flow[] {
+    const containers = new Set(flows.map((flow) => flow.container));
+    const headers = new Set<HTMLTableRowElement>();
+    for (const flow of flows) {
+      const table = flow.container.closest('td, th')?.closest('table');
+      const header = table ? headerRowOf(table) : undefined;
+      if (header && !headers.has(header)) headers.add(header);
+    }
+    return [...headers]
+      .filter((row) => ![...containers].some((container) => row.contains(container)))
+      .flatMap((row) => collectFlows(row, { isOwn: this.options.isOwn }));
   }
 }
 
@@ -172,4 +237,16 @@ function insertBlock(current: Finding[], block: Finding[]): Finding[] {
     else high = mid;
   }
   return [...current.slice(0, low), ...block, ...current.slice(low)];
+}
+
+/** Both lists in document order, merged (a late English reading may land between other findings). */
+function mergeInOrder(current: Finding[], added: Finding[]): Finding[] {
+  const merged: Finding[] = [];
+  let i = 0;
+  for (const finding of added) {
+    while (i < current.length && compareFindings(current[i] as Finding, finding) <= 0)
+      merged.push(current[i++] as Finding);
+    merged.push(finding);
+  }
+  return merged.concat(current.slice(i));
 }

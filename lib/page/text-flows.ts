@@ -213,6 +213,17 @@ function declaredLanguage(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
 }
 
+/**
+ * True when `element` or an ancestor below `root` is a region we never read (editable, hidden, a
+ * form field): a rescan that starts inside one must read nothing, as the full scan does.
+ */
+export function isInSkippedRegion(element: Element, root: Element): boolean {
+  for (let at: Element | null = element; at && at !== root; at = at.parentElement) {
+    if (isSkippedByAttribute(at) || SKIPPED_TAGS.has(at.tagName.toUpperCase())) return true;
+  }
+  return false;
+}
+
 function isSkippedByAttribute(element: Element): boolean {
   return (
     element.hasAttribute('hidden') ||

@@ -1,29 +1,80 @@
-/** Tag name of the one element we add to a page; everything we show lives in its shadow root. */
-export const UI_HOST_TAG = 'vanban-watch-ui';
+/**
+ * The one element we add to a page; everything we show lives in its closed shadow root. The page
+ * must not be able to hide, restyle, replace or read it: its tag is new on every load (so nothing
+ * can be defined or styled for it in advance), its inline styles are `!important` (they beat any
+ * stylesheet), it comes back if removed, and the shadow root is closed (the page's scripts cannot
+ * reach the card inside).
+ */
+import type { PageLife } from './lifetime';
+
+/** Every host's tag starts so; the rest is random per load. */
+export const UI_HOST_PREFIX = 'vanban-watch-';
+
+const HOST_STYLE = [
+  'all:initial',
+  'display:block',
+  'position:fixed',
+  'top:0',
+  'left:0',
+  'width:0',
+  'height:0',
+  'overflow:visible',
+  'z-index:2147483647',
+  'visibility:visible',
+  'opacity:1',
+  'pointer-events:auto',
+  'contain:none',
+]
+  .map((rule) => `${rule} !important`)
+  .join(';');
 
 export interface UiHost {
   host: HTMLElement;
   root: ShadowRoot;
+  /** True for our host or anything in it. */
+  isOwn(node: Node): boolean;
   remove(): void;
 }
 
-/**
- * Adds our single host element (after `<body>`, so page scripts that walk `body` never meet it)
- * with a shadow root that keeps the page's styles out of our card. The host takes no space and has
- * no inherited style, so the page cannot shift. Returns the existing host when called twice.
- */
-export function mountUiHost(doc: Document = document): UiHost {
-  const existing = doc.querySelector<HTMLElement>(UI_HOST_TAG);
-  const host = existing ?? doc.createElement(UI_HOST_TAG);
-  const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  if (!existing) {
-    host.style.cssText = 'all:initial;position:fixed;top:0;left:0;width:0;height:0;overflow:visible;z-index:2147483647';
-    doc.documentElement.append(host);
-  }
-  return { host, root, remove: () => host.remove() };
+/** A custom-element name nobody can have chosen before this load. */
+function freshTag(): string {
+  const random = crypto.getRandomValues(new Uint32Array(2));
+  return `${UI_HOST_PREFIX}${Array.from(random, (n) => n.toString(36)).join('')}`;
 }
 
-/** True when our host is already on the page (the content script was injected twice). */
-export function isUiHostMounted(doc: Document = document): boolean {
-  return doc.querySelector(UI_HOST_TAG) !== null;
+/**
+ * Adds our host after `<body>` (page scripts that walk `body` never meet it). The host takes no
+ * space and inherits nothing, so the page cannot shift; it is put back if the page removes it.
+ */
+export function mountUiHost(life: PageLife, doc: Document = document): UiHost {
+  const host = doc.createElement(freshTag());
+  host.setAttribute('style', HOST_STYLE);
+  const root = host.attachShadow({ mode: 'closed' });
+  const attach = () => {
+    if (!host.isConnected && life.alive) doc.documentElement.append(host);
+  };
+  attach();
+  const keeper = new MutationObserver(attach);
+  keeper.observe(doc.documentElement, { childList: true });
+  // The page may also rewrite the style attribute; ours wins back.
+  const styleKeeper = new MutationObserver(() => {
+    if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
+  });
+  styleKeeper.observe(host, { attributes: true, attributeFilter: ['style'] });
+  const isOwn = (node: Node) => node === host || host.contains(node);
+  return {
+    host,
+    root,
+    isOwn,
+    remove: () => {
+      keeper.disconnect();
+      styleKeeper.disconnect();
+      host.remove();
+    },
+  };
+}
+
+/** True for an element that is one of our hosts (a flow walk skips it). */
+export function isUiHost(element: Element): boolean {
+  return element.tagName.toLowerCase().startsWith(UI_HOST_PREFIX);
 }

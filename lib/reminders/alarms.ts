@@ -9,6 +9,7 @@ import { storage } from 'wxt/utils/storage';
 import type { WatchlistDb } from '../db/schema';
 import { dueSummary } from '../db/watchlist';
 import { t, uiLanguage } from '../i18n';
+import { quietly } from '../log';
 import type { Settings } from '../settings/settings';
 import { addDays, isPastTimeToday, localDay, nextDailyAt } from '../watchlist/due';
 import { formatDateValue } from '../watchlist/format';
@@ -31,7 +32,7 @@ export async function scheduleAlarms(settings: Settings, now: Date = new Date())
 }
 
 export async function hasNotificationPermission(): Promise<boolean> {
-  return browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false);
+  return browser.permissions.contains({ permissions: ['notifications'] }).catch(() => false); // no permission API answer: treat as not granted
 }
 
 export type ReminderOutcome = 'off' | 'no-permission' | 'not-yet' | 'already-today' | 'nothing-due' | 'shown';
@@ -77,9 +78,10 @@ export function startReminders(db: WatchlistDb, settings: () => Promise<Settings
     await remindIfDue(db, current);
   };
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === DAY_CHANGE_ALARM || alarm.name === REMINDER_ALARM) void refresh().catch(() => {});
+    if (alarm.name === DAY_CHANGE_ALARM || alarm.name === REMINDER_ALARM)
+      void refresh().catch(quietly('refreshing the badge'));
   });
-  browser.runtime.onStartup.addListener(() => void refresh().catch(() => {}));
+  browser.runtime.onStartup.addListener(() => void refresh().catch(quietly('refreshing the badge')));
   // Chrome only has `notifications` once the optional permission is granted.
   let listening = false;
   const listenForClicks = () => {
@@ -94,5 +96,5 @@ export function startReminders(db: WatchlistDb, settings: () => Promise<Settings
   listenForClicks();
   browser.permissions.onAdded.addListener(listenForClicks);
   // Every wake-up of the background (install, update, start, any event) sets the badge again.
-  void refresh().catch(() => {});
+  void refresh().catch(quietly('refreshing the badge'));
 }

@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import type { WatchlistDb } from '../db/schema';
 import { type DueSummary, dueSummary } from '../db/watchlist';
 import { t } from '../i18n';
+import { quietly } from '../log';
 import { localDay } from '../watchlist/due';
 
 export const OVERDUE_COLOUR = '#c62828';
@@ -48,14 +49,14 @@ export async function showBadge(state: BadgeState): Promise<void> {
 /** Sets the badge from the database now. */
 export async function refreshBadge(db: WatchlistDb, days: number, now: Date = new Date()): Promise<BadgeState> {
   const state = badgeFor(await dueSummary(db, localDay(now), days, 0), days);
-  await showBadge(state).catch(() => {});
+  await showBadge(state).catch(quietly('setting the badge'));
   return state;
 }
 
 /** Keeps the badge current while this context lives: it follows every write to the watchlist. */
 export function watchBadge(db: WatchlistDb, days: number): () => void {
   const subscription = liveQuery(() => dueSummary(db, localDay(), days, 0)).subscribe({
-    next: (summary) => void showBadge(badgeFor(summary, days)).catch(() => {}),
+    next: (summary) => void showBadge(badgeFor(summary, days)).catch(quietly('setting the badge')),
     error: () => {},
   });
   return () => subscription.unsubscribe();

@@ -4,9 +4,9 @@
  * `settings-store.ts`; this module runs anywhere, tests included.
  */
 
-import type { FindingCategory } from '../messaging/protocol';
 import { GOVERNMENT_HOSTS } from '../sites/government';
 import { DEFAULT_REMINDER_DAYS, isValidTime } from '../watchlist/due';
+import type { FindingCategory } from '../watchlist/types';
 
 export type UiLanguage = 'auto' | 'vi' | 'en';
 

@@ -5,7 +5,6 @@
  * Extension pages and the background only.
  */
 import { browser } from 'wxt/browser';
-import { builtInEntryFor } from '../settings/settings';
 import { requestScan } from './scan-request';
 
 const CONTENT_SCRIPT = '/content-scripts/content.js';
@@ -18,15 +17,6 @@ export function originPattern(url: string): string | undefined {
     return protocol === 'http:' || protocol === 'https:' ? `*://${hostname}/*` : undefined;
   } catch {
     return undefined;
-  }
-}
-
-/** True when `url` is covered by the built-in government list. */
-export function isGovernmentSite(url: string): boolean {
-  try {
-    return builtInEntryFor(new URL(url).hostname) !== undefined;
-  } catch {
-    return false;
   }
 }
 

@@ -3,7 +3,7 @@
  * their window, when the next daily reminder is. Dates are ISO `YYYY-MM-DD` strings compared as
  * text; "now" is always passed in, so tests fix the clock and the time zone.
  */
-import type { WatchItem } from '../db/schema';
+import type { WatchItem } from './types';
 
 export const DEFAULT_REMINDER_DAYS = 7;
 
@@ -73,4 +73,23 @@ export function periodOf(value: string | undefined): Period {
   if (/^(\d{4}|-)-Q\d$/.test(value)) return 'quarter';
   if (/^\d{4}$/.test(value)) return 'year';
   return 'range';
+}
+
+/** The first day of the period a day-less value names (`2027-Q2` → `2027-04-01`), or null. */
+export function periodStart(value: string | undefined): string | null {
+  const month = /^(\d{4})-(\d{2})$/.exec(value ?? '');
+  if (month) return `${month[1]}-${month[2]}-01`;
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(value ?? '');
+  if (quarter) return `${quarter[1]}-${String(Number(quarter[2]) * 3 - 2).padStart(2, '0')}-01`;
+  const year = /^(\d{4})$/.exec(value ?? '');
+  return year ? `${year[1]}-01-01` : null;
+}
+
+/**
+ * Whether a day-less deadline is due before its period starts ("trước quý II/2027" → 31/03/2027)
+ * or within it ("trong quý II/2027" → 30/06/2027): the words shown with the date must agree with it.
+ */
+export function dueIsBeforePeriod(value: string | undefined, due: string): boolean {
+  const start = periodStart(value);
+  return start !== null && due < start;
 }

@@ -1,3 +1,4 @@
+import type { DateMention, Named } from '../extract/types';
 import { periodOf } from './due';
 
 /**
@@ -26,4 +27,53 @@ export function formatDateValue(value: string, lang: 'vi' | 'en' = 'vi'): string
     return lang === 'vi' ? `quý ${quarter[2]}${year ? `/${year}` : ''}` : `Q${quarter[2]}${year ? ` ${year}` : ''}`;
   }
   return value.replace('/', '–');
+}
+
+/** A name in the UI's language. */
+export function inLanguage(name: Named | null | undefined, lang: 'vi' | 'en'): string {
+  return name ? name[lang] : '';
+}
+
+/**
+ * A document in words, as its parts: type, issuer, and the issue date through `issuedOn` (the
+ * caller's wording, "ban hành ngày …"). Callers join them with their own separator.
+ */
+export function describeDocument(
+  document: { typeName?: Named | null; issuerName?: Named | null; issued?: string | null },
+  lang: 'vi' | 'en',
+  issuedOn?: (date: string) => string,
+): string[] {
+  const issued = document.issued && issuedOn ? issuedOn(formatDateValue(document.issued, lang)) : '';
+  return [inLanguage(document.typeName, lang), inLanguage(document.issuerName, lang), issued].filter(Boolean);
+}
+
+/** What a deadline asks, by whom, under which document: the parts that are known. */
+export interface TaskParts {
+  task?: string | null;
+  owners?: readonly string[];
+  document?: string | null;
+}
+
+/**
+ * A deadline's task, owners and document as lines for people ("Việc: …", "Chủ trì: …"), through
+ * the caller's translation; nothing for a part the text did not name.
+ */
+export function taskLines(
+  parts: TaskParts,
+  translate: (key: 'cardTask' | 'cardOwners' | 'cardDocument', subs: string[]) => string,
+): string[] {
+  const lines: string[] = [];
+  if (parts.task) lines.push(translate('cardTask', [parts.task]));
+  if (parts.owners?.length) lines.push(translate('cardOwners', [parts.owners.join(', ')]));
+  if (parts.document) lines.push(translate('cardDocument', [parts.document]));
+  return lines;
+}
+
+/** The task parts of an extracted date. */
+export function taskPartsOf(date: DateMention | undefined, documentKey: string | null = null): TaskParts {
+  return {
+    task: date?.task?.text ?? null,
+    owners: date?.owners?.map((owner) => owner.text) ?? [],
+    document: date?.document ?? documentKey,
+  };
 }

@@ -2,8 +2,9 @@
  * What the watchlist page shows: the saved items filtered, searched and sorted. Pure, so the
  * rules are tested without a browser and the page stays a thin view over them.
  */
-import type { ItemKind, ItemStatus, WatchItem } from '../db/schema';
+
 import { addDays } from './due';
+import type { ItemKind, ItemStatus, WatchItem } from './types';
 import { foldForSearch } from './watch-key';
 
 export type SortKey = 'due' | 'saved' | 'code';

@@ -5,11 +5,11 @@
  * 10,000 items under 300 ms.
  */
 import 'fake-indexeddb/auto';
-import type { ItemSource, WatchItem } from '../../lib/db/schema';
 import { WatchlistDb } from '../../lib/db/schema';
 import { makeBackup, restoreBackup } from '../../lib/export/backup';
 import { CSV_LABELS_VI, toCsv } from '../../lib/export/csv';
 import { toIcs } from '../../lib/export/ics';
+import type { ItemSource, WatchItem } from '../../lib/watchlist/types';
 
 const COUNT = 10_000;
 

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type OptionsActions, OptionsApp } from '../../components/OptionsApp';
+import { t } from '../../lib/i18n';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 
 afterEach(cleanup);
@@ -34,6 +35,17 @@ describe('components/OptionsApp', () => {
     fireEvent.change(screen.getByTestId('reminder-days'), { target: { value: '14' } });
     await waitFor(() => expect(stored().reminderDays).toBe(14));
     expect(screen.getByTestId('settings-message').textContent).toBe('Đã lưu. Các trang đang mở áp dụng ngay.');
+  });
+
+  it('says a negative reminder window is not saved, instead of leaving "saved" standing', async () => {
+    const { props, stored } = actions();
+    render(<OptionsApp {...props} />);
+    fireEvent.change(await screen.findByTestId('reminder-days'), { target: { value: '14' } });
+    await waitFor(() => expect(stored().reminderDays).toBe(14));
+    fireEvent.change(screen.getByTestId('reminder-days'), { target: { value: '-3' } });
+    expect(screen.getByTestId('settings-message').textContent).toBe(t('settingsWindowInvalid', ['90']));
+    expect(screen.getByTestId('settings-message').className).toContain('error');
+    expect(stored().reminderDays).toBe(14);
   });
 
   it('keeps reminders off and says so when the browser refuses the permission', async () => {

@@ -2,7 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PopupActions, PopupApp } from '../../components/PopupApp';
-import type { FindingSummary } from '../../lib/messaging/protocol';
+import { t } from '../../lib/i18n';
+import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
+import type { FindingSummary } from '../../lib/watchlist/types';
 import { deadlineSummary, findingSummary } from '../helpers/factories';
 
 afterEach(cleanup);
@@ -55,14 +57,56 @@ describe('components/PopupApp', () => {
       'soon',
     ]);
     await waitFor(() => expect(document.querySelectorAll('.save-toggle[aria-pressed="true"]')).toHaveLength(3));
-    expect(screen.getByTestId('coming-up').textContent).toMatch(/1/);
+    const badges = [...screen.getByTestId('coming-up').querySelectorAll('.badge')].map((el) => el.textContent);
+    expect(badges).toEqual([t('popupOverdue', ['1']), t('popupDueSoon', ['2', '7'])]);
+  });
+
+  it('shows a deadline’s task, owners and document under it', async () => {
+    const withTask = deadlineSummary('task', '2027-01-30', '2027-01-30', {
+      text: 'ngày 30/01/2027',
+      documentKey: '12-KH/UBND',
+    });
+    withTask.date = {
+      ...(withTask.date as NonNullable<FindingSummary['date']>),
+      task: { text: 'gửi báo cáo kết quả về Văn phòng', start: 12, end: 44 },
+      owners: [
+        { text: 'Sở Nội vụ', start: 0, end: 9 },
+        { text: 'UBND các huyện', start: 0, end: 14 },
+      ],
+    };
+    render(<PopupApp {...actions({ loadFindings: async () => [withTask] })} lang="vi" />);
+    await waitFor(() => expect(document.querySelectorAll('.finding-task')).toHaveLength(3));
+    expect([...document.querySelectorAll('.finding-task')].map((el) => el.textContent)).toEqual([
+      t('cardTask', ['gửi báo cáo kết quả về Văn phòng']),
+      t('cardOwners', ['Sở Nội vụ, UBND các huyện']),
+      t('cardDocument', ['12-KH/UBND']),
+    ]);
+  });
+
+  it('in a private window says nothing is saved from there, and why a save was refused', async () => {
+    const refuse = async () => ({ ok: false as const, error: PRIVATE_WINDOW });
+    render(<PopupApp {...actions({ save: refuse })} lang="vi" privateWindow />);
+    expect(screen.getByTestId('private-window').textContent).toBe(t('popupPrivateWindow'));
+    await waitFor(() => expect(document.querySelectorAll('.save-toggle')).toHaveLength(3));
+    fireEvent.click(document.querySelector('.save-toggle') as Element);
+    expect((await screen.findByRole('alert')).textContent).toBe(t('privateNotSaved'));
+  });
+
+  it('says so when the browser refuses to scan the page', async () => {
+    const inactive = async () => ({ kind: 'inactive' as const, tabId: 7, url: 'https://example.test/a' });
+    const scanOnce = vi.fn(async () => Promise.reject(new Error('Cannot access contents of the page')));
+    render(<PopupApp {...actions({ loadStatus: inactive, scanOnce })} lang="vi" />);
+    fireEvent.click(await screen.findByTestId('scan-once'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      t('actionFailed', ['Cannot access contents of the page']),
+    );
   });
 
   it('says clearly when storage is full', async () => {
     render(<PopupApp {...actions({ save: async () => ({ ok: false, error: 'storage is full' }) })} lang="vi" />);
     await waitFor(() => expect(document.querySelectorAll('.save-toggle')).toHaveLength(3));
     fireEvent.click(document.querySelector('.save-toggle') as Element);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/storageFull|đầy|full/);
+    expect((await screen.findByRole('alert')).textContent).toBe(t('storageFull'));
   });
 
   it('rescans the tab and shows what the new scan found; exports the watchlist', async () => {

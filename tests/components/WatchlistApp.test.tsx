@@ -5,10 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding } from '../../lib/db/watchlist';
+import { dexieWatchlistData } from '../../lib/db/watchlist-data';
+import { watchlistFiles } from '../../lib/export/export-watchlist';
+import { t } from '../../lib/i18n';
 import { dueSoonFilter } from '../../lib/watchlist/view';
 import { findingSummary } from '../helpers/factories';
 
 let db: WatchlistDb;
+/** The page's real data and files over this test's database. */
+const sources = () => ({ data: dexieWatchlistData(db), files: watchlistFiles(db, 'vi', '2026-11-24', 'Hạn chót') });
 let counter = 0;
 
 const finding = findingSummary;
@@ -63,7 +68,7 @@ const rows = () => screen.queryAllByTestId('watch-row');
 
 describe('components/WatchlistApp', () => {
   it('lists saved items, overdue marked, and finds "Chỉ thị" by "chi thi"', async () => {
-    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(rows()[0]?.className).toContain('overdue');
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'chi thi' } });
@@ -72,7 +77,7 @@ describe('components/WatchlistApp', () => {
   });
 
   it('marks done and shows the change live; deletes with undo', async () => {
-    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     const deadlineRow = () => rows().find((row) => row.dataset.key === 'deadline|2026-11-20|1') as HTMLElement;
     fireEvent.click(deadlineRow().querySelector('[data-action="status"]') as Element);
@@ -86,15 +91,40 @@ describe('components/WatchlistApp', () => {
     expect(await db.sources.count()).toBe(2);
   });
 
+  it('asks before a bulk delete, labels done rows in words, and lets the undo toast be dismissed', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(rows()[0]?.querySelector('[data-action="status"]') as Element);
+    await waitFor(() => expect(rows()[0]?.querySelector('.badge.done')?.textContent).toBe(t('statusDone')));
+    fireEvent.click(screen.getByLabelText(t('selectAll'), { exact: false }));
+    const bulk = document.querySelector('.bulk') as HTMLElement;
+    fireEvent.click([...bulk.querySelectorAll('button')].find((b) => b.textContent === t('delete')) as Element);
+    expect(screen.getByRole('alertdialog').textContent).toContain(t('confirmDelete', ['2']));
+    expect(rows()).toHaveLength(2);
+    fireEvent.click(screen.getByTestId('confirm-delete'));
+    await waitFor(() => expect(rows()).toHaveLength(0));
+    fireEvent.click(screen.getByRole('button', { name: t('dismiss') }));
+    expect(screen.queryByRole('button', { name: /Hoàn tác/ })).toBeNull();
+  });
+
+  it('says on the page when an action fails, instead of swallowing it', async () => {
+    const { data, files } = sources();
+    const failing = { ...data, setStatus: async () => Promise.reject(new Error('disk unplugged')) };
+    render(<WatchlistApp data={failing} files={files} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(rows()[0]?.querySelector('[data-action="status"]') as Element);
+    expect((await screen.findByRole('status')).textContent).toBe(t('actionFailed', ['disk unplugged']));
+  });
+
   it('shows an item saved elsewhere without a reload', async () => {
-    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     await saveFinding(db, finding('77-KH/TU', {}), source);
     await waitFor(() => expect(rows()).toHaveLength(3));
   });
 
   it('refuses a broken backup in Vietnamese and keeps the list; restores a good one', async () => {
-    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" />);
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     const pick = (text: string) =>
       fireEvent.change(screen.getByTestId('restore'), {
@@ -130,14 +160,14 @@ describe('components/WatchlistApp', () => {
       }),
       { ...source, quote: 'quý IV/2026' },
     );
-    render(<WatchlistApp db={db} today="2026-11-24" lang="vi" initialFilter={dueSoonFilter('2026-11-24', 7)} />);
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" initialFilter={dueSoonFilter('2026-11-24', 7)} />);
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(rows()[0]?.dataset.key).toBe('deadline|2026-11-20|1');
 
     cleanup();
     render(
       <WatchlistApp
-        db={db}
+        {...sources()}
         today="2026-11-24"
         lang="vi"
         reminderDays={40}
@@ -146,7 +176,8 @@ describe('components/WatchlistApp', () => {
     );
     await waitFor(() => expect(rows()).toHaveLength(2));
     const quarter = rows().find((row) => row.dataset.key === 'deadline|2026-Q4|2') as HTMLElement;
-    expect(quarter.querySelector('.watch-due')?.textContent).toBe('31/12/2026 (hạn cuối quý 4/2026)');
+    // What the text said and what it means, in that order.
+    expect(quarter.querySelector('.watch-due')?.textContent).toBe('quý 4/2026 → hạn 31/12/2026');
     expect(quarter.className).toContain('soon');
   });
 });

@@ -13,7 +13,8 @@ import {
   setStatus,
   sourcesOf,
 } from '../../lib/db/watchlist';
-import type { FindingSource, FindingSummary } from '../../lib/messaging/protocol';
+import type { DateMention } from '../../lib/extract/types';
+import type { FindingSource, FindingSummary } from '../../lib/watchlist/types';
 
 let db: WatchlistDb;
 let counter = 0;
@@ -62,7 +63,7 @@ const document45: FindingSummary = {
   },
 };
 
-const deadline = (value: string, due: string): FindingSummary => ({
+const deadline = (value: string, due: string, more: Partial<DateMention> = {}): FindingSummary => ({
   key: `date:deadline:${value}`,
   watchKey: `deadline|${value}|x`,
   category: 'deadline',
@@ -73,7 +74,7 @@ const deadline = (value: string, due: string): FindingSummary => ({
   prefix: '',
   suffix: '',
   documentKey: '45-KH/TU',
-  date: { text: `ngày ${value}`, start: 0, end: 10, value, kind: 'deadline', due },
+  date: { text: `ngày ${value}`, start: 0, end: 10, value, kind: 'deadline', due, ...more },
 });
 
 describe('db/watchlist', () => {
@@ -161,7 +162,24 @@ describe('db/watchlist', () => {
     }
     expect(items.find((item) => item.key === '45-KH/TU')).toMatchObject({ site: 'tinhuy.songhong.gov.vn' });
     expect(items.find((item) => item.key === '45-KH/TU')?.search).toContain('theo doi sat');
+    // Version 3: every item has the task fields, empty where the old save had none.
+    expect(items.every((item) => item.task === null && Array.isArray(item.owners) && item.recurrence === null)).toBe(
+      true,
+    );
     expect(await upgraded.sources.count()).toBe(fixture.sources.length);
     await upgraded.delete();
+  });
+
+  it('keeps a deadline’s task, owners and document, and finds it by them', async () => {
+    const task = { text: 'gửi báo cáo kết quả về Sở Nội vụ', start: 20, end: 52 };
+    const owners = [{ text: 'Ủy ban nhân dân các huyện', start: 0, end: 25 }];
+    await saveFinding(
+      db,
+      deadline('2027-01-30', '2027-01-30', { task, owners, document: '12-KH/UBND' }),
+      source('https://a.gov.vn/1', 'x'),
+    );
+    const [item] = await db.items.toArray();
+    expect(item).toMatchObject({ task: task.text, owners: [owners[0]?.text], documentKey: '12-KH/UBND' });
+    expect(item?.search).toContain('uy ban nhan dan cac huyen');
   });
 });

@@ -1,4 +1,5 @@
 import { loadGold } from '../helpers/gold';
+import { readCard } from './card';
 import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
@@ -38,15 +39,18 @@ test.describe('annotation', () => {
       }
 
       const dom = await page.evaluate(() => {
-        const host = document.querySelector('vanban-watch-ui');
-        const after = document.documentElement.outerHTML.replace(host?.outerHTML ?? '', '');
+        const hosts = [...document.documentElement.children].filter((el) => el.localName.startsWith('vanban-watch-'));
+        const after = document.documentElement.outerHTML.replace(hosts[0]?.outerHTML ?? '', '');
         return {
           before: (window as unknown as { __before: string }).__before,
           after,
-          hosts: document.querySelectorAll('vanban-watch-ui').length,
+          hosts: hosts.length,
+          // Closed: the page's scripts cannot reach into our UI.
+          shadowRoot: hosts[0]?.shadowRoot ?? null,
         };
       });
       expect(dom.hosts).toBe(1);
+      expect(dom.shadowRoot).toBeNull();
       expect(dom.after).toBe(dom.before);
       expect(problems).toEqual([]);
     });
@@ -89,23 +93,23 @@ test.describe('annotation', () => {
     const page = await context.newPage();
     await page.goto(`${HOST}/demo/`);
     await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBeGreaterThan(0);
-    const card = page.locator('vanban-watch-ui').locator('.card');
 
     const point = await pointOf(page, 'vanban-ref', 'Kế hoạch số 45-KH/TU');
     expect(point).toBeDefined();
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
-    await expect(card).toBeVisible();
-    await expect(card.locator('.title')).toHaveText('45-KH/TU');
-    await expect(card).toContainText(/Tỉnh ủy|Provincial/);
+    await expect.poll(async () => (await readCard(page))?.title).toBe('45-KH/TU');
+    expect((await readCard(page))?.text).toMatch(/Tỉnh ủy|Provincial/);
+    // The card takes focus, so the keyboard works in it at once.
+    expect((await readCard(page))?.focused).toBe('save');
     await page.keyboard.press('Escape');
-    await expect(card).toHaveCount(0);
+    await expect.poll(() => readCard(page)).toBeUndefined();
 
     await page.keyboard.press('Alt+Shift+KeyJ');
-    await expect(card).toBeVisible();
+    await expect.poll(async () => (await readCard(page))?.title).toBeTruthy();
     expect((await highlightedTexts(page))['vanban-current']).toHaveLength(1);
-    const first = await card.locator('.title').textContent();
+    const first = (await readCard(page))?.title;
     await page.keyboard.press('Alt+Shift+KeyJ');
-    await expect(card.locator('.title')).not.toHaveText(first ?? '');
+    await expect.poll(async () => (await readCard(page))?.title).not.toBe(first);
   });
 
   test('the popup lists the findings and scrolls the page to one', async ({ context, serviceWorker }) => {
@@ -121,6 +125,6 @@ test.describe('annotation', () => {
       popup.locator('.finding[data-category="reference"]').filter({ hasText: '1520/QĐ-UBND' }),
     ).toContainText('2');
     await popup.locator('.finding').filter({ hasText: 'năm 2045' }).click();
-    await expect(page.locator('vanban-watch-ui').locator('.card .title')).toHaveText('năm 2045');
+    await expect.poll(async () => (await readCard(page))?.title).toBe('năm 2045');
   });
 });

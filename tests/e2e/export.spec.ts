@@ -23,12 +23,16 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
   await page.goto(DEMO);
   await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBeGreaterThan(0);
   const popup = await openPopupFor(context, serviceWorker, page);
+  // One line per deadline sentence on the page; "save all" saves every one of them.
+  const lines = popup.locator('.finding[data-category="deadline"]');
+  await expect.poll(() => lines.count()).toBeGreaterThanOrEqual(5);
+  const deadlines = await lines.count();
   await popup.getByTestId('save-all-deadlines').click();
-  await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(5);
+  await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(deadlines);
 
   const list = await context.newPage();
   await list.goto(`chrome-extension://${extensionId}/watchlist.html`);
-  await expect(list.getByTestId('watch-row')).toHaveCount(5);
+  await expect(list.getByTestId('watch-row')).toHaveCount(deadlines);
 
   const csv = await downloaded(list, 'export-csv-all');
   expect(csv.name).toMatch(/^vanban-watch-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -38,11 +42,11 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
   expect(csv.text).toContain('"2027-Q2"'); // a quarter deadline keeps its precision
   expect(csv.text).toContain(`"${DEMO}"`);
 
-  expect(rowsOf(csv.text)).toHaveLength(6); // header and five deadlines
+  expect(rowsOf(csv.text)).toHaveLength(deadlines + 1); // the header and every deadline
 
   // "What the current filter shows": a search for the quarter leaves fewer rows, and so does the file.
   await list.getByRole('searchbox').fill('quy');
-  await expect(list.getByTestId('watch-row')).not.toHaveCount(5);
+  await expect(list.getByTestId('watch-row')).not.toHaveCount(deadlines);
   const shown = await list.getByTestId('watch-row').count();
   const filtered = rowsOf((await downloaded(list, 'export-csv-filtered')).text);
   expect(filtered).toHaveLength(shown + 1);
@@ -56,7 +60,7 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
   const ics = await downloaded(list, 'export-ics');
   expect(ics.name).toMatch(/\.ics$/);
   expect(ics.text).toMatch(/BEGIN:VCALENDAR[\s\S]*DTSTART;VALUE=DATE:20261215[\s\S]*END:VCALENDAR/);
-  expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+  expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(deadlines);
 
   const backup = await downloaded(list, 'backup');
   expect(JSON.parse(backup.text)).toMatchObject({ format: 'vanban-watch-backup', version: 1 });
@@ -66,8 +70,11 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
     .getByRole('button', { name: /^(Delete|Xóa)$/ })
     .first()
     .click();
+  // Deleting everything asks first.
+  await expect(list.getByTestId('watch-row')).toHaveCount(deadlines);
+  await list.getByTestId('confirm-delete').click();
   await expect(list.getByTestId('watch-row')).toHaveCount(0);
   await list.getByTestId('restore').setInputFiles(backup.path);
-  await expect(list.getByTestId('restore-message')).toContainText(/5/);
-  await expect(list.getByTestId('watch-row')).toHaveCount(5);
+  await expect(list.getByTestId('restore-message')).toContainText(String(deadlines));
+  await expect(list.getByTestId('watch-row')).toHaveCount(deadlines);
 });

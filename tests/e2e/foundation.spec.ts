@@ -1,4 +1,5 @@
 import type { Request } from '@playwright/test';
+import { uiHosts } from './card';
 import { expect, openPopupFor, test } from './fixtures';
 
 const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
@@ -11,7 +12,7 @@ test.describe('foundation', () => {
   }) => {
     const page = await context.newPage();
     await page.goto(GOV_PAGE);
-    await expect(page.locator('vanban-watch-ui')).toHaveCount(1);
+    await expect(uiHosts(page)).toHaveCount(1);
 
     const popup = await openPopupFor(context, serviceWorker, page);
     await expect(popup.getByTestId('page-status')).toHaveAttribute('data-state', 'active');
@@ -25,7 +26,7 @@ test.describe('foundation', () => {
     // A run would have added the host by now: document_idle has passed once the load event fired.
     await page.waitForLoadState('load');
     await page.waitForTimeout(300);
-    await expect(page.locator('vanban-watch-ui')).toHaveCount(0);
+    await expect(uiHosts(page)).toHaveCount(0);
 
     const popup = await openPopupFor(context, serviceWorker, page);
     await expect(popup.getByTestId('page-status')).toHaveAttribute('data-state', 'inactive');
@@ -47,7 +48,7 @@ test.describe('foundation', () => {
 
     const page = await context.newPage();
     await page.goto(GOV_PAGE);
-    await expect(page.locator('vanban-watch-ui')).toHaveCount(1);
+    await expect(uiHosts(page)).toHaveCount(1);
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await popup.getByTestId('open-watchlist').click();

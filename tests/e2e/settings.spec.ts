@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { uiHosts } from './card';
 import { expect, test } from './fixtures';
 import { highlightedTexts } from './highlights';
 
@@ -19,8 +20,15 @@ test.describe('settings', () => {
     const page = await context.newPage();
     await page.goto(DEMO);
     await expect.poll(() => count(page, 'vanban-date')).toBeGreaterThan(0);
-    const references = await count(page, 'vanban-ref');
-    expect(references).toBeGreaterThan(0);
+    // Wait for the whole scan: the count of references stops growing.
+    let references = -1;
+    await expect
+      .poll(async () => {
+        const [before, now] = [references, await count(page, 'vanban-ref')];
+        references = now;
+        return now > 0 && now === before;
+      })
+      .toBe(true);
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -48,7 +56,7 @@ test.describe('settings', () => {
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     await options.getByTestId('site-*.gov.vn').uncheck();
     await expect.poll(() => count(page, 'vanban-ref')).toBe(0);
-    expect(await page.locator('vanban-watch-ui').count()).toBe(0);
+    expect(await uiHosts(page).count()).toBe(0);
     expect(await highlightRules(page)).toBe('');
 
     await page.reload();

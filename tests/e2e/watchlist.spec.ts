@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { clickCardButton, readCard } from './card';
 import { expect, launchExtension, openPopupFor, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
@@ -20,13 +21,11 @@ test.describe('watchlist', () => {
     await expect.poll(async () => (await highlightedTexts(page))['vanban-ref']?.length ?? 0).toBeGreaterThan(10);
     const point = await pointOf(page, 'vanban-ref', 'Chỉ thị số 05/CT-TTg');
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
-    const card = page.locator('vanban-watch-ui').locator('.card');
-    await card.locator('button.save').click();
-    await expect(card.locator('button.save')).toHaveAttribute('aria-pressed', 'true');
-    // Every occurrence of the document is painted as saved.
-    await expect
-      .poll(async () => (await highlightedTexts(page))['vanban-saved']?.length ?? 0)
-      .toBeGreaterThanOrEqual(1);
+    await expect.poll(async () => (await readCard(page))?.saved).toBe('false');
+    await clickCardButton(page, 'save');
+    await expect.poll(async () => (await readCard(page))?.saved).toBe('true');
+    // What is saved is not painted into the page's highlight registry, which page scripts can read.
+    expect(Object.keys(await highlightedTexts(page)).filter((name) => /saved/.test(name))).toEqual([]);
 
     const rows = watchlist.getByTestId('watch-row');
     await expect(rows).toHaveCount(1);
@@ -59,8 +58,9 @@ test.describe('watchlist', () => {
       const saved = await popup.locator('.save-toggle[aria-pressed="true"]').count();
       expect(saved).toBeGreaterThanOrEqual(4);
       await expect(popup.getByTestId('coming-up')).toBeVisible();
-      // The page repaints what the popup saved.
-      await expect.poll(async () => (await highlightedTexts(page))['vanban-saved']?.length ?? 0).toBeGreaterThan(0);
+      // The page learns what the popup saved: the card of a saved deadline says so.
+      await popup.locator('.finding[data-category="deadline"]').first().click();
+      await expect.poll(async () => (await readCard(page))?.saved).toBe('true');
       await context.close();
 
       context = await launchExtension(profile);

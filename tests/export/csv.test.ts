@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ItemSource, WatchItem } from '../../lib/db/schema';
-import { CSV_LABELS_VI, exportFileName, toCsv } from '../../lib/export/csv';
+import { CSV_LABELS_VI, exportFileName, localDateTime, toCsv } from '../../lib/export/csv';
+import type { ItemSource, WatchItem } from '../../lib/watchlist/types';
 
 const item = (over: Partial<WatchItem>): WatchItem => ({
   key: 'k',
@@ -60,8 +60,8 @@ describe('export/csv', () => {
     expect(a?.[1]).toBe('Chỉ thị số 19-CT/TƯ');
     expect(a?.[4]).toBe('2012-11-05');
     expect(a?.[8]).toBe('dấu "ngoặc", phẩy, và\nxuống dòng');
-    expect(a?.[10]).toBe('Tin, "A"\nTin B');
-    expect(a?.[11]).toBe('https://a.gov.vn/1\nhttps://b.gov.vn/2');
+    expect(a?.[13]).toBe('Tin, "A"\nTin B');
+    expect(a?.[14]).toBe('https://a.gov.vn/1\nhttps://b.gov.vn/2');
     expect(c?.[1]).toBe('Quý IV 😀');
     expect(c?.[8]).toBe('Nghi\u0323 đi\u0323nh (dấu tổ hợp)');
     expect(c?.[7]).toBe('Đã xong');
@@ -70,10 +70,36 @@ describe('export/csv', () => {
     expect(b?.[8]).toBe("'+SUM(A1)");
     expect(b?.[9]).toBe("'-2 @cmd\tTab");
     expect([b?.[5], b?.[6]]).toEqual(['2020-09-30', '2020-Q4']);
-    expect(b?.[12]).toBe('2026-11-20T01:02:03.000Z');
+    expect(b?.[15]).toBe(localDateTime(Date.UTC(2026, 10, 20, 1, 2, 3)));
   });
 
   it('names the file by date', () => {
     expect(exportFileName('2026-11-24', 'csv')).toBe('vanban-watch-2026-11-24.csv');
+  });
+
+  it('carries a deadline’s task, owners and document in their own columns', () => {
+    const deadline = item({
+      key: 'd',
+      due: '2027-01-30',
+      task: 'gửi báo cáo kết quả',
+      owners: ['Sở Nội vụ', 'UBND các huyện'],
+      documentKey: '12-KH/UBND',
+    });
+    const parsed = Papa.parse<Record<string, string>>(toCsv([deadline], new Map(), CSV_LABELS_VI, 'vi').slice(1), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.data[0]).toMatchObject({
+      'Việc phải làm': 'gửi báo cáo kết quả',
+      'Đơn vị chủ trì': 'Sở Nội vụ\nUBND các huyện',
+      'Theo văn bản': '12-KH/UBND',
+    });
+  });
+
+  it('writes "saved at" in the user’s time zone: a Hà Nội evening stays that evening', () => {
+    const evening = Date.UTC(2026, 10, 20, 14, 30); // 21:30 in Hà Nội (UTC+7)
+    expect(localDateTime(evening, -420)).toBe('2026-11-20 21:30');
+    expect(localDateTime(Date.UTC(2026, 10, 20, 18, 0), -420)).toBe('2026-11-21 01:00');
+    expect(localDateTime(evening, 0)).toBe('2026-11-20 14:30');
   });
 });

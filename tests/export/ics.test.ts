@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { ItemSource, WatchItem } from '../../lib/db/schema';
 import { toIcs, uidOf } from '../../lib/export/ics';
+import type { ItemSource, WatchItem } from '../../lib/watchlist/types';
 
 const deadline = (key: string, due: string, over: Partial<WatchItem> = {}): WatchItem => ({
   key,
@@ -22,7 +22,10 @@ const deadline = (key: string, due: string, over: Partial<WatchItem> = {}): Watc
 
 describe('export/ics', () => {
   const items = [
-    deadline('deadline|2026-12-20|a', '2026-12-20'),
+    deadline('deadline|2026-12-20|a', '2026-12-20', {
+      task: 'gửi báo cáo kết quả',
+      owners: ['Sở Nội vụ', 'UBND các huyện'],
+    }),
     deadline('deadline|2026-Q4|b', '2026-12-31', { value: '2026-Q4' }),
     deadline('deadline|2026-11-01|c', '2026-11-01', { status: 'done' }),
     { ...deadline('45-KH/TU', '2026-12-01'), kind: 'document' as const },
@@ -51,7 +54,9 @@ describe('export/ics', () => {
       [uidOf(items[0] as WatchItem), '2026-12-20', true],
       [uidOf(items[1] as WatchItem), '2026-12-31', true],
     ]);
-    expect(events[0]?.summary).toBe('[45-KH/TU] hạn 2026-12-20');
+    // The title says what must be done and by whom; without a task, the sentence; never the date alone.
+    expect(events[0]?.summary).toBe('[45-KH/TU] gửi báo cáo kết quả — Sở Nội vụ, UBND các huyện');
+    expect(events[1]?.summary).toBe('[45-KH/TU] Các sở báo cáo trước 2026-12-31, "gấp"; phẩy.');
     expect(events[0]?.description).toContain('Các sở báo cáo trước 2026-12-20, "gấp"; phẩy.');
     expect(events[0]?.description).toContain('https://tinhuy.songhong.gov.vn/a');
     expect(events[1]?.description).toContain('(2026-Q4)');

@@ -33,7 +33,9 @@ const checks: Check[] = [
     async (browser) => {
       const page = await browser.newPage();
       await page.goto(GOV_PAGE);
-      await page.waitForSelector('vanban-watch-ui', { timeout: 10_000 });
+      await page.waitForSelector('::-p-xpath(/html/*[starts-with(local-name(), "vanban-watch-")])', {
+        timeout: 10_000,
+      });
       await page.close();
     },
   ],
@@ -55,7 +57,8 @@ const checks: Check[] = [
       const page = await browser.newPage();
       await page.goto(OTHER_PAGE);
       await sleep(500);
-      if (await page.$('vanban-watch-ui')) throw new Error('annotated before being enabled');
+      if (await page.$('::-p-xpath(/html/*[starts-with(local-name(), "vanban-watch-")])'))
+        throw new Error('annotated before being enabled');
       const tabId = await popup.evaluate(async () => {
         const api = (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser;
         const [tab] = await api.tabs.query({ active: true, currentWindow: true });
@@ -65,11 +68,15 @@ const checks: Check[] = [
       const url = `${POPUP}?tab=${tabId}&url=${encodeURIComponent(OTHER_PAGE)}`;
       const enable = await openExtensionPage(popup, url, '[data-testid="enable-site"]');
       await enable?.click();
-      await page.waitForSelector('vanban-watch-ui', { timeout: 10_000 });
+      await page.waitForSelector('::-p-xpath(/html/*[starts-with(local-name(), "vanban-watch-")])', {
+        timeout: 10_000,
+      });
       // Remembered: the next visit is annotated without asking.
       const again = await browser.newPage();
       await again.goto(OTHER_PAGE);
-      await again.waitForSelector('vanban-watch-ui', { timeout: 10_000 });
+      await again.waitForSelector('::-p-xpath(/html/*[starts-with(local-name(), "vanban-watch-")])', {
+        timeout: 10_000,
+      });
       await Promise.all([popup.close(), page.close(), again.close()]);
     },
   ],

@@ -1,5 +1,5 @@
 import type { Reference } from '../../lib/extract/types';
-import type { FindingSummary } from '../../lib/messaging/protocol';
+import type { FindingSummary } from '../../lib/watchlist/types';
 
 /** The fields a reference test usually states; the rest are checked by dedicated tests. */
 export type RefExpectation = Pick<Reference, 'text' | 'code' | 'key'> & Partial<Reference>;

@@ -26,12 +26,54 @@ describe('page/findings', () => {
   });
 });
 
+describe('page/findings summarize', () => {
+  it('keeps two tasks due the same day apart, and folds a repeated sentence into one line', () => {
+    document.body.innerHTML = `<p>Sở Nội vụ trình đề án trước ngày 30/6/2027.</p>
+      <p>Sở Tài chính bố trí kinh phí trước ngày 30/6/2027.</p>
+      <p>Sở Nội vụ trình đề án trước ngày 30/6/2027.</p>`;
+    const page = joinFlows(collectFlows(document.body, { isVisible: () => true }));
+    const lines = summarize(toFindings(page, extract(page.text, { lang: 'vi' })));
+    expect(lines.map((line) => [line.sentence, line.count, line.first])).toEqual([
+      ['Sở Nội vụ trình đề án trước ngày 30/6/2027.', 2, 0],
+      ['Sở Tài chính bố trí kinh phí trước ngày 30/6/2027.', 1, 1],
+    ]);
+  });
+});
+
 describe('page/findings sentenceAround', () => {
   it('cuts at ; ! ? and a dot before a capital, not at "No. 30" or a line break', async () => {
     const { sentenceAround } = await import('../../lib/page/findings');
     const text = 'Mở đầu. Các sở báo cáo\n trước ngày 20/12/2026, theo Decree No. 30/2020; phần sau! Câu khác.';
     const at = text.indexOf('ngày 20');
-    expect(sentenceAround(text, at, at + 15)).toBe('Các sở báo cáo trước ngày 20/12/2026, theo Decree No. 30/2020;');
-    expect(sentenceAround(text, text.indexOf('Câu'), text.indexOf('Câu') + 3)).toBe('Câu khác.');
+    const sentence = sentenceAround(text, at, at + 15);
+    expect(sentence.text).toBe('Các sở báo cáo trước ngày 20/12/2026, theo Decree No. 30/2020;');
+    expect(text.slice(sentence.start, sentence.end).trim()).toBe(
+      'Các sở báo cáo\n trước ngày 20/12/2026, theo Decree No. 30/2020;',
+    );
+    expect(sentenceAround(text, text.indexOf('Câu'), text.indexOf('Câu') + 3).text).toBe('Câu khác.');
+  });
+
+  it('reads only a window around the span, so one huge paragraph stays linear', async () => {
+    const { sentenceAround } = await import('../../lib/page/findings');
+    const paragraph = 'ngày 1/1/2020, '.repeat(200_000); // 3 M characters, no sentence end
+    const started = performance.now();
+    for (let at = 0; at < paragraph.length; at += 1_500) sentenceAround(paragraph, at, at + 8);
+    // 2,000 sentences: a full scan each (the old way) would be 6 G characters read.
+    expect(sentenceAround(paragraph, 1_500_000, 1_500_008).text.length).toBeLessThanOrEqual(2 * 400 + 8);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+describe('page/findings: the document a date belongs to', () => {
+  it('is named in the date’s own sentence, even when a line break splits that sentence', () => {
+    document.body.innerHTML = `<p>Kế hoạch số 12-KH/UBND đã hoàn thành. Các sở
+      báo cáo trước ngày 20/12/2026. Thực hiện Chỉ thị số 05/CT-TTg, các huyện
+      nộp hồ sơ trước ngày 25/12/2026.</p>`;
+    const page = joinFlows(collectFlows(document.body, { isVisible: () => true }));
+    const dates = toFindings(page, extract(page.text, { lang: 'vi' })).filter((f) => f.date);
+    expect(dates.map((f) => [f.text, f.documentKey])).toEqual([
+      ['ngày 20/12/2026', null],
+      ['ngày 25/12/2026', '5/CT-TTG'],
+    ]);
   });
 });

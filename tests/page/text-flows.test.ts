@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { joinFlows, spanToRange } from '../../lib/page/page-text';
 import { collectFlows, FlowWalker, flowContainerOf } from '../../lib/page/text-flows';
+import { isUiHost } from '../../lib/page/ui-host';
 
 const visibleAll = { isVisible: () => true };
 const texts = (root: Element) => collectFlows(root, visibleAll).map((flow) => flow.text);
@@ -20,8 +21,8 @@ describe('page/text-flows', () => {
   it('skips scripts, styles, form fields, editable and hidden regions, and our own UI', () => {
     document.body.innerHTML = `<p>giữ</p><script>var a = 1</script><style>p{}</style><textarea>bỏ</textarea>
       <input value="bỏ"><div contenteditable="true">bỏ</div><div hidden>bỏ</div><div aria-hidden="true">bỏ</div>
-      <vanban-watch-ui>bỏ</vanban-watch-ui><p>cũng giữ</p>`;
-    const flows = collectFlows(document.body, { ...visibleAll, isOwn: (el) => el.tagName === 'VANBAN-WATCH-UI' });
+      <vanban-watch-x1>bỏ</vanban-watch-x1><p>cũng giữ</p>`;
+    const flows = collectFlows(document.body, { ...visibleAll, isOwn: isUiHost });
     expect(flows.map((flow) => flow.text.trim())).toEqual(['giữ', 'cũng giữ']);
   });
 

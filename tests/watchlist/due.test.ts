@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, isPastTimeToday, localDay, nextDailyAt, periodOf, urgencyOf } from '../../lib/watchlist/due';
+import {
+  addDays,
+  dueIsBeforePeriod,
+  isPastTimeToday,
+  localDay,
+  nextDailyAt,
+  periodOf,
+  periodStart,
+  urgencyOf,
+} from '../../lib/watchlist/due';
 
 const originalZone = process.env.TZ;
 /** Runs `work` with the machine in time zone `zone` (Node re-reads TZ on every change). */
@@ -90,5 +99,15 @@ describe('due', () => {
       'year',
       'range',
     ]);
+  });
+
+  it('tells a deadline due before its period from one due within it', () => {
+    expect(periodStart('2027-Q2')).toBe('2027-04-01');
+    expect(periodStart('2026-12')).toBe('2026-12-01');
+    expect(periodStart('2030')).toBe('2030-01-01');
+    expect(periodStart('2027-06-30')).toBeNull();
+    expect(dueIsBeforePeriod('2027-Q2', '2027-03-31')).toBe(true); // "trước quý II/2027"
+    expect(dueIsBeforePeriod('2027-Q2', '2027-06-30')).toBe(false); // "trong quý II/2027"
+    expect(dueIsBeforePeriod('2026-12', '2026-12-31')).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { WatchItem } from '../../lib/db/schema';
+import type { WatchItem } from '../../lib/watchlist/types';
 import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks } from '../../lib/watchlist/view';
 import { foldForSearch } from '../../lib/watchlist/watch-key';
 

@@ -1,0 +1,33 @@
+/**
+ * What the watchlist page reads and writes, as one object the view is given: the view never sees
+ * the database, so tests and other front ends can hand it anything with the same shape.
+ */
+import { liveQuery } from 'dexie';
+import type { ItemSource, ItemStatus, WatchItem } from '../watchlist/types';
+import type { WatchlistDb } from './schema';
+import { listItems, type Removed, removeItems, restoreItems, setNote, setStatus, sourcesOf } from './watchlist';
+
+export interface WatchlistData {
+  /** Calls `onItems` with every item now and after every change (any tab); returns the unsubscribe. */
+  watchItems(onItems: (items: WatchItem[]) => void, onError: (error: unknown) => void): () => void;
+  remove(keys: string[]): Promise<Removed>;
+  /** Puts back what `remove` took (undo). */
+  putBack(removed: Removed): Promise<void>;
+  setStatus(keys: string[], status: ItemStatus): Promise<void>;
+  setNote(key: string, note: string): Promise<void>;
+  sourcesOf(key: string): Promise<ItemSource[]>;
+}
+
+export function dexieWatchlistData(db: WatchlistDb): WatchlistData {
+  return {
+    watchItems(onItems, onError) {
+      const subscription = liveQuery(() => listItems(db)).subscribe({ next: onItems, error: onError });
+      return () => subscription.unsubscribe();
+    },
+    remove: (keys) => removeItems(db, keys),
+    putBack: (removed) => restoreItems(db, removed),
+    setStatus: (keys, status) => setStatus(db, keys, status),
+    setNote: (key, note) => setNote(db, key, note),
+    sourcesOf: (key) => sourcesOf(db, key),
+  };
+}

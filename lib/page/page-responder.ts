@@ -1,0 +1,29 @@
+/** The content script's answers to the popup (the page protocol), checked against their schemas. */
+import { serve } from '../messaging/channel';
+import type { PageProtocol, PageStatus } from '../messaging/protocol';
+import { PAGE_SCHEMAS } from '../messaging/schemas';
+import { type Finding, summarize } from './findings';
+
+export interface PageResponder {
+  status(): PageStatus;
+  findings(): readonly Finding[];
+  goTo(finding: Finding): void;
+  /** Forgets the saved marks and asks the watchlist again. */
+  refreshSaved(): Promise<void>;
+  rescan(): Promise<void>;
+}
+
+/** Serves the page protocol until the returned function is called. */
+export function answerThePopup(page: PageResponder): () => void {
+  return serve<PageProtocol>(PAGE_SCHEMAS, {
+    getPageStatus: () => page.status(),
+    getFindings: () => summarize([...page.findings()]),
+    scrollToFinding: ({ index }) => {
+      const finding = page.findings()[index];
+      if (finding) page.goTo(finding);
+      return Boolean(finding);
+    },
+    refreshSaved: () => page.refreshSaved().then(() => true),
+    rescan: () => page.rescan().then(() => page.status()),
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Keeps the page's saved marks in step with the watchlist, which lives in the background: asks
+ * which findings are saved, and saves or unsaves one for the card.
+ */
+import { sendToBackground } from '../messaging/channel';
+import type { SaveResult } from '../watchlist/types';
+import { type Finding, summarize } from './findings';
+import type { PaintBook } from './paint-book';
+
+/** Asks the background which of `findings` are saved, and marks them so. */
+export async function learnSaved(book: PaintBook, findings: readonly Finding[]): Promise<void> {
+  const keys = [...new Set(findings.map((finding) => finding.watchKey))];
+  if (keys.length === 0) return;
+  book.markSaved(await sendToBackground('getSavedKeys', { keys }), true);
+}
+
+/** Saves or unsaves `finding` with this page as its source; the result says why when it failed. */
+export async function toggleSaved(
+  book: PaintBook,
+  finding: Finding,
+  save: boolean,
+  doc: Document,
+): Promise<SaveResult> {
+  const [summary] = summarize([finding]);
+  if (!summary) return { ok: false, error: 'nothing to save' };
+  const source = {
+    url: doc.location.href,
+    title: doc.title,
+    seenAt: new Date().toISOString(),
+    quote: finding.text,
+    prefix: finding.prefix,
+    suffix: finding.suffix,
+  };
+  const result = await sendToBackground('saveFinding', { finding: summary, source, save }).catch(
+    (error: Error): SaveResult => ({ ok: false, error: error.message }),
+  );
+  if (result.ok) book.markSaved([finding.watchKey], result.saved);
+  return result;
+}

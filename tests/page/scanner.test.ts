@@ -1,0 +1,167 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { extract } from '../../lib/extract/index';
+import type { Extraction } from '../../lib/extract/types';
+import type { Finding } from '../../lib/page/findings';
+import { PageScanner } from '../../lib/page/scanner';
+
+/** A page of `count` paragraphs, each with one reference and one deadline. */
+function page(count: number): void {
+  document.body.innerHTML = Array.from(
+    { length: count },
+    (_, i) => `<p>Theo Kế hoạch số ${i + 1}-KH/UBND, các sở báo cáo trước ngày 20/12/2026.</p>`,
+  ).join('');
+}
+
+function scanner(onYield: () => Promise<void> = async () => {}) {
+  const changes: { added: Finding[]; removed: Finding[] }[] = [];
+  let yields = 0;
+  const instance = new PageScanner({
+    root: document.body,
+    isOwn: () => false,
+    lang: 'vi',
+    yieldToPage: () => {
+      yields++;
+      return onYield();
+    },
+    onChange: (added, removed) => changes.push({ added, removed }),
+  });
+  return { instance, changes, yields: () => yields };
+}
+
+describe('page/scanner', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('scans the whole page in slices, yielding between them, findings in document order', async () => {
+    page(1_500); // ~110,000 characters: more than two slices of 48,000
+    const { instance, changes, yields } = scanner();
+    await instance.scanAll();
+    expect(yields()).toBeGreaterThan(2);
+    expect(changes.length).toBeGreaterThan(2);
+    expect(instance.findings).toHaveLength(3_000);
+    const codes = instance.findings.filter((f) => f.reference).map((f) => f.reference?.code);
+    expect(codes.slice(0, 3)).toEqual(['1-KH/UBND', '2-KH/UBND', '3-KH/UBND']);
+    expect(codes.at(-1)).toBe('1500-KH/UBND');
+    expect(instance.stats.done).toBe(true);
+  });
+
+  it('reads the containers in view first, then the rest, each once', async () => {
+    page(5);
+    const last = document.body.lastElementChild as Element;
+    const { instance, changes } = scanner();
+    await instance.scanAll([last]);
+    expect(changes[0]?.added.map((f) => f.text)).toEqual(['Kế hoạch số 5-KH/UBND', 'ngày 20/12/2026']);
+    expect(instance.findings).toHaveLength(10);
+    expect(instance.findings[0]?.reference?.code).toBe('1-KH/UBND');
+  });
+
+  it('a new full scan cancels the one in progress: its slices add nothing more', async () => {
+    page(1_500);
+    let release: () => void = () => {};
+    const paused = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let slices = 0;
+    const { instance, changes } = scanner(() => (slices++ === 0 ? paused : Promise.resolve()));
+    const old = instance.scanAll();
+    await Promise.resolve();
+    const addedBefore = changes.flatMap((c) => c.added).length;
+    expect(addedBefore).toBeGreaterThan(0);
+    const fresh = instance.scanAll();
+    release();
+    await Promise.all([old, fresh]);
+    // The first slice's findings were removed by the new scan; only the new scan's findings remain.
+    expect(instance.findings).toHaveLength(3_000);
+    expect(new Set(instance.findings.map((f) => f.range)).size).toBe(3_000);
+  });
+
+  it('a rescan replaces only the findings inside the changed container', async () => {
+    page(3);
+    const { instance, changes } = scanner();
+    await instance.scanAll();
+    const second = document.body.children[1] as Element;
+    second.textContent = 'Nay thay bằng Chỉ thị số 07/CT-TTg.';
+    changes.length = 0;
+    await instance.rescan([second]);
+    expect(changes[0]?.removed.map((f) => f.text)).toEqual(['Kế hoạch số 2-KH/UBND', 'ngày 20/12/2026']);
+    expect(instance.findings.map((f) => f.text)).toEqual([
+      'Kế hoạch số 1-KH/UBND',
+      'ngày 20/12/2026',
+      'Chỉ thị số 07/CT-TTg',
+      'Kế hoạch số 3-KH/UBND',
+      'ngày 20/12/2026',
+    ]);
+  });
+
+  it('never reads what the user types into an editable region, even when asked to rescan it', async () => {
+    document.body.innerHTML = '<p>Kế hoạch số 1-KH/UBND</p><div contenteditable="true"><p id="typed">x</p></div>';
+    const { instance } = scanner();
+    await instance.scanAll();
+    const typed = document.getElementById('typed') as HTMLElement;
+    typed.textContent = 'Chỉ thị số 05/CT-TTg, báo cáo trước ngày 20/12/2026';
+    await instance.rescan([typed]);
+    expect(instance.findings.map((f) => f.text)).toEqual(['Kế hoạch số 1-KH/UBND']);
+  });
+
+  it('puts the background’s English reading in place of the page’s own, and repaints', async () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<p>Ministries must submit their reports by June 30, 2027.</p>';
+    let answer: (value: Extraction) => void = () => {};
+    const enrich = vi.fn(
+      (text: string) =>
+        new Promise<Extraction>((resolve) => {
+          answer = (value) => resolve(value);
+          void text;
+        }),
+    );
+    const changes: { added: Finding[]; removed: Finding[] }[] = [];
+    const instance = new PageScanner({
+      root: document.body,
+      isOwn: () => false,
+      lang: 'en',
+      yieldToPage: async () => {},
+      onChange: (added, removed) => changes.push({ added, removed }),
+      enrich,
+    });
+    await instance.scanAll();
+    const [text] = enrich.mock.calls[0] ?? [''];
+    const local = extract(text, { lang: 'en' });
+    const owners = [{ text: 'Ministries', start: text.indexOf('Ministries'), end: text.indexOf('Ministries') + 10 }];
+    answer({ ...local, dates: local.dates.map((date) => ({ ...date, owners })) });
+    await vi.waitFor(() => expect(changes).toHaveLength(2));
+    expect(changes[1]?.removed).toEqual(changes[0]?.added);
+    expect(instance.findings.map((f) => f.date?.owners?.[0]?.text)).toEqual(['Ministries']);
+    document.documentElement.lang = '';
+  });
+
+  it('drops an English reading that comes after the text was read again', async () => {
+    document.body.innerHTML = '<p id="p">Ministries must submit their reports by June 30, 2027.</p>';
+    const answers: ((value: Extraction) => void)[] = [];
+    const instance = new PageScanner({
+      root: document.body,
+      isOwn: () => false,
+      lang: 'en',
+      yieldToPage: async () => {},
+      onChange: () => {},
+      enrich: () => new Promise<Extraction>((resolve) => answers.push(resolve)),
+    });
+    await instance.scanAll();
+    const paragraph = document.getElementById('p') as HTMLElement;
+    paragraph.textContent = 'Provinces must finish by July 31, 2027.';
+    await instance.rescan([paragraph]);
+    answers[0]?.({ references: [], dates: [] }); // stale: the paragraph changed
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(instance.findings.map((f) => f.text)).toEqual(['July 31, 2027']);
+  });
+
+  it('does nothing after stop', async () => {
+    page(2);
+    const { instance, changes } = scanner();
+    instance.stop();
+    await instance.scanAll();
+    expect(changes).toEqual([]);
+    expect(instance.findings).toEqual([]);
+  });
+});
