@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
 import { registerDocumentMenu } from '../lib/documents/context-menu';
-import { extractAll } from '../lib/extract/extract-all';
+import { extractDocument } from '../lib/extract/document';
 import { setUiLanguage, t } from '../lib/i18n';
 import { quietly } from '../lib/log';
 import { registerBackgroundHandlers } from '../lib/messaging/background-handlers';
@@ -19,7 +19,7 @@ export default defineBackground(() => {
   const db = new WatchlistDb();
   registerBackgroundHandlers({
     watchlist: dexieWatchlist(db),
-    enrichEnglish: (text, published) => extractAll(text, { lang: 'en', published }),
+    enrichEnglish: (text, published) => extractDocument(text, { lang: 'en', published }),
   });
   registerDocumentMenu(); // "Open document with VănBản Watch" on links to PDF and Word files
   // Ask the browser not to evict the watchlist under storage pressure.

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { readDocument } from '../documents/read-document';
 import { DocumentError, type DocumentText, pageAt } from '../documents/types';
-import { extractAll } from '../extract/extract-all';
+import { extractDocument } from '../extract/document';
 import type { DateMention, Reference } from '../extract/types';
 import { htmlToText, looksLikeHtml } from './html-text';
 import { formatScanCsv, formatScanText, type ScannedFile } from './scan-format';
@@ -109,9 +109,7 @@ export async function scanFiles(options: ScanOptions): Promise<ScannedFile[]> {
   for (const file of options.files) {
     const doc = DOCUMENT_FILE_RE.test(file) ? await readScanDocument(file) : undefined;
     const text = doc ? doc.text : readScanInput(file);
-    // `tables` goes to extraction as soon as it reads them (the option is being added).
-    const extractOptions = { published: options.published, lang: options.lang, tables: doc?.tables };
-    const found = extractAll(text, extractOptions);
+    const found = extractDocument(text, { published: options.published, lang: options.lang, tables: doc?.tables });
     if (doc?.kind === 'pdf') {
       const paged = <T extends { start: number }>(items: T[]) =>
         items.map((item) => ({ ...item, page: pageAt(doc.pageStarts, item.start) }));
@@ -130,20 +128,31 @@ function toJson(scanned: ScannedFile[]): string {
   });
 }
 
-async function main(args: string[]): Promise<number> {
+/** Where `main` writes: the process's streams by default, a buffer in tests. */
+export interface ScanOutput {
+  stdout: (chunk: string) => void;
+  stderr: (chunk: string) => void;
+}
+const processOutput: ScanOutput = {
+  stdout: (chunk) => process.stdout.write(chunk),
+  stderr: (chunk) => process.stderr.write(chunk),
+};
+
+/** Runs the command; returns the exit code (0 ok, 1 unreadable input, 2 bad usage). */
+export async function main(args: string[], output: ScanOutput = processOutput): Promise<number> {
   try {
     const options = parseScanArgs(args);
     const scanned = await scanFiles(options);
-    const output =
+    const text =
       options.format === 'json'
         ? toJson(scanned)
         : options.format === 'csv'
           ? formatScanCsv(scanned)
           : formatScanText(scanned);
-    process.stdout.write(`${output}\n`);
+    output.stdout(`${text}\n`);
     return 0;
   } catch (error) {
-    process.stderr.write(`scan: ${(error as Error).message}\n`);
+    output.stderr(`scan: ${(error as Error).message}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
 }

@@ -1,20 +1,30 @@
 /**
  * The public surface of extraction: text in, references and dates out. Pure (no DOM, no extension
  * API), so the content script, the `scan` command and the tests run the same code. compromise is
- * not imported here: the English fallback lives in english-fallback.ts, outside the page's path.
+ * not imported here: the English step that needs it (english/enrich.ts) runs in extractDocument,
+ * off the page's main thread.
  */
 import { findDates } from './dates/find-dates';
+import { annotateDeadlines } from './deadlines/annotate';
+import { findRecurrences, findRelativeLimits } from './deadlines/relative';
+import { findDeclaredSchedules } from './deadlines/schedules';
+import { findTableRows } from './deadlines/tables';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
-import type { Extraction, TextTable } from './types';
+import type { DateMention, Extraction, TextTable } from './types';
 
 export interface ExtractOptions {
   /** The page's publication date (ISO `YYYY-MM-DD`), used to give year-less dates their year. */
   published?: string;
   /** Page language; `en` adds the English month grammar. Guessed from the text when absent. */
   lang?: 'vi' | 'en';
-  /** Tables in the text (pages and documents know their structure): header cells name the columns. */
+  /** Tables of the page (cell offsets into `text`, header row first): deadline columns, tasks, owners. */
   tables?: TextTable[];
+  /**
+   * Read each deadline's task, owners and document (default true). A caller that only paints
+   * highlights can leave them for later: kinds, values and due dates do not depend on them.
+   */
+  deadlineDetails?: boolean;
 }
 
 /**
@@ -24,9 +34,34 @@ export interface ExtractOptions {
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
   const references = findReferences(text);
   const english = (options.lang ?? guessLanguage(text)) === 'en';
-  const { dates, issued } = findDates(text, { published: options.published, english, references });
-  for (const [reference, value] of issued) reference.issued = value;
+  const rows = findTableRows(text, options.tables);
+  const deadlineSpans = [
+    ...rows.filter((row) => row.timeRole === 'deadline').map((row) => row.time ?? row),
+    ...findDeclaredSchedules(text),
+  ].sort((a, b) => a.start - b.start);
+  const found = findDates(text, { published: options.published, english, references, deadlineSpans });
+  for (const [reference, value] of found.issued) reference.issued = value;
+  const limits = [...findRelativeLimits(text, found.dates), ...findRecurrences(text, found.dates, english)];
+  const dates = limits.length ? mergeByStart(found.dates, limits) : found.dates;
+  if (options.deadlineDetails !== false) annotateDeadlines(text, dates, references, english, rows);
   return { references, dates };
+}
+
+/** `extra` merged into `dates` in document order; an extra overlapping a date of ours is dropped. */
+function mergeByStart(dates: DateMention[], extra: DateMention[]): DateMention[] {
+  const sorted = [...extra].sort((a, b) => a.start - b.start);
+  const merged: DateMention[] = [];
+  let i = 0;
+  for (const item of sorted) {
+    while (i < dates.length && (dates[i] as DateMention).end <= item.start) merged.push(dates[i++] as DateMention);
+    const next = dates[i];
+    if (next && next.start < item.end) continue; // overlaps a date of ours
+    const last = merged[merged.length - 1];
+    if (last && last.end > item.start) continue; // overlaps an earlier extra
+    merged.push(item);
+  }
+  while (i < dates.length) merged.push(dates[i++] as DateMention);
+  return merged;
 }
 
 export type { DateKind, DateMention, Extraction, Reference, ReferenceFamily } from './types';

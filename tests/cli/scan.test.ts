@@ -1,9 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScanArgs, readScanInput, UsageError } from '../../lib/cli/scan';
+import { main, parseScanArgs, readScanInput, UsageError } from '../../lib/cli/scan';
+
+/** Runs the CLI in-process, as `npm run scan` would, and collects what it prints. */
+async function runScan(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  let [stdout, stderr] = ['', ''];
+  const status = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { status, stdout, stderr };
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'vanban-scan-'));
 const write = (name: string, content: string | Buffer) => {
@@ -43,30 +49,41 @@ describe('cli/scan', () => {
     expect(() => readScanInput(join(dir, 'missing.txt'))).toThrow(/no such file/);
   });
 
-  it('prints exactly one JSON object whose spans index the file as read', () => {
+  it('prints exactly one JSON object whose spans index the file as read', async () => {
     const content = 'Theo Kế hoạch số 45-KH/TU, các sở báo cáo trước ngày 20/12/2026.\n';
     const file = write('note.txt', content);
-    const stdout = execFileSync('npx', ['tsx', 'lib/cli/scan.ts', '--json', file], { encoding: 'utf8' });
+    const { status, stdout } = await runScan(['--json', file]);
+    expect(status).toBe(0);
     const parsed = JSON.parse(stdout) as {
       references: { start: number; end: number; text: string }[];
-      dates: { start: number; end: number; text: string }[];
+      dates: { start: number; end: number; text: string; kind: string }[];
     };
     expect(Object.keys(parsed)).toEqual(['references', 'dates']);
     for (const item of [...parsed.references, ...parsed.dates])
       expect(content.slice(item.start, item.end)).toBe(item.text);
     expect(parsed.references.map((r) => r.text)).toEqual(['Kế hoạch số 45-KH/TU']);
     expect(parsed.dates.map((d) => d.text)).toEqual(['ngày 20/12/2026']);
+    // A deadline carries what must be done, by whom, and for which document.
+    expect(parsed.dates[0]).toMatchObject({
+      kind: 'deadline',
+      task: { text: 'báo cáo' },
+      owners: [{ text: 'các sở' }],
+      document: '45-KH/TU',
+    });
   });
 
-  it('exits non-zero with one line on stderr for a missing file', () => {
-    const result = spawnSync('npx', ['tsx', 'lib/cli/scan.ts', join(dir, 'missing.txt')], { encoding: 'utf8' });
+  it('exits non-zero with one line on stderr for a missing file', async () => {
+    const result = await runScan([join(dir, 'missing.txt')]);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(
-      result.stderr
-        .trim()
-        .split('\n')
-        .filter((line) => !line.includes('npm warn')),
-    ).toEqual([expect.stringMatching(/^scan: cannot read .*missing\.txt: no such file$/)]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^scan: cannot read .*missing\.txt: no such file$/),
+    ]);
+  });
+
+  it('exits 2 on a bad flag', async () => {
+    const result = await runScan(['--bogus', 'a.txt']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe('scan: unknown option --bogus\n');
   });
 });

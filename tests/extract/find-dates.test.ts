@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAll } from '../../lib/extract/extract-all';
+import { extractDocument } from '../../lib/extract/document';
 import { extract } from '../../lib/extract/index';
 import type { DateMention } from '../../lib/extract/types';
 
@@ -7,7 +7,7 @@ import type { DateMention } from '../../lib/extract/types';
 type Expected = [text: string, value: string, kind: DateMention['kind'], due?: string];
 const row = (d: DateMention): Expected => (d.due ? [d.text, d.value, d.kind, d.due] : [d.text, d.value, d.kind]);
 const vi = (text: string, published?: string) => extract(text, { lang: 'vi', published }).dates.map(row);
-const en = (text: string, published?: string) => extractAll(text, { lang: 'en', published }).dates.map(row);
+const en = (text: string, published?: string) => extractDocument(text, { lang: 'en', published }).dates.map(row);
 
 describe('extract/find-dates', () => {
   const vietnamese: [string, Expected[], string?][] = [

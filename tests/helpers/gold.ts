@@ -35,11 +35,13 @@ export interface GoldFile {
   dates: GoldDate[];
 }
 
-export function loadGold(folder: 'seeds' | 'corpus'): GoldFile[] {
+export type GoldSet = 'seeds' | 'corpus' | 'corpus-deadlines';
+
+export function loadGold(folder: GoldSet): GoldFile[] {
   const dir = join(SHARED_DIR, folder);
   if (!existsSync(dir)) throw new Error(`gold files not found in ${dir} (set VANBAN_SHARED)`);
   return readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
+    .filter((name) => name.endsWith('.json') && name !== 'tasks.json')
     .sort()
     .map((name) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as GoldFile);
 }
@@ -63,6 +65,7 @@ export function score<G extends Span & { text: string; optional?: boolean }, P e
   predicted: P[],
   same: (g: G, p: P) => boolean,
   label = '',
+  describe: (item: Span & { text: string }) => string = (item) => `${JSON.stringify(item.text)}@${item.start}`,
 ): Score {
   const result: Score = { truePositives: 0, falsePositives: 0, falseNegatives: 0, missed: [], spurious: [] };
   const used = new Set<G>();
@@ -72,7 +75,7 @@ export function score<G extends Span & { text: string; optional?: boolean }, P e
     const g = gold.find((item) => !used.has(item) && matches(item, p));
     if (!g) {
       result.falsePositives += 1;
-      result.spurious.push(`${label}${JSON.stringify(p.text)}@${p.start}`);
+      result.spurious.push(`${label}${describe(p)}`);
       continue;
     }
     used.add(g);
@@ -81,7 +84,7 @@ export function score<G extends Span & { text: string; optional?: boolean }, P e
   for (const g of gold) {
     if (g.optional || used.has(g)) continue;
     result.falseNegatives += 1;
-    result.missed.push(`${label}${JSON.stringify(g.text)}@${g.start}`);
+    result.missed.push(`${label}${describe(g)}`);
   }
   return result;
 }
@@ -110,7 +113,13 @@ export function f1(s: Score): { precision: number; recall: number; f1: number } 
  * that lands on an optional gold item of any kind is neutral, as the guidelines score optional
  * items; one that lands on a required item of another kind is a false positive.
  */
-export function scoreKind(gold: GoldDate[], predicted: GoldDate[], kind: string, label = ''): Score {
+export function scoreKind(
+  gold: GoldDate[],
+  predicted: GoldDate[],
+  kind: string,
+  label = '',
+  describe?: (item: Span & { text: string }) => string,
+): Score {
   const required = gold.filter((g) => g.kind === kind || g.optional);
   const relabelled = required.map((g) => (g.kind === kind ? g : { ...g, optional: true }));
   return score(
@@ -118,5 +127,184 @@ export function scoreKind(gold: GoldDate[], predicted: GoldDate[], kind: string,
     predicted.filter((p) => p.kind === kind),
     (g, p) => g.value === p.value,
     label,
+    describe,
   );
+}
+
+/** One entry of corpus-deadlines/tasks.json: the task and owners of a required deadline. */
+export interface GoldTask {
+  id: string;
+  start: number;
+  date: string;
+  owners: (Span & { text: string })[];
+  task: (Span & { text: string }) | null;
+}
+
+export function loadTasks(): GoldTask[] {
+  const file = join(SHARED_DIR, 'corpus-deadlines', 'tasks.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as GoldTask[]) : [];
+}
+
+const fold = (text: string) => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const tokens = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Owner match (guidelines): equal words after folding, or a span covering ≥ half of the gold span. */
+export function ownerMatches(gold: Span & { text: string }, predicted: Span & { text: string }): boolean {
+  if (fold(gold.text) === fold(predicted.text)) return true;
+  const covered = Math.min(gold.end, predicted.end) - Math.max(gold.start, predicted.start);
+  return covered * 2 >= gold.end - gold.start;
+}
+
+/** Owners right: every gold owner matched, at most one extra; none predicted where gold has none. */
+export function ownersRight(gold: (Span & { text: string })[], predicted: (Span & { text: string })[]): boolean {
+  if (gold.length === 0) return predicted.length === 0;
+  const used = new Set<number>();
+  for (const g of gold) {
+    const i = predicted.findIndex((p, index) => !used.has(index) && ownerMatches(g, p));
+    if (i < 0) return false;
+    used.add(i);
+  }
+  return predicted.length - used.size <= 1;
+}
+
+/** Token-overlap F1 of two task surfaces (multiset of folded words). */
+export function taskOverlap(gold: string, predicted: string): number {
+  const want = tokens(gold);
+  const got = tokens(predicted);
+  if (want.length === 0 || got.length === 0) return want.length === got.length ? 1 : 0;
+  const pool = new Map<string, number>();
+  for (const t of want) pool.set(t, (pool.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of got) {
+    const left = pool.get(t) ?? 0;
+    if (left > 0) {
+      common++;
+      pool.set(t, left - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const precision = common / got.length;
+  const recall = common / want.length;
+  return (2 * precision * recall) / (precision + recall);
+}
+
+/** What the shipped extraction path returns, as far as the gold files score it. */
+export interface Predicted {
+  references: (Span & { text: string; code: string })[];
+  dates: (Span & {
+    text: string;
+    value: string;
+    kind: string;
+    relative?: unknown;
+    recurrence?: unknown;
+    task?: (Span & { text: string }) | null;
+    owners?: (Span & { text: string })[];
+  })[];
+}
+
+export interface SetReport {
+  references: ReturnType<typeof f1>;
+  dates: ReturnType<typeof f1>;
+  deadlines: ReturnType<typeof f1>;
+  /** Deadlines whose gold names owners, and how many of them got their owners right. */
+  owners: { right: number; total: number; noneRight: number; noneTotal: number };
+  tasks: { found: number; total: number };
+  /** One line per miss and extra, then the summary: the committed snapshot of the set. */
+  text: string;
+}
+
+const pct = (n: number, d: number) => `${n}/${d} (${d ? ((100 * n) / d).toFixed(1) : '—'} %)`;
+const prf = (s: Score) => {
+  const r = f1(s);
+  return `P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)} F1 ${r.f1.toFixed(3)} (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`;
+};
+/** Where a span is, without its words: the snapshot is committed and the passages are not ours. */
+const show = (span: Span | null | undefined) => (span ? `${span.start}-${span.end}` : 'null');
+const at = (item: Span & { text: string; value?: string; code?: string }) =>
+  `@${item.start}-${item.end} ${item.value ?? item.code ?? ''}`.trimEnd();
+
+/**
+ * Scores one gold set through `run` (the shipped path): references, dates (relative limits and
+ * recurring deadlines left out: not calendar dates, or optional), deadlines, and for
+ * corpus-deadlines the owners and tasks.
+ */
+export function reportSet(set: GoldSet, run: (gold: GoldFile) => Predicted): SetReport {
+  const files = loadGold(set);
+  const tasks = set === 'corpus-deadlines' ? loadTasks() : [];
+  const refScores: Score[] = [];
+  const dateScores: Score[] = [];
+  const deadlineScores: Score[] = [];
+  const lines: string[] = [];
+  const owners = { right: 0, total: 0, noneRight: 0, noneTotal: 0 };
+  const taskCount = { found: 0, total: 0 };
+  for (const gold of files) {
+    const predicted = run(gold);
+    const label = `${gold.id} `;
+    // Relative limits are not calendar dates; recurring deadlines are optional in the gold files.
+    const dates = predicted.dates.filter((d) => !d.relative && !d.recurrence);
+    refScores.push(score(gold.refs, predicted.references, (g, p) => g.code === p.code, label, at));
+    dateScores.push(score(gold.dates, dates, (g, p) => g.value === p.value, label, at));
+    deadlineScores.push(scoreKind(gold.dates, dates as GoldDate[], 'deadline', label, at));
+    for (const entry of tasks.filter((t) => t.id === gold.id)) {
+      const goldDate = gold.dates.find((d) => d.start === entry.start) as GoldDate;
+      const match = dates.find((d) => d.kind === 'deadline' && d.start < goldDate.end && goldDate.start < d.end);
+      const where = `${gold.id}@${entry.start}`;
+      const gotOwners = match?.owners ?? [];
+      const ownersOk = Boolean(match) && ownersRight(entry.owners, gotOwners);
+      if (entry.owners.length > 0) {
+        owners.total++;
+        if (ownersOk) owners.right++;
+      } else {
+        owners.noneTotal++;
+        if (ownersOk) owners.noneRight++;
+      }
+      if (!ownersOk) {
+        lines.push(
+          `owners wrong ${where}: gold [${entry.owners.map(show).join(', ')}] got ${match ? `[${gotOwners.map(show).join(', ')}]` : '(no deadline)'}`,
+        );
+      }
+      if (entry.task) {
+        taskCount.total++;
+        const overlap = match?.task ? taskOverlap(entry.task.text, match.task.text) : 0;
+        if (overlap >= 0.6) taskCount.found++;
+        else
+          lines.push(
+            `task missed ${where}: gold ${show(entry.task)} got ${match ? show(match.task) : '(no deadline)'}`,
+          );
+      }
+    }
+  }
+  const [references, allDates, deadlines] = [addScores(refScores), addScores(dateScores), addScores(deadlineScores)];
+  const listed = (name: string, s: Score) => [
+    ...s.missed.map((m) => `${name} missed ${m}`),
+    ...s.spurious.map((m) => `${name} extra ${m}`),
+  ];
+  const summary = [
+    `# ${set}: ${files.length} files`,
+    `references ${prf(references)}`,
+    `dates ${prf(allDates)}`,
+    `deadlines ${prf(deadlines)}`,
+    ...(tasks.length
+      ? [
+          `owners right ${pct(owners.right, owners.total)} where gold names owners; none predicted where gold has none ${pct(owners.noneRight, owners.noneTotal)}`,
+          `tasks found (token F1 ≥ 0.6) ${pct(taskCount.found, taskCount.total)}`,
+        ]
+      : []),
+  ];
+  const text = [
+    ...summary,
+    ...listed('reference', references),
+    ...listed('date', allDates),
+    ...listed('deadline', deadlines),
+    ...lines,
+    '',
+  ].join('\n');
+  return {
+    references: f1(references),
+    dates: f1(allDates),
+    deadlines: f1(deadlines),
+    owners,
+    tasks: taskCount,
+    text,
+  };
 }

@@ -3,9 +3,24 @@
  * kinds decided. Vietnamese numeric and worded forms, quarters, and (on English text) month names.
  */
 
-import { DAY_WORDS, ENGLISH_MONTHS, MONTH_WORD, QUARTER_NUMBERS, QUARTER_WORD, YEAR_WORD } from '../tables/date-words';
+import {
+  DAY_WORDS,
+  ENGLISH_MONTHS,
+  ENGLISH_QUARTERS,
+  MONTH_WORD,
+  QUARTER_NUMBERS,
+  QUARTER_WORD,
+  YEAR_WORD,
+} from '../tables/date-words';
 import { phrase, skipSpacesBack, wordEndingAt } from '../text/left-context';
-import { ENGLISH_DATE_RE, NUMERIC_DATE_EN_RE, NUMERIC_DATE_RE, QUARTER_RE } from './patterns';
+import {
+  ENGLISH_DATE_RE,
+  ENGLISH_QUARTER_RE,
+  NUMERIC_DATE_EN_RE,
+  NUMERIC_DATE_RE,
+  type NumericDateGroups,
+  QUARTER_RE,
+} from './patterns';
 
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'year' | 'years';
 
@@ -97,53 +112,69 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
   const pattern = english ? NUMERIC_DATE_EN_RE : NUMERIC_DATE_RE;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const first = m[1] as string;
+    const g = m.groups as unknown as NumericDateGroups;
+    const first = g.first;
     const numberStart = m.index;
     const end = m.index + m[0].length;
-    if (m[2] !== undefined) {
+    if (g.isoMonth !== undefined) {
       if (first.length === 4)
-        out.push(candidate(numberStart, end, { year: Number(first), month: Number(m[2]), day: Number(m[3]) }));
+        out.push(
+          candidate(numberStart, end, { year: Number(first), month: Number(g.isoMonth), day: Number(g.isoDay) }),
+        );
       continue;
     }
-    if (m[4] !== undefined) {
-      const [from, to] = [Number(first), Number(m[4])];
+    if (g.yearTo !== undefined) {
+      const [from, to] = [Number(first), Number(g.yearTo)];
       if (first.length === 4 && isYear(from) && to > from && to - from <= 100) {
         out.push(candidate(numberStart, end, { precision: 'years', year: from, yearEnd: to }));
+      } else if (first.length <= 2 && from >= 1 && from <= 12) {
+        // "tháng 12-2019": a month and its year, not a range of years.
+        const lead = leadWord(text, numberStart);
+        if (lead?.word === MONTH_WORD)
+          out.push(candidate(lead.start, end, { precision: 'month', month: from, year: to }));
       }
       continue;
     }
     const lead = leadWord(text, numberStart);
     const start = lead && (lead.word === 'ngày' || lead.word === MONTH_WORD) ? lead.start : numberStart;
     if (lead?.word === QUARTER_WORD) continue; // QUARTER_RE reads quarters
-    if (m[7] !== undefined) {
-      out.push(candidate(start, end, { day: Number(first), month: Number(m[6]), year: fullYear(m[7] as string) }));
-    } else if (m[8] !== undefined) {
+    if (g.dmyYear !== undefined) {
+      // "31/5/20 23": a year broken by the page's extraction; better no date than the wrong year.
+      if (g.dmyYear.length === 2 && BROKEN_YEAR_TAIL_RE.test(text.slice(end, end + 4))) continue;
+      out.push(candidate(start, end, { day: Number(first), month: Number(g.dmyMonth), year: fullYear(g.dmyYear) }));
+    } else if (g.rangeDay !== undefined) {
       // "04-10/3/2024": two dates, the first borrowing month and year from the second.
       const secondStart = numberStart + (/^\d+[ \t]*[-\u2013][ \t]*/.exec(m[0]) as RegExpExecArray)[0].length;
-      const month = Number(m[10]);
-      const year = m[11] ? Number(m[11]) : null;
+      const month = Number(g.rangeMonth);
+      const year = g.rangeYear ? Number(g.rangeYear) : null;
       const head = candidate(start, numberStart + first.length, { day: Number(first), month, year, linkNext: 'range' });
       out.push(
         head,
         candidate(secondStart, end, {
-          day: Number(m[8]),
+          day: Number(g.rangeDay),
           month,
           year,
           linkPrevious: 'range',
           needsCue: !year && lead?.word !== 'ngày',
         }),
       );
-    } else if (m[13] !== undefined) {
+    } else if (g.myYear !== undefined) {
       if (lead?.word === MONTH_WORD)
-        out.push(candidate(start, end, { precision: 'month', month: Number(first), year: Number(m[13]) }));
-    } else if (m[15] !== undefined) {
-      const dotted = m[14] === '.';
+        out.push(candidate(start, end, { precision: 'month', month: Number(first), year: Number(g.myYear) }));
+    } else if (g.dmMonth !== undefined) {
+      const dotted = g.dmSep === '.';
       if (lead?.word === MONTH_WORD && dotted) continue; // "tháng 7.5"? not a date we can read
-      out.push(candidate(start, end, { day: Number(first), month: Number(m[15]), needsCue: lead?.word !== 'ngày' }));
-    } else if (m[16] !== undefined) {
-      if (lead?.word === 'ngày' || m[17] !== undefined) {
+      out.push(
+        candidate(start, end, { day: Number(first), month: Number(g.dmMonth), needsCue: lead?.word !== 'ngày' }),
+      );
+    } else if (g.wordMonth !== undefined) {
+      if (lead?.word === 'ngày' || g.wordYear !== undefined) {
         out.push(
-          candidate(start, end, { day: Number(first), month: Number(m[16]), year: m[17] ? Number(m[17]) : null }),
+          candidate(start, end, {
+            day: Number(first),
+            month: Number(g.wordMonth),
+            year: g.wordYear ? Number(g.wordYear) : null,
+          }),
         );
       }
     } else {
@@ -151,6 +182,9 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
     }
   }
 }
+
+/** Two more digits right after a two-digit year: "20 23". */
+const BROKEN_YEAR_TAIL_RE = /^ \d\d(?!\d)/;
 
 /** A number whose meaning is its date word: "năm 2030", "tháng 10 (năm 2017)", "ngày 12". */
 function collectBareNumber(
@@ -214,12 +248,27 @@ function collectEnglish(text: string, out: DateCandidate[]): void {
   }
 }
 
+/** "the first quarter of 2026", "fourth quarter 2030": only with a year (a bare quarter is left to compromise). */
+function collectEnglishQuarters(text: string, out: DateCandidate[]): void {
+  ENGLISH_QUARTER_RE.lastIndex = 0;
+  for (let m = ENGLISH_QUARTER_RE.exec(text); m; m = ENGLISH_QUARTER_RE.exec(text)) {
+    const quarter = ENGLISH_QUARTERS[(m[1] as string).toLowerCase()];
+    if (!quarter) continue;
+    out.push(
+      candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter, year: Number(m[2]), english: true }),
+    );
+  }
+}
+
 /** Every date candidate in `text`, in document order, overlaps resolved in favour of the longer. */
 export function collectDateCandidates(text: string, english: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];
   collectNumeric(text, english, found);
   if (QUARTER_PREFILTER_RE.test(text)) collectQuarters(text, found);
-  if (english) collectEnglish(text, found);
+  if (english) {
+    collectEnglish(text, found);
+    if (ENGLISH_QUARTER_PREFILTER_RE.test(text)) collectEnglishQuarters(text, found);
+  }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: DateCandidate[] = [];
   for (const date of found) {
@@ -234,3 +283,4 @@ export function collectDateCandidates(text: string, english: boolean): DateCandi
 }
 
 const QUARTER_PREFILTER_RE = /qu[ýÝ]/i;
+const ENGLISH_QUARTER_PREFILTER_RE = /quarter/i;

@@ -3,6 +3,7 @@
  * coordinations, filtered, classified (date-kinds.ts), given a year and a value (date-values.ts).
  */
 
+import { hasCueBeforeTime, hasDeadlineAfter, readClauseKind } from '../deadlines/kind-rules';
 import type { DateKind, DateMention, Reference } from '../types';
 import { collectDateCandidates, type DateCandidate } from './candidates';
 import { classifyDate, readCue } from './kinds';
@@ -14,6 +15,8 @@ export interface FindDatesOptions {
   english: boolean;
   /** The references of the same text, in order: a date right after one is its issue date. */
   references: Reference[];
+  /** Spans whose dates are deadlines whatever their cue (deadline columns, declared schedules), sorted. */
+  deadlineSpans?: Array<{ start: number; end: number }>;
 }
 
 export interface FoundDates {
@@ -47,7 +50,10 @@ function keep(text: string, date: DateCandidate): boolean {
   if (!isValidDate(date)) return false;
   const linked = Boolean(date.linkNext || date.linkPrevious);
   if (date.dayOnly && (!linked || date.month === null)) return false;
-  if (date.needsCue && !linked && !readCue(text, date.start)) return false;
+  if (date.needsCue && !linked && !readCue(text, date.start)) {
+    // "Trước 17h ngày 30/9", "(28/7): Hạn cuối …": the cue is read past a time, or after the date.
+    return hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end);
+  }
   return true;
 }
 
@@ -75,7 +81,16 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
   const candidates = withoutCodeYears(collectDateCandidates(text, options.english), refs);
   linkNeighbours(text, candidates);
   const dates = candidates.filter((date) => keep(text, date));
-  const classified = dates.map((date) => classifyDate(text, date, refs));
+  const spans = options.deadlineSpans ?? [];
+  let s = 0;
+  const classified = dates.map((date) => {
+    const byCue = classifyDate(text, date, refs);
+    const ranged = date.linkPrevious === 'range' || date.linkNext === 'range';
+    while (s < spans.length && (spans[s] as { end: number }).end <= date.start) s++;
+    const inSpan = s < spans.length && (spans[s] as { start: number }).start <= date.start;
+    const kind = readClauseKind(text, date, byCue.kind, () => readCue(text, date.start)?.phrase, ranged, inSpan);
+    return kind === byCue.kind ? byCue : { ...byCue, kind };
+  });
   const published =
     options.published ??
     findPublished(

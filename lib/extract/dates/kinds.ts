@@ -12,6 +12,19 @@ import type { DateCandidate } from './candidates';
 import { NOT_A_PLACE_RE, PLACE_LINE_BEFORE_RE, TIME_AFTER_RE, TIME_BEFORE_RE, WEEKDAY_BEFORE_RE } from './patterns';
 
 const MAX_CUE_WORDS = 4;
+/** Modifiers read past once ("by the end of March"): at most this many extra words. */
+const MAX_MODIFIER_WORDS = 3;
+/** A reference's issue date follows it within this many characters (", ban hành ngày"). */
+const MAX_ISSUE_GAP = 24;
+/** How far back a law's title may start before its date ("Căn cứ Luật … ngày …"). */
+const LAW_TITLE_WINDOW = 120;
+/** A lead date and the reference it issues: at most this far apart in one sentence. */
+const MAX_LEAD_TO_REFERENCE = 220;
+/** Characters looked at before a date for a stamp's weekday or clock time, and for a place line. */
+const STAMP_WINDOW = 24;
+const PLACE_LINE_WINDOW = 60;
+/** Characters looked at after a date for a stamp's clock time ("13/09/2019 05:57"). */
+const TIME_AFTER_WINDOW = 12;
 const CUES = new Map<string, CueKind>([...VIETNAMESE_CUES, ...ENGLISH_CUES]);
 /** Every word-final part of a cue ("nhất", "chậm nhất"): reading stops as soon as none can match. */
 const CUE_SUFFIXES: ReadonlySet<string> = new Set(
@@ -25,6 +38,7 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set([
   'mid',
   'end',
   'of',
+  'at',
   'đầu',
   'cuối',
   'giữa',
@@ -47,7 +61,7 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
   }
   if (best) return best;
   // "by the end of March", "đầu tháng 8": look past modifiers once.
-  const wider = wordsBefore(text, end, MAX_CUE_WORDS + 3);
+  const wider = wordsBefore(text, end, MAX_CUE_WORDS + MAX_MODIFIER_WORDS);
   const firstReal = wider.findIndex((w) => !SKIPPED_WORDS.has(phrase(text, w.start, w.end)));
   if (firstReal > 0) {
     const word = phrase(text, (wider[firstReal] as Word).start, (wider[firstReal] as Word).end);
@@ -67,7 +81,7 @@ const ISSUING_VERB_RE = /(?:ban\s+hành|ký\s+ban\s+hành|đã\s+ký|signed|issu
 /** The reference whose issue date `date` is, when the date follows it directly. */
 export function referenceIssuedBy(text: string, date: DateCandidate, references: Reference[]): Reference | undefined {
   const ref = references[lastEndingBefore(references, date.start)];
-  if (!ref || date.start - ref.end > 24) return undefined;
+  if (!ref || date.start - ref.end > MAX_ISSUE_GAP) return undefined;
   return ISSUE_GAP_RE.test(text.slice(ref.end, date.start)) ? ref : undefined;
 }
 
@@ -86,7 +100,7 @@ function lastEndingBefore(references: Reference[], pos: number): number {
 }
 
 function isAfterLawTitle(text: string, date: DateCandidate): boolean {
-  const left = text.slice(Math.max(0, date.start - 120), date.start);
+  const left = text.slice(Math.max(0, date.start - LAW_TITLE_WINDOW), date.start);
   if (!LAW_BEFORE_RE.test(left) || /[,;]\s*$/.test(left)) return false;
   return date.english || /^\s*ngày/iu.test(text.slice(date.start, date.start + 6));
 }
@@ -97,26 +111,26 @@ function isLeadOfIssuing(text: string, date: DateCandidate, references: Referenc
     return false;
   if (!/^\s*,/.test(text.slice(date.end, date.end + 3))) return false;
   const next = references[lastEndingBefore(references, date.end) + 1];
-  if (!next || next.start - date.end > 220) return false;
+  if (!next || next.start - date.end > MAX_LEAD_TO_REFERENCE) return false;
   const between = text.slice(date.end, next.start);
   return !/[.;\n]/.test(between) && ISSUING_VERB_RE.test(between);
 }
 
 function isStamp(text: string, date: DateCandidate): DateKind | undefined {
   if (date.precision !== 'day' || date.year === null) return undefined;
-  const before = text.slice(Math.max(0, date.start - 24), date.start);
+  const before = text.slice(Math.max(0, date.start - STAMP_WINDOW), date.start);
   const justBefore = skipSpacesBack(text, date.start, 3);
   const beforeCode = text.charCodeAt(justBefore - 1);
   if ((beforeCode === 44 /* , */ || isWordChar(beforeCode)) && WEEKDAY_BEFORE_RE.test(before)) {
     // Portal stamps are numeric ("Thứ Sáu, 13/09/2019"); a spelled-out date is a calendar widget.
     return /^\d/.test(text.slice(date.start, date.end)) ? 'published' : 'other';
   }
-  if (TIME_AFTER_RE.test(text.slice(date.end, date.end + 12))) return 'published';
+  if (TIME_AFTER_RE.test(text.slice(date.end, date.end + TIME_AFTER_WINDOW))) return 'published';
   const digitBefore = text.slice(Math.max(0, justBefore - 4), justBefore);
   if (/\d/.test(digitBefore) && TIME_BEFORE_RE.test(before)) return 'published';
   // A place line ends with a comma right before the date: "Hà Nội, ngày …".
   if (beforeCode !== 44 /* , */) return undefined;
-  const line = text.slice(Math.max(0, date.start - 60), date.start);
+  const line = text.slice(Math.max(0, date.start - PLACE_LINE_WINDOW), date.start);
   const lineStart = line.lastIndexOf('\n') + 1;
   if (PLACE_LINE_BEFORE_RE.test(line) && !NOT_A_PLACE_RE.test(line.slice(lineStart))) return 'published';
   return undefined;
@@ -150,7 +164,11 @@ export function classifyDate(text: string, date: DateCandidate, references: Refe
     return { kind: yearKind, beforePeriod: /(?:^|\s)(?:trước|before|prior to)$/u.test(cue?.phrase ?? '') };
   }
   if (isLeadOfIssuing(text, date, references)) return { kind: 'issued', beforePeriod: false };
-  return { kind: date.precision === 'day' || date.precision === 'month' ? 'event' : 'other', beforePeriod: false };
+  // A day or a month with no cue is when something happens; so is an English quarter ("scheduled for
+  // the third quarter of 2026"). A bare Vietnamese quarter or year is more often a reporting frame.
+  const happens =
+    date.precision === 'day' || date.precision === 'month' || (date.english && date.precision === 'quarter');
+  return { kind: happens ? 'event' : 'other', beforePeriod: false };
 }
 
 function cueToKind(cue: CueKind | undefined): DateKind | undefined {

@@ -5,15 +5,36 @@
  */
 
 /**
- * Numeric date shapes, led by a number that does not continue another number. Groups:
- * 1 first number; ISO `YYYY-MM-DD` (2 month, 3 day); year range `2020-2025`, `2021 – 2030` (4);
- * `D/M/Y` with one separator `/ . -` (5 sep, 6 month, 7 year); compressed range `04-10/3/2024`
- * (8 second day, 9 sep, 10 month, 11 year); `M/YYYY` (12 sep, 13 year); `D/M` (14 sep, 15 month);
- * worded `18 tháng 11 năm 2020` (16 month, 17 year). No group after 1: a bare number right after a
- * date word, which gives its meaning ("năm 2030", "tháng 10", "ngày 12").
+ * Numeric date shapes, led by a number (`first`) that does not continue another number. Named groups:
+ * ISO `YYYY-MM-DD` (`isoMonth`, `isoDay`); year range `2020-2025`, `2021 – 2030` (`yearTo`);
+ * `D/M/Y` with one separator `/ . -` (`dmySep`, `dmyMonth`, `dmyYear`); compressed range
+ * `04-10/3/2024` (`rangeDay`, `rangeSep`, `rangeMonth`, `rangeYear`); `M/YYYY` (`mySep`, `myYear`);
+ * `D/M` (`dmSep`, `dmMonth`); worded `18 tháng 11 năm 2020` (`wordMonth`, `wordYear`). None of them: a
+ * bare number right after a date word, which gives its meaning ("năm 2030", "tháng 10", "ngày 12").
  * Must not match inside "30/2020/NĐ-CP" (the year of a code), "20:34", "1.500.000", "6.5-7.5%".
  */
 export const NUMERIC_DATE_RE = numericDateRe('ng[aà]y|m[ồo]ng|m[ùu]ng|th[aá]ng|n[aă]m');
+
+/** The named groups of NUMERIC_DATE_RE (undefined when that shape did not match). */
+export interface NumericDateGroups {
+  first: string;
+  isoMonth?: string;
+  isoDay?: string;
+  yearTo?: string;
+  dmySep?: string;
+  dmyMonth?: string;
+  dmyYear?: string;
+  rangeDay?: string;
+  rangeSep?: string;
+  rangeMonth?: string;
+  rangeYear?: string;
+  mySep?: string;
+  myYear?: string;
+  dmSep?: string;
+  dmMonth?: string;
+  wordMonth?: string;
+  wordYear?: string;
+}
 
 /** NUMERIC_DATE_RE for English pages: bare years also after "in", "by", "to", "By2050", "vision to". */
 export const NUMERIC_DATE_EN_RE = numericDateRe(
@@ -27,14 +48,14 @@ export const NUMERIC_DATE_EN_RE = numericDateRe(
  */
 function numericDateRe(leadWords: string): RegExp {
   return new RegExp(
-    '(?<![\\d/.,:\\-])(\\d{1,4})(?:' +
-      '-(\\d{2})-(\\d{2})(?![\\d/])' +
-      '|[ \\t]*[-\\u2013\\u2014][ \\t]*((?:19|20)\\d\\d)(?![\\d/])' +
-      '|([/.\\-])(\\d{1,2})\\5(\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
-      '|[ \\t]*[-\\u2013][ \\t]*(\\d{1,2})([/.\\-])(\\d{1,2})(?:\\9(\\d{4}))?(?![\\d/]|\\.\\d)' +
-      '|([/.\\-])(\\d{4})(?![\\d/]|\\.\\d)' +
-      '|([/.\\-])(\\d{1,2})(?![\\d/%]|[.,]\\d)' +
-      '|\\s+th[aá]ng\\s+(\\d{1,2})(?:\\s*(?:n[aă]m|/|-|\\.)\\s*(\\d{4}))?(?!\\d)' +
+    '(?<![\\d/.,:\\-])(?<first>\\d{1,4})(?:' +
+      '-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d/])' +
+      '|[ \\t]*[-\\u2013\\u2014][ \\t]*(?<yearTo>(?:19|20)\\d\\d)(?![\\d/])' +
+      '|(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
+      '|[ \\t]*[-\\u2013][ \\t]*(?<rangeDay>\\d{1,2})(?<rangeSep>[/.\\-])(?<rangeMonth>\\d{1,2})(?:\\k<rangeSep>(?<rangeYear>\\d{4}))?(?![\\d/]|\\.\\d)' +
+      '|(?<mySep>[/.\\-])(?<myYear>\\d{4})(?![\\d/]|\\.\\d)' +
+      '|(?<dmSep>[/.\\-])(?<dmMonth>\\d{1,2})(?![\\d/%]|[.,]\\d)' +
+      '|\\s+th[aá]ng\\s+(?<wordMonth>\\d{1,2})(?:\\s*(?:n[aă]m|/|-|\\.)\\s*(?<wordYear>\\d{4}))?(?!\\d)' +
       `|(?<=(?:^|[^A-Za-z\\u00c0-\\u1ef9])(?:${leadWords})[ \\t\\u00a0]{0,2}\\d{1,4})` +
       ')(?![\\d%])',
     'gi',
@@ -45,6 +66,11 @@ function numericDateRe(leadWords: string): RegExp {
 export const QUARTER_RE =
   /qu[ýÝ](?<=(?:^|[^A-Za-zÀ-ỹ])qu[ýÝ])\s+(IV|III|II|I|[1-4]|một|hai|ba|bốn|tư)(?![A-Za-zÀ-ỹ\d])(?:\s*(?:[/.-]|n[aă]m|của\s+n[aă]m)\s*((?:19|20)\d\d)(?!\d))?/gi;
 
+/** "first quarter of 2026", "the fourth quarter 2030". Group 1 ordinal, 2 year. */
+export const ENGLISH_QUARTER_RE =
+  /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+(?:the\s+year\s+)?)?((?:19|20)\d\d)(?!\d)/gi;
+
+/** Month names; `apirl` is a misspelling of April seen on real pages (see ENGLISH_MONTHS). */
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|' +
   'sept|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|apirl';
@@ -72,4 +98,5 @@ export const WEEKDAY_BEFORE_RE =
 /** A place-and-date line of a document: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". */
 export const PLACE_LINE_BEFORE_RE = /(?:^|\n)[ \t|]*\p{Lu}[\p{L}\p{M} .]{1,40},[ \t]*$/u;
 /** Words that look like a place line but are not one: "Sáng, ngày …". */
-export const NOT_A_PLACE_RE = /^[ \t|]*(?:sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|ngày|hôm|tháng|năm)\b/iu;
+export const NOT_A_PLACE_RE =
+  /^[ \t|]*(?:sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|ngày|hôm|tháng|năm|theo|trong|tại|sau|trước|đến|từ|với|về|như|vì|do|nếu|khi|đồng thời|tuy nhiên|ngoài ra)(?![\p{L}\p{M}])/iu;

@@ -37,7 +37,7 @@ export const ENGLISH_MONTHS: Readonly<Record<string, number>> = {
   mar: 3,
   april: 4,
   apr: 4,
-  apirl: 4,
+  apirl: 4, // a common misspelling of April on Vietnamese English-language pages ("Apirl 01, 1990")
   may: 5,
   june: 6,
   jun: 6,
@@ -82,6 +82,14 @@ export const VIETNAMESE_CUES: ReadonlyArray<readonly [phrase: string, kind: CueK
   ['chậm nhất là', 'deadline'],
   ['chậm nhất là vào', 'deadline'],
   ['chậm nhất trong', 'deadline'],
+  ['chậm nhất vào', 'deadline'],
+  ['muộn nhất', 'deadline'],
+  ['muộn nhất là', 'deadline'],
+  ['muộn nhất vào', 'deadline'],
+  ['hết', 'deadline'],
+  ['thời hạn hoàn thành', 'deadline'],
+  ['thời gian hoàn thành', 'deadline'],
+  ['hạn hoàn thành', 'deadline'],
   ['không muộn hơn', 'deadline'],
   ['không quá', 'deadline'],
   ['hạn chót', 'deadline'],
@@ -153,6 +161,8 @@ export const ENGLISH_CUES: ReadonlyArray<readonly [phrase: string, kind: CueKind
   ['not later than', 'deadline'],
   ['from now until', 'deadline'],
   ['deadline', 'deadline'],
+  ['completion date', 'deadline'],
+  ['due date', 'deadline'],
   ['due', 'deadline'],
   ['by the end of', 'deadline'],
   ['dated', 'issued'],
@@ -172,7 +182,3 @@ export const ENGLISH_CUES: ReadonlyArray<readonly [phrase: string, kind: CueKind
   ['publish date', 'published'],
   ['update', 'published'],
 ];
-
-/** Verbs of issuing: a lead date in the same sentence as one of these and a reference is an issue date. */
-export const ISSUING_VERBS_RE =
-  /\b(?:ban\s+hành|ký\s+ban\s+hành|ký|signed|issued|promulgated)\b|ban\s+hành|ký\s+ban\s+hành/iu;

@@ -1,17 +1,18 @@
 /**
  * The English sentences our own grammar cannot date ("by the late second quarter", "by the end of
- * the year") go to compromise + compromise-dates. It is slow (~13,000 characters a second), so it
- * sees only sentences with such a cue and no date of ours there, and it is imported only by code
- * that runs off the page's main thread (the `scan` command, the background). compromise finds and
- * bounds the phrase; its value is computed here, because the library's arithmetic on quarters
- * drifts ("end of the second quarter of 2025" → Q1 2026).
+ * the year") go to compromise + compromise-dates. It is slow (≈0.3 M chars/s) and superlinear on
+ * long inputs, so it sees only sentences with such a cue, no date of ours there, and at most
+ * MAX_SENTENCE characters, each on its own: the cost stays linear in the text. It runs only in
+ * `enrichEnglish`, off the page's main thread. compromise finds and bounds the phrase; its value is
+ * computed here, because the library's arithmetic on quarters drifts ("end of the second quarter of
+ * 2025" → Q1 2026).
  */
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
+import { readCue } from '../dates/kinds';
+import { dueDate } from '../dates/values';
 import { ENGLISH_QUARTERS } from '../tables/date-words';
 import type { DateMention } from '../types';
-import { readCue } from './kinds';
-import { dueDate } from './values';
 
 nlp.plugin(datesPlugin);
 
@@ -25,6 +26,8 @@ interface DatesView {
 /** Cues our grammar leaves to compromise. */
 const LEFTOVER_CUE_RE = /\b(?:quarter|end\s+of\s+the\s+year|half\s+of)\b/i;
 const SENTENCE_RE = /[^.!?\n]+[.!?]?/g;
+/** Longer "sentences" are lists, tables or hostile input, not prose compromise can read in time. */
+const MAX_SENTENCE = 1_000;
 const LEADING_MODIFIERS_RE =
   /^(?:(?:by|before|until|in|on|for|at|the|early|late|mid|end\s+of|the\s+end\s+of|beginning\s+of|start\s+of)\s+)+/i;
 const QUARTER_PHRASE_RE = /\b(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+quarter\b(?:\s+of\s+((?:19|20)\d\d))?/i;
@@ -42,9 +45,18 @@ export function findEnglishLeftoverDates(
   const found: DateMention[] = [];
   const replaced = new Set<DateMention>();
   SENTENCE_RE.lastIndex = 0;
+  let k = 0;
   for (let sentence = SENTENCE_RE.exec(text); sentence; sentence = SENTENCE_RE.exec(text)) {
-    if (!LEFTOVER_CUE_RE.test(sentence[0])) continue;
+    if (sentence[0].length > MAX_SENTENCE || !LEFTOVER_CUE_RE.test(sentence[0])) continue;
     const base = sentence.index;
+    const sentenceEnd = base + sentence[0].length;
+    // A sentence whose quarter phrase our grammar already dated needs no second reading.
+    while (k < known.length && (known[k] as DateMention).end <= base) k++;
+    let dated = false;
+    for (let j = k; j < known.length && (known[j] as DateMention).start < sentenceEnd; j++) {
+      if (LEFTOVER_CUE_RE.test((known[j] as DateMention).text)) dated = true;
+    }
+    if (dated) continue;
     const view = nlp(sentence[0]) as unknown as DatesView;
     let searchFrom = 0;
     for (const match of view.dates({ today: published, dmy: true }).json()) {

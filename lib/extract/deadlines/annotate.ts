@@ -1,0 +1,85 @@
+/**
+ * Gives every deadline its task, owners and document; other dates keep those fields undefined.
+ */
+import type { DateMention, Reference } from '../types';
+import { clauseStart } from './clause';
+import { rowAt, type TableRow } from './tables';
+import { readTaskAndOwners, splitOwners, type TaskReading } from './task-owners';
+
+const DOCUMENT_BACK = 600;
+
+/**
+ * The reference a deadline's task belongs to: one named earlier in its sentence ("Theo Kế hoạch số
+ * 45-KH/TU, các sở …"), else the document's own number ("Số: 12/KH-UBND") or the last reference
+ * of the passage before the deadline. Null when the text names none.
+ */
+export function documentFor(
+  text: string,
+  date: DateMention,
+  references: Reference[],
+  cursor = new DocumentCursor(),
+): string | null {
+  const sentence = clauseStart(text, date.start, DOCUMENT_BACK);
+  cursor.advance(references, date.start);
+  const { last, header } = cursor;
+  if (last && last.start >= sentence) return last.key;
+  return (header ?? last)?.key ?? null;
+}
+
+/** Walks the references once for dates in document order: the header number and the last reference so far. */
+export class DocumentCursor {
+  private next = 0;
+  header: Reference | undefined;
+  last: Reference | undefined;
+
+  advance(references: Reference[], pos: number): void {
+    for (; this.next < references.length; this.next++) {
+      const ref = references[this.next] as Reference;
+      if (ref.end > pos) break;
+      if (ref.confidence !== 'high') continue;
+      if (ref.type === null && !this.header) this.header = ref;
+      this.last = ref;
+    }
+  }
+}
+
+/** Sets `task`, `owners` and `document` on every deadline of `dates` (in document order). */
+export function annotateDeadlines(
+  text: string,
+  dates: DateMention[],
+  references: Reference[],
+  english: boolean,
+  rows: TableRow[] = [],
+): void {
+  let previousEnd = -1;
+  const cursor = new DocumentCursor();
+  for (const date of dates) {
+    if (date.kind === 'deadline') {
+      const row = rowAt(rows, date.start);
+      const inRow = row && !(row.task && row.task.start <= date.start && date.start < row.task.end);
+      const { task, owners } = inRow
+        ? readRow(text, row, english)
+        : readTaskAndOwners(text, date, english, previousEnd);
+      date.task = task;
+      date.owners = owners;
+      date.document = documentFor(text, date, references, cursor);
+    }
+    // Years and year ranges ("giai đoạn 2011-2020") sit inside clauses; they do not end one.
+    // Issue dates belong to their reference, not to a clause of their own.
+    if (!/^\d{4}(?:\/\d{4})?$/.test(date.value) && date.kind !== 'issued' && date.kind !== 'published')
+      previousEnd = date.end;
+  }
+}
+
+/** A table row's task (its content cell, without a leading owner word) and owners (its owner cell). */
+function readRow(text: string, row: TableRow, english: boolean): TaskReading {
+  const owners = row.owner ? splitOwners(text, row.owner, english) : [];
+  let task = row.task;
+  const first = owners[0];
+  if (task && first && task.text.toLowerCase().startsWith(first.text.toLowerCase())) {
+    // "Điểm thu nhận hồ sơ hoàn thành việc cập nhật …" under "Điểm thu nhận hồ sơ": the task starts at its verb.
+    const start = task.start + first.text.length + 1;
+    task = start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
+  }
+  return { task, owners };
+}

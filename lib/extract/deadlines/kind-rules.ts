@@ -1,0 +1,123 @@
+/**
+ * Clause-level reading of deadlines, on top of the cue right before a date (dates/kinds.ts): a clock
+ * time between cue and date, a deadline word after the date, a completion verb anywhere in the
+ * clause, a moved due date; and the other way, status cut-offs ("tính đến ngày", "đến ngày X, … đã").
+ */
+import {
+  COMPLETION_WORDS,
+  CUES_BEFORE_TIME,
+  CUT_OFF_CUES,
+  DEADLINE_AFTER_DATE,
+  EXTENSION_WORDS,
+  PAST_MARKERS,
+  STATUS_MARKERS,
+} from '../tables/deadline-words';
+import type { DateKind } from '../types';
+import { clauseEnd, clauseStart } from './clause';
+import { alternation, wordBounded } from './phrases';
+
+const LEFT_WINDOW = 48;
+const RIGHT_WINDOW = 48;
+
+/** "trước 17h00', ngày", "chậm nhất là 16 giờ 30 phút ngày", "by 5 p.m. on". Group 1: the time's unit. */
+const CUE_TIME_RE = new RegExp(
+  `${wordBounded(alternation(CUES_BEFORE_TIME))}\\s+(?:lúc\\s+)?\\d{1,2}(\\s*(?:h|giờ|g|:)\\s*(?:\\d{1,2})?\\s*(?:phút)?)?['’]?` +
+    `(?:\\s*(?:sáng|chiều|tối|a\\.?m\\.?|p\\.?m\\.?))?\\s*,?\\s*(?:(?:on|ngày)\\s*,?\\s*)?$`,
+  'iu',
+);
+const AFTER_DATE_RE = new RegExp(
+  `^\\s*\\)?\\s*(?:[:,\\u2013-]\\s*)?(?:(?:là|is|was|will\\s+be)\\s+)?(?:(?:cũng|also)\\s+(?:là\\s+)?)?` +
+    `${alternation(DEADLINE_AFTER_DATE)}(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+const COMPLETION_RE = new RegExp(wordBounded(alternation(COMPLETION_WORDS)), 'giu');
+const PAST_BEFORE_RE = new RegExp(`${wordBounded(alternation(PAST_MARKERS))}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+/** Right after the date, before its verb: "Dự kiến ngày 5/8 sẽ hoàn thành …". */
+const COMPLETION_AFTER_RE = new RegExp(
+  `^\\s*,?\\s*(?:(?:sẽ|phải|cần|will|must|should|is\\s+expected\\s+to|are\\s+expected\\s+to|to)\\s+)*(?:be\\s+)?${alternation(COMPLETION_WORDS)}(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+const CUT_OFF_BEFORE_RE = new RegExp(`${wordBounded(alternation(CUT_OFF_CUES))}\\s*(?:ngày\\s*)?$`, 'iu');
+const ALWAYS_CUT_OFF_RE = /(?:tính\s+đến|tính\s+tới|as\s+of)\s*(?:hết\s+)?(?:ngày\s*)?$/iu;
+/** After a cut-off: what had (not) happened by then. "have to" is an obligation, not a status. */
+const STATUS_AFTER_RE = new RegExp(
+  `${wordBounded(alternation(STATUS_MARKERS))}(?!\\s+to(?![\\p{L}]))|had\\s+yet\\s+to|yet\\s+to`,
+  'iu',
+);
+const EXTENSION_RE = new RegExp(wordBounded(alternation(EXTENSION_WORDS)), 'iu');
+/** The old or the new end of a moved date: "… from ", "… from May 31 to ", "… từ ngày 31/5 sang ". */
+const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^,;]{1,30}?\s(?:to|sang|đến)\s*(?:ngày\s*)?$/iu;
+const WEAK_CUES: ReadonlySet<string> = new Set(['vào', 'trong', 'in', 'on', 'at', 'hôm']);
+
+/** The time between cue and date says "deadline": "Trước 17h ngày 18/7/2018", "Trước 17 ngày 30/9". */
+export function hasCueBeforeTime(text: string, start: number): boolean {
+  // A clock time stands right before the date: no digit there, no time.
+  if (!/\d/.test(text.slice(Math.max(0, start - 16), start))) return false;
+  const left = text.slice(Math.max(0, start - LEFT_WINDOW), start);
+  const m = CUE_TIME_RE.exec(left);
+  if (!m) return false;
+  // A bare number ("Trước 17 ngày 30/9") reads as an hour only when "ngày" leads the date.
+  return m[1] !== undefined || /^ngày/iu.test(text.slice(start, start + 4));
+}
+
+/** "ngày 25/5/2017 là hạn cuối …", "(28/7): Hạn cuối", "May 1 is also the latest date". */
+export function hasDeadlineAfter(text: string, end: number): boolean {
+  return AFTER_DATE_RE.test(text.slice(end, end + RIGHT_WINDOW));
+}
+
+/** A completion verb (not reported as past) in the clause before the date, or right after it. */
+export function hasCompletionInClause(text: string, start: number, end: number): boolean {
+  const from = clauseStart(text, start);
+  // The date opens its clause ("Dự kiến ngày 5/8 sẽ hoàn thành …"), not a year inside a subject.
+  const opens = /^[\s\-+•*]*(?:\p{L}+\s+){0,2}(?:ngày|vào|on|by)?\s*$/u.test(text.slice(from, start));
+  if (opens && COMPLETION_AFTER_RE.test(text.slice(end, end + RIGHT_WINDOW))) return true;
+  const left = text.slice(from, start);
+  COMPLETION_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = COMPLETION_RE.exec(left); m; m = COMPLETION_RE.exec(left)) last = m;
+  if (!last) return false;
+  return !PAST_BEFORE_RE.test(left.slice(Math.max(0, last.index - 24), last.index));
+}
+
+/** "tính đến ngày 25/7", "Đến ngày 4.1, Sở … vẫn chưa nhận được", "by July 30, many … had yet to". */
+export function isStatusCutOff(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 24), start);
+  if (ALWAYS_CUT_OFF_RE.test(left)) return true;
+  if (!CUT_OFF_BEFORE_RE.test(left)) return false;
+  const right = text.slice(end, clauseEnd(text, end, 120));
+  return STATUS_AFTER_RE.test(right);
+}
+
+/** A range in a clause that moves a due date: "extended … from May 31 to November 30, 2022". */
+export function isMovedDueDate(text: string, start: number): boolean {
+  const left = text.slice(clauseStart(text, start, 120), start);
+  return EXTENSION_RE.test(left) && MOVED_FROM_TO_RE.test(left);
+}
+
+/**
+ * The kind of a date once its clause is read. `kind` is what the cue right before it gave, `cue`
+ * that cue's phrase (undefined when none), `ranged` whether the date is an end of a range.
+ */
+export function readClauseKind(
+  text: string,
+  date: { start: number; end: number },
+  kind: DateKind,
+  /** Reads the cue phrase right before the date (only when a rule needs it). */
+  cue: () => string | undefined,
+  ranged: boolean,
+  inDeadlineCell = false,
+): DateKind {
+  if (kind === 'issued') return kind;
+  if (inDeadlineCell && !ranged && kind !== 'published') return 'deadline';
+  // "Theo hướng dẫn này, ngày 25/5/2017 là hạn cuối …" reads like a place line but is not one.
+  if (kind === 'published') return hasDeadlineAfter(text, date.end) ? 'deadline' : kind;
+  if (ranged) return kind === 'period' && isMovedDueDate(text, date.start) ? 'deadline' : kind;
+  if (isStatusCutOff(text, date.start, date.end)) return 'other';
+  if (kind === 'deadline') return kind;
+  if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
+  if (kind !== 'event' && kind !== 'other') return kind;
+  const phrase = cue();
+  const weak = phrase === undefined || WEAK_CUES.has(phrase);
+  if (weak && hasCompletionInClause(text, date.start, date.end)) return 'deadline';
+  return kind;
+}

@@ -1,0 +1,308 @@
+/**
+ * Tables with a time column: which date cells are deadlines (a column headed "Thời hạn", "Thời
+ * gian hoàn thành", "Deadline", …), and each row's task cell and owner cell. Tables come either
+ * as `TextTable`s (cell offsets, header row first, from the page or the PDF viewer) or flattened
+ * in the text: cells separated by `|` or tabs, one row a line, or one cell a paragraph as PDF and
+ * HTML flattening leaves them, rows opened by their number ("4.").
+ */
+import { DEADLINE_COLUMNS, OWNER_COLUMNS, SUPPORT_COLUMNS, TASK_COLUMNS, TIME_COLUMNS } from '../tables/deadline-words';
+import type { Span, TextTable } from '../types';
+
+export type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'other';
+
+export interface TableRow {
+  start: number;
+  end: number;
+  task: Span | null;
+  owner: Span | null;
+  /** The time cell's kind: a deadline column, or a column read cell by cell. */
+  timeRole: 'deadline' | 'time';
+  /** The time cell, when known; else any date in the row outside task and owner cells. */
+  time: Span | null;
+}
+
+const MAX_CELL = 80;
+const fold = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[\s:*.]+$/, '')
+    .trim();
+const DEADLINE_SET = new Set(DEADLINE_COLUMNS);
+const TIME_SET = new Set(TIME_COLUMNS);
+const OWNER_SET = new Set(OWNER_COLUMNS);
+const SUPPORT_SET = new Set(SUPPORT_COLUMNS);
+const TASK_SET = new Set(TASK_COLUMNS);
+
+/** The role of a header cell from its words. */
+export function columnRole(header: string): ColumnRole {
+  const words = fold(header);
+  if (words.length > MAX_CELL) return 'other';
+  if (/^(?:s?tt|no|số tt|#)$/.test(words)) return 'index';
+  if (DEADLINE_SET.has(words)) return 'deadline';
+  if (TIME_SET.has(words)) return 'time';
+  if (SUPPORT_SET.has(words) || /phối hợp|tham gia|coordinat/.test(words)) return 'support';
+  if (OWNER_SET.has(words) || /(?:chủ trì|thực hiện|chịu trách nhiệm|in charge|responsible)$/.test(words))
+    return 'owner';
+  if (TASK_SET.has(words) || /^(?:nội dung|nhiệm vụ|công việc|task)/.test(words)) return 'task';
+  if (/^(?:thời hạn|hạn)/.test(words)) return 'deadline';
+  if (/^thời gian/.test(words)) return 'time';
+  return 'other';
+}
+
+/** A header: at least three cells, a time or deadline column and one more known column. */
+function headerRoles(cells: string[]): ColumnRole[] | undefined {
+  if (cells.length < 3) return undefined;
+  const roles = cells.map(columnRole);
+  const timed = roles.filter((r) => r === 'deadline' || r === 'time').length === 1;
+  const known = roles.filter((r) => r === 'task' || r === 'owner' || r === 'support').length;
+  return timed && known >= 1 ? roles : undefined;
+}
+
+function span(text: string, start: number, end: number): Span | null {
+  let [s, e] = [start, end];
+  while (s < e && /[\s|]/.test(text[s] as string)) s++;
+  while (e > s && /[\s|.]/.test(text[e - 1] as string)) e--;
+  return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
+}
+
+function joinSpans(text: string, cells: Span[]): Span | null {
+  if (cells.length === 0) return null;
+  return span(text, (cells[0] as Span).start, (cells[cells.length - 1] as Span).end);
+}
+
+/** A row from its cells, mapped onto the header's roles from the start; extra cells count as time. */
+function rowFromStart(text: string, roles: ColumnRole[], cells: Span[]): TableRow | undefined {
+  if (cells.length === 0) return undefined;
+  const pick = (role: ColumnRole) => {
+    const cell = cells[roles.indexOf(role)];
+    return cell ? span(text, cell.start, cell.end) : null;
+  };
+  const timeIndex = roles.findIndex((r) => r === 'deadline' || r === 'time');
+  return {
+    start: (cells[0] as Span).start,
+    end: (cells[cells.length - 1] as Span).end,
+    task: pick('task'),
+    owner: pick('owner'),
+    timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
+    time: timeIndex < cells.length - 1 || timeIndex === cells.length - 1 ? (cells[timeIndex] ?? null) : null,
+  };
+}
+
+/** Rows of the `TextTable`s given by the page: first row the header. */
+function rowsOfTables(text: string, tables: TextTable[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (const table of tables) {
+    const [header, ...body] = table;
+    if (!header) continue;
+    const roles = headerRoles(header.map((cell) => text.slice(cell.start, cell.end)));
+    if (!roles) continue;
+    for (const cells of body) {
+      const spans = cells.map((c) => span(text, c.start, c.end) ?? { text: '', start: c.start, end: c.start });
+      const row = rowFromStart(text, roles, spans);
+      if (row) rows.push(row);
+    }
+  }
+  return rows;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string, from: number, limit: number): Line[] {
+  const lines: Line[] = [];
+  let start = from;
+  while (start <= limit) {
+    let end = text.indexOf('\n', start);
+    if (end < 0 || end > limit) end = limit;
+    lines.push({ start, end });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** Cells of one line split at `|` or tabs, with their offsets. */
+function splitLine(text: string, line: Line): Span[] {
+  const cells: Span[] = [];
+  let cellStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || text[i] === '|' || text[i] === '\t') {
+      cells.push({ text: text.slice(cellStart, i), start: cellStart, end: i });
+      cellStart = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** Tables written one row a line with `|` or tab separators. */
+function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let roles: ColumnRole[] | undefined;
+  let current: Span[] = [];
+  const flush = () => {
+    const cells = current.filter((c) => c.text.trim() !== '' || current.indexOf(c) > 0);
+    const row = roles && cells.length ? rowFromStart(text, roles, trimEdges(cells)) : undefined;
+    if (row) rows.push(row);
+    current = [];
+  };
+  for (const line of lines) {
+    const raw = text.slice(line.start, line.end);
+    if (!/[|\t]/.test(raw)) {
+      if (raw.trim() !== '') {
+        flush();
+        roles = undefined;
+      }
+      continue;
+    }
+    const cells = splitLine(text, line);
+    const header = headerRoles(trimEdges(cells).map((c) => c.text));
+    if (header) {
+      flush();
+      roles = header;
+      continue;
+    }
+    if (!roles) continue;
+    // "| Chậm nhất ngày 05/5/2016 |" continues the row above it.
+    if (raw.trimStart().startsWith('|') && current.length > 0) current.push(...trimEdges(cells));
+    else {
+      flush();
+      current = trimEdges(cells);
+    }
+  }
+  flush();
+  return rows;
+}
+
+/** Drops the empty cells made by a leading or trailing `|`. */
+function trimEdges(cells: Span[]): Span[] {
+  let [s, e] = [0, cells.length];
+  if (cells[0]?.text.trim() === '') s++;
+  if (e > s && cells[e - 1]?.text.trim() === '') e--;
+  return cells.slice(s, e);
+}
+
+/** Paragraph blocks (separated by blank lines) with offsets. */
+function blocksOf(text: string, from: number, limit: number): Span[] {
+  const blocks: Span[] = [];
+  const re = /\n[ \t]*\n/g;
+  re.lastIndex = from;
+  let start = from;
+  for (let m = re.exec(text); m && m.index < limit; m = re.exec(text)) {
+    const s = span(text, start, m.index);
+    if (s) blocks.push(s);
+    start = m.index + m[0].length;
+  }
+  const s = span(text, start, Math.min(limit, text.length));
+  if (s) blocks.push(s);
+  return blocks;
+}
+
+const ROW_NUMBER_RE = /^\d{1,3}\.?$/;
+
+/** Tables flattened one cell a paragraph: a run of header blocks, then rows opened by their number. */
+function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    let j = i;
+    while (j < blocks.length && j - i < 12 && columnRole((blocks[j] as Span).text) !== 'other') j++;
+    const roles = j - i >= 3 ? headerRoles(blocks.slice(i, j).map((b) => b.text)) : undefined;
+    if (!roles) continue;
+    const columns = roles.filter((r) => r !== 'index');
+    let k = j;
+    while (k < blocks.length && ROW_NUMBER_RE.test((blocks[k] as Span).text)) {
+      let end = k + 1;
+      while (end < blocks.length && !ROW_NUMBER_RE.test((blocks[end] as Span).text)) end++;
+      const cells = blocks.slice(k + 1, end);
+      const row = rowFromEnds(text, columns, cells);
+      if (row) rows.push(row);
+      k = end;
+    }
+    i = k - 1;
+  }
+  return rows;
+}
+
+/**
+ * A paragraph-flattened row: the task cell first, the time cell where the header puts it, and the
+ * cells between mapped from the end (a cell broken over two paragraphs joins the owner).
+ */
+function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableRow | undefined {
+  const taskIndex = columns.indexOf('task');
+  const timeIndex = columns.findIndex((r) => r === 'deadline' || r === 'time');
+  if (taskIndex !== 0 || cells.length < 2) return undefined;
+  const afterTime = columns.length - 1 - timeIndex;
+  const timeCell = cells.length - 1 - afterTime;
+  if (timeCell < 1) return undefined;
+  const between = cells.slice(1, timeCell);
+  const middle = columns.slice(1, timeIndex);
+  const ownerAt = middle.indexOf('owner');
+  let owner: Span | null = null;
+  if (ownerAt >= 0) {
+    const fromEnd = middle.length - 1 - ownerAt;
+    owner = joinSpans(text, between.slice(ownerAt, between.length - fromEnd));
+  }
+  return {
+    start: (cells[0] as Span).start,
+    end: (cells[cells.length - 1] as Span).end,
+    task: cells[0] ?? null,
+    owner,
+    timeRole: columns[timeIndex] === 'deadline' ? 'deadline' : 'time',
+    time: cells[timeCell] ?? null,
+  };
+}
+
+/** Words of a time column's header; the header must stand alone in its cell (checked around it). */
+const HEADER_WORD_RE =
+  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|THỜI\s+(?:GIAN|HẠN)/g;
+const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$/;
+const CELL_EDGE_AFTER_RE = /^[ \t:]*(?:[\n|\t]|$)/;
+/** A header starts at most this far before its time cell; a table's rows run at most this far after. */
+const HEADER_BACK = 600;
+const TABLE_FORWARD = 40_000;
+
+/** Windows of the text around time-column headers, merged: only these are read as flattened tables. */
+function tableWindows(text: string): Array<{ start: number; end: number }> {
+  const windows: Array<{ start: number; end: number }> = [];
+  HEADER_WORD_RE.lastIndex = 0;
+  for (let m = HEADER_WORD_RE.exec(text); m; m = HEADER_WORD_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 6))) continue;
+    if (!CELL_EDGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - HEADER_BACK)) + 1);
+    const windowEnd = Math.min(text.length, m.index + TABLE_FORWARD);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
+    else windows.push({ start, end: windowEnd });
+  }
+  return windows;
+}
+
+/** Every table row with a time column in `text` (flattened) and in `tables`, in document order. */
+export function findTableRows(text: string, tables: TextTable[] = []): TableRow[] {
+  const rows = rowsOfTables(text, tables);
+  for (const area of tableWindows(text)) {
+    rows.push(
+      ...rowsOfSeparatedLines(text, linesOf(text, area.start, area.end)),
+      ...rowsOfBlocks(text, blocksOf(text, area.start, area.end)),
+    );
+  }
+  const sorted = rows.sort((a, b) => a.start - b.start);
+  // Overlapping windows or both readings of one table: keep the first row at each place.
+  return sorted.filter((row, i) => i === 0 || row.start >= (sorted[i - 1] as TableRow).end);
+}
+
+/** The row whose span holds `pos`, by binary search over sorted rows. */
+export function rowAt(rows: TableRow[], pos: number): TableRow | undefined {
+  let [low, high] = [0, rows.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const row = rows[mid] as TableRow;
+    if (pos < row.start) high = mid - 1;
+    else if (pos >= row.end) low = mid + 1;
+    else return row;
+  }
+  return undefined;
+}

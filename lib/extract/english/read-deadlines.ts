@@ -1,0 +1,183 @@
+/**
+ * English deadline sentences read with compromise's part-of-speech tags: the owner is the subject
+ * noun phrase of an active obligation ("Ministries and localities must submit …") or the object of
+ * a request ("requested provinces to …", "X is assigned to …"); the task is the verb phrase. A
+ * passive subject ("Such payments must be made") is the task itself and names no owner. Each
+ * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
+ */
+import nlp from 'compromise';
+import { predicateOf, skipFrames, splitOwners, type TaskReading } from '../deadlines/task-owners';
+import type { DateMention, Span } from '../types';
+
+const MAX_PREDICATE = 600;
+const REQUEST_VERBS: ReadonlySet<string> = new Set([
+  'requested',
+  'requests',
+  'request',
+  'requiring',
+  'requires',
+  'required',
+  'asked',
+  'asks',
+  'directed',
+  'directs',
+  'urged',
+  'urges',
+  'instructed',
+  'instructs',
+  'assigned',
+  'tasked',
+]);
+const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'we']);
+const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/i;
+/** Verbs that frame the task's verb: "continue to review", "strive to complete", "need to submit". */
+const FRAME_VERBS: ReadonlySet<string> = new Set(['continue', 'strive', 'need', 'needs', 'try', 'seek', 'have', 'has']);
+/** Where a task stops: a purpose or manner tail ("…, ensuring completion", "…, to be completed"). */
+const TASK_TAIL_RE =
+  /,\s*(?:ensuring|to\s+be\s+completed|in\s+order\s+to|so\s+as\s+to|as\s+soon\s+as\s+possible)\b|\s+as\s+soon\s+as\s+possible\b/i;
+/** Bodies joined in a subject: "X (such as …) along with Y". */
+const ALONG_WITH_RE = /\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/i;
+/** The role words after a subject: "Departments … are responsible for". */
+const RESPONSIBLE_TAIL_RE = /\s+(?:is|are)\s+(?:responsible\s+for|in\s+charge\s+of)$/i;
+
+interface Term {
+  text: string;
+  tags: string[];
+  start: number;
+  end: number;
+}
+
+function termsOf(text: string, start: number, end: number): Term[] {
+  const json = nlp(text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as Array<{
+    terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
+  }>;
+  return json.flatMap((sentence) =>
+    sentence.terms.map((t) => ({
+      text: t.text.toLowerCase(),
+      tags: t.tags,
+      start: start + t.offset.start,
+      end: start + t.offset.start + t.offset.length,
+    })),
+  );
+}
+
+const has = (term: Term | undefined, tag: string) => Boolean(term?.tags.includes(tag));
+const isAux = (t: Term | undefined) => has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula');
+
+function span(text: string, start: number, end: number): Span | null {
+  let [s, e] = [start, end];
+  while (s < e && /[\s,;:—–-]/.test(text[s] as string)) s++;
+  while (e > s && /[\s,;:.—–-]/.test(text[e - 1] as string)) e--;
+  const to = /\s+to$/i.exec(text.slice(s, e));
+  if (to) e -= to[0].length;
+  const role = RESPONSIBLE_TAIL_RE.exec(text.slice(s, e));
+  if (role) e -= role[0].length;
+  if (e <= s) return null;
+  const article = LEADING_ARTICLE_RE.exec(text.slice(s, e));
+  if (article) s += article[0].length;
+  return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
+}
+
+/** The task from term `from` (skipping "to", adverbs and auxiliaries) to `end`. */
+function taskFrom(text: string, terms: Term[], from: number, end: number): Span | null {
+  let i = from;
+  for (;;) {
+    const t = terms[i];
+    if (t && (t.text === 'to' || has(t, 'Adverb') || isAux(t))) i++;
+    else if (t && FRAME_VERBS.has(t.text) && terms[i + 1]?.text === 'to') i += 2;
+    else break;
+  }
+  const first = terms[i];
+  if (!first) return null;
+  const tail = TASK_TAIL_RE.exec(text.slice(first.start, end));
+  return span(text, first.start, tail ? first.start + tail.index : end);
+}
+
+function owners(text: string, owner: Span | null): Span[] {
+  if (!owner || PRONOUNS.has(owner.text.toLowerCase())) return [];
+  // "People's Committees of … Hanoi (such as …) along with communes in Hung Yen province (…)".
+  const parts: Span[] = [];
+  let from = owner.start;
+  const body = owner.text;
+  ALONG_WITH_RE.lastIndex = 0;
+  const joined = new RegExp(ALONG_WITH_RE.source, 'gi');
+  for (let m = joined.exec(body); m; m = joined.exec(body)) {
+    parts.push({ text: '', start: from, end: owner.start + m.index });
+    from = owner.start + m.index + m[0].length;
+  }
+  parts.push({ text: '', start: from, end: owner.end });
+  return parts.flatMap((part) => {
+    const open = text.indexOf('(', part.start);
+    const piece = span(text, part.start, open >= 0 && open < part.end ? open : part.end);
+    return piece && !PRONOUNS.has(piece.text.toLowerCase()) ? splitOwners(text, piece, true) : [];
+  });
+}
+
+/** Owner and task of one English predicate (`start`..`end` of `text`). */
+export function readEnglishPredicate(text: string, start: number, end: number): TaskReading {
+  const from = skipFrames(text, start, end);
+  if (end - from > MAX_PREDICATE || from >= end) return { task: null, owners: [] };
+  const terms = termsOf(text, from, end);
+  // "requested ministries and localities to submit …", "X is assigned to guide …".
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i] as Term;
+    if (!REQUEST_VERBS.has(term.text)) continue;
+    if (terms[i + 1]?.text === 'that') {
+      // "requests that they urgently complete …": the clause's own subject acts.
+      const verb = terms.findIndex((t, j) => j > i + 1 && has(t, 'Verb') && !isAux(t) && !has(t, 'Adverb'));
+      if (verb < 0) continue;
+      let subjectEnd = verb;
+      while (subjectEnd > i + 2 && (has(terms[subjectEnd - 1], 'Adverb') || isAux(terms[subjectEnd - 1]))) subjectEnd--;
+      const subject =
+        subjectEnd > i + 2 ? span(text, (terms[i + 2] as Term).start, (terms[subjectEnd - 1] as Term).end) : null;
+      return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
+    }
+    const to = terms.findIndex((t, j) => j > i && t.text === 'to');
+    if (to < 0) continue;
+    if (has(term, 'Passive') || terms[to - 1] === term) {
+      let subjectEnd = i;
+      while (subjectEnd > 0 && isAux(terms[subjectEnd - 1])) subjectEnd--;
+      const subject = subjectEnd > 0 ? span(text, from, (terms[subjectEnd - 1] as Term).end) : null;
+      return { task: taskFrom(text, terms, to, end), owners: owners(text, subject) };
+    }
+    const object = span(text, (terms[i + 1] as Term).start, (terms[to - 1] as Term).end);
+    return { task: taskFrom(text, terms, to, end), owners: owners(text, object) };
+  }
+  // The main verb: the first verb that is not an auxiliary.
+  // A "verb" right before a modal is the subject's noun mis-tagged ("Such refunds must be paid").
+  const verb = terms.findIndex((t, i) => has(t, 'Verb') && !isAux(t) && !has(terms[i + 1], 'Modal'));
+  if (verb < 0) return { task: span(text, from, end), owners: [] };
+  let chainStart = verb;
+  while (chainStart > 0 && (isAux(terms[chainStart - 1]) || has(terms[chainStart - 1], 'Adverb'))) chainStart--;
+  const chain = terms.slice(chainStart, verb);
+  const passive =
+    has(terms[verb], 'Passive') ||
+    (chain.some((t) => ['be', 'been', 'is', 'are', 'was', 'were'].includes(t.text)) && has(terms[verb], 'PastTense'));
+  const subjectTerms = terms.slice(0, chainStart);
+  const nounSubject = subjectTerms.some((t) => (has(t, 'Noun') || has(t, 'Verb')) && !has(t, 'Pronoun'));
+  if (passive || !nounSubject) {
+    // "Such payments must be made", "Land acquisition and clearance must be completed": the
+    // subject is what must be done.
+    const task = nounSubject ? span(text, from, (terms[verb] as Term).end) : taskFrom(text, terms, verb, end);
+    return { task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task, owners: [] };
+  }
+  const subject = span(text, from, (subjectTerms[subjectTerms.length - 1] as Term).end);
+  return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
+}
+
+/** Re-reads the owners and task of every English deadline in `dates` (in place, document order). */
+export function readEnglishDeadlines(text: string, dates: DateMention[]): void {
+  let previousEnd = -1;
+  for (const date of dates) {
+    if (date.kind === 'deadline' && !date.relative) {
+      const predicate = predicateOf(text, date, previousEnd);
+      if (predicate) {
+        const reading = readEnglishPredicate(text, predicate.start, predicate.end);
+        date.task = reading.task;
+        date.owners = reading.owners;
+      }
+    }
+    if (!/^\d{4}(?:\/\d{4})?$/.test(date.value) && date.kind !== 'issued' && date.kind !== 'published')
+      previousEnd = date.end;
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * Deadlines read from their clause, with task and owners. Every sentence here is our own, invented
+ * for the case it tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../lib/extract/document';
+import { extract } from '../../lib/extract/index';
+import type { DateMention, TextTable } from '../../lib/extract/types';
+
+const kinds = (text: string, lang: 'vi' | 'en' = 'vi', published?: string) =>
+  extract(text, { lang, published }).dates.map((d) => [d.text, d.kind]);
+const deadline = (text: string, lang: 'vi' | 'en' = 'vi'): DateMention => {
+  const found = extractDocument(text, { lang }).dates.filter((d) => d.kind === 'deadline');
+  expect(found, text).toHaveLength(1);
+  return found[0] as DateMention;
+};
+const reading = (d: DateMention) => ({ task: d.task?.text ?? null, owners: (d.owners ?? []).map((o) => o.text) });
+
+describe('deadlines: what makes a date a deadline', () => {
+  it.each([
+    // a clock time between the cue and the date (the time stays out of the span)
+    ['Hồ sơ nộp trước 16 giờ 30, ngày 12/10/2026.', 'ngày 12/10/2026'],
+    ["Thí sinh đăng ký trước 17h00', ngày 03/8/2026 trên hệ thống.", 'ngày 03/8/2026'],
+    ['Các xã gửi phiếu chậm nhất là 10h ngày 9/11/2026.', 'ngày 9/11/2026'],
+    // new cue words
+    ['Hết ngày 14/6/2026: các đơn vị khóa sổ dữ liệu.', 'ngày 14/6/2026'],
+    ['Học viên nhập học muộn nhất vào ngày 2/9/2026.', 'ngày 2/9/2026'],
+    // a deadline word after the date
+    ['Theo thông báo, ngày 18/5/2026 là hạn cuối để các hộ đăng ký.', 'ngày 18/5/2026'],
+    ['Ngày 21/7/2026: Hạn chót nộp bản kê khai.', 'Ngày 21/7/2026'],
+    // an obligation verb anywhere in the clause
+    ['Huyện phải hoàn thành việc cấp giấy chứng nhận cho các hộ dân trong quý III/2026.', 'quý III/2026'],
+    ['Ban quản lý dự án hoàn thành bàn giao mặt bằng vào cuối tháng 10/2026.', 'tháng 10/2026'],
+    ['Dự kiến ngày 15/8/2026 sẽ hoàn thành nghiệm thu công trình.', 'ngày 15/8/2026'],
+    // labels
+    ['Thời hạn hoàn thành: Quý IV/2026.', 'Quý IV/2026'],
+    ['Hạn chót: ngày 30/11/2026.', 'ngày 30/11/2026'],
+    ['Thời gian hoàn thành: tháng 9/2026.', 'tháng 9/2026'],
+  ])('Vietnamese: %s', (text, date) => {
+    expect(deadline(text).text).toBe(date);
+  });
+
+  it.each([
+    ['Provinces must send their plans by June 30, 2026.', 'June 30, 2026'],
+    ['Payments must be made no later than October 15, 2026.', 'October 15, 2026'],
+    ['The bridge must be completed in February 2027.', 'February 2027'],
+    ['In order to complete the survey in March 2027, the city hired more staff.', 'March 2027'],
+    ['The agency will finish the review within a specific deadline in December 2026.', 'December 2026'],
+    ['Officials said the January 20, 2027 deadline would not move.', 'January 20, 2027'],
+    ['The new terminal is expected to be completed in the third quarter of 2027.', 'third quarter of 2027'],
+    ['August 3, 2026 is also the latest date for schools to report.', 'August 3, 2026'],
+    ['Deadline: September 9, 2026.', 'September 9, 2026'],
+  ])('English: %s', (text, date) => {
+    expect(deadline(text, 'en').text).toBe(date);
+  });
+
+  it('reads a schedule that declares its dates to be deadlines, every item of it', () => {
+    const text =
+      'Các mốc thời gian dưới đây là hạn cuối phải hoàn thành:\n' +
+      '- Ngày 10/3/2026: các trường gửi danh sách về Sở.\n' +
+      '- Ngày 25/3/2026: Sở tổng hợp, trình UBND tỉnh.\n' +
+      'Lễ tổng kết được tổ chức ngày 30/4/2026.';
+    expect(kinds(text)).toEqual([
+      ['Ngày 10/3/2026', 'deadline'],
+      ['Ngày 25/3/2026', 'deadline'],
+      ['ngày 30/4/2026', 'event'],
+    ]);
+  });
+});
+
+describe('deadlines: dates that look like deadlines but are not', () => {
+  it.each([
+    ['Tính đến ngày 20/9/2026, toàn tỉnh có 40 xã đạt chuẩn.', 'other'],
+    ['Đến hết ngày 14/8/2026, các huyện đã cơ bản hoàn thành việc kiểm kê.', 'other'],
+    ['Đến ngày 6/10/2026, Sở vẫn chưa nhận được báo cáo của hai huyện.', 'other'],
+    ['Quy định này có hiệu lực từ ngày 1/12/2026.', 'event'],
+    ['Việc thu phí bắt đầu từ tháng 7/2026.', 'event'],
+    ['Hội nghị sẽ diễn ra trong tháng 11/2026.', 'event'],
+    ['Chiến dịch kết thúc năm học vào ngày 28/5/2026.', 'event'],
+  ])('Vietnamese: %s → %s', (text, kind) => {
+    expect(kinds(text)[0]?.[1]).toBe(kind);
+  });
+
+  it('keeps both ends of a window as periods', () => {
+    expect(kinds('Hồ sơ nhận từ ngày 1/10/2026 đến ngày 15/10/2026.')).toEqual([
+      ['ngày 1/10/2026', 'period'],
+      ['ngày 15/10/2026', 'period'],
+    ]);
+  });
+
+  it.each([
+    ['As of March 4, 2026, nine provinces had finished the count.', 'other'],
+    ['By July 30, 2026, many guiding documents had yet to be issued.', 'other'],
+    ['The rule took effect on May 2, 2026.', 'event'],
+  ])('English: %s → %s', (text, kind) => {
+    expect(kinds(text, 'en')[0]?.[1]).toBe(kind);
+  });
+
+  it('but a moved due date names two deadlines', () => {
+    expect(kinds('The filing date will be extended by three months, from April 30 to July 31, 2026.', 'en')).toEqual([
+      ['April 30', 'deadline'],
+      ['July 31, 2026', 'deadline'],
+    ]);
+  });
+});
+
+describe('deadlines: task and owners', () => {
+  it.each([
+    [
+      'UBND tỉnh giao Sở Tài chính chủ trì, phối hợp với các sở liên quan rà soát định mức chi, báo cáo trước ngày 15/10/2026.',
+      { task: 'rà soát định mức chi, báo cáo', owners: ['Sở Tài chính'] },
+    ],
+    [
+      'Các huyện gửi báo cáo kết quả về Văn phòng UBND tỉnh chậm nhất ngày 30/01/2027.',
+      { task: 'gửi báo cáo kết quả về Văn phòng UBND tỉnh', owners: ['Các huyện'] },
+    ],
+    [
+      'Bộ Y tế yêu cầu các bệnh viện tuyến tỉnh hoàn thành việc kết nối dữ liệu trước ngày 1/12/2026.',
+      { task: 'hoàn thành việc kết nối dữ liệu', owners: ['các bệnh viện tuyến tỉnh'] },
+    ],
+    [
+      'Đề nghị các đơn vị khẩn trương gửi danh sách về Phòng Nội vụ trước ngày 9/9/2026.',
+      { task: 'gửi danh sách về Phòng Nội vụ', owners: ['các đơn vị'] },
+    ],
+    [
+      'Trước ngày 20/11/2026, Sở Xây dựng trình UBND tỉnh phương án giá.',
+      { task: 'trình UBND tỉnh phương án giá', owners: ['Sở Xây dựng'] },
+    ],
+    [
+      'Việc đánh giá, xếp loại cán bộ năm 2026 phải hoàn thành trước ngày 15/12/2026.',
+      { task: 'Việc đánh giá, xếp loại cán bộ năm 2026', owners: [] },
+    ],
+    [
+      'Sở Nội vụ, Sở Tư pháp và Công an tỉnh hoàn thành rà soát hồ sơ trước ngày 4/12/2026.',
+      { task: 'hoàn thành rà soát hồ sơ', owners: ['Sở Nội vụ', 'Sở Tư pháp', 'Công an tỉnh'] },
+    ],
+    [
+      'Các địa phương gồm: Lạng Sơn, Cao Bằng, Hà Giang hoàn thành cắm mốc trước ngày 5/11/2026.',
+      { task: 'hoàn thành cắm mốc', owners: ['Lạng Sơn', 'Cao Bằng', 'Hà Giang'] },
+    ],
+  ])('Vietnamese: %s', (text, expected) => {
+    expect(reading(deadline(text))).toEqual(expected);
+  });
+
+  it('reads the task of a label sentence from the sentence before it', () => {
+    const d = deadline(
+      'Giao Sở Công Thương xây dựng đề án phát triển chợ đầu mối. Thời gian hoàn thành trước ngày 30/9/2026.',
+    );
+    expect(reading(d)).toEqual({ task: 'xây dựng đề án phát triển chợ đầu mối', owners: ['Sở Công Thương'] });
+  });
+
+  it('names no owner when the text names none, and never the body a report goes to', () => {
+    expect(reading(deadline('Báo cáo kết quả gửi về Ban Thường vụ Tỉnh ủy trước ngày 10/10/2026.')).owners).toEqual([]);
+  });
+
+  it.each([
+    [
+      'The Prime Minister requested ministries and localities to urgently submit their reports before May 15, 2026.',
+      { task: 'submit their reports', owners: ['ministries and localities'] },
+    ],
+    [
+      'The Department of Finance is assigned to draft the fee schedule by June 1, 2026.',
+      { task: 'draft the fee schedule', owners: ['Department of Finance'] },
+    ],
+    ['Such refunds must be paid no later than August 31, 2026.', { task: 'Such refunds must be paid', owners: [] }],
+  ])('English: %s', (text, expected) => {
+    expect(reading(deadline(text, 'en'))).toEqual(expected);
+  });
+
+  it('gives the deadline the document its sentence is about', () => {
+    const d = deadline('Thực hiện Kế hoạch số 45/KH-UBND, các sở báo cáo kết quả trước ngày 20/12/2026.');
+    expect(d.document).toBe('45/KH-UBND');
+  });
+
+  it('leaves task, owners and document undefined on other dates', () => {
+    const event = extract('Sáng 16/11/2026, hội nghị diễn ra tại Hà Nội.', { lang: 'vi' }).dates[0] as DateMention;
+    expect(event.kind).toBe('event');
+    expect([event.task, event.owners, event.document]).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('deadlines: tables', () => {
+  const rows = [
+    ['TT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn'],
+    ['1', 'Rà soát quy hoạch chung', 'Sở Xây dựng', 'UBND các huyện', 'Tháng 9/2026'],
+    ['2', 'Tổng hợp kinh phí', 'Sở Tài chính', 'Các sở', 'Quý IV/2026'],
+  ];
+
+  it('takes deadlines, tasks and owners from ExtractOptions.tables', () => {
+    let text = '';
+    const table: TextTable = rows.map((cells) =>
+      cells.map((cell) => {
+        const start = text.length;
+        text += `${cell}\n`;
+        return { start, end: start + cell.length };
+      }),
+    );
+    const deadlines = extract(text, { lang: 'vi', tables: [table] }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['Tháng 9/2026', 'Rà soát quy hoạch chung', ['Sở Xây dựng']],
+      ['Quý IV/2026', 'Tổng hợp kinh phí', ['Sở Tài chính']],
+    ]);
+    // Without the table, a bare month in a list is no deadline.
+    expect(extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline')).toEqual([]);
+  });
+
+  it('recognises a flattened header row with | separators', () => {
+    const text = rows.map((cells) => cells.join(' | ')).join('\n');
+    const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['Tháng 9/2026', 'Rà soát quy hoạch chung', ['Sở Xây dựng']],
+      ['Quý IV/2026', 'Tổng hợp kinh phí', ['Sở Tài chính']],
+    ]);
+  });
+
+  it('reads each cell of a "Thời gian thực hiện" column by its own cue, one cell a paragraph', () => {
+    const text = [
+      'TT',
+      'Nội dung công tác',
+      'Đơn vị chủ trì',
+      'Đơn vị phối hợp',
+      'Thời gian thực hiện',
+      '1.',
+      'Nhận hồ sơ dự tuyển',
+      'Các trường',
+      'Sở Giáo dục',
+      'Từ ngày 1/6 đến ngày 20/6/2026',
+      '2.',
+      'Công bố danh sách trúng tuyển',
+      'Hội đồng tuyển sinh',
+      'Các trường',
+      'Trước 17h00 ngày 10/7/2026',
+    ].join('\n\n');
+    const dates = extract(text, { lang: 'vi' }).dates;
+    expect(dates.map((d) => [d.text, d.kind])).toEqual([
+      ['ngày 1/6', 'period'],
+      ['ngày 20/6/2026', 'period'],
+      ['ngày 10/7/2026', 'deadline'],
+    ]);
+    const last = dates[2] as DateMention;
+    expect(reading(last)).toEqual({ task: 'Công bố danh sách trúng tuyển', owners: ['Hội đồng tuyển sinh'] });
+  });
+});
+
+describe('deadlines: relative and recurring', () => {
+  it('reads a limit counted from the signing date, due when the page shows that date', () => {
+    const text = 'Hà Nội, ngày 05 tháng 3 năm 2026\nCác sở gửi ý kiến trong thời hạn 15 ngày kể từ ngày ký.';
+    const limit = extract(text, { lang: 'vi' }).dates.find((d) => d.relative) as DateMention;
+    expect(limit).toMatchObject({
+      text: '15 ngày kể từ ngày ký',
+      kind: 'deadline',
+      value: 'P15D',
+      due: '2026-03-20',
+      relative: { days: 15, from: 'ngày ký' },
+    });
+    expect(reading(limit)).toEqual({ task: 'gửi ý kiến', owners: ['Các sở'] });
+  });
+
+  it('reads "within 30 days from" in English, without a due date when the anchor is not on the page', () => {
+    const limit = extract('Investors must file the form within 30 days from the date of receipt.', { lang: 'en' })
+      .dates[0] as DateMention;
+    expect(limit).toMatchObject({ value: 'P30D', due: null, relative: { days: 30, from: 'the date of receipt' } });
+  });
+
+  it.each([
+    ['Các xã nộp báo cáo trước ngày 20 hằng tháng.', 'ngày 20 hằng tháng', { every: 'month', day: 20, month: null }],
+    ['Các đơn vị báo cáo định kỳ hằng quý.', 'định kỳ hằng quý', { every: 'quarter', day: null, month: null }],
+    [
+      'Doanh nghiệp nộp tờ khai chậm nhất ngày 31 tháng 3 hằng năm.',
+      'ngày 31 tháng 3',
+      { every: 'year', day: 31, month: 3 },
+    ],
+    [
+      'Schools must report before the 5th of every month.',
+      'the 5th of every month',
+      { every: 'month', day: 5, month: null },
+    ],
+  ])('recurring: %s', (text, span, recurrence) => {
+    const found = extract(text, { published: '2026-01-10' }).dates.find((d) => d.recurrence) as DateMention;
+    expect(found).toMatchObject({ text: span, kind: 'deadline', due: null, recurrence });
+  });
+});
+
+describe('deadlines: deadlineDetails option', () => {
+  it('leaves task and owners unread when the caller opts out, and changes nothing else', () => {
+    const text = 'Các huyện gửi báo cáo về Sở Nội vụ trước ngày 10/12/2026.';
+    const full = extract(text, { lang: 'vi' }).dates[0] as DateMention;
+    const bare = extract(text, { lang: 'vi', deadlineDetails: false }).dates[0] as DateMention;
+    expect(full.owners?.map((o) => o.text)).toEqual(['Các huyện']);
+    expect(bare.task).toBeUndefined();
+    expect({ ...full, task: undefined, owners: undefined, document: undefined }).toEqual({
+      ...bare,
+      task: undefined,
+      owners: undefined,
+      document: undefined,
+    });
+  });
+});
