@@ -19,7 +19,7 @@ export default defineBackground(() => {
   const db = new WatchlistDb();
   registerBackgroundHandlers({
     watchlist: dexieWatchlist(db),
-    enrichEnglish: (text, published) => extractDocument(text, { lang: 'en', published }),
+    enrichEnglish: (text, published, tables) => extractDocument(text, { lang: 'en', published, tables }),
   });
   registerDocumentMenu(); // "Open document with VănBản Watch" on links to PDF and Word files
   // Ask the browser not to evict the watchlist under storage pressure.

@@ -1,12 +1,18 @@
 /**
  * The whole extraction of a document, for code that runs off the page's main thread (the `scan`
  * command, the background, the gold tests): the pure grammar (`extract`), then the English step
- * that needs compromise (`enrichEnglish`). The content script runs `extract` alone.
+ * that needs compromise (`enrichEnglish`). The content script runs `extract` and asks the
+ * background for the rest, so a page ends up with exactly this.
  */
 import { enrichEnglish } from './english/enrich';
-import { type ExtractOptions, extract } from './index';
+import { type ExtractOptions, extract, restoreSurfaces } from './index';
+import { asProse } from './text/prose';
 import type { Extraction } from './types';
 
 export function extractDocument(text: string, options: ExtractOptions = {}): Extraction {
-  return enrichEnglish(text, extract(text, options), options);
+  // compromise reads sentences, so it gets the page's block breaks as line breaks too (prose.ts).
+  const prose = asProse(text);
+  const found = enrichEnglish(prose, extract(text, options), options);
+  if (prose !== text) restoreSurfaces(text, found.dates);
+  return found;
 }

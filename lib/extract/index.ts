@@ -11,6 +11,7 @@ import { findDeclaredSchedules } from './deadlines/schedules';
 import { findTableRows } from './deadlines/tables';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
+import { asProse } from './text/prose';
 import type { DateMention, Extraction, TextTable } from './types';
 
 export interface ExtractOptions {
@@ -32,19 +33,32 @@ export interface ExtractOptions {
  * `text`. A reference followed by its issue date carries it in `issued`.
  */
 export function extract(text: string, options: ExtractOptions = {}): Extraction {
+  // Codes never cross a page's block break; everything else reads it as a line break (prose.ts).
   const references = findReferences(text);
-  const english = (options.lang ?? guessLanguage(text)) === 'en';
-  const rows = findTableRows(text, options.tables);
+  const prose = asProse(text);
+  const english = (options.lang ?? guessLanguage(prose)) === 'en';
+  const rows = findTableRows(prose, options.tables);
   const deadlineSpans = [
     ...rows.filter((row) => row.timeRole === 'deadline').map((row) => row.time ?? row),
-    ...findDeclaredSchedules(text),
+    ...findDeclaredSchedules(prose),
   ].sort((a, b) => a.start - b.start);
-  const found = findDates(text, { published: options.published, english, references, deadlineSpans });
+  const found = findDates(prose, { published: options.published, english, references, deadlineSpans });
   for (const [reference, value] of found.issued) reference.issued = value;
-  const limits = [...findRelativeLimits(text, found.dates), ...findRecurrences(text, found.dates, english)];
+  const limits = [...findRelativeLimits(prose, found.dates), ...findRecurrences(prose, found.dates, english)];
   const dates = limits.length ? mergeByStart(found.dates, limits) : found.dates;
-  if (options.deadlineDetails !== false) annotateDeadlines(text, dates, references, english, rows);
+  if (options.deadlineDetails !== false) annotateDeadlines(prose, dates, references, english, rows);
+  // Spans that straddle a block break keep the text as the page has it.
+  if (prose !== text) restoreSurfaces(text, dates);
   return { references, dates };
+}
+
+/** Puts the page's own characters back into the `text` of spans read from the prose copy. */
+export function restoreSurfaces(text: string, dates: DateMention[]): void {
+  for (const date of dates) {
+    date.text = text.slice(date.start, date.end);
+    if (date.task) date.task.text = text.slice(date.task.start, date.task.end);
+    for (const owner of date.owners ?? []) owner.text = text.slice(owner.start, owner.end);
+  }
 }
 
 /** `extra` merged into `dates` in document order; an extra overlapping a date of ours is dropped. */

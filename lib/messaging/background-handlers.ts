@@ -4,7 +4,7 @@
  * its own page holds, so a hostile page cannot empty the watchlist through it.
  */
 import type { WatchlistPort } from '../db/watchlist-port';
-import type { Extraction } from '../extract/types';
+import type { Extraction, TextTable } from '../extract/types';
 import { type Sender, serve } from './channel';
 import { type BackgroundProtocol, PRIVATE_WINDOW } from './protocol';
 import { BACKGROUND_SCHEMAS } from './schemas';
@@ -12,7 +12,7 @@ import { BACKGROUND_SCHEMAS } from './schemas';
 export interface BackgroundServices {
   watchlist: WatchlistPort;
   /** compromise's reading of English text, off the page's main thread. */
-  enrichEnglish(text: string, published?: string): Extraction | null;
+  enrichEnglish(text: string, published?: string, tables?: TextTable[]): Extraction | null;
 }
 
 export function registerBackgroundHandlers(services: BackgroundServices): () => void {
@@ -23,7 +23,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
       return services.watchlist.save(finding, source, save, pageOf(sender));
     },
     getSavedKeys: ({ keys }) => services.watchlist.savedKeys(keys),
-    enrichEnglish: ({ text, published }) => services.enrichEnglish(text, published),
+    enrichEnglish: ({ text, published, tables }) => services.enrichEnglish(text, published, tables),
   });
 }
 

@@ -3,7 +3,7 @@
  * names its payload and its answer, so senders and handlers are checked by the compiler, and
  * `schemas.ts` checks the same shapes at run time before anything touches the database.
  */
-import type { Extraction } from '../extract/types';
+import type { Extraction, TextTable } from '../extract/types';
 import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
 
 /** What the content script reports about its tab. */
@@ -36,7 +36,7 @@ export type BackgroundProtocol = {
   /** Which of these watchlist keys are saved already. */
   getSavedKeys: Exchange<{ keys: string[] }, string[]>;
   /** Read English text with compromise, off the page's main thread: owners, tasks, missed dates. */
-  enrichEnglish: Exchange<{ text: string; published?: string }, Extraction | null>;
+  enrichEnglish: Exchange<{ text: string; published?: string; tables?: TextTable[] }, Extraction | null>;
 };
 
 /** What a tab's content script answers (the popup asks). */

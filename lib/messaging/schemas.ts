@@ -16,6 +16,9 @@ export const LIMITS = {
   title: 1_000,
   keys: 10_000,
   englishText: 2_000_000,
+  tables: 500,
+  tableRows: 5_000,
+  tableCells: 100,
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -100,6 +103,17 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
   enrichEnglish: v.object({
     text: text(LIMITS.englishText),
     published: v.optional(v.pipe(v.string(), v.isoDate())),
+    tables: v.optional(
+      v.pipe(
+        v.array(
+          v.pipe(
+            v.array(v.pipe(v.array(v.object({ start: count, end: count })), v.maxLength(LIMITS.tableCells))),
+            v.maxLength(LIMITS.tableRows),
+          ),
+        ),
+        v.maxLength(LIMITS.tables),
+      ),
+    ),
   }),
 };
 

@@ -91,7 +91,7 @@ export function startAnnotator(
     lang: readLanguage(doc),
     // Idle time first; the timeout keeps a busy page from starving the scan.
     yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
-    enrich: (text, published) => sendToBackground('enrichEnglish', { text, published }),
+    enrich: (text, published, tables) => sendToBackground('enrichEnglish', { text, published, tables }),
     onChange: (added, removed) => {
       book.unpaint(removed);
       cards.closeIfAmong(removed);

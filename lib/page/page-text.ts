@@ -36,16 +36,21 @@ export function flowIndexAt(page: PageText, offset: number): number {
 }
 
 /**
- * The DOM range of joined span [start, end), or undefined when it crosses flows (it never should)
- * or its nodes are gone.
+ * The DOM range of joined span [start, end), or undefined when an end falls on a separator or its
+ * nodes are gone. A span may run from one flow into the next: a date a page wraps over two
+ * paragraphs ("ngày 18" / "tháng 02 năm 2014") is still one date (extraction reads block breaks
+ * as line breaks; codes never cross them).
  */
 export function spanToRange(page: PageText, start: number, end: number): StaticRange | undefined {
-  const index = flowIndexAt(page, start);
-  const flow = page.flows[index];
-  const base = page.flowStarts[index] as number;
-  if (!flow || end - base > flow.text.length) return undefined;
-  const from = locate(flow, start - base, false);
-  const to = locate(flow, end - base, true);
+  const first = flowIndexAt(page, start);
+  const last = flowIndexAt(page, Math.max(start, end - 1));
+  const [startFlow, endFlow] = [page.flows[first], page.flows[last]];
+  const [startBase, endBase] = [page.flowStarts[first] as number, page.flowStarts[last] as number];
+  if (!startFlow || !endFlow || end - endBase > endFlow.text.length || start - startBase > startFlow.text.length) {
+    return undefined;
+  }
+  const from = locate(startFlow, start - startBase, false);
+  const to = locate(endFlow, end - endBase, true);
   if (!from || !to) return undefined;
   return createStaticRange({
     startContainer: from.node,

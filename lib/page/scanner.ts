@@ -4,7 +4,7 @@
  */
 import { extract } from '../extract/index';
 import { guessLanguage } from '../extract/text/language';
-import type { Extraction } from '../extract/types';
+import type { Extraction, TextTable } from '../extract/types';
 import { logQuietly } from '../log';
 import { compareFindings, type Finding, toFindings } from './findings';
 import { joinFlows, type PageText } from './page-text';
@@ -32,7 +32,7 @@ export interface ScannerOptions {
    * English text read again off the page's main thread (compromise, in the background): owners,
    * tasks and dates our grammar misses. Its answer replaces what `extract` found in those flows.
    */
-  enrich?: (text: string, published?: string) => Promise<Extraction | null>;
+  enrich?: (text: string, published?: string, tables?: TextTable[]) => Promise<Extraction | null>;
 }
 
 /** What scanning has cost the page so far (shown in the popup's status, and read by the bench). */
@@ -156,13 +156,14 @@ export class PageScanner {
     // A slice that starts inside a table reads its header row too: the header names the columns.
     const borrowed = this.missingHeaderFlows(flows);
     const page = joinFlows([...borrowed, ...flows]);
-    const extraction = extract(page.text, { published: this.published, lang, tables: tablesOf(page) });
+    const tables = tablesOf(page);
+    const extraction = extract(page.text, { published: this.published, lang, tables });
     this.published ??= extraction.dates.find((date) => date.kind === 'published' && ISO_DAY_RE.test(date.value))?.value;
     const findings = this.place(page, extraction, borrowed);
     const stamp = ++this.reads;
     for (const flow of flows) this.readAt.set(flow.container, stamp);
     if (this.options.enrich && (lang ?? guessLanguage(page.text)) === 'en')
-      this.enrichLater(page, borrowed, findings, stamp);
+      this.enrichLater(page, tables, borrowed, findings, stamp);
     return findings;
   }
 
@@ -178,11 +179,11 @@ export class PageScanner {
    * Asks for the English reading of `page` and, when it comes, puts its findings in place of
    * `local` (what `extract` found there), unless those flows were read again or left meanwhile.
    */
-  private enrichLater(page: PageText, borrowed: Flow[], local: Finding[], stamp: number): void {
+  private enrichLater(page: PageText, tables: TextTable[], borrowed: Flow[], local: Finding[], stamp: number): void {
     const ask = this.options.enrich;
     if (!ask) return;
     const own = page.flows.filter((flow) => !borrowed.includes(flow));
-    void ask(page.text, this.published)
+    void ask(page.text, this.published, tables.length ? tables : undefined)
       .then((enriched) => {
         if (!enriched || this.stopped) return;
         const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);

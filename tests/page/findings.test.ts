@@ -26,6 +26,18 @@ describe('page/findings', () => {
   });
 });
 
+describe('page/findings across paragraphs', () => {
+  it('reads a date wrapped over two paragraphs as one, but never a code', () => {
+    document.body.innerHTML = `<p>Hà Nội, ngày 18</p><p>tháng 02 năm 2014</p><p>Số lượng 30</p><p>/2020/NĐ-CP là chuỗi lẻ</p>`;
+    const page = joinFlows(collectFlows(document.body, { isVisible: () => true }));
+    const findings = toFindings(page, extract(page.text, { lang: 'vi' }));
+    expect(findings.map((f) => [f.category, f.date?.value ?? f.key])).toEqual([['date', '2014-02-18']]);
+    const range = findings[0]?.range as StaticRange;
+    expect(range.startContainer.parentElement?.textContent).toBe('Hà Nội, ngày 18');
+    expect(range.endContainer.parentElement?.textContent).toBe('tháng 02 năm 2014');
+  });
+});
+
 describe('page/findings summarize', () => {
   it('keeps two tasks due the same day apart, and folds a repeated sentence into one line', () => {
     document.body.innerHTML = `<p>Sở Nội vụ trình đề án trước ngày 30/6/2027.</p>
