@@ -4,6 +4,7 @@
  * span maps to a range through the layout's pieces: piece → item → the text layer's span for it.
  */
 import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import { quietly } from '../../log';
 import type { TextPiece } from '../pdf-layout';
 import { type DocumentSurface, lastAtOrBefore, staticRange } from './surface';
 
@@ -136,7 +137,8 @@ export class PdfSurface implements DocumentSurface {
           viewport,
           transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
         })
-        .promise.catch(() => {});
+        // A page that fails to draw still has its text layer, which is what we highlight.
+        .promise.catch(quietly('drawing a PDF page'));
     }
   }
 
