@@ -126,6 +126,8 @@ export class PdfSurface implements DocumentSurface {
     const textLayer = new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport });
     await textLayer.render();
     if (this.disposed) return;
+    // pdf.js measures text on a canvas it adds to <body>: nothing for assistive technology to read.
+    for (const measuring of doc.querySelectorAll('.hiddenCanvasElement')) measuring.setAttribute('aria-hidden', 'true');
     slot.spans = textLayer.textDivs;
     for (const listener of this.listeners) listener(number);
     const context = canvas.getContext('2d');
