@@ -98,6 +98,9 @@ export function WatchlistApp({
         <button type="button" data-testid="export-csv-filtered" onClick={() => act(files.exportCsv)(shown)}>
           {t('exportCsvFiltered')}
         </button>
+        <button type="button" data-testid="export-xlsx" onClick={() => act(files.exportXlsx)(shown)}>
+          {t('exportXlsx')}
+        </button>
         <button type="button" data-testid="export-ics" onClick={() => act(files.exportIcs)(items)}>
           {t('exportIcs')}
         </button>

@@ -23,6 +23,8 @@ export interface CsvLabels {
   sourceTitle: string;
   sourceUrl: string;
   savedAt: string;
+  /** The workbook's sheet name (Excel export). */
+  sheetName: string;
   kinds: Record<WatchItem['kind'], string>;
   statuses: Record<WatchItem['status'], string>;
 }
@@ -44,6 +46,7 @@ export const CSV_LABELS_VI: CsvLabels = {
   sourceTitle: 'Tiêu đề nguồn',
   sourceUrl: 'Địa chỉ nguồn',
   savedAt: 'Lưu lúc',
+  sheetName: 'Danh sách theo dõi',
   kinds: { document: 'Văn bản', deadline: 'Hạn chót', date: 'Mốc thời gian' },
   statuses: { open: 'Đang theo dõi', done: 'Đã xong' },
 };
@@ -65,6 +68,7 @@ export const CSV_LABELS_EN: CsvLabels = {
   sourceTitle: 'Source title',
   sourceUrl: 'Source URL',
   savedAt: 'Saved at',
+  sheetName: 'Watchlist',
   kinds: { document: 'Document', deadline: 'Deadline', date: 'Date' },
   statuses: { open: 'Open', done: 'Done' },
 };

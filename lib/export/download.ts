@@ -1,5 +1,5 @@
 /** Hands a file to the browser's own download (an extension page; no extra permission). */
-export function downloadFile(doc: Document, name: string, content: string, type: string): void {
+export function downloadFile(doc: Document, name: string, content: string | ArrayBuffer, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const link = doc.createElement('a');
   link.href = url;

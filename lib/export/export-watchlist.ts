@@ -32,6 +32,25 @@ export async function exportCsv(
   downloadFile(doc, exportFileName(today, 'csv'), csv, 'text/csv;charset=utf-8');
 }
 
+/**
+ * Downloads `items` as `vanban-watch-YYYY-MM-DD.xlsx`. exceljs is loaded only now, on the click,
+ * so the watchlist page starts without it and the popup never carries it.
+ */
+export async function exportXlsx(
+  db: WatchlistDb,
+  items: readonly WatchItem[],
+  lang: 'vi' | 'en',
+  today: string,
+  doc: Document = document,
+): Promise<void> {
+  const { toXlsx } = await import('./xlsx');
+  const labels = lang === 'vi' ? CSV_LABELS_VI : CSV_LABELS_EN;
+  const bytes = await toXlsx(items, await sourcesFor(db, items), labels, lang);
+  downloadFile(doc, exportFileName(today, 'xlsx'), bytes, XLSX_TYPE);
+}
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** Downloads the whole watchlist as CSV, in the watchlist's default order. */
 export async function exportAllCsv(db: WatchlistDb, lang: 'vi' | 'en', today: string): Promise<void> {
   await exportCsv(db, applyFilter(await listItems(db), DEFAULT_FILTER), lang, today);
@@ -62,6 +81,7 @@ export async function exportBackup(db: WatchlistDb, today: string, doc: Document
 export interface WatchlistFiles {
   exportAllCsv(): Promise<void>;
   exportCsv(items: readonly WatchItem[]): Promise<void>;
+  exportXlsx(items: readonly WatchItem[]): Promise<void>;
   exportIcs(items: readonly WatchItem[]): Promise<void>;
   exportBackup(): Promise<void>;
   /** Restores a backup file, reporting progress on large ones. */
@@ -77,6 +97,7 @@ export function watchlistFiles(
   return {
     exportAllCsv: () => exportAllCsv(db, lang, today),
     exportCsv: (items) => exportCsv(db, items, lang, today),
+    exportXlsx: (items) => exportXlsx(db, items, lang, today),
     exportIcs: (items) => exportIcs(db, items, calendarName, today),
     exportBackup: () => exportBackup(db, today),
     restore: (file, onProgress) => restoreBackup(db, file, { onProgress }),

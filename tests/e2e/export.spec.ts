@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts } from './highlights';
@@ -56,6 +57,15 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
 
   const fromPopup = await downloaded(popup, 'popup-export-csv');
   expect(rowsOf(fromPopup.text)).toEqual(rowsOf(csv.text));
+
+  // Excel: built in the page by the lazily loaded exceljs (no eval under the extension's CSP).
+  const xlsx = await downloaded(list, 'export-xlsx');
+  expect(xlsx.name).toMatch(/^vanban-watch-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(new Uint8Array(readFileSync(xlsx.path)).buffer);
+  const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+  expect(sheet.rowCount).toBe(deadlines + 1);
+  expect(sheet.getCell('A2').value).toBeInstanceOf(Date);
 
   const ics = await downloaded(list, 'export-ics');
   expect(ics.name).toMatch(/\.ics$/);
