@@ -18,7 +18,8 @@ const TASK_TABLE = [
   ['3', 'Tập huấn cán bộ', 'Sở Tài chính', 'Trước ngày 31/10/2027'],
 ];
 
-describe('reading the plan as a PDF', () => {
+// pdf.js and mammoth load and parse real files: slow on a busy 2-core machine, never a hang.
+describe('reading the plan as a PDF', { timeout: 30_000 }, () => {
   it('rebuilds the text: paragraphs in order, hyphen mended, cut code joined, no running head or foot', async () => {
     const doc = await read('plan.pdf');
     expect(doc.kind).toBe('pdf');
@@ -71,7 +72,8 @@ describe('reading the plan as a PDF', () => {
   });
 });
 
-describe('reading the plan as Word', () => {
+// pdf.js and mammoth load and parse real files: slow on a busy 2-core machine, never a hang.
+describe('reading the plan as Word', { timeout: 30_000 }, () => {
   it('keeps the task table a table and the text in order', async () => {
     const doc = await read('plan.docx');
     expect(doc.kind).toBe('docx');
@@ -82,7 +84,8 @@ describe('reading the plan as Word', () => {
   });
 });
 
-describe('files that cannot be read say why', () => {
+// pdf.js and mammoth load and parse real files: slow on a busy 2-core machine, never a hang.
+describe('files that cannot be read say why', { timeout: 30_000 }, () => {
   const cases: [string, string][] = [
     ['scanned.pdf', 'scanned'],
     ['encrypted.pdf', 'encrypted'],

@@ -4,7 +4,8 @@ import { readScanDocument, scanFiles } from '../../lib/cli/scan';
 
 const FIXTURES = join(__dirname, '../fixtures/documents');
 
-describe('scan on PDF and Word files', () => {
+// pdf.js and mammoth load and parse real files: slow on a busy 2-core machine, never a hang.
+describe('scan on PDF and Word files', { timeout: 30_000 }, () => {
   it('reads a PDF through lib/documents: spans index the rebuilt text and every item has its page', async () => {
     const file = join(FIXTURES, 'plan.pdf');
     const [scanned] = await scanFiles({ format: 'json', files: [file] });
