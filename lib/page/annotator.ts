@@ -92,6 +92,7 @@ export function startAnnotator(
     // Idle time first; the timeout keeps a busy page from starving the scan.
     yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
     enrich: (text, published, tables) => sendToBackground('enrichEnglish', { text, published, tables }),
+    onShadowRoot: (root) => styles.adopt(root),
     onChange: (added, removed) => {
       book.unpaint(removed);
       cards.closeIfAmong(removed);
@@ -125,8 +126,11 @@ export function startAnnotator(
   listen<MouseEvent>(
     'click',
     (event) => {
-      if (event.composedPath().includes(ui.host) || !(event.target instanceof Node)) return;
-      const finding = findingAtPoint(shownFindings(), event.clientX, event.clientY, event.target, doc);
+      const path = event.composedPath();
+      // The innermost node clicked, inside a page component's open shadow root too.
+      const target = path[0];
+      if (path.includes(ui.host) || !(target instanceof Node)) return;
+      const finding = findingAtPoint(shownFindings(), event.clientX, event.clientY, target, doc);
       if (finding) cards.show(finding);
       else if (cards.open) cards.close();
     },

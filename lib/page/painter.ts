@@ -113,6 +113,8 @@ export class Painter {
 export interface HighlightStyles {
   /** Replaces the rules (the user changed a colour). */
   update(css: string): void;
+  /** Applies the rules inside an open shadow root too (document rules do not reach into one). */
+  adopt(root: ShadowRoot): void;
   remove(): void;
 }
 
@@ -125,10 +127,17 @@ export function installHighlightStyles(doc: Document, host: Element, css: string
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const roots = new Set<ShadowRoot>();
     return {
       update: (next) => sheet.replaceSync(next),
+      adopt: (root) => {
+        roots.add(root);
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      },
       remove: () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+        for (const holder of [doc, ...roots]) {
+          holder.adoptedStyleSheets = holder.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+        }
       },
     };
   } catch {
@@ -139,6 +148,7 @@ export function installHighlightStyles(doc: Document, host: Element, css: string
       update: (next) => {
         style.textContent = next;
       },
+      adopt: () => {}, // without constructable sheets, shadow roots stay unstyled
       remove: () => style.remove(),
     };
   }

@@ -33,6 +33,8 @@ export interface ScannerOptions {
    * tasks and dates our grammar misses. Its answer replaces what `extract` found in those flows.
    */
   enrich?: (text: string, published?: string, tables?: TextTable[]) => Promise<Extraction | null>;
+  /** An open shadow root whose text was read: its findings need our highlight styles inside it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
 }
 
 /** What scanning has cost the page so far (shown in the popup's status, and read by the bench). */
@@ -53,6 +55,7 @@ export class PageScanner {
   private published: string | undefined;
   /** When each flow container was last read (a counter), so a late English reading is not stale. */
   private readonly readAt = new WeakMap<Element, number>();
+  private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private reads = 0;
   private generation = 0;
   private stopped = false;
@@ -125,6 +128,11 @@ export class PageScanner {
       if (generation !== this.generation) return;
       const sliceStart = performance.now();
       const flows = walker.take(SLICE_MS, undefined, SLICE_CHARS);
+      for (const root of walker.shadowRoots) {
+        if (this.shadowRoots.has(root)) continue;
+        this.shadowRoots.add(root);
+        this.options.onShadowRoot?.(root);
+      }
       if (flows.length) this.add(flows);
       const sliceMs = performance.now() - sliceStart;
       this.statistics.busyMs += sliceMs;

@@ -99,8 +99,20 @@ export class FlowWalker {
   private readonly isOwn: (element: Element) => boolean;
   private readonly isVisible: (element: Element) => boolean;
   private readonly visibility = new Map<Element, boolean>();
-  /** Open elements: the next node to visit in each, and the flow container it belongs to. */
-  private readonly stack: { next: Node | null; parent: Element; container: Element; block: boolean }[];
+  /**
+   * Open elements: the next node to visit in each (a node with its siblings after it, or a list
+   * such as a slot's assigned nodes), and the flow container it belongs to.
+   */
+  private readonly stack: {
+    next: Node | null;
+    list?: readonly Node[];
+    index?: number;
+    parent: Element;
+    container: Element;
+    block: boolean;
+  }[];
+  /** Open shadow roots met on the way: their text is read, and they need our highlight styles. */
+  readonly shadowRoots = new Set<ShadowRoot>();
   private current: Flow | undefined;
   private finished: Flow[] = [];
   private finishedChars = 0;
@@ -139,13 +151,14 @@ export class FlowWalker {
 
   private step(): void {
     const top = this.stack[this.stack.length - 1] as (typeof this.stack)[number];
-    const node = top.next;
+    const node = top.list ? (top.list[top.index ?? 0] ?? null) : top.next;
     if (!node) {
       this.stack.pop();
       if (top.block) this.close();
       return;
     }
-    top.next = node.nextSibling;
+    if (top.list) top.index = (top.index ?? 0) + 1;
+    else top.next = node.nextSibling;
     if (node.nodeType === 3) {
       this.addText(node as Text, top.parent, top.container);
       return;
@@ -161,9 +174,16 @@ export class FlowWalker {
       flow.text += '\n';
       return;
     }
-    const block = !INLINE_TAGS.has(tag);
+    const block = !INLINE_TAGS.has(tag) && tag !== 'SLOT';
     if (block) this.close();
-    this.stack.push({ next: element.firstChild, parent: element, container: block ? element : top.container, block });
+    const container = block ? element : top.container;
+    // What is rendered: an open shadow root's tree instead of the light children, and a slot's
+    // assigned nodes (the page's own content embedded by a component) instead of its fallback.
+    const shadow = element.shadowRoot;
+    if (shadow) this.shadowRoots.add(shadow);
+    const assigned = tag === 'SLOT' ? (element as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+    if (assigned.length) this.stack.push({ next: null, list: assigned, index: 0, parent: element, container, block });
+    else this.stack.push({ next: (shadow ?? element).firstChild, parent: element, container, block });
   }
 
   private addText(text: Text, parent: Element, container: Element): void {

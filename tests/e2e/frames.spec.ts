@@ -29,3 +29,19 @@ test('articles embedded in same-site and srcdoc iframes are annotated too', asyn
     .poll(async () => highlightsIn(srcdoc as Frame))
     .toEqual({ 'vanban-ref': ['Chỉ thị số 21/CT-TTg'], 'vanban-deadline': ['ngày 15/3/2027'] });
 });
+
+test('articles inside page components (open shadow roots, slotted text) are annotated too', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('http://tinhuy.songhong.gov.vn/components.html');
+  await expect
+    .poll(async () => {
+      const found = await highlightsIn(page.mainFrame());
+      return [...found['vanban-ref'], ...found['vanban-deadline']].sort();
+    })
+    .toEqual(['Kế hoạch số 77-KH/TU', 'ngày 10/8/2027', 'ngày 20/7/2027'].sort());
+  // The highlight rules reach into the component: its text is painted, not just registered.
+  const styled = await page.evaluate(
+    () => (document.querySelector('news-card')?.shadowRoot?.adoptedStyleSheets.length ?? 0) > 0,
+  );
+  expect(styled).toBe(true);
+});
