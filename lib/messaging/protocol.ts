@@ -3,6 +3,7 @@
  * names its payload and its answer, so senders and handlers are checked by the compiler, and
  * `schemas.ts` checks the same shapes at run time before anything touches the database.
  */
+import type { Attachment } from '../documents/attachments';
 import type { Extraction, TextTable } from '../extract/types';
 import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
 
@@ -37,6 +38,8 @@ export type BackgroundProtocol = {
   getSavedKeys: Exchange<{ keys: string[] }, string[]>;
   /** Read English text with compromise, off the page's main thread: owners, tasks, missed dates. */
   enrichEnglish: Exchange<{ text: string; published?: string; tables?: TextTable[] }, Extraction | null>;
+  /** Open the document viewer on this http(s) URL in a new tab (a click on a PDF link). */
+  openDocument: Exchange<{ url: string }, boolean>;
 };
 
 /** What a tab's content script answers (the popup asks). */
@@ -51,6 +54,8 @@ export type PageProtocol = {
   refreshSaved: Exchange<Nothing, boolean>;
   /** Scan the page again from scratch. */
   rescan: Exchange<Nothing, PageStatus>;
+  /** The PDF and Word files the page links or embeds. */
+  getAttachments: Exchange<Nothing, Attachment[]>;
 };
 
 export type AnyProtocol = Record<string, Exchange<unknown, unknown>>;

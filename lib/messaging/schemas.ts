@@ -115,6 +115,7 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
       ),
     ),
   }),
+  openDocument: v.object({ url: webUrl }),
 };
 
 export const PAGE_SCHEMAS: Schemas<PageProtocol> = {
@@ -123,4 +124,5 @@ export const PAGE_SCHEMAS: Schemas<PageProtocol> = {
   scrollToFinding: v.object({ index: count }),
   refreshSaved: nothing,
   rescan: nothing,
+  getAttachments: nothing,
 };
