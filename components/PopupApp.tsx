@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type DueSummary, STORAGE_FULL } from '../lib/db/watchlist';
-import { type Attachment, pdfShownInTab } from '../lib/documents/attachments';
 import { t } from '../lib/i18n';
+import { type Attachment, pdfShownInTab } from '../lib/links/attachments';
 import { PRIVATE_WINDOW } from '../lib/messaging/protocol';
 import type { TabStatus } from '../lib/messaging/tabs';
 import type { FindingSummary, SaveResult } from '../lib/watchlist/types';

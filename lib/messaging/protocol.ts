@@ -3,8 +3,9 @@
  * names its payload and its answer, so senders and handlers are checked by the compiler, and
  * `schemas.ts` checks the same shapes at run time before anything touches the database.
  */
-import type { Attachment } from '../documents/attachments';
+
 import type { Extraction, TextTable } from '../extract/types';
+import type { Attachment } from '../links/attachments';
 import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
 
 /** What the content script reports about its tab. */

@@ -1,6 +1,6 @@
 /** The popup's side of the page protocol: finding the tab it speaks for and asking its content script. */
 import { browser } from 'wxt/browser';
-import type { Attachment } from '../documents/attachments';
+import type { Attachment } from '../links/attachments';
 import { quietly } from '../log';
 import type { FindingSummary } from '../watchlist/types';
 import { sendToTab } from './channel';

@@ -1,5 +1,5 @@
 /** The content script's answers to the popup (the page protocol), checked against their schemas. */
-import { findAttachments } from '../documents/attachments';
+import { findAttachments } from '../links/attachments';
 import { serve } from '../messaging/channel';
 import type { PageProtocol, PageStatus } from '../messaging/protocol';
 import { PAGE_SCHEMAS } from '../messaging/schemas';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { documentUrlOf, findAttachments, pdfShownInTab } from '../../lib/documents/attachments';
+import { documentUrlOf, findAttachments, pdfShownInTab } from '../../lib/links/attachments';
 
 describe('findAttachments', () => {
   // A parsed document (not the live one): nothing in it loads, as in a page the popup asks about.
