@@ -34,6 +34,7 @@ export function OptionsApp(props: OptionsActions) {
     void load().then(setSettings);
     void listAddedSites()
       .then(setAdded)
+      // Unreadable permissions show as no added sites; nothing the user did failed.
       .catch(() => setAdded([]));
   }, []);
   if (!settings) return null;

@@ -75,6 +75,7 @@ export function PopupApp(props: PopupAppProps) {
     setStatus(next);
     const found = next.kind === 'active' ? await loadFindings(next.tabId) : [];
     setFindings(found);
+    // Without the watchlist (a private window, a failed read) the page's findings still show.
     setSaved(new Set(await loadSaved(found.map((f) => f.watchKey)).catch(() => [])));
     setAttachments(next.kind === 'active' ? await loadAttachments(next.tabId).catch(() => []) : []);
     setDue(await loadDue().catch(() => undefined));

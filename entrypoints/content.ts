@@ -8,6 +8,9 @@ import { takeScanRequest } from '../lib/sites/scan-request';
 export default defineContentScript({
   matches: GOVERNMENT_MATCH_PATTERNS,
   runAt: 'document_idle',
+  // Portals embed articles in same-site and srcdoc iframes: each frame is read by its own copy.
+  allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
     const requested = takeScanRequest();
     // A copy of us already on the page ("Scan this page" on an annotated page) hands over to this one.

@@ -184,7 +184,13 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
             currentKey={current}
           />
         )}
-        <main class="viewer-main">
+        {/* Focusable, so the document scrolls from the keyboard too (axe: scrollable-region-focusable). */}
+        <main
+          class="viewer-main"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
+          tabIndex={0}
+          aria-label={state.status === 'ready' ? state.doc.source.title : t('viewerTitle')}
+        >
           {state.status === 'idle' && <p class="viewer-hint">{t('viewerDropHint')}</p>}
           {state.status === 'loading' && (
             <p class="viewer-hint" role="status">

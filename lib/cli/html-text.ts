@@ -1,43 +1,17 @@
 /**
  * The visible text of an HTML document, for the `scan` command (the content script reads the live
  * DOM instead). Block elements become line breaks so "<p>A</p><p>B</p>" never reads as "AB";
- * scripts, styles, templates and comments are dropped; entities are decoded.
+ * scripts, styles, templates and comments are dropped; entities are decoded as the document
+ * reader decodes them (lib/documents/html-tree.ts).
  */
+import { decodeEntities } from '../documents/html-tree';
+
 const HIDDEN_ELEMENTS_RE = /<(script|style|noscript|template|head|svg|textarea)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 const COMMENT_RE = /<!--[\s\S]*?-->/g;
 const BLOCK_TAG_RE =
   /<\/?(?:p|div|br|li|ul|ol|tr|table|thead|tbody|h[1-6]|section|article|header|footer|nav|aside|blockquote|pre|hr|title|main|figure|figcaption|dl|dt|dd|form|fieldset)\b[^>]*>/gi;
 const CELL_TAG_RE = /<\/?(?:td|th)\b[^>]*>/gi;
 const ANY_TAG_RE = /<\/?[a-zA-Z][^>]*>|<!doctype[^>]*>/gi;
-const ENTITY_RE = /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi;
-
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  nbsp: '\u00a0',
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  ndash: '–',
-  mdash: '—',
-  hellip: '…',
-  ldquo: '“',
-  rdquo: '”',
-  lsquo: '‘',
-  rsquo: '’',
-  laquo: '«',
-  raquo: '»',
-  shy: '\u00ad',
-};
-
-function decodeEntity(whole: string, name: string): string {
-  if (name[0] === '#') {
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  }
-  return NAMED_ENTITIES[name.toLowerCase()] ?? whole;
-}
-
 /** Visible text of `html`, one line per block. Pure; never throws on malformed markup. */
 export function htmlToText(html: string): string {
   return html
@@ -46,7 +20,7 @@ export function htmlToText(html: string): string {
     .replace(BLOCK_TAG_RE, '\n')
     .replace(CELL_TAG_RE, '\t')
     .replace(ANY_TAG_RE, '')
-    .replace(ENTITY_RE, decodeEntity)
+    .replace(/&[#a-z0-9]+;/gi, (entity) => decodeEntities(entity))
     .replace(/[ \t\r\f\v]+/g, (run) => (run.includes('\t') ? '\t' : ' '))
     .replace(/ ?\n[\s]*\n(?:\s*\n)*/g, '\n\n')
     .replace(/ *\n */g, '\n')

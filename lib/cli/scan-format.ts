@@ -1,4 +1,6 @@
 /** Human-readable and CSV renderings of scan results (JSON is the raw extraction). */
+
+import { csvCell } from '../export/csv';
 import type { DateMention, Reference } from '../extract/types';
 
 export interface ScannedFile {
@@ -45,13 +47,6 @@ const CSV_COLUMNS = [
   'due',
   'confidence',
 ];
-
-function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  // Page text is untrusted: keep spreadsheets from reading a cell as a formula.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 export function formatScanCsv(scanned: ScannedFile[]): string {
   const rows = [CSV_COLUMNS];

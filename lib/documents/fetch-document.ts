@@ -3,6 +3,8 @@
  * in the viewer. http(s) only, with the user's cookies (a portal behind a login), streamed and
  * stopped past the size cap, and given up after the time cap, each with its own message.
  */
+
+import { quietly } from '../log';
 import { DocumentError } from './types';
 
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
@@ -81,7 +83,7 @@ async function readCapped(
       total += value.byteLength;
       if (total > maxBytes) {
         abort.abort();
-        await reader.cancel().catch(() => {});
+        await reader.cancel().catch(quietly('cancelling an oversized download'));
         throw new DocumentError('too-large', String(total));
       }
       chunks.push(value);

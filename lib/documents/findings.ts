@@ -5,6 +5,7 @@
  */
 import type { DateMention, Extraction, Reference, Span } from '../extract/types';
 import { sentenceAround } from '../page/findings';
+import { summarizeLines } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
 import { pageAt } from './types';
@@ -120,30 +121,7 @@ const CATEGORY_ORDER: Readonly<Record<FindingCategory, number>> = {
  * uncertain documents and other dates, each in text order.
  */
 export function summarizeDocument(findings: readonly DocumentFinding[]): DocumentSummary[] {
-  const byKey = new Map<string, DocumentSummary>();
-  findings.forEach((finding, index) => {
-    const known = byKey.get(finding.key);
-    if (known) {
-      known.count++;
-      return;
-    }
-    byKey.set(finding.key, {
-      key: finding.key,
-      category: finding.category,
-      text: finding.text,
-      reference: finding.reference,
-      date: finding.date,
-      count: 1,
-      first: index,
-      watchKey: finding.watchKey,
-      sentence: finding.sentence,
-      prefix: finding.prefix,
-      suffix: finding.suffix,
-      documentKey: finding.documentKey,
-      page: finding.page,
-    });
-  });
-  return [...byKey.values()].sort(
+  return (summarizeLines(findings) as DocumentSummary[]).sort(
     (a, b) =>
       CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
       (a.category === 'deadline' ? (a.date?.due ?? '').localeCompare(b.date?.due ?? '') : 0) ||

@@ -46,9 +46,12 @@ const NAMED: Readonly<Record<string, string>> = {
   rdquo: '”',
   lsquo: '‘',
   rsquo: '’',
+  laquo: '«',
+  raquo: '»',
   shy: '\u00ad',
 };
 
+/** `&amp;`, `&#7871;`, `&#x1EBF;` and the named entities Vietnamese pages use, decoded. */
 export function decodeEntities(text: string): string {
   return text.replace(ENTITY_RE, (whole, name: string) => {
     if (name[0] === '#') {

@@ -2,6 +2,8 @@
  * pdf.js text content → the positioned items `layoutPdfText` reads. Typed against the few members
  * of pdf.js we use, so the browser build and Node's legacy build both fit.
  */
+
+import { quietly } from '../log';
 import type { PdfPageItems, PdfTextItem } from './pdf-layout';
 import { DocumentError } from './types';
 
@@ -68,7 +70,7 @@ export function pdfLoadError(error: unknown): DocumentError {
 
 /** The title from the PDF's metadata, when it has a useful one. */
 export async function pdfTitle(pdf: PdfDocumentLike): Promise<string | undefined> {
-  const meta = await pdf.getMetadata?.().catch(() => undefined);
+  const meta = await pdf.getMetadata?.().catch(quietly('reading the PDF title; the file name stands in'));
   const title = (meta?.info as { Title?: unknown } | undefined)?.Title;
   return typeof title === 'string' && title.trim() ? title.trim() : undefined;
 }

@@ -41,14 +41,17 @@ export async function sendToBackground<K extends keyof BackgroundProtocol & stri
   return unwrap(await browser.runtime.sendMessage(envelope), type);
 }
 
-/** Asks the content script of `tabId`; rejects when none runs there or it fails. */
+/**
+ * Asks the content script of `tabId`'s top frame (frames embedded in the page run their own copy,
+ * which annotates them; the popup speaks for the page itself); rejects when none runs there.
+ */
 export async function sendToTab<K extends keyof PageProtocol & string>(
   tabId: number,
   type: K,
   data: RequestOf<PageProtocol, K>,
 ): Promise<ResponseOf<PageProtocol, K>> {
   const envelope: Envelope = { channel: CHANNEL, type, data };
-  return unwrap(await browser.tabs.sendMessage(tabId, envelope), type);
+  return unwrap(await browser.tabs.sendMessage(tabId, envelope, { frameId: 0 }), type);
 }
 
 export type Sender = Browser.runtime.MessageSender;

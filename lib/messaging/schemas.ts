@@ -30,6 +30,8 @@ const webUrl = v.pipe(
   v.check((url) => /^https?:\/\//i.test(url) && URL.canParse(url), 'an http or https URL'),
 );
 const span = v.object({ text: text(LIMITS.sentence), start: count, end: count });
+/** An owner is a body's name: one line, within what a backup accepts for it (backup-schema.ts). */
+const ownerSpan = v.object({ text: text(LIMITS.text), start: count, end: count });
 const named = v.object({ vi: text(LIMITS.text), en: text(LIMITS.text) });
 
 const reference = v.object({
@@ -56,7 +58,7 @@ const dateMention = v.object({
   kind: v.picklist(['deadline', 'issued', 'published', 'event', 'period', 'other']),
   due: nullableText(40),
   task: v.optional(v.nullable(span)),
-  owners: v.optional(v.pipe(v.array(span), v.maxLength(50))),
+  owners: v.optional(v.pipe(v.array(ownerSpan), v.maxLength(50))),
   document: v.optional(nullableText(LIMITS.key)),
   relative: v.optional(v.nullable(v.object({ days: count, from: text(LIMITS.text) }))),
   recurrence: v.optional(

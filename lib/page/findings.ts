@@ -3,6 +3,7 @@
  * summaries the popup lists. Built from one extraction over joined flows (see page-text.ts).
  */
 import type { Extraction, Span } from '../extract/types';
+import { summarizeLines } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
@@ -149,39 +150,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
 }
 
-/** What makes occurrences one line (and one saved item): a document's key, a date's watch key. */
-export function lineKeyOf(finding: Finding): string {
-  return finding.date ? finding.watchKey : finding.key;
-}
-
-/**
- * One summary per item the watchlist would save, in order of first occurrence, with occurrence
- * counts: a document is one line however often it is named; a date is one line per sentence, so
- * two tasks due the same day stay apart and the card and the popup agree on what is saved.
- */
+/** One summary per line (see lib/watchlist/summary.ts), in order of first occurrence. */
 export function summarize(findings: readonly Finding[]): FindingSummary[] {
-  const byKey = new Map<string, FindingSummary>();
-  findings.forEach((finding, index) => {
-    const line = lineKeyOf(finding);
-    const known = byKey.get(line);
-    if (known) {
-      known.count += 1;
-      return;
-    }
-    byKey.set(line, {
-      key: finding.key,
-      category: finding.category,
-      text: finding.text,
-      reference: finding.reference,
-      date: finding.date,
-      count: 1,
-      first: index,
-      watchKey: finding.watchKey,
-      sentence: finding.sentence,
-      prefix: finding.prefix,
-      suffix: finding.suffix,
-      documentKey: finding.documentKey,
-    });
-  });
-  return [...byKey.values()];
+  return summarizeLines(findings);
 }

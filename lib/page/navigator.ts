@@ -2,8 +2,10 @@
  * Moving between findings: the card for one finding (open, close, previous/next occurrence, save),
  * and Alt+Shift+J / Alt+Shift+K through all of them in reading order.
  */
+
+import { lineKeyOf } from '../watchlist/summary';
 import type { Card } from './card';
-import { type Finding, lineKeyOf } from './findings';
+import type { Finding } from './findings';
 import { liveRange } from './hit-test';
 import type { PageLife } from './lifetime';
 import type { PaintBook } from './paint-book';

@@ -4,12 +4,13 @@
  * so an older or damaged value never reaches the UI. Extension pages, background and content script.
  */
 import { storage } from 'wxt/utils/storage';
+import { quietly } from '../log';
 import { normaliseSettings, type Settings } from './settings';
 
 const settingsItem = storage.defineItem<unknown>('sync:settings');
 
 export async function loadSettings(): Promise<Settings> {
-  return normaliseSettings(await settingsItem.getValue().catch(() => null));
+  return normaliseSettings(await settingsItem.getValue().catch(quietly('reading the settings; using the defaults')));
 }
 
 /** Applies `change` to the stored settings and returns what was stored. */

@@ -39,6 +39,7 @@ export async function enableSite(url: string): Promise<boolean> {
         matches: [pattern],
         js: [CONTENT_SCRIPT],
         runAt: 'document_idle',
+        allFrames: true,
         persistAcrossSessions: true,
       },
     ]);

@@ -82,7 +82,10 @@ async function annotate(context: BrowserContext, url: string): Promise<OurRun> {
       const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       return tab?.id === undefined
         ? undefined
-        : api.tabs.sendMessage(tab.id, { type: 'getPageStatus' }).catch(() => undefined);
+        : api.tabs
+            .sendMessage(tab.id, { channel: 'vanban-watch', type: 'getPageStatus', data: {} })
+            .then((reply) => (reply as { value?: { scan?: OurRun & { done: boolean } } } | undefined)?.value)
+            .catch(() => undefined);
     });
   }
   // The same matches as text offsets over the body's text nodes, for mark.js's markRanges.

@@ -8,7 +8,7 @@ import { Card, type Translate } from '../../page/card';
 import type { Finding } from '../../page/findings';
 import { findingAtPoint, liveRange } from '../../page/hit-test';
 import { browserHighlights, highlightCss, installHighlightStyles, Painter } from '../../page/painter';
-import type { FindingSummary, SaveResult } from '../../watchlist/types';
+import type { SaveResult } from '../../watchlist/types';
 import type { DocumentFinding } from '../findings';
 import type { DocumentSurface } from './surface';
 
@@ -213,22 +213,4 @@ export class DocumentAnnotator {
     this.painter?.dispose();
     this.styles.remove();
   }
-}
-
-/** The summary the watchlist saves for one finding. */
-export function summaryOf(finding: DocumentFinding): FindingSummary {
-  return {
-    key: finding.key,
-    category: finding.category,
-    text: finding.text,
-    reference: finding.reference,
-    date: finding.date,
-    count: 1,
-    first: 0,
-    watchKey: finding.watchKey,
-    sentence: finding.sentence,
-    prefix: finding.prefix,
-    suffix: finding.suffix,
-    documentKey: finding.documentKey,
-  };
 }

@@ -4,6 +4,7 @@
  * span maps to a range through the layout's pieces: piece → item → the text layer's span for it.
  */
 import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import { quietly } from '../../log';
 import type { TextPiece } from '../pdf-layout';
 import { type DocumentSurface, lastAtOrBefore, staticRange } from './surface';
 
@@ -125,6 +126,8 @@ export class PdfSurface implements DocumentSurface {
     const textLayer = new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport });
     await textLayer.render();
     if (this.disposed) return;
+    // pdf.js measures text on a canvas it adds to <body>: nothing for assistive technology to read.
+    for (const measuring of doc.querySelectorAll('.hiddenCanvasElement')) measuring.setAttribute('aria-hidden', 'true');
     slot.spans = textLayer.textDivs;
     for (const listener of this.listeners) listener(number);
     const context = canvas.getContext('2d');
@@ -136,7 +139,8 @@ export class PdfSurface implements DocumentSurface {
           viewport,
           transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
         })
-        .promise.catch(() => {});
+        // A page that fails to draw still has its text layer, which is what we highlight.
+        .promise.catch(quietly('drawing a PDF page'));
     }
   }
 

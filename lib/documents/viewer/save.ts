@@ -4,9 +4,9 @@
  */
 import type { WatchlistDb } from '../../db/schema';
 import { describeStorageError, removeItems, saveFinding } from '../../db/watchlist';
+import { summaryOf } from '../../watchlist/summary';
 import type { ItemSource, SaveResult } from '../../watchlist/types';
 import type { DocumentFinding } from '../findings';
-import { summaryOf } from './document-annotator';
 
 export interface DocumentSource {
   /** The document's URL, or `file:` and the name for a local file (its path is never known). */

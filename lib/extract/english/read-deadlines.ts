@@ -7,27 +7,12 @@
  */
 import nlp from 'compromise';
 import { predicateOf, skipFrames, splitOwners, type TaskReading } from '../deadlines/task-owners';
+import { REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 
 const MAX_PREDICATE = 600;
-const REQUEST_VERBS: ReadonlySet<string> = new Set([
-  'requested',
-  'requests',
-  'request',
-  'requiring',
-  'requires',
-  'required',
-  'asked',
-  'asks',
-  'directed',
-  'directs',
-  'urged',
-  'urges',
-  'instructed',
-  'instructs',
-  'assigned',
-  'tasked',
-]);
+/** The request verbs of the word tables ("requested", "tasked", …), as compromise's terms spell them. */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS_EN);
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'we']);
 const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/i;
 /** Verbs that frame the task's verb: "continue to review", "strive to complete", "need to submit". */

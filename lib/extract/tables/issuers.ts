@@ -161,5 +161,5 @@ export const UNIT_CODES: ReadonlySet<string> = new Set([
   'TCCV',
 ]);
 
-/** Party types that are the only sensible reading of an `N-TYPE/ISSUER` symbol's first group. */
+/** A National Assembly symbol: its body and term number (`QH15`, `UBTVQH15`). */
 export const ASSEMBLY_SYMBOL = /^(UBTVQH|QH)(\d{1,2})$/;

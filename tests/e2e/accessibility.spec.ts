@@ -1,0 +1,64 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, openPopupFor, test } from './fixtures';
+import { highlightedTexts } from './highlights';
+
+const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
+
+/** axe-core's violations on `page`, as "rule: target" lines, for a readable failure. */
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).analyze();
+  return result.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')}`));
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`popup, watchlist and settings have no axe violations (${scheme})`, async ({
+    context,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    await page.goto(DEMO);
+    await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBeGreaterThan(0);
+
+    const popup = await openPopupFor(context, serviceWorker, page);
+    await popup.emulateMedia({ colorScheme: scheme });
+    await expect(popup.getByTestId('save-all-deadlines')).toBeVisible();
+    await popup.getByTestId('save-all-deadlines').click();
+    await expect(popup.locator('.save-toggle[aria-pressed="true"]').first()).toBeVisible();
+    expect(await violations(popup)).toEqual([]);
+
+    const list = await context.newPage();
+    await list.emulateMedia({ colorScheme: scheme });
+    await list.goto(`chrome-extension://${extensionId}/watchlist.html`);
+    const rows = list.getByTestId('watch-row');
+    await expect(rows.first()).toBeVisible();
+    // Done, overdue and due-soon rows, the sources panel and the undo toast all on screen.
+    await rows.first().locator('[data-action="status"]').click();
+    await rows.last().locator('[data-action="delete"]').click();
+    await expect(list.getByRole('button', { name: /Hoàn tác|Undo/ })).toBeVisible();
+    await rows.nth(1).locator('[data-action="sources"]').click();
+    await expect(list.locator('aside.sources')).toBeVisible();
+    expect(await violations(list)).toEqual([]);
+
+    const options = await context.newPage();
+    await options.emulateMedia({ colorScheme: scheme });
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect(options.getByTestId('reminder-days')).toBeVisible();
+    expect(await violations(options)).toEqual([]);
+  });
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the document viewer has no axe violations (${scheme})`, async ({ context, extensionId }) => {
+    const viewer = await context.newPage();
+    await viewer.emulateMedia({ colorScheme: scheme });
+    const pdf = encodeURIComponent('http://tinhuy.songhong.gov.vn/documents/plan.pdf');
+    await viewer.goto(`chrome-extension://${extensionId}/viewer.html?file=${pdf}`);
+    await expect(viewer.getByTestId('viewer-panel')).toContainText('12-KH/UBND', { timeout: 15_000 });
+    // The card open too (the viewer's own page, so axe can see it).
+    await viewer.locator('.viewer-finding').first().click();
+    await expect(viewer.locator('.viewer-card-host .card')).toBeVisible();
+    expect(await violations(viewer)).toEqual([]);
+  });
+}
