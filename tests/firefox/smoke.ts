@@ -26,7 +26,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Opens an extension page: Firefox reports no navigation end for them over BiDi, so wait for the DOM. */
 async function openExtensionPage(page: Page, url: string, selector: string) {
   page.goto(url, { timeout: 15_000 }).catch(() => {});
-  return page.waitForSelector(selector, { timeout: 10_000 });
+  // An evaluation that meets the page mid-navigation fails with a protocol error: ask once more.
+  return page
+    .waitForSelector(selector, { timeout: 10_000 })
+    .catch((error: Error) =>
+      /Protocol error/.test(error.message)
+        ? page.waitForSelector(selector, { timeout: 10_000 })
+        : Promise.reject(error),
+    );
 }
 
 /** Names and range counts of our highlights in `page`'s document (the registry belongs to the document). */
@@ -158,16 +165,16 @@ const checks: Check[] = [
       await sleep(300);
       await page.keyboard.press('Enter');
       const watchlist = await browser.newPage();
-      await openExtensionPage(watchlist, WATCHLIST, 'h1');
+      // Opened afresh on each try: the save may still be on its way, and Firefox's BiDi can fail an
+      // evaluation while an extension page is still loading.
       const rows = await until(
         async () => {
-          await watchlist.reload().catch(() => {});
-          return (await watchlist.waitForSelector('[data-testid="watch-row"]', { timeout: 2_000 }).catch(() => null))
-            ? watchlist.$$eval('[data-testid="watch-row"]', (found) => found.length)
-            : 0;
+          await openExtensionPage(watchlist, WATCHLIST, '[data-testid="watch-row"]').catch(() => null);
+          return watchlist.$$eval('[data-testid="watch-row"]', (found) => found.length).catch(() => 0);
         },
         (count) => count > 0,
         'watchlist rows',
+        20_000,
       );
       if (rows !== 1) throw new Error(`${rows} watchlist rows, expected the one saved`);
       // The row names the document clicked: its code is the highlight's last word.
