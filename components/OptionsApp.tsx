@@ -201,6 +201,19 @@ export function OptionsApp(props: OptionsActions) {
       </section>
 
       <section>
+        <h2>{t('settingsDocuments')}</h2>
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.openPdfInViewer}
+            data-testid="open-pdf-in-viewer"
+            onChange={(e) => void change({ ...settings, openPdfInViewer: e.currentTarget.checked })}
+          />{' '}
+          {t('settingsOpenPdfInViewer')}
+        </label>
+      </section>
+
+      <section>
         <h2>{t('settingsLanguage')}</h2>
         <select
           value={settings.language}

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type DueSummary, STORAGE_FULL } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
+import { type Attachment, pdfShownInTab } from '../lib/links/attachments';
 import { PRIVATE_WINDOW } from '../lib/messaging/protocol';
 import type { TabStatus } from '../lib/messaging/tabs';
 import type { FindingSummary, SaveResult } from '../lib/watchlist/types';
 import { ComingUp } from './ComingUp';
 import { FindingList } from './FindingList';
+import { AttachmentList } from './viewer/AttachmentList';
 
 export interface PopupActions {
   /** Resolves the status of the tab this popup speaks for. */
@@ -29,6 +31,10 @@ export interface PopupActions {
   loadDue: () => Promise<DueSummary>;
   /** Downloads the whole watchlist as CSV. */
   exportCsv: () => Promise<void>;
+  /** The PDF and Word files the page in the tab links or embeds. */
+  loadAttachments: (tabId: number) => Promise<Attachment[]>;
+  /** Opens the document viewer on an http(s) URL in a new tab. */
+  openDocument: (url: string) => void;
 }
 
 export interface PopupAppProps extends PopupActions {
@@ -52,11 +58,14 @@ export function PopupApp(props: PopupAppProps) {
     save,
     loadDue,
     exportCsv,
+    loadAttachments,
+    openDocument,
     lang,
     privateWindow = false,
   } = props;
   const [status, setStatus] = useState<TabStatus | undefined>();
   const [findings, setFindings] = useState<FindingSummary[]>([]);
+  const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
   const [due, setDue] = useState<DueSummary | undefined>();
   const [notice, setNotice] = useState<string | undefined>();
@@ -68,8 +77,9 @@ export function PopupApp(props: PopupAppProps) {
     setFindings(found);
     // Without the watchlist (a private window, a failed read) the page's findings still show.
     setSaved(new Set(await loadSaved(found.map((f) => f.watchKey)).catch(() => [])));
+    setAttachments(next.kind === 'active' ? await loadAttachments(next.tabId).catch(() => []) : []);
     setDue(await loadDue().catch(() => undefined));
-  }, [loadStatus, loadFindings, loadSaved, loadDue]);
+  }, [loadStatus, loadFindings, loadAttachments, loadSaved, loadDue]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -103,6 +113,12 @@ export function PopupApp(props: PopupAppProps) {
     setDue(await loadDue().catch(() => undefined));
   };
   const deadlines = findings.filter((f) => f.category === 'deadline');
+  const pdfInTab =
+    status?.kind === 'active'
+      ? pdfShownInTab(status.status.url, true)
+      : status?.kind === 'inactive'
+        ? pdfShownInTab(status.url, false)
+        : undefined;
 
   return (
     <main class="popup">
@@ -117,6 +133,13 @@ export function PopupApp(props: PopupAppProps) {
         <p data-testid="page-status" data-state={status?.kind ?? 'loading'}>
           {describeStatus(status)}
         </p>
+        {pdfInTab && (
+          <div class="actions">
+            <button type="button" data-testid="open-pdf-tab" onClick={() => openDocument(pdfInTab)}>
+              {t('popupOpenPdfInViewer')}
+            </button>
+          </div>
+        )}
         {status?.kind === 'active' && findings.length === 0 && <p>{t('popupNothingFound')}</p>}
         {status?.kind === 'active' && (
           <button type="button" data-testid="rescan" onClick={() => startOn(() => rescan(status.tabId))}>
@@ -157,6 +180,7 @@ export function PopupApp(props: PopupAppProps) {
           </p>
         )}
       </section>
+      <AttachmentList attachments={attachments} onOpen={(attachment) => openDocument(attachment.url)} />
       <ComingUp summary={due} lang={lang} />
       <div class="actions">
         <button type="button" data-testid="open-watchlist" onClick={openWatchlist}>

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
-import { registerDocumentMenu } from '../lib/documents/context-menu';
+import { registerDocumentMenu, viewerUrl } from '../lib/documents/context-menu';
 import { extractDocument } from '../lib/extract/document';
 import { setUiLanguage, t } from '../lib/i18n';
 import { quietly } from '../lib/log';
@@ -20,6 +20,13 @@ export default defineBackground(() => {
   registerBackgroundHandlers({
     watchlist: dexieWatchlist(db),
     enrichEnglish: (text, published, tables) => extractDocument(text, { lang: 'en', published, tables }),
+    // A clicked PDF link (option "openPdfInViewer"): the viewer opens next to the page.
+    openDocument: async (url, besideIndex) => {
+      await browser.tabs.create({
+        url: viewerUrl(url),
+        index: besideIndex === undefined ? undefined : besideIndex + 1,
+      });
+    },
   });
   registerDocumentMenu(); // "Open document with VănBản Watch" on links to PDF and Word files
   // Ask the browser not to evict the watchlist under storage pressure.

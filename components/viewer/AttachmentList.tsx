@@ -1,5 +1,5 @@
-import type { Attachment } from '../../lib/documents/attachments';
 import { t as translate } from '../../lib/i18n';
+import type { Attachment } from '../../lib/links/attachments';
 
 export interface AttachmentListProps {
   attachments: Attachment[];

@@ -4,11 +4,13 @@ import '../../assets/ui.css';
 import { PopupApp } from '../../components/PopupApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { dueSummary, savedKeys, saveFindingsOfPage } from '../../lib/db/watchlist';
+import { viewerUrl } from '../../lib/documents/context-menu';
 import { exportAllCsv } from '../../lib/export/export-watchlist';
 import { setUiLanguage, uiLanguage } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import {
   findTargetTab,
+  getAttachments,
   getFindings,
   getTabStatus,
   refreshSavedInTab,
@@ -61,6 +63,11 @@ render(
     }}
     loadDue={db ? () => dueSummary(db, localDay(), settings.reminderDays) : refused}
     exportCsv={db ? () => exportAllCsv(db, lang, localDay()) : refused}
+    loadAttachments={getAttachments}
+    openDocument={(url) => {
+      void browser.tabs.create({ url: viewerUrl(url) });
+      window.close();
+    }}
   />,
   document.body,
 );

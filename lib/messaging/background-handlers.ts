@@ -13,6 +13,8 @@ export interface BackgroundServices {
   watchlist: WatchlistPort;
   /** compromise's reading of English text, off the page's main thread. */
   enrichEnglish(text: string, published?: string, tables?: TextTable[]): Extraction | null;
+  /** Opens the document viewer on `url` (already checked: http or https) in a tab after `besideIndex`. */
+  openDocument(url: string, besideIndex?: number): Promise<void>;
 }
 
 export function registerBackgroundHandlers(services: BackgroundServices): () => void {
@@ -24,6 +26,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     },
     getSavedKeys: ({ keys }) => services.watchlist.savedKeys(keys),
     enrichEnglish: ({ text, published, tables }) => services.enrichEnglish(text, published, tables),
+    openDocument: ({ url }, sender) => services.openDocument(url, sender.tab?.index).then(() => true),
   });
 }
 

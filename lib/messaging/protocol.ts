@@ -3,7 +3,9 @@
  * names its payload and its answer, so senders and handlers are checked by the compiler, and
  * `schemas.ts` checks the same shapes at run time before anything touches the database.
  */
+
 import type { Extraction, TextTable } from '../extract/types';
+import type { Attachment } from '../links/attachments';
 import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
 
 /** What the content script reports about its tab. */
@@ -37,6 +39,8 @@ export type BackgroundProtocol = {
   getSavedKeys: Exchange<{ keys: string[] }, string[]>;
   /** Read English text with compromise, off the page's main thread: owners, tasks, missed dates. */
   enrichEnglish: Exchange<{ text: string; published?: string; tables?: TextTable[] }, Extraction | null>;
+  /** Open the document viewer on this http(s) URL in a new tab (a click on a PDF link). */
+  openDocument: Exchange<{ url: string }, boolean>;
 };
 
 /** What a tab's content script answers (the popup asks). */
@@ -51,6 +55,8 @@ export type PageProtocol = {
   refreshSaved: Exchange<Nothing, boolean>;
   /** Scan the page again from scratch. */
   rescan: Exchange<Nothing, PageStatus>;
+  /** The PDF and Word files the page links or embeds. */
+  getAttachments: Exchange<Nothing, Attachment[]>;
 };
 
 export type AnyProtocol = Record<string, Exchange<unknown, unknown>>;

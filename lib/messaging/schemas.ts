@@ -117,6 +117,7 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
       ),
     ),
   }),
+  openDocument: v.object({ url: webUrl }),
 };
 
 export const PAGE_SCHEMAS: Schemas<PageProtocol> = {
@@ -125,4 +126,5 @@ export const PAGE_SCHEMAS: Schemas<PageProtocol> = {
   scrollToFinding: v.object({ index: count }),
   refreshSaved: nothing,
   rescan: nothing,
+  getAttachments: nothing,
 };

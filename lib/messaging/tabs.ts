@@ -1,5 +1,6 @@
 /** The popup's side of the page protocol: finding the tab it speaks for and asking its content script. */
 import { browser } from 'wxt/browser';
+import type { Attachment } from '../links/attachments';
 import { quietly } from '../log';
 import type { FindingSummary } from '../watchlist/types';
 import { sendToTab } from './channel';
@@ -54,4 +55,9 @@ export async function rescanTab(tabId: number): Promise<void> {
 /** Tells the content script in `tabId` that the watchlist changed; a tab without one needs nothing. */
 export async function refreshSavedInTab(tabId: number): Promise<void> {
   await sendToTab(tabId, 'refreshSaved', {}).catch(quietly('repainting saved findings'));
+}
+
+/** The PDF and Word files the page in `tabId` links or embeds; none when no content script answers. */
+export async function getAttachments(tabId: number): Promise<Attachment[]> {
+  return (await sendToTab(tabId, 'getAttachments', {}).catch(quietly('listing the attachments'))) ?? [];
 }

@@ -159,16 +159,19 @@ export function startAnnotator(
     guard(() => scanner.scanAll(containersInView(doc, ui.host))),
     doc,
   );
-  const stopAnswering = answerThePopup({
-    status,
-    findings: () => scanner.findings,
-    goTo: (finding) => cards.goTo(finding),
-    refreshSaved: () => {
-      book.forgetSaved();
-      return learnSaved(book, scanner.findings);
+  const stopAnswering = answerThePopup(
+    {
+      status,
+      findings: () => scanner.findings,
+      goTo: (finding) => cards.goTo(finding),
+      refreshSaved: () => {
+        book.forgetSaved();
+        return learnSaved(book, scanner.findings);
+      },
+      rescan: () => scanner.scanAll(),
     },
-    rescan: () => scanner.scanAll(),
-  });
+    doc,
+  );
 
   function stop(): void {
     if (life.signal.aborted) return;

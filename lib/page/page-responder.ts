@@ -1,4 +1,5 @@
 /** The content script's answers to the popup (the page protocol), checked against their schemas. */
+import { findAttachments } from '../links/attachments';
 import { serve } from '../messaging/channel';
 import type { PageProtocol, PageStatus } from '../messaging/protocol';
 import { PAGE_SCHEMAS } from '../messaging/schemas';
@@ -13,8 +14,8 @@ export interface PageResponder {
   rescan(): Promise<void>;
 }
 
-/** Serves the page protocol until the returned function is called. */
-export function answerThePopup(page: PageResponder): () => void {
+/** Serves the page protocol for `doc` until the returned function is called. */
+export function answerThePopup(page: PageResponder, doc: Document = document): () => void {
   return serve<PageProtocol>(PAGE_SCHEMAS, {
     getPageStatus: () => page.status(),
     getFindings: () => summarize([...page.findings()]),
@@ -25,5 +26,7 @@ export function answerThePopup(page: PageResponder): () => void {
     },
     refreshSaved: () => page.refreshSaved().then(() => true),
     rescan: () => page.rescan().then(() => page.status()),
+    // Read at the time of asking: a page may add its links after the scan.
+    getAttachments: () => findAttachments(doc),
   });
 }

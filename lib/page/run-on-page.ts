@@ -5,14 +5,33 @@
  * annotates even a switched-off site.
  */
 import { setUiLanguage } from '../i18n';
+import { logQuietly } from '../log';
+import { sendToBackground } from '../messaging/channel';
 import { isHostAllowed, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
 import { type Annotator, startAnnotator } from './annotator';
 import type { PageLife } from './lifetime';
+import { interceptPdfClicks } from './pdf-links';
 
 export async function runOnPage(life: PageLife, requested: boolean, doc: Document = document): Promise<void> {
   let settings: Settings = await loadSettings();
   let annotator: Annotator | undefined;
+  let stopPdfClicks: (() => void) | undefined;
+  const followPdfOption = () => {
+    const wanted = annotator !== undefined && settings.openPdfInViewer;
+    if (wanted && !stopPdfClicks) {
+      stopPdfClicks = interceptPdfClicks(doc, (url) => {
+        sendToBackground('openDocument', { url }).catch((error) => {
+          // The extension went away (reloaded): follow the link as the browser would have.
+          logQuietly('opening the viewer failed', error);
+          doc.location.assign(url);
+        });
+      });
+    } else if (!wanted && stopPdfClicks) {
+      stopPdfClicks();
+      stopPdfClicks = undefined;
+    }
+  };
   const follow = () => {
     setUiLanguage(settings.language);
     const allowed = requested || isHostAllowed(doc.location.hostname, settings);
@@ -24,11 +43,15 @@ export async function runOnPage(life: PageLife, requested: boolean, doc: Documen
     } else if (life.alive) {
       annotator = startAnnotator(life, settings, doc);
     }
+    followPdfOption();
   };
   follow();
   const unwatch = watchSettings((next) => {
     settings = next;
     follow();
   });
-  life.onEnd(unwatch);
+  life.onEnd(() => {
+    unwatch();
+    stopPdfClicks?.();
+  });
 }

@@ -27,6 +27,8 @@ export interface Settings {
   /** Entries of the built-in site list the user switched off. */
   disabledSites: string[];
   language: UiLanguage;
+  /** On annotated pages, a click on a link to a .pdf opens it in our viewer instead. */
+  openPdfInViewer: boolean;
 }
 
 export const DEFAULT_COLOURS: Readonly<Record<FindingCategory, string>> = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   disabledSites: [],
   language: 'auto',
+  openPdfInViewer: false,
 };
 
 export const MAX_REMINDER_DAYS = 90;
@@ -78,6 +81,7 @@ export function normaliseSettings(raw: unknown): Settings {
       ? value.disabledSites.filter((site): site is string => (GOVERNMENT_HOSTS as readonly string[]).includes(site))
       : [],
     language: value.language === 'vi' || value.language === 'en' ? value.language : 'auto',
+    openPdfInViewer: value.openPdfInViewer === true,
   };
 }
 

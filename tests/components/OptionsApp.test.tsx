@@ -84,4 +84,15 @@ describe('components/OptionsApp', () => {
       'Chưa lưu được: QUOTA_BYTES quota exceeded',
     );
   });
+
+  it('turns "open PDF links in the viewer" on and off, off by default', async () => {
+    const { props, stored } = actions();
+    render(<OptionsApp {...props} />);
+    const box = (await screen.findByTestId('open-pdf-in-viewer')) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    await waitFor(() => expect(stored().openPdfInViewer).toBe(true));
+    fireEvent.click(box);
+    await waitFor(() => expect(stored().openPdfInViewer).toBe(false));
+  });
 });

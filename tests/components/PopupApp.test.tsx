@@ -34,6 +34,8 @@ function actions(over: Partial<PopupActions> = {}): PopupActions {
     save: vi.fn(async () => ({ ok: true as const, saved: true })),
     loadDue: async () => ({ days: 7, overdue: 1, dueSoon: 2, next: [] }),
     exportCsv: vi.fn(async () => {}),
+    loadAttachments: async () => [],
+    openDocument: vi.fn(),
     ...over,
   };
 }
@@ -120,5 +122,70 @@ describe('components/PopupApp', () => {
     await waitFor(() => expect(document.querySelectorAll('.finding')).toHaveLength(2));
     fireEvent.click(screen.getByTestId('popup-export-csv'));
     expect(props.exportCsv).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the page’s attachments under their heading and opens one in the viewer', async () => {
+    const pdf = 'https://x.gov.vn/files/ke-hoach-12.pdf';
+    const docx = 'https://x.gov.vn/files/phu-luc.docx';
+    const loadAttachments = vi.fn(async () => [
+      { url: pdf, kind: 'pdf' as const, title: 'Kế hoạch 12', via: 'link' as const },
+      { url: docx, kind: 'docx' as const, title: 'Phụ lục', via: 'link' as const },
+    ]);
+    const props = actions({ loadAttachments });
+    render(<PopupApp {...props} lang="vi" />);
+    const list = await screen.findByTestId('attachments');
+    expect(loadAttachments).toHaveBeenCalledWith(7);
+    expect(list.querySelector('h2')?.textContent).toBe(t('attachmentsTitle'));
+    expect([...list.querySelectorAll('.attachment-title')].map((el) => el.textContent)).toEqual([
+      'Kế hoạch 12',
+      'Phụ lục',
+    ]);
+    const open = [...list.querySelectorAll('button')];
+    expect(open.map((button) => button.textContent)).toEqual([t('attachmentsOpen'), t('attachmentsOpen')]);
+    fireEvent.click(open[1] as HTMLElement);
+    expect(props.openDocument).toHaveBeenCalledWith(docx);
+    expect(screen.queryByTestId('open-pdf-tab')).toBeNull();
+  });
+
+  it('shows no attachment list when the page has none, or no content script answers', async () => {
+    const loadAttachments = vi.fn(async () => []);
+    render(<PopupApp {...actions({ loadAttachments })} lang="vi" />);
+    await waitFor(() => expect(loadAttachments).toHaveBeenCalledWith(7));
+    expect(screen.queryByTestId('attachments')).toBeNull();
+    cleanup();
+    const inactive = vi.fn(async () => [
+      { url: 'https://a.vn/x.pdf', kind: 'pdf' as const, title: 'x', via: 'link' as const },
+    ]);
+    render(
+      <PopupApp
+        {...actions({
+          loadStatus: async () => ({ kind: 'inactive', tabId: 8, url: 'https://a.vn/' }),
+          loadAttachments: inactive,
+        })}
+        lang="vi"
+      />,
+    );
+    await waitFor(() => expect(screen.getByTestId('page-status').dataset.state).toBe('inactive'));
+    expect(inactive).not.toHaveBeenCalled();
+    expect(screen.queryByTestId('attachments')).toBeNull();
+  });
+
+  it('offers to open a PDF shown in the tab in the viewer, for http(s) only', async () => {
+    const pdf = 'https://vanban.x.gov.vn/tai-ve/quyet-dinh.pdf?inline=1';
+    const props = actions({ loadStatus: async () => ({ kind: 'inactive', tabId: 9, url: pdf }) });
+    render(<PopupApp {...props} lang="vi" />);
+    const button = await screen.findByTestId('open-pdf-tab');
+    expect(button.textContent).toBe(t('popupOpenPdfInViewer'));
+    fireEvent.click(button);
+    expect(props.openDocument).toHaveBeenCalledWith(pdf);
+    cleanup();
+    render(
+      <PopupApp
+        {...actions({ loadStatus: async () => ({ kind: 'inactive', tabId: 9, url: 'file:///tmp/a.pdf' }) })}
+        lang="vi"
+      />,
+    );
+    await waitFor(() => expect(screen.getByTestId('page-status').dataset.state).toBe('inactive'));
+    expect(screen.queryByTestId('open-pdf-tab')).toBeNull();
   });
 });

@@ -36,7 +36,7 @@ test('articles inside page components (open shadow roots, slotted text) are anno
   await expect
     .poll(async () => {
       const found = await highlightsIn(page.mainFrame());
-      return [...found['vanban-ref'], ...found['vanban-deadline']].sort();
+      return [...(found['vanban-ref'] ?? []), ...(found['vanban-deadline'] ?? [])].sort();
     })
     .toEqual(['Kế hoạch số 77-KH/TU', 'ngày 10/8/2027', 'ngày 20/7/2027'].sort());
   // The highlight rules reach into the component: its text is painted, not just registered.

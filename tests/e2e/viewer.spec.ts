@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { uiHosts } from './card';
+import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
 // tests/fixtures/documents is served under /documents/ (see playwright.config.ts), on a *.gov.vn host.
@@ -30,6 +31,9 @@ function savedSources(page: Page): Promise<{ itemKey: string; url: string; title
       }),
   );
 }
+
+// Runs inside the extension's service worker, where the WebExtension API is the global `chrome`.
+declare const chrome: { storage: { sync: { set(items: object): Promise<void> } } };
 
 test.describe('document viewer', () => {
   test('a PDF linked from a government page: highlights, the panel, the card saves with its page', async ({
@@ -115,5 +119,53 @@ test.describe('document viewer', () => {
     await expect(viewer.getByTestId('viewer-error')).toHaveAttribute('data-code', 'html-not-pdf');
     await viewer.goto(viewerFor(extensionId, `${SITE}/missing.pdf`));
     await expect(viewer.getByTestId('viewer-error')).toHaveAttribute('data-code', 'http');
+  });
+
+  test('the popup lists the page’s PDF and DOCX, and "Mở bằng VănBản Watch" opens the viewer on it', async ({
+    context,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const page = await context.newPage();
+    const pdfUrl = await linkOn(page, 'Kế hoạch (PDF)');
+    const docxUrl = await page
+      .getByRole('link', { name: 'Kế hoạch (Word)' })
+      .evaluate((a) => (a as HTMLAnchorElement).href);
+    // The content script answers once it runs: wait for its UI host before asking.
+    await expect(uiHosts(page)).toHaveCount(1);
+    const popup = await openPopupFor(context, serviceWorker, page);
+    const list = popup.getByTestId('attachments');
+    await expect(list.getByRole('heading')).toHaveText(/^(Tệp đính kèm|Attachments)$/);
+    await expect(list.locator('li')).toHaveCount(2);
+    await expect(list.locator('.attachment-title')).toHaveText(['Kế hoạch (PDF)', 'Kế hoạch (Word)']);
+    await expect(list.locator('li[data-kind="pdf"] .attachment-title')).toHaveAttribute('title', pdfUrl);
+    await expect(list.locator('li[data-kind="docx"] .attachment-title')).toHaveAttribute('title', docxUrl);
+
+    const opened = context.waitForEvent('page');
+    await list
+      .locator('li[data-kind="docx"]')
+      .getByRole('button', { name: /Mở bằng VănBản Watch|Open in VănBản Watch/ })
+      .click();
+    const viewer = await opened;
+    expect(viewer.url()).toBe(viewerFor(extensionId, docxUrl));
+    await expect(viewer.getByTestId('viewer-panel')).toContainText('12-KH/UBND', { timeout: 15_000 });
+  });
+
+  test('with "openPdfInViewer" on, a user’s click on a PDF link on the page opens the viewer instead', async ({
+    context,
+    serviceWorker,
+    extensionId,
+  }) => {
+    await serviceWorker.evaluate(() => chrome.storage.sync.set({ settings: { openPdfInViewer: true } }));
+    const page = await context.newPage();
+    const pdfUrl = await linkOn(page, 'Kế hoạch (PDF)');
+    await expect(uiHosts(page)).toHaveCount(1);
+    const opened = context.waitForEvent('page');
+    await page.getByRole('link', { name: 'Kế hoạch (PDF)' }).click();
+    const viewer = await opened;
+    expect(viewer.url()).toBe(viewerFor(extensionId, pdfUrl));
+    await expect(viewer.getByTestId('viewer-panel')).toContainText('12-KH/UBND', { timeout: 15_000 });
+    // The page itself stayed where it was.
+    expect(page.url()).toBe(`${SITE}/announcement.html`);
   });
 });

@@ -15,14 +15,63 @@ const ADDON_ID = 'vanban-watch@vanban.local';
 // Fixed internal UUID, so the test knows the moz-extension:// origin of our pages.
 const ADDON_UUID = '6f1c1d1e-2b7a-4d0c-9a51-5e1f7a0b9c42';
 const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
+const DEMO_PAGE = 'http://tinhuy.songhong.gov.vn/demo/index.html';
+const PDF = 'http://tinhuy.songhong.gov.vn/documents/plan.pdf';
 const OTHER_PAGE = 'http://news.example.test/news.html';
 const POPUP = `moz-extension://${ADDON_UUID}/popup.html`;
+const VIEWER = `moz-extension://${ADDON_UUID}/viewer.html`;
+const WATCHLIST = `moz-extension://${ADDON_UUID}/watchlist.html`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Opens an extension page: Firefox reports no navigation end for them over BiDi, so wait for the DOM. */
 async function openExtensionPage(page: Page, url: string, selector: string) {
   page.goto(url, { timeout: 15_000 }).catch(() => {});
-  return page.waitForSelector(selector, { timeout: 10_000 });
+  // An evaluation that meets the page mid-navigation fails with a protocol error: ask once more.
+  return page
+    .waitForSelector(selector, { timeout: 10_000 })
+    .catch((error: Error) =>
+      /Protocol error/.test(error.message)
+        ? page.waitForSelector(selector, { timeout: 10_000 })
+        : Promise.reject(error),
+    );
+}
+
+/** Names and range counts of our highlights in `page`'s document (the registry belongs to the document). */
+function highlightCounts(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const counts: Record<string, number> = {};
+    for (const [name, highlight] of CSS.highlights as unknown as Iterable<[string, { size: number }]>)
+      if (name.startsWith('vanban-')) counts[name] = highlight.size;
+    return counts;
+  });
+}
+
+/** Centre and text of the first range of highlight `name`, in viewport coordinates. */
+function firstRange(page: Page, name: string): Promise<{ x: number; y: number; text: string } | undefined> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName) as unknown as Iterable<StaticRange> | undefined;
+    for (const range of highlight ?? []) {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      live.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const box = live.getClientRects()[0];
+      if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2, text: live.toString() };
+    }
+    return undefined;
+  }, name);
+}
+
+/** Polls `read` until `done` says yes, or fails with what was last read. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string, ms = 10_000): Promise<T> {
+  const end = Date.now() + ms;
+  let value = await read();
+  while (!done(value)) {
+    if (Date.now() > end) throw new Error(`${what}: last ${JSON.stringify(value)}`);
+    await sleep(200);
+    value = await read();
+  }
+  return value;
 }
 
 type Check = [name: string, run: (browser: Browser) => Promise<void>];
@@ -80,6 +129,61 @@ const checks: Check[] = [
       await Promise.all([popup.close(), page.close(), again.close()]);
     },
   ],
+  [
+    'a PDF opened in the viewer shows its findings, highlighted, in the panel',
+    async (browser) => {
+      const viewer = await browser.newPage();
+      await openExtensionPage(viewer, `${VIEWER}?file=${encodeURIComponent(PDF)}`, '[data-testid="viewer-panel"]');
+      await until(
+        () => viewer.$eval('[data-testid="viewer-panel"]', (panel) => panel.textContent ?? ''),
+        (text) => text.includes('12-KH/UBND'),
+        'panel without 12-KH/UBND',
+        15_000,
+      );
+      await until(
+        () => highlightCounts(viewer),
+        (counts) => (counts['vanban-ref'] ?? 0) > 0 && (counts['vanban-deadline'] ?? 0) > 0,
+        'no reference and deadline highlights in the text layer',
+      );
+      await viewer.close();
+    },
+  ],
+  [
+    'a highlight clicked on the demo page, Enter on the card, and the watchlist lists it',
+    async (browser) => {
+      const page = await browser.newPage();
+      await page.goto(DEMO_PAGE);
+      await until(
+        () => highlightCounts(page),
+        (counts) => (counts['vanban-ref'] ?? 0) > 0,
+        'no highlights',
+      );
+      const point = await firstRange(page, 'vanban-ref');
+      if (!point) throw new Error('no visible reference highlight');
+      await page.mouse.click(point.x, point.y);
+      // The card (closed shadow root) opens with its Save button focused: the keyboard reaches it.
+      await sleep(300);
+      await page.keyboard.press('Enter');
+      const watchlist = await browser.newPage();
+      // Opened afresh on each try: the save may still be on its way, and Firefox's BiDi can fail an
+      // evaluation while an extension page is still loading.
+      const rows = await until(
+        async () => {
+          await openExtensionPage(watchlist, WATCHLIST, '[data-testid="watch-row"]').catch(() => null);
+          return watchlist.$$eval('[data-testid="watch-row"]', (found) => found.length).catch(() => 0);
+        },
+        (count) => count > 0,
+        'watchlist rows',
+        20_000,
+      );
+      if (rows !== 1) throw new Error(`${rows} watchlist rows, expected the one saved`);
+      // The row names the document clicked: its code is the highlight's last word.
+      const code = point.text.trim().split(/\s+/).pop() ?? '';
+      const row = await watchlist.$eval('[data-testid="watch-row"]', (found) => found.textContent ?? '');
+      if (!row.includes(code)) throw new Error(`watchlist row ${JSON.stringify(row)} does not name ${code}`);
+      await Promise.all([page.close(), watchlist.close()]);
+    },
+  ],
 ];
 
 async function main(): Promise<number> {
@@ -91,7 +195,11 @@ async function main(): Promise<number> {
     console.error(`No Firefox build at ${ADDON_DIR}: run "npm run build:firefox" first.`);
     return 1;
   }
-  const server = await startStaticServer({ '/': resolve('tests/e2e/pages') });
+  const server = await startStaticServer({
+    '/': resolve('tests/e2e/pages'),
+    '/demo/': resolve('assets/demo'),
+    '/documents/': resolve('tests/fixtures/documents'),
+  });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,

@@ -22,6 +22,10 @@ function fakePort() {
   };
 }
 
+function services(watchlist: ReturnType<typeof fakePort>, openDocument = vi.fn(async () => {})) {
+  return { watchlist, enrichEnglish: () => null, openDocument };
+}
+
 describe('messaging: the background protocol', () => {
   let stop = () => {};
   afterEach(() => {
@@ -31,7 +35,7 @@ describe('messaging: the background protocol', () => {
 
   it('answers a well-formed request with the handler’s typed result', async () => {
     const port = fakePort();
-    stop = registerBackgroundHandlers({ watchlist: port, enrichEnglish: () => null });
+    stop = registerBackgroundHandlers(services(port));
     const finding = deadlineSummary('deadline|2027-06-30|abc', '2027-06-30');
     await expect(sendToBackground('saveFinding', { finding, source, save: true })).resolves.toEqual({
       ok: true,
@@ -48,7 +52,7 @@ describe('messaging: the background protocol', () => {
     ['a seenAt that is not a time', { ...source, seenAt: 'yesterday' }, 'source.seenAt'],
   ])('refuses %s with the reason, before it reaches the watchlist', async (_what, badSource, path) => {
     const port = fakePort();
-    stop = registerBackgroundHandlers({ watchlist: port, enrichEnglish: () => null });
+    stop = registerBackgroundHandlers(services(port));
     const request = sendToBackground('saveFinding', {
       finding: findingSummary('19-CT/TW'),
       source: badSource,
@@ -60,7 +64,7 @@ describe('messaging: the background protocol', () => {
 
   it('refuses wrong types and oversized lists', async () => {
     const port = fakePort();
-    stop = registerBackgroundHandlers({ watchlist: port, enrichEnglish: () => null });
+    stop = registerBackgroundHandlers(services(port));
     const wrongType = { ...findingSummary('19-CT/TW'), count: 'many' } as never;
     await expect(sendToBackground('saveFinding', { finding: wrongType, source, save: true })).rejects.toThrow(
       'malformed saveFinding: finding.count',
@@ -74,13 +78,13 @@ describe('messaging: the background protocol', () => {
   it('passes a handler’s failure to the sender as a rejection', async () => {
     const port = fakePort();
     port.savedKeys.mockRejectedValue(new Error('storage is full'));
-    stop = registerBackgroundHandlers({ watchlist: port, enrichEnglish: () => null });
+    stop = registerBackgroundHandlers(services(port));
     await expect(sendToBackground('getSavedKeys', { keys: ['a'] })).rejects.toThrow('storage is full');
   });
 
   it('refuses to save from a private window, so nothing read privately reaches the disk', async () => {
     const port = fakePort();
-    stop = registerBackgroundHandlers({ watchlist: port, enrichEnglish: () => null });
+    stop = registerBackgroundHandlers(services(port));
     // As a content script in a private tab sends it: the sender says incognito.
     const reply = await new Promise((resolve) =>
       fakeBrowser.runtime.onMessage.trigger(
@@ -98,12 +102,31 @@ describe('messaging: the background protocol', () => {
   });
 
   it('leaves messages of other channels to other listeners', async () => {
-    stop = registerBackgroundHandlers({ watchlist: fakePort(), enrichEnglish: () => null });
+    stop = registerBackgroundHandlers(services(fakePort()));
     const other = vi.fn((_message: unknown, _sender: unknown, reply: (answer: string) => void) => {
       reply('theirs');
       return true;
     });
     fakeBrowser.runtime.onMessage.addListener(other);
     await expect(fakeBrowser.runtime.sendMessage({ type: 'getSavedKeys', keys: [] })).resolves.toBe('theirs');
+  });
+
+  it('opens a PDF link in the viewer next to the sender’s tab, only for http and https URLs', async () => {
+    const openDocument = vi.fn(async () => {});
+    stop = registerBackgroundHandlers(services(fakePort(), openDocument));
+    const pdf = 'https://sotuphap.songhong.gov.vn/files/ke-hoach.pdf';
+    const reply = await new Promise((resolve) =>
+      fakeBrowser.runtime.onMessage.trigger(
+        { channel: 'vanban-watch', type: 'openDocument', data: { url: pdf } },
+        { tab: { id: 3, index: 4, url: source.url }, url: source.url } as never,
+        resolve,
+      ),
+    );
+    expect(reply).toEqual({ ok: true, value: true });
+    expect(openDocument).toHaveBeenCalledWith(pdf, 4);
+    for (const url of ['javascript:alert(1)', 'file:///etc/passwd.pdf', 'data:application/pdf,x', 'not a url']) {
+      await expect(sendToBackground('openDocument', { url })).rejects.toThrow('malformed openDocument: url');
+    }
+    expect(openDocument).toHaveBeenCalledTimes(1);
   });
 });

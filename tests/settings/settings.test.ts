@@ -14,6 +14,7 @@ describe('settings', () => {
       categories: { date: { on: false, colour: '#00AA00' }, deadline: { on: 'yes', colour: 'red' } },
       disabledSites: ['nhandan.vn', 'evil.example', 7],
       language: 'fr',
+      openPdfInViewer: 'yes',
     });
     expect(read.reminderDays).toBe(14);
     expect(read.notify).toBe(true);
@@ -23,6 +24,9 @@ describe('settings', () => {
     expect(read.categories.reference).toEqual(DEFAULT_SETTINGS.categories.reference);
     expect(read.disabledSites).toEqual(['nhandan.vn']);
     expect(read.language).toBe('auto');
+    expect(read.openPdfInViewer).toBe(false);
+    expect(DEFAULT_SETTINGS.openPdfInViewer).toBe(false);
+    expect(normaliseSettings({ openPdfInViewer: true }).openPdfInViewer).toBe(true);
     expect(normaliseSettings({ reminderDays: -1 }).reminderDays).toBe(7);
     expect(normaliseSettings({ reminderDays: 2.5 }).reminderDays).toBe(7);
     expect(normaliseSettings({ reminderDays: 0, notifyTime: '06:30' })).toMatchObject({

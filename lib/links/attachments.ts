@@ -89,3 +89,20 @@ export function findAttachments(doc: Document): Attachment[] {
   }
   return [...found.values()];
 }
+
+/**
+ * The PDF a tab shows, for "Open in VănBản Watch": an http(s) URL ending in .pdf, or, when no
+ * content script answers in the tab (the browser's own PDF viewer), one whose path ends in .pdf
+ * (`/files/plan.pdf?download=1`). Undefined for anything else.
+ */
+export function pdfShownInTab(tabUrl: string, hasContentScript: boolean): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(tabUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+  if (/\.pdf$/i.test(tabUrl)) return url.href;
+  return !hasContentScript && attachmentKind(url) === 'pdf' ? url.href : undefined;
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { documentUrlOf, findAttachments } from '../../lib/documents/attachments';
+import { documentUrlOf, findAttachments, pdfShownInTab } from '../../lib/links/attachments';
 
 describe('findAttachments', () => {
   // A parsed document (not the live one): nothing in it loads, as in a page the popup asks about.
@@ -64,5 +64,31 @@ describe('documentUrlOf', () => {
     expect(documentUrlOf('ftp://a.gov.vn/a.pdf', 'https://a.gov.vn/')).toBeUndefined();
     expect(documentUrlOf('data:application/pdf,xx', 'https://a.gov.vn/')).toBeUndefined();
     expect(documentUrlOf('a.pdf', 'https://a.gov.vn/d/')?.url.href).toBe('https://a.gov.vn/d/a.pdf');
+  });
+});
+
+describe('pdfShownInTab', () => {
+  it('takes an http(s) URL ending in .pdf, with or without a content script', () => {
+    expect(pdfShownInTab('https://a.gov.vn/files/Bao-cao.PDF', true)).toBe('https://a.gov.vn/files/Bao-cao.PDF');
+    expect(pdfShownInTab('http://a.gov.vn/x.pdf', false)).toBe('http://a.gov.vn/x.pdf');
+  });
+
+  it('takes a path ending in .pdf with a query only where no content script runs (the browser’s viewer)', () => {
+    const withQuery = 'https://a.gov.vn/tai-ve/ke-hoach.pdf?download=1';
+    expect(pdfShownInTab(withQuery, false)).toBe(withQuery);
+    expect(pdfShownInTab(withQuery, true)).toBeUndefined();
+  });
+
+  it('refuses other schemes, other files and non-URLs', () => {
+    for (const url of [
+      'file:///home/a/x.pdf',
+      'chrome://newtab',
+      'https://a.gov.vn/tin.html',
+      'https://a.gov.vn/x.docx',
+      '',
+      'x.pdf',
+    ]) {
+      expect(pdfShownInTab(url, false)).toBeUndefined();
+    }
   });
 });
