@@ -141,12 +141,20 @@ function verbAt(text: string, pos: number, english: boolean, allowCapital: boole
 export function skipFrames(text: string, pos: number, end: number): number {
   let i = skipSpaces(text, pos, end);
   i += testAt(LIST_MARKER_AT, text, i);
-  const reporting = hasReportingFrame(text, i, end);
+  // Whether the stretch after the list marker has a reporting frame, asked only when needed.
+  const reportingFrom = i;
+  let reporting: boolean | undefined;
   for (let n = 0; n < 3 && i < end; n++) {
     let frame = CLAUSE_FRAMES_SET.matchAt(text, i, end);
     if (frame) {
       while (i + frame < end && /[\s,]/.test(text[i + frame] as string)) frame++;
-    } else frame = testAt(FRAME_TO_COMMA_RE, text, i) || (reporting ? testAt(FRAME_REPORTING_RE, text, i) : 0);
+    } else {
+      frame = testAt(FRAME_TO_COMMA_RE, text, i);
+      if (!frame) {
+        reporting ??= hasReportingFrame(text, reportingFrom, end);
+        if (reporting) frame = testAt(FRAME_REPORTING_RE, text, i);
+      }
+    }
     if (!frame || i + frame > end) break;
     i = skipSpaces(text, i + frame, end);
   }
@@ -155,8 +163,13 @@ export function skipFrames(text: string, pos: number, end: number): number {
 
 /** Whether "nêu rõ" or "như sau" occurs in the next stretch (so the costlier frame pattern is worth trying). */
 function hasReportingFrame(text: string, from: number, end: number): boolean {
-  const stretch = text.slice(from, Math.min(end, from + 140));
-  return stretch.includes('nêu rõ') || stretch.includes('như sau');
+  const stop = Math.min(end, from + 140);
+  // Both phrases start with "n": test only there, without slicing the stretch.
+  for (let i = from; i < stop; i++) {
+    if (text.charCodeAt(i) !== 110 /* n */) continue;
+    if (text.startsWith('nêu rõ', i) ? i + 6 <= stop : text.startsWith('như sau', i) && i + 7 <= stop) return true;
+  }
+  return false;
 }
 
 /** The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it. */
@@ -369,7 +382,8 @@ function readClause(
 ): TaskReading & { cutFrom?: number } {
   const predicate = predicateOf(text, date, previousDateEnd);
   if (!predicate) return { task: null, owners: [] };
-  return { ...splitPredicate(text, predicate.start, predicate.end, english), cutFrom: predicate.cutFrom };
+  const { task, owners } = splitPredicate(text, predicate.start, predicate.end, english);
+  return { task, owners, cutFrom: predicate.cutFrom };
 }
 
 /** The predicate of the deadline at `date` (see readTaskAndOwners), or null when there is none. */
