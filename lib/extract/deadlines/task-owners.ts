@@ -112,6 +112,13 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
 }
 
+/** First `char` in `from`..`end`, else -1: indexOf without running on to the end of a long page. */
+function indexWithin(text: string, char: string, from: number, end: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = Math.max(0, from); i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /** Next word start at or after `pos` (within `end`). */
 function nextWord(text: string, pos: number, end: number): number {
   let i = pos;
@@ -164,6 +171,16 @@ export function skipFrames(text: string, pos: number, end: number): number {
 /** Whether "nêu rõ" or "như sau" occurs in the next stretch (so the costlier frame pattern is worth trying). */
 function hasReportingFrame(text: string, from: number, end: number): boolean {
   const stop = Math.min(end, from + 140);
+  // The readers ask about the same clause start several times in a row.
+  if (reportingAsked.text === text && reportingAsked.from === from && reportingAsked.stop === stop)
+    return reportingAsked.answer;
+  const answer = findReportingFrame(text, from, stop);
+  reportingAsked = { text, from, stop, answer };
+  return answer;
+}
+let reportingAsked = { text: '', from: -1, stop: -1, answer: false };
+
+function findReportingFrame(text: string, from: number, stop: number): boolean {
   // Both phrases start with "n": test only there, without slicing the stretch.
   for (let i = from; i < stop; i++) {
     if (text.charCodeAt(i) !== 110 /* n */) continue;
@@ -178,7 +195,7 @@ function phraseEnd(text: string, pos: number, end: number, english: boolean): nu
   while (i < end) {
     if (text[i - 1] === '(' || text[i - 2] === '(') {
       // An illustrative parenthesis ("(VNPT, Viettel, …)") belongs to the phrase, whatever it holds.
-      const close = text.indexOf(')', i);
+      const close = indexWithin(text, ')', i, end);
       if (close > 0 && close < end) i = nextWord(text, close, end);
     }
     if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0)) return i;
@@ -189,7 +206,7 @@ function phraseEnd(text: string, pos: number, end: number, english: boolean): nu
 
 /** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
 function ownerSpan(text: string, start: number, end: number): Span | null {
-  const open = text.indexOf('(', start);
+  const open = indexWithin(text, '(', start, end);
   return trimSpan(text, start, open >= 0 && open < end ? open : end);
 }
 
@@ -288,11 +305,13 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     break;
   }
   if (!owner) {
-    const passive = PASSIVE_REQUEST_RE.exec(text.slice(from, end));
-    if (passive && bodyAt(text, from, english)) {
+    // Both readings need a body at the start: test that before the costlier passive pattern.
+    const body = bodyAt(text, from, english);
+    const passive = body ? PASSIVE_REQUEST_RE.exec(text.slice(from, end)) : null;
+    if (passive) {
       owner = ownerSpan(text, from, from + passive.index);
       taskStart = from + passive.index + passive[0].length;
-    } else if (bodyAt(text, from, english) && !verbAt(text, from, english, true)) {
+    } else if (body && !verbAt(text, from, english, true)) {
       const ownerEnd = phraseEnd(text, from, end, english);
       if (ownerEnd < end) {
         owner = ownerSpan(text, from, ownerEnd);
