@@ -106,9 +106,18 @@ function dateStartingAt(dates: DateMention[], pos: number): DateMention | undefi
   return undefined;
 }
 
+/**
+ * `text.includes('tính từ')`, found through "ính từ": its first letter is rarer than "t", so the
+ * search over a whole page skips faster.
+ */
+function includesTinhTu(text: string): boolean {
+  for (let i = text.indexOf('ính từ'); i >= 0; i = text.indexOf('ính từ', i + 1)) if (text[i - 1] === 't') return true;
+  return false;
+}
+
 /** Relative limits in `text`. `dates` (sorted) give an explicit anchor its value and the page its own date. */
 export function findRelativeLimits(text: string, dates: DateMention[]): DateMention[] {
-  if (!text.includes('kể từ') && !text.includes('tính từ') && !/from|after/i.test(text)) return [];
+  if (!text.includes('kể từ') && !includesTinhTu(text) && !/from|after/i.test(text)) return [];
   const found: DateMention[] = [];
   const own = ownDate(dates);
   RELATIVE_RE.lastIndex = 0;

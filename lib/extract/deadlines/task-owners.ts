@@ -87,6 +87,11 @@ function trimTaskTail(text: string, start: number, end: number): number {
 }
 /** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
 const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
+/** SUPPORT_RE at `pos`; it is tried at every word, and only "p", "i" or "c" can open it. */
+function supportAt(text: string, pos: number): number {
+  const c = text.charCodeAt(pos) | 0x20; // ASCII lower case (other units never equal these)
+  return c === 112 /* p */ || c === 105 /* i */ || c === 99 /* c */ ? testAt(SUPPORT_RE, text, pos) : 0;
+}
 
 /** Any request word at all (cheap test before the word-by-word reading). */
 const REQUEST_HINT_RE =
@@ -96,6 +101,19 @@ const URGE_RE =
 const OF_BODY_RE = /\scủa\s+/u;
 /** Words after which a Vietnamese body's name has ended: "… nhà nước đến nay chưa có …", "… có công văn". */
 const OWNER_STOP_SET = new PhraseSet(['đến nay', 'hiện nay', 'đã', 'chưa', 'vẫn', 'có', 'không', 'đang', 'thì']);
+/** What `\s` matches in a JavaScript regex (WhiteSpace and LineTerminator). */
+const isJsSpace = (c: number) =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const isLetterAt = (text: string, i: number) => isLetter(text.charCodeAt(i));
 
@@ -140,7 +158,7 @@ function verbAt(text: string, pos: number, english: boolean, allowCapital: boole
   return (
     (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
     LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
-    testAt(SUPPORT_RE, text, pos) > 0
+    supportAt(text, pos) > 0
   );
 }
 
@@ -232,6 +250,9 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   // English names hold "and" ("Ministry of Education and Training"): only commas split them.
   const sep = english ? /,\s*(?:and\s+)?|;\s*/gy : /,\s*(?:và\s+)?|;\s*|\s+và\s+/gy;
   for (let i = span.start; i < span.end; i++) {
+    // Every separator opens with a comma, a semicolon or (Vietnamese) white space.
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 59 && (english || !isJsSpace(c))) continue;
     sep.lastIndex = i;
     const m = sep.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -334,7 +355,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   let i = skipSpaces(text, taskStart, end);
   for (let n = 0; n < 8 && i < end; n++) {
     const lead = LEAD_WORDS_SET.matchAt(text, i, end);
-    const support = lead ? 0 : testAt(SUPPORT_RE, text, i);
+    const support = lead ? 0 : supportAt(text, i);
     if (support) {
       let j = nextWord(text, i + support, end);
       while (j < end && !verbAt(text, j, english, false)) j = nextWord(text, j, end);

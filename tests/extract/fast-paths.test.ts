@@ -1,7 +1,7 @@
 /**
- * PhraseSet: the word-by-word phrase lookup the deadline readers run at every word of a clause.
- * Its fast rejections (first character, a hash of the first word) must never refuse a phrase that
- * the full comparison would accept. Every sentence here is our own.
+ * The shortcuts that keep extraction fast must never change what it finds: PhraseSet's rejections
+ * (first character, a hash of the first word), the one-pass recurrence openers, the page-wide
+ * precheck before relative limits. Every sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
 import { PhraseSet } from '../../lib/extract/deadlines/phrases';
@@ -62,5 +62,24 @@ describe('recurrence openers', () => {
   it('reads English frequency words as recurrences of an obligation', () => {
     const found = extract('Provinces report monthly to the ministry.', { lang: 'en' }).dates;
     expect(found.map((d) => [d.text, d.value])).toEqual([['monthly', 'R/P1M']]);
+  });
+});
+
+describe('relative limits', () => {
+  it('are read when "tính từ" is the only anchor word on the page', () => {
+    const found = extract('Các hộ nộp hồ sơ trong thời hạn 10 ngày tính từ ngày ký.', { lang: 'vi' }).dates;
+    expect(found.map((d) => [d.text, d.value, d.relative?.from])).toEqual([
+      ['10 ngày tính từ ngày ký', 'P10D', 'ngày ký'],
+    ]);
+  });
+
+  it('need "kể từ", "tính từ", "from" or "after" somewhere on the page, whole', () => {
+    const limits = (text: string) =>
+      extract(text, { lang: 'vi' })
+        .dates.filter((d) => d.relative)
+        .map((d) => d.text);
+    const sentence = 'Các hộ nộp hồ sơ trong vòng 10 ngày từ ngày ký.';
+    expect(limits(`Ghi chú tính từ đầu năm. ${sentence}`)).toEqual(['10 ngày từ ngày ký']);
+    expect(limits(`Thư kính từ Ban. ${sentence}`)).toEqual([]);
   });
 });
