@@ -48,7 +48,9 @@ export const NUMERIC_DATE_EN_RE = numericDateRe(
  */
 function numericDateRe(leadWords: string): RegExp {
   return new RegExp(
-    '(?<![\\d/.,:\\-])(?<first>\\d{1,4})(?:' +
+    // "(?!\\d)": every alternative needs a non-digit after the number, so a shorter run of its
+    // digits never matches; the lookahead spares retrying them.
+    '(?<![\\d/.,:\\-])(?<first>\\d{1,4}(?!\\d))(?:' +
       '-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d/])' +
       '|[ \\t]*[-\\u2013\\u2014][ \\t]*(?<yearTo>(?:19|20)\\d\\d)(?![\\d/])' +
       '|(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +

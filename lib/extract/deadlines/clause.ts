@@ -10,6 +10,8 @@ export const CLAUSE_FORWARD = 240;
 
 function isBoundary(text: string, i: number, semicolons = true): boolean {
   const c = text.charCodeAt(i);
+  // Every boundary character is ASCII up to "|": letters above it (most of Vietnamese) end here.
+  if (c > 124) return false;
   if (c === 59 /* ; */) return semicolons;
   if (c === 10 /* \n */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 124 /* | */ || c === 9) return true;
   if (c !== 46 /* . */) return false;

@@ -14,14 +14,20 @@ export function alternation(phrases: readonly string[]): string {
 /** Letters on neither side: the phrase is whole words. */
 export const wordBounded = (body: string) => `(?<![\\p{L}\\p{M}\\d])${body}(?![\\p{L}\\p{M}])`;
 
-/** Letters and digits of Latin scripts (Vietnamese included) and combining marks. */
-export const isLetter = (code: number) =>
+const isLetterCode = (code: number) =>
   (code >= 97 && code <= 122) ||
   (code >= 65 && code <= 90) ||
   (code >= 48 && code <= 57) ||
   (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
   (code >= 0x300 && code <= 0x36f) ||
   (code >= 0x1e00 && code <= 0x1eff);
+/** isLetterCode for every unit it can accept, as a table: one load per character on the hot paths. */
+const LETTER_TABLE_SIZE = 0x1f00;
+const LETTERS = new Uint8Array(LETTER_TABLE_SIZE);
+for (let c = 0; c < LETTER_TABLE_SIZE; c++) LETTERS[c] = isLetterCode(c) ? 1 : 0;
+
+/** Letters and digits of Latin scripts (Vietnamese included) and combining marks. */
+export const isLetter = (code: number) => code < LETTER_TABLE_SIZE && LETTERS[code] === 1;
 const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 
 /**
@@ -33,6 +39,8 @@ export class PhraseSet {
   /** First words of the phrases (with suffixes stripped as given): most positions fail here. */
   private readonly firstWords: Set<string>;
   private readonly maxWords: number;
+  /** Hashes of the first words (see wordHash): rejects a word before it is sliced and lowered. */
+  private readonly firstWordHashes = new Set<number>();
   /** First characters of the phrases in both cases (and their base letters): a one-compare filter. */
   private readonly firstChars = new Set<number>();
 
@@ -49,6 +57,7 @@ export class PhraseSet {
         this.firstChars.add(c.charCodeAt(0));
     }
     this.maxWords = Math.max(1, ...phrases.map((p) => p.split(' ').length));
+    for (const word of this.firstWords) this.firstWordHashes.add(wordHash(word, 0, word.length));
   }
 
   /** Length in characters of the longest phrase starting at `pos` (whole words), or 0. */
@@ -62,6 +71,10 @@ export class PhraseSet {
       const wordStart = i;
       while (i < end && isLetter(text.charCodeAt(i))) i++;
       if (i === wordStart) break;
+      if (n === 0 && this.suffixes.length === 0) {
+        const hash = wordHash(text, wordStart, i);
+        if (hash !== NO_HASH && !this.firstWordHashes.has(hash)) return 0;
+      }
       const word = lower(text, wordStart, i);
       if (n === 0 && !this.firstWords.has(word) && !this.hasSuffixed(word)) return 0;
       joined = joined ? `${joined} ${word}` : word;
@@ -87,14 +100,57 @@ export class PhraseSet {
   }
 }
 
-/** The last word lowered: the sets are asked about the same word one after another. */
-let cached = { text: '', start: -1, end: -1, word: '' };
+/**
+ * Lower case of each UTF-16 unit below U+2000 (every letter `isLetter` accepts), or 0 where lowering
+ * one unit alone is not a one-unit answer. Lets wordHash lower a word without building a string.
+ */
+const LOWER_TABLE_SIZE = 0x2000;
+const LOWER = new Uint16Array(LOWER_TABLE_SIZE);
+for (let c = 0; c < LOWER_TABLE_SIZE; c++) {
+  const lowered = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = lowered.length === 1 ? lowered.charCodeAt(0) : 0;
+}
+/** wordHash's answer for a word it cannot hash exactly (combining marks, other scripts): test it in full. */
+const NO_HASH = -1;
+
+/**
+ * A hash of the word's lower case, equal to the hash of `lower(text, start, end)`, computed without
+ * slicing or lowering; NO_HASH when the word needs NFC or holds a unit the table cannot lower.
+ */
+function wordHash(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= LOWER_TABLE_SIZE || (code >= 0x300 && code <= 0x36f)) return NO_HASH;
+    const lowered = LOWER[code] as number;
+    if (lowered === 0) return NO_HASH;
+    hash = Math.imul(hash ^ lowered, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/**
+ * Words lowered recently, by start position: the sets are asked about the same few words one
+ * after another (direct-mapped, so a lookup is one compare).
+ */
+const CACHE_SIZE = 64;
+const cachedStart = new Int32Array(CACHE_SIZE).fill(-1);
+const cachedEnd = new Int32Array(CACHE_SIZE);
+const cachedWord: string[] = new Array(CACHE_SIZE).fill('');
+let cachedText = '';
 
 /** Lower-case NFC of a word; NFC only when it carries combining marks (decomposed text). */
 function lower(text: string, start: number, end: number): string {
-  if (cached.start === start && cached.end === end && cached.text === text) return cached.word;
+  if (text !== cachedText) {
+    cachedStart.fill(-1);
+    cachedText = text;
+  }
+  const slot = start & (CACHE_SIZE - 1);
+  if (cachedStart[slot] === start && cachedEnd[slot] === end) return cachedWord[slot] as string;
   const word = lowerUncached(text, start, end);
-  cached = { text, start, end, word };
+  cachedStart[slot] = start;
+  cachedEnd[slot] = end;
+  cachedWord[slot] = word;
   return word;
 }
 

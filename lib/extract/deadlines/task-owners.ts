@@ -87,6 +87,11 @@ function trimTaskTail(text: string, start: number, end: number): number {
 }
 /** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
 const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
+/** SUPPORT_RE at `pos`; it is tried at every word, and only "p", "i" or "c" can open it. */
+function supportAt(text: string, pos: number): number {
+  const c = text.charCodeAt(pos) | 0x20; // ASCII lower case (other units never equal these)
+  return c === 112 /* p */ || c === 105 /* i */ || c === 99 /* c */ ? testAt(SUPPORT_RE, text, pos) : 0;
+}
 
 /** Any request word at all (cheap test before the word-by-word reading). */
 const REQUEST_HINT_RE =
@@ -96,6 +101,19 @@ const URGE_RE =
 const OF_BODY_RE = /\scủa\s+/u;
 /** Words after which a Vietnamese body's name has ended: "… nhà nước đến nay chưa có …", "… có công văn". */
 const OWNER_STOP_SET = new PhraseSet(['đến nay', 'hiện nay', 'đã', 'chưa', 'vẫn', 'có', 'không', 'đang', 'thì']);
+/** What `\s` matches in a JavaScript regex (WhiteSpace and LineTerminator). */
+const isJsSpace = (c: number) =>
+  (c >= 9 && c <= 13) ||
+  c === 32 ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0;
 const isLetterAt = (text: string, i: number) => isLetter(text.charCodeAt(i));
 
@@ -110,6 +128,13 @@ function trimSpan(text: string, start: number, end: number): Span | null {
   while (s < e && /[\s,;:.\-–)]/u.test(text[s] as string)) s++;
   while (e > s && /[\s,;:.\-–(]/u.test(text[e - 1] as string)) e--;
   return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
+}
+
+/** First `char` in `from`..`end`, else -1: indexOf without running on to the end of a long page. */
+function indexWithin(text: string, char: string, from: number, end: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = Math.max(0, from); i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 /** Next word start at or after `pos` (within `end`). */
@@ -133,7 +158,7 @@ function verbAt(text: string, pos: number, english: boolean, allowCapital: boole
   return (
     (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
     LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
-    testAt(SUPPORT_RE, text, pos) > 0
+    supportAt(text, pos) > 0
   );
 }
 
@@ -141,12 +166,20 @@ function verbAt(text: string, pos: number, english: boolean, allowCapital: boole
 export function skipFrames(text: string, pos: number, end: number): number {
   let i = skipSpaces(text, pos, end);
   i += testAt(LIST_MARKER_AT, text, i);
-  const reporting = hasReportingFrame(text, i, end);
+  // Whether the stretch after the list marker has a reporting frame, asked only when needed.
+  const reportingFrom = i;
+  let reporting: boolean | undefined;
   for (let n = 0; n < 3 && i < end; n++) {
     let frame = CLAUSE_FRAMES_SET.matchAt(text, i, end);
     if (frame) {
       while (i + frame < end && /[\s,]/.test(text[i + frame] as string)) frame++;
-    } else frame = testAt(FRAME_TO_COMMA_RE, text, i) || (reporting ? testAt(FRAME_REPORTING_RE, text, i) : 0);
+    } else {
+      frame = testAt(FRAME_TO_COMMA_RE, text, i);
+      if (!frame) {
+        reporting ??= hasReportingFrame(text, reportingFrom, end);
+        if (reporting) frame = testAt(FRAME_REPORTING_RE, text, i);
+      }
+    }
     if (!frame || i + frame > end) break;
     i = skipSpaces(text, i + frame, end);
   }
@@ -155,8 +188,23 @@ export function skipFrames(text: string, pos: number, end: number): number {
 
 /** Whether "nêu rõ" or "như sau" occurs in the next stretch (so the costlier frame pattern is worth trying). */
 function hasReportingFrame(text: string, from: number, end: number): boolean {
-  const stretch = text.slice(from, Math.min(end, from + 140));
-  return stretch.includes('nêu rõ') || stretch.includes('như sau');
+  const stop = Math.min(end, from + 140);
+  // The readers ask about the same clause start several times in a row.
+  if (reportingAsked.text === text && reportingAsked.from === from && reportingAsked.stop === stop)
+    return reportingAsked.answer;
+  const answer = findReportingFrame(text, from, stop);
+  reportingAsked = { text, from, stop, answer };
+  return answer;
+}
+let reportingAsked = { text: '', from: -1, stop: -1, answer: false };
+
+function findReportingFrame(text: string, from: number, stop: number): boolean {
+  // Both phrases start with "n": test only there, without slicing the stretch.
+  for (let i = from; i < stop; i++) {
+    if (text.charCodeAt(i) !== 110 /* n */) continue;
+    if (text.startsWith('nêu rõ', i) ? i + 6 <= stop : text.startsWith('như sau', i) && i + 7 <= stop) return true;
+  }
+  return false;
 }
 
 /** The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it. */
@@ -165,7 +213,7 @@ function phraseEnd(text: string, pos: number, end: number, english: boolean): nu
   while (i < end) {
     if (text[i - 1] === '(' || text[i - 2] === '(') {
       // An illustrative parenthesis ("(VNPT, Viettel, …)") belongs to the phrase, whatever it holds.
-      const close = text.indexOf(')', i);
+      const close = indexWithin(text, ')', i, end);
       if (close > 0 && close < end) i = nextWord(text, close, end);
     }
     if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0)) return i;
@@ -176,7 +224,7 @@ function phraseEnd(text: string, pos: number, end: number, english: boolean): nu
 
 /** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
 function ownerSpan(text: string, start: number, end: number): Span | null {
-  const open = text.indexOf('(', start);
+  const open = indexWithin(text, '(', start, end);
   return trimSpan(text, start, open >= 0 && open < end ? open : end);
 }
 
@@ -202,6 +250,9 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   // English names hold "and" ("Ministry of Education and Training"): only commas split them.
   const sep = english ? /,\s*(?:and\s+)?|;\s*/gy : /,\s*(?:và\s+)?|;\s*|\s+và\s+/gy;
   for (let i = span.start; i < span.end; i++) {
+    // Every separator opens with a comma, a semicolon or (Vietnamese) white space.
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 59 && (english || !isJsSpace(c))) continue;
     sep.lastIndex = i;
     const m = sep.exec(text);
     if (!m || m[0].length === 0) continue;
@@ -275,11 +326,13 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     break;
   }
   if (!owner) {
-    const passive = PASSIVE_REQUEST_RE.exec(text.slice(from, end));
-    if (passive && bodyAt(text, from, english)) {
+    // Both readings need a body at the start: test that before the costlier passive pattern.
+    const body = bodyAt(text, from, english);
+    const passive = body ? PASSIVE_REQUEST_RE.exec(text.slice(from, end)) : null;
+    if (passive) {
       owner = ownerSpan(text, from, from + passive.index);
       taskStart = from + passive.index + passive[0].length;
-    } else if (bodyAt(text, from, english) && !verbAt(text, from, english, true)) {
+    } else if (body && !verbAt(text, from, english, true)) {
       const ownerEnd = phraseEnd(text, from, end, english);
       if (ownerEnd < end) {
         owner = ownerSpan(text, from, ownerEnd);
@@ -302,7 +355,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   let i = skipSpaces(text, taskStart, end);
   for (let n = 0; n < 8 && i < end; n++) {
     const lead = LEAD_WORDS_SET.matchAt(text, i, end);
-    const support = lead ? 0 : testAt(SUPPORT_RE, text, i);
+    const support = lead ? 0 : supportAt(text, i);
     if (support) {
       let j = nextWord(text, i + support, end);
       while (j < end && !verbAt(text, j, english, false)) j = nextWord(text, j, end);
@@ -369,7 +422,8 @@ function readClause(
 ): TaskReading & { cutFrom?: number } {
   const predicate = predicateOf(text, date, previousDateEnd);
   if (!predicate) return { task: null, owners: [] };
-  return { ...splitPredicate(text, predicate.start, predicate.end, english), cutFrom: predicate.cutFrom };
+  const { task, owners } = splitPredicate(text, predicate.start, predicate.end, english);
+  return { task, owners, cutFrom: predicate.cutFrom };
 }
 
 /** The predicate of the deadline at `date` (see readTaskAndOwners), or null when there is none. */

@@ -39,7 +39,9 @@ const GROUP = `[${SYMBOL_LETTER}][${SYMBOL_LETTER}0-9&]{0,19}`;
 /** Groups joined by hyphens: "QĐ-UBND", "NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN". */
 const SYMBOL = `${GROUP}(?:${GAP}${DASH}${GAP}${GROUP}){0,6}`;
 /** The number, with an optional letter suffix: "30c", "210a". */
-const NUMBER = '\\d{1,5}[a-zđ]?';
+// Every alternative after the number needs a non-digit next, so "(?!\\d)" only spares the engine
+// from retrying each alternative with fewer digits of a long run.
+const NUMBER = '\\d{1,5}(?!\\d)[a-zđ]?';
 /** Not inside a longer number, a date or "01:2019" (QCVN standards). */
 const NUMBER_START = '(?<![\\d/])(?<!\\d[.,:])';
 
