@@ -19,7 +19,7 @@ export default defineBackground(() => {
   const db = new WatchlistDb();
   registerBackgroundHandlers({
     watchlist: dexieWatchlist(db),
-    enrichEnglish: (text, published, tables) => extractDocument(text, { lang: 'en', published, tables }),
+    completeExtraction: (text, options) => extractDocument(text, options),
     // A clicked PDF link (option "openPdfInViewer"): the viewer opens next to the page.
     openDocument: async (url, besideIndex) => {
       await browser.tabs.create({

@@ -11,8 +11,11 @@ import { BACKGROUND_SCHEMAS } from './schemas';
 
 export interface BackgroundServices {
   watchlist: WatchlistPort;
-  /** compromise's reading of English text, off the page's main thread. */
-  enrichEnglish(text: string, published?: string, tables?: TextTable[]): Extraction | null;
+  /** The full extraction of a page's text (deadline details, compromise on English), off its thread. */
+  completeExtraction(
+    text: string,
+    options: { published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] },
+  ): Extraction | null;
   /** Opens the document viewer on `url` (already checked: http or https) in a tab after `besideIndex`. */
   openDocument(url: string, besideIndex?: number): Promise<void>;
 }
@@ -25,7 +28,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
       return services.watchlist.save(finding, source, save, pageOf(sender));
     },
     getSavedKeys: ({ keys }) => services.watchlist.savedKeys(keys),
-    enrichEnglish: ({ text, published, tables }) => services.enrichEnglish(text, published, tables),
+    completeExtraction: ({ text, ...options }) => services.completeExtraction(text, options),
     openDocument: ({ url }, sender) => services.openDocument(url, sender.tab?.index).then(() => true),
   });
 }

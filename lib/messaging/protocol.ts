@@ -37,8 +37,14 @@ export type BackgroundProtocol = {
   saveFinding: Exchange<{ finding: FindingSummary; source: FindingSource; save: boolean }, SaveResult>;
   /** Which of these watchlist keys are saved already. */
   getSavedKeys: Exchange<{ keys: string[] }, string[]>;
-  /** Read English text with compromise, off the page's main thread: owners, tasks, missed dates. */
-  enrichEnglish: Exchange<{ text: string; published?: string; tables?: TextTable[] }, Extraction | null>;
+  /**
+   * The full reading of a page's text, off its main thread: every deadline's task, owners and
+   * document, and for English compromise's owners, tasks and the dates the grammar misses.
+   */
+  completeExtraction: Exchange<
+    { text: string; published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] },
+    Extraction | null
+  >;
   /** Open the document viewer on this http(s) URL in a new tab (a click on a PDF link). */
   openDocument: Exchange<{ url: string }, boolean>;
 };

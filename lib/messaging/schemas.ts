@@ -102,9 +102,10 @@ const nothing = v.strictObject({});
 export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
   saveFinding: v.object({ finding: findingSummarySchema, source: findingSourceSchema, save: v.boolean() }),
   getSavedKeys: v.object({ keys: v.pipe(v.array(text(LIMITS.key)), v.maxLength(LIMITS.keys)) }),
-  enrichEnglish: v.object({
+  completeExtraction: v.object({
     text: text(LIMITS.englishText),
     published: v.optional(v.pipe(v.string(), v.isoDate())),
+    lang: v.optional(v.picklist(['vi', 'en'])),
     tables: v.optional(
       v.pipe(
         v.array(

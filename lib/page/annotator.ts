@@ -91,11 +91,15 @@ export function startAnnotator(
     lang: readLanguage(doc),
     // Idle time first; the timeout keeps a busy page from starving the scan.
     yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
-    enrich: (text, published, tables) => sendToBackground('enrichEnglish', { text, published, tables }),
+    complete: (text, options) => sendToBackground('completeExtraction', { text, ...options }),
     onShadowRoot: (root) => styles.adopt(root),
     onChange: (added, removed) => {
+      // The background's fuller reading replaces findings: an open card follows its finding.
+      const open = cards.open;
+      const successor = open && removed.includes(open) ? added.find((finding) => sameSpot(finding, open)) : undefined;
       book.unpaint(removed);
-      cards.closeIfAmong(removed);
+      if (successor) cards.show(successor);
+      else cards.closeIfAmong(removed);
       book.paint(added);
       if (added.length) guard(() => learnSaved(book, added))();
     },
@@ -226,4 +230,13 @@ function containersInView(doc: Document, host: Element): Element[] {
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+}
+
+/** The same text at the same place: a finding read again, not a new one. */
+function sameSpot(a: Finding, b: Finding): boolean {
+  return (
+    a.text === b.text &&
+    a.range.startContainer === b.range.startContainer &&
+    a.range.startOffset === b.range.startOffset
+  );
 }

@@ -72,6 +72,8 @@ export class Card {
 
   show(model: CardModel, anchor: DOMRect, actions: CardActions): void {
     const doc = this.root.ownerDocument;
+    // A card shown again (its finding was read more fully) keeps the keyboard where it was.
+    const hadFocus = this.element?.contains(this.root.activeElement ?? null) ?? false;
     const card = this.element ?? doc.createElement('section');
     card.className = 'card';
     card.setAttribute('role', 'dialog');
@@ -82,7 +84,7 @@ export class Card {
     this.element = card;
     this.place(card, anchor);
     // Keyboard users land in the card: Enter saves, Tab reaches the other buttons, Esc closes.
-    if (opening) card.querySelector<HTMLElement>('button.save')?.focus({ preventScroll: true });
+    if (opening || hadFocus) card.querySelector<HTMLElement>('button.save')?.focus({ preventScroll: true });
   }
 
   hide(): void {

@@ -29,10 +29,14 @@ export interface ScannerOptions {
   /** Called after each slice with the findings it added and the ones it removed. */
   onChange: (added: Finding[], removed: Finding[]) => void;
   /**
-   * English text read again off the page's main thread (compromise, in the background): owners,
-   * tasks and dates our grammar misses. Its answer replaces what `extract` found in those flows.
+   * The full reading of the text off the page's main thread (the background): every deadline's
+   * task, owners and document, and compromise on English. With it, the page itself extracts
+   * without deadline details (the costly part), and the answer replaces what it found in those flows.
    */
-  enrich?: (text: string, published?: string, tables?: TextTable[]) => Promise<Extraction | null>;
+  complete?: (
+    text: string,
+    options: { published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] },
+  ) => Promise<Extraction | null>;
   /** An open shadow root whose text was read: its findings need our highlight styles inside it. */
   onShadowRoot?: (root: ShadowRoot) => void;
 }
@@ -165,13 +169,13 @@ export class PageScanner {
     const borrowed = this.missingHeaderFlows(flows);
     const page = joinFlows([...borrowed, ...flows]);
     const tables = tablesOf(page);
-    const extraction = extract(page.text, { published: this.published, lang, tables });
+    const deadlineDetails = !this.options.complete;
+    const extraction = extract(page.text, { published: this.published, lang, tables, deadlineDetails });
     this.published ??= extraction.dates.find((date) => date.kind === 'published' && ISO_DAY_RE.test(date.value))?.value;
     const findings = this.place(page, extraction, borrowed);
     const stamp = ++this.reads;
     for (const flow of flows) this.readAt.set(flow.container, stamp);
-    if (this.options.enrich && (lang ?? guessLanguage(page.text)) === 'en')
-      this.enrichLater(page, tables, borrowed, findings, stamp);
+    if (this.options.complete) this.completeLater(page, lang, tables, borrowed, findings, stamp);
     return findings;
   }
 
@@ -184,14 +188,22 @@ export class PageScanner {
   }
 
   /**
-   * Asks for the English reading of `page` and, when it comes, puts its findings in place of
-   * `local` (what `extract` found there), unless those flows were read again or left meanwhile.
+   * Asks for the full reading of `page` and, when it comes, puts its findings in place of `local`
+   * (what the page's own `extract` found there), unless those flows were read again or left meanwhile.
    */
-  private enrichLater(page: PageText, tables: TextTable[], borrowed: Flow[], local: Finding[], stamp: number): void {
-    const ask = this.options.enrich;
+  private completeLater(
+    page: PageText,
+    lang: 'vi' | 'en' | undefined,
+    tables: TextTable[],
+    borrowed: Flow[],
+    local: Finding[],
+    stamp: number,
+  ): void {
+    const ask = this.options.complete;
     if (!ask) return;
     const own = page.flows.filter((flow) => !borrowed.includes(flow));
-    void ask(page.text, this.published, tables.length ? tables : undefined)
+    const options = { published: this.published, lang: lang ?? guessLanguage(page.text), tables };
+    void ask(page.text, tables.length ? options : { ...options, tables: undefined })
       .then((enriched) => {
         if (!enriched || this.stopped) return;
         const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);
@@ -203,7 +215,7 @@ export class PageScanner {
         if (added.length) this.current = mergeInOrder(this.current, added);
         this.options.onChange(added, local);
       })
-      .catch((error) => logQuietly('reading English text in the background', error));
+      .catch((error) => logQuietly('completing the extraction in the background', error));
   }
 
   /** Flows of the header rows of tables this slice is inside of but whose header it lacks. */

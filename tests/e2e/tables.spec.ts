@@ -19,8 +19,9 @@ test('a task table: every date under the completion column is a deadline, its ca
   const point = await pointOf(page, 'vanban-deadline', 'Quý III/2027');
   await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
   await expect.poll(async () => (await readCard(page))?.title).toBe('Quý III/2027');
+  // The task and owner come with the background's full reading; an open card shows them when it does.
+  await expect.poll(async () => (await readCard(page))?.text ?? '').toContain('Số hóa hồ sơ hộ tịch đang lưu trữ');
   const card = (await readCard(page))?.text ?? '';
-  expect(card).toContain('Số hóa hồ sơ hộ tịch đang lưu trữ');
   expect(card).toContain('Sở Tư pháp');
   // The supporting body is not the owner.
   expect(card).not.toContain('UBND các huyện');

@@ -23,7 +23,7 @@ function fakePort() {
 }
 
 function services(watchlist: ReturnType<typeof fakePort>, openDocument = vi.fn(async () => {})) {
-  return { watchlist, enrichEnglish: () => null, openDocument };
+  return { watchlist, completeExtraction: () => null, openDocument };
 }
 
 describe('messaging: the background protocol', () => {

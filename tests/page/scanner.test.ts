@@ -105,12 +105,11 @@ describe('page/scanner', () => {
     expect(instance.findings.map((f) => f.text)).toEqual(['Kế hoạch số 1-KH/UBND']);
   });
 
-  it('puts the background’s English reading in place of the page’s own, and repaints', async () => {
-    document.documentElement.lang = 'en';
-    document.body.innerHTML = '<p>Ministries must submit their reports by June 30, 2027.</p>';
+  it('reads without deadline details itself, and puts the background’s full reading in place', async () => {
+    document.body.innerHTML = '<p>Các sở gửi báo cáo về Văn phòng trước ngày 30/6/2027.</p>';
     let answer: (value: Extraction) => void = () => {};
-    const enrich = vi.fn(
-      (text: string) =>
+    const complete = vi.fn(
+      (text: string, _options: { lang?: 'vi' | 'en' }) =>
         new Promise<Extraction>((resolve) => {
           answer = (value) => resolve(value);
           void text;
@@ -120,23 +119,24 @@ describe('page/scanner', () => {
     const instance = new PageScanner({
       root: document.body,
       isOwn: () => false,
-      lang: 'en',
+      lang: 'vi',
       yieldToPage: async () => {},
       onChange: (added, removed) => changes.push({ added, removed }),
-      enrich,
+      complete,
     });
     await instance.scanAll();
-    const [text] = enrich.mock.calls[0] ?? [''];
-    const local = extract(text, { lang: 'en' });
-    const owners = [{ text: 'Ministries', start: text.indexOf('Ministries'), end: text.indexOf('Ministries') + 10 }];
-    answer({ ...local, dates: local.dates.map((date) => ({ ...date, owners })) });
+    // The page's own pass found the deadline, but left the costly task and owners to the background.
+    expect(instance.findings.map((f) => [f.date?.kind, f.date?.owners])).toEqual([['deadline', undefined]]);
+    const [text, options] = complete.mock.calls[0] ?? ['', {}];
+    expect(options.lang).toBe('vi');
+    answer(extract(text, { lang: 'vi' }));
     await vi.waitFor(() => expect(changes).toHaveLength(2));
     expect(changes[1]?.removed).toEqual(changes[0]?.added);
-    expect(instance.findings.map((f) => f.date?.owners?.[0]?.text)).toEqual(['Ministries']);
-    document.documentElement.lang = '';
+    expect(instance.findings.map((f) => f.date?.owners?.map((o) => o.text))).toEqual([['Các sở']]);
+    expect(instance.findings[0]?.date?.task?.text).toBe('gửi báo cáo về Văn phòng');
   });
 
-  it('drops an English reading that comes after the text was read again', async () => {
+  it('drops a background reading that comes after the text was read again', async () => {
     document.body.innerHTML = '<p id="p">Ministries must submit their reports by June 30, 2027.</p>';
     const answers: ((value: Extraction) => void)[] = [];
     const instance = new PageScanner({
@@ -145,7 +145,7 @@ describe('page/scanner', () => {
       lang: 'en',
       yieldToPage: async () => {},
       onChange: () => {},
-      enrich: () => new Promise<Extraction>((resolve) => answers.push(resolve)),
+      complete: () => new Promise<Extraction>((resolve) => answers.push(resolve)),
     });
     await instance.scanAll();
     const paragraph = document.getElementById('p') as HTMLElement;
