@@ -64,6 +64,14 @@ export function WatchlistApp({
     setMessage(describeRestore(await files.restore(file, onProgress)));
   });
 
+  // Esc closes the sources panel, from anywhere on the page.
+  useEffect(() => {
+    if (!sourcesFor) return;
+    const close = (event: KeyboardEvent) => event.key === 'Escape' && setSourcesFor(undefined);
+    document.addEventListener('keydown', close);
+    return () => document.removeEventListener('keydown', close);
+  }, [sourcesFor]);
+
   const shown = useMemo(() => applyFilter(items ?? [], filter), [items, filter]);
   const choices = useMemo(() => filterChoices(items ?? []), [items]);
   useEffect(() => {
@@ -181,7 +189,7 @@ export function WatchlistApp({
       )}
       {sourcesFor && (
         <aside class="sources" aria-label={t('sources')}>
-          <button type="button" class="close" onClick={() => setSourcesFor(undefined)}>
+          <button type="button" class="close" aria-label={t('dismiss')} onClick={() => setSourcesFor(undefined)}>
             ×
           </button>
           <h2>{sourcesFor.item.text}</h2>

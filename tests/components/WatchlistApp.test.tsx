@@ -107,6 +107,18 @@ describe('components/WatchlistApp', () => {
     expect(screen.queryByRole('button', { name: /Hoàn tác/ })).toBeNull();
   });
 
+  it('closes the sources panel with Esc', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(rows()[0]?.querySelector('[data-action="sources"]') as Element);
+    await waitFor(() => expect(document.querySelector('aside.sources')).not.toBeNull());
+    // Preact runs effects after paint: press Esc until the panel's listener is there to hear it.
+    await waitFor(() => {
+      fireEvent.keyDown(document, { key: 'Escape' });
+      expect(document.querySelector('aside.sources')).toBeNull();
+    });
+  });
+
   it('says on the page when an action fails, instead of swallowing it', async () => {
     const { data, files } = sources();
     const failing = { ...data, setStatus: async () => Promise.reject(new Error('disk unplugged')) };
