@@ -84,10 +84,13 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
   const spans = options.deadlineSpans ?? [];
   let s = 0;
   const classified = dates.map((date) => {
-    const byCue = classifyDate(text, date, refs);
+    const cued = classifyDate(text, date, refs);
     const ranged = date.linkPrevious === 'range' || date.linkNext === 'range';
     while (s < spans.length && (spans[s] as { end: number }).end <= date.start) s++;
     const inSpan = s < spans.length && (spans[s] as { start: number }).start <= date.start;
+    // A date in a deadline column (or a declared schedule) is its row's deadline, never the issue
+    // date of a code in the cell before it ("1520/QĐ-UBND | quý I/2027").
+    const byCue = inSpan && cued.kind === 'issued' ? { ...cued, kind: 'other' as const, issuedFor: undefined } : cued;
     const kind = readClauseKind(text, date, byCue.kind, () => readCue(text, date.start)?.phrase, ranged, inSpan);
     return kind === byCue.kind ? byCue : { ...byCue, kind };
   });
