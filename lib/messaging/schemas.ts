@@ -1,10 +1,11 @@
 /**
- * Run-time shapes of every request, checked before a handler runs: types, lengths, counts and URL
- * schemes. A page can drive its content script, so nothing a content script sends is trusted.
+ * Run-time shapes of every request the background answers, checked before a handler runs: types,
+ * lengths, counts and URL schemes. A page can drive its content script, so nothing a content
+ * script sends is trusted. (The content script's own requests are in page-schemas.ts.)
  */
 import * as v from 'valibot';
 import type { Schemas } from './channel';
-import type { BackgroundProtocol, PageProtocol } from './protocol';
+import type { BackgroundProtocol } from './protocol';
 
 /** Generous for real pages, far below what could hurt storage or export. */
 export const LIMITS = {
@@ -97,8 +98,6 @@ export const findingSourceSchema = v.object({
   page: v.optional(v.pipe(count, v.minValue(1))),
 });
 
-const nothing = v.strictObject({});
-
 export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
   saveFinding: v.object({ finding: findingSummarySchema, source: findingSourceSchema, save: v.boolean() }),
   getSavedKeys: v.object({ keys: v.pipe(v.array(text(LIMITS.key)), v.maxLength(LIMITS.keys)) }),
@@ -119,13 +118,4 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
     ),
   }),
   openDocument: v.object({ url: webUrl }),
-};
-
-export const PAGE_SCHEMAS: Schemas<PageProtocol> = {
-  getPageStatus: nothing,
-  getFindings: nothing,
-  scrollToFinding: v.object({ index: count }),
-  refreshSaved: nothing,
-  rescan: nothing,
-  getAttachments: nothing,
 };

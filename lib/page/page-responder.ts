@@ -1,8 +1,8 @@
 /** The content script's answers to the popup (the page protocol), checked against their schemas. */
 import { findAttachments } from '../links/attachments';
 import { serve } from '../messaging/channel';
+import { PAGE_SCHEMAS } from '../messaging/page-schemas';
 import type { PageProtocol, PageStatus } from '../messaging/protocol';
-import { PAGE_SCHEMAS } from '../messaging/schemas';
 import { type Finding, summarize } from './findings';
 
 export interface PageResponder {
