@@ -3,11 +3,10 @@
  * pages it has drawn), and the list the side panel shows: one line per document or date, deadlines
  * first and soonest first, each with its count and the page of its first occurrence. Pure.
  */
-import type { DateMention, Extraction, Reference, Span } from '../extract/types';
-import { sentenceAround } from '../page/findings';
+import type { DateMention, Extraction, Reference } from '../extract/types';
+import { datePlace, sentenceAround } from '../page/findings';
 import { summarizeLines } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
-import { watchKeyOf } from '../watchlist/watch-key';
 import { pageAt } from './types';
 
 export interface DocumentFinding {
@@ -67,7 +66,6 @@ export function documentFindings(
     });
   }
   for (const date of extraction.dates) {
-    const sentence = sentenceAround(text, date.start, date.end);
     findings.push({
       category: date.kind === 'deadline' ? 'deadline' : 'date',
       key: `date:${date.kind}:${date.value}`,
@@ -75,38 +73,11 @@ export function documentFindings(
       start: date.start,
       end: date.end,
       ...around(date.start, date.end),
-      sentence: sentence.text,
-      watchKey: watchKeyOf({ key: '', date }, sentence.text),
-      documentKey: date.document ?? nearestDocument(extraction.references, date, sentence),
+      ...datePlace(text, date, extraction.references),
       date,
     });
   }
   return findings.sort((a, b) => a.start - b.start);
-}
-
-/** The document the date's sentence names: the nearest before the date, else the first after it. */
-function nearestDocument(references: Reference[], date: DateMention, sentence: Span): string | null {
-  let before: Reference | undefined;
-  let after: Reference | undefined;
-  for (let i = firstEndingAfter(references, sentence.start); i < references.length; i++) {
-    const ref = references[i] as Reference;
-    if (ref.start >= sentence.end) break;
-    if (ref.confidence !== 'high') continue;
-    if (ref.end <= date.start) before = ref;
-    else after ??= ref;
-  }
-  return (before ?? after)?.key ?? null;
-}
-
-/** Index of the first reference (in text order) that ends after `offset`. */
-function firstEndingAfter(references: Reference[], offset: number): number {
-  let [low, high] = [0, references.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((references[mid] as Reference).end <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 const CATEGORY_ORDER: Readonly<Record<FindingCategory, number>> = {

@@ -97,8 +97,12 @@ export function sentenceAround(text: string, start: number, end: number): Span {
   return { start: from, end: to, text: text.slice(from, to).replace(/\s+/g, ' ').trim() };
 }
 
-/** A date's sentence, watchlist key and the document the sentence names (the nearest before it, else after). */
-function datePlace(text: string, date: Extraction['dates'][number], references: Extraction['references']) {
+/**
+ * A date's sentence, watchlist key and the document its sentence names (the nearest before it,
+ * else after), for pages and documents alike. Where extraction tied a deadline's task to a
+ * document (`date.document`), the saved item and the card prefer that one.
+ */
+export function datePlace(text: string, date: Extraction['dates'][number], references: Extraction['references']) {
   const sentence = sentenceAround(text, date.start, date.end);
   let before: Extraction['references'][number] | undefined;
   let after: Extraction['references'][number] | undefined;

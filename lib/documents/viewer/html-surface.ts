@@ -4,8 +4,10 @@
  * document cannot run script or load anything. Each text leaf becomes one text node, which makes
  * mapping a text span to a range a lookup.
  */
+
+import { createStaticRange } from '../../page/page-text';
 import { isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
-import { type DocumentSurface, lastAtOrBefore, staticRange } from './surface';
+import { type DocumentSurface, lastAtOrBefore } from './surface';
 
 const SAFE_TAGS = new Set([
   'p',
@@ -94,7 +96,7 @@ export class HtmlSurface implements DocumentSurface {
     const from = this.locate(start, false);
     const to = this.locate(end, true);
     if (!from || !to) return undefined;
-    return staticRange({
+    return createStaticRange({
       startContainer: from.node,
       startOffset: from.offset,
       endContainer: to.node,

@@ -5,8 +5,9 @@
  */
 import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import { quietly } from '../../log';
+import { createStaticRange } from '../../page/page-text';
 import type { TextPiece } from '../pdf-layout';
-import { type DocumentSurface, lastAtOrBefore, staticRange } from './surface';
+import { type DocumentSurface, lastAtOrBefore } from './surface';
 
 /** CSS pixels per PDF point. */
 const SCALE = 1.35;
@@ -153,7 +154,7 @@ export class PdfSurface implements DocumentSurface {
     const from = this.point(slot, first, Math.max(start, first.start));
     const to = this.point(slot, last, Math.min(end, last.end));
     if (!from || !to) return undefined;
-    return staticRange({
+    return createStaticRange({
       startContainer: from.node,
       startOffset: from.offset,
       endContainer: to.node,

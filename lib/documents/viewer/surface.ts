@@ -29,12 +29,3 @@ export function lastAtOrBefore(starts: readonly number[], offset: number): numbe
   }
   return found;
 }
-
-export function staticRange(init: StaticRangeInit): StaticRange {
-  try {
-    return new StaticRange(init);
-  } catch {
-    const collapsed = init.startContainer === init.endContainer && init.startOffset === init.endOffset;
-    return Object.freeze({ ...init, collapsed }) as StaticRange;
-  }
-}
