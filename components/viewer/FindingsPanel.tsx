@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DocumentSummary } from '../../lib/documents/findings';
 import { formatDateValue } from '../../lib/watchlist/format';
+import { lineKeyOf } from '../../lib/watchlist/summary';
 
 export interface FindingsPanelProps {
   summaries: DocumentSummary[];
@@ -58,7 +59,7 @@ export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey, p
                     type="button"
                     class="viewer-finding"
                     data-category={summary.category}
-                    aria-current={summary.key === currentKey ? 'true' : undefined}
+                    aria-current={lineKeyOf(summary) === currentKey ? 'true' : undefined}
                     onClick={() => onPick(summary)}
                   >
                     <span class="finding-title">{summary.reference?.code ?? summary.text}</span>

@@ -9,6 +9,7 @@ import { type DocumentInput, type OpenedDocument, openDocument } from '../../lib
 import { PdfSurface } from '../../lib/documents/viewer/pdf-surface';
 import type { DocumentSource } from '../../lib/documents/viewer/save';
 import type { DocumentSurface } from '../../lib/documents/viewer/surface';
+import { lineKeyOf } from '../../lib/watchlist/summary';
 import type { SaveResult } from '../../lib/watchlist/types';
 import { FindingsPanel } from './FindingsPanel';
 
@@ -121,7 +122,7 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
       language: () => lang,
       save: (finding, on) => save(finding, doc.source, on),
       savedKeys,
-      onCurrent: (finding) => setCurrent(finding?.key),
+      onCurrent: (finding) => setCurrent(finding && lineKeyOf(finding)),
     });
     annotatorRef.current = annotator;
     surfaceRef.current = surface;

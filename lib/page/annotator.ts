@@ -14,7 +14,7 @@ import { Card } from './card';
 import { type Finding, summarize } from './findings';
 import { findingAtPoint } from './hit-test';
 import { type PageLife, watchLocation } from './lifetime';
-import { FindingNavigator } from './navigator';
+import { FindingNavigator, isTyping } from './navigator';
 import { watchMutations } from './observer';
 import { readLanguage, readPublishedDate } from './page-meta';
 import { answerThePopup } from './page-responder';
@@ -225,11 +225,6 @@ function containersInView(doc: Document, host: Element): Element[] {
   }
   found.delete(root);
   return [...found];
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
 }
 
 /** The same text at the same place: a finding read again, not a new one. */

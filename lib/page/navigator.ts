@@ -102,3 +102,9 @@ export class FindingNavigator {
     return this.deps.shownFindings().filter((other) => lineKeyOf(other) === line);
   }
 }
+
+/** True while the user types into a field or an editable region: the step keys are theirs then. */
+export function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]') !== null;
+}

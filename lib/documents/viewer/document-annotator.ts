@@ -7,7 +7,9 @@
 import { Card, type Translate } from '../../page/card';
 import type { Finding } from '../../page/findings';
 import { findingAtPoint, liveRange } from '../../page/hit-test';
+import { isTyping } from '../../page/navigator';
 import { browserHighlights, highlightCss, installHighlightStyles, Painter } from '../../page/painter';
+import { lineKeyOf } from '../../watchlist/summary';
 import type { SaveResult } from '../../watchlist/types';
 import type { DocumentFinding } from '../findings';
 import type { DocumentSurface } from './surface';
@@ -66,11 +68,6 @@ export class DocumentAnnotator {
     void this.options.savedKeys([...new Set(this.findings.map((f) => f.watchKey))]).then((keys) => {
       for (const key of keys) this.saved.add(key);
     });
-  }
-
-  /** How many findings are painted (drawn pages only). */
-  get paintedCount(): number {
-    return this.placed.size;
   }
 
   /** Paints a drawn page's findings, in batches with pauses so a long document never blocks input. */
@@ -135,7 +132,9 @@ export class DocumentAnnotator {
     this.current = finding;
     this.painter?.setCurrent(placed);
     this.options.onCurrent?.(finding);
-    const siblings = this.findings.filter((other) => other.key === finding.key);
+    // The same lines as the panel and the page's card: a document once, a date once per sentence.
+    const line = lineKeyOf(finding);
+    const siblings = this.findings.filter((other) => lineKeyOf(other) === line);
     this.card.show(
       {
         finding: placed,
@@ -177,10 +176,6 @@ export class DocumentAnnotator {
     if (this.current === finding) this.openCard(finding);
   }
 
-  isSaved(watchKey: string): boolean {
-    return this.saved.has(watchKey);
-  }
-
   private onClick(event: MouseEvent): void {
     if (event.composedPath().includes(this.options.cardRoot.host) || !(event.target instanceof Node)) return;
     const placed = [...this.placed.values()];
@@ -196,8 +191,7 @@ export class DocumentAnnotator {
       return;
     }
     if (!event.altKey || !event.shiftKey) return;
-    const target = event.target as Element | null;
-    if (target?.closest?.('input, textarea, select, [contenteditable="true"]')) return;
+    if (isTyping(event.target)) return;
     if (event.code === 'KeyJ') {
       event.preventDefault();
       this.step(1);
