@@ -78,4 +78,5 @@ function mergeByStart(dates: DateMention[], extra: DateMention[]): DateMention[]
   return merged;
 }
 
+export { publishedDayOf } from './dates/values';
 export type { DateKind, DateMention, Extraction, Reference, ReferenceFamily } from './types';

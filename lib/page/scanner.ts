@@ -2,7 +2,7 @@
  * Keeps the page's findings: a full scan in time slices (so no task runs long), and rescans of the
  * flow containers that changed. Extraction is the pure `extract` (no compromise on the page).
  */
-import { extract } from '../extract/index';
+import { extract, publishedDayOf } from '../extract/index';
 import { guessLanguage } from '../extract/text/language';
 import type { Extraction, TextTable } from '../extract/types';
 import { logQuietly } from '../log';
@@ -10,8 +10,6 @@ import { compareFindings, type Finding, toFindings } from './findings';
 import { joinFlows, type PageText } from './page-text';
 import { headerRowOf, tablesOf } from './tables';
 import { collectFlows, type Flow, FlowWalker, isInSkippedRegion } from './text-flows';
-
-const ISO_DAY_RE = /^\d{4}-\d\d-\d\d$/;
 
 /** How long one slice of DOM walking may run before yielding to the page. */
 const SLICE_MS = 8;
@@ -171,7 +169,7 @@ export class PageScanner {
     const tables = tablesOf(page);
     const deadlineDetails = !this.options.complete;
     const extraction = extract(page.text, { published: this.published, lang, tables, deadlineDetails });
-    this.published ??= extraction.dates.find((date) => date.kind === 'published' && ISO_DAY_RE.test(date.value))?.value;
+    this.published ??= publishedDayOf(extraction.dates);
     const findings = this.place(page, extraction, borrowed);
     const stamp = ++this.reads;
     for (const flow of flows) this.readAt.set(flow.container, stamp);

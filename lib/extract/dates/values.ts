@@ -2,6 +2,8 @@
  * Date arithmetic for extracted dates: validity, year inference from a publication date, the value
  * string with its precision, and the due date of a deadline. Pure; `today` is never consulted.
  */
+
+import type { DateMention } from '../types';
 import type { DateCandidate } from './candidates';
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -72,4 +74,9 @@ export function dueDate(date: DateCandidate, beforePeriod: boolean): string | nu
   if (!beforePeriod) return `${year}-${pad(lastMonth)}-${pad(daysInMonth(lastMonth, year))}`;
   const [prevYear, prevMonth] = firstMonth === 1 ? [year - 1, 12] : [year, firstMonth - 1];
   return `${prevYear}-${pad(prevMonth)}-${pad(daysInMonth(prevMonth, prevYear))}`;
+}
+
+/** The document's own date among `dates`: its date line ("Hà Nội, ngày …") or stamp, as a full ISO day. */
+export function publishedDayOf(dates: readonly DateMention[]): string | undefined {
+  return dates.find((date) => date.kind === 'published' && /^\d{4}-\d\d-\d\d$/.test(date.value))?.value;
 }

@@ -2,7 +2,7 @@
  * Gives every deadline its task, owners and document; other dates keep those fields undefined.
  */
 import type { DateMention, Reference } from '../types';
-import { clauseStart } from './clause';
+import { clauseStart, endsClause } from './clause';
 import { rowAt, type TableRow } from './tables';
 import { readTaskAndOwners, splitOwners, type TaskReading } from './task-owners';
 
@@ -64,10 +64,7 @@ export function annotateDeadlines(
       date.owners = owners;
       date.document = documentFor(text, date, references, cursor);
     }
-    // Years and year ranges ("giai đoạn 2011-2020") sit inside clauses; they do not end one.
-    // Issue dates belong to their reference, not to a clause of their own.
-    if (!/^\d{4}(?:\/\d{4})?$/.test(date.value) && date.kind !== 'issued' && date.kind !== 'published')
-      previousEnd = date.end;
+    if (endsClause(date)) previousEnd = date.end;
   }
 }
 

@@ -40,3 +40,13 @@ export function previousClauseStart(text: string, sentenceStart: number, limit =
   while (end > 0 && /[\s.;|]/.test(text[end - 1] as string)) end--;
   return end <= 0 ? 0 : clauseStart(text, end, limit, false);
 }
+
+const YEAR_OR_YEARS_RE = /^\d{4}(?:\/\d{4})?$/;
+
+/**
+ * Whether a date closes the clause before the next one: years and year ranges ("giai đoạn
+ * 2011-2020") sit inside clauses, and issue dates belong to their reference.
+ */
+export function endsClause(date: { value: string; kind: string }): boolean {
+  return !YEAR_OR_YEARS_RE.test(date.value) && date.kind !== 'issued' && date.kind !== 'published';
+}

@@ -5,6 +5,7 @@
  * deadline mentions; gold scoring leaves them out of the date counts (they are not calendar dates,
  * or are optional).
  */
+import { publishedDayOf } from '../dates/values';
 import type { DateMention, Recurrence } from '../types';
 
 /** "trong thời hạn 15 ngày (làm việc) kể từ ngày ký", "within 30 days from the date of issuance". */
@@ -88,11 +89,6 @@ function addDays(iso: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** The document's own date: its date line ("Hà Nội, ngày …") or stamp, as a full ISO day. */
-function ownDate(dates: DateMention[]): string | undefined {
-  return dates.find((d) => d.kind === 'published' && /^\d{4}-\d\d-\d\d$/.test(d.value))?.value;
-}
-
 /** The date that starts at `pos` (binary search over dates in order). */
 function dateStartingAt(dates: DateMention[], pos: number): DateMention | undefined {
   let [low, high] = [0, dates.length - 1];
@@ -119,7 +115,7 @@ function includesTinhTu(text: string): boolean {
 export function findRelativeLimits(text: string, dates: DateMention[]): DateMention[] {
   if (!text.includes('kể từ') && !includesTinhTu(text) && !/from|after/i.test(text)) return [];
   const found: DateMention[] = [];
-  const own = ownDate(dates);
+  const own = publishedDayOf(dates);
   RELATIVE_RE.lastIndex = 0;
   for (let m = RELATIVE_RE.exec(text); m; m = RELATIVE_RE.exec(text)) {
     const days = Number(m[1]);

@@ -86,7 +86,7 @@ function rowFromStart(text: string, roles: ColumnRole[], cells: Span[]): TableRo
     task: pick('task'),
     owner: pick('owner'),
     timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
-    time: timeIndex < cells.length - 1 || timeIndex === cells.length - 1 ? (cells[timeIndex] ?? null) : null,
+    time: cells[timeIndex] ?? null,
   };
 }
 

@@ -3,6 +3,8 @@
  * `scan` command): the owners and task of English deadlines from compromise's tags, and the English
  * date phrases our grammar cannot date. Pure: text and extraction in, a new extraction out.
  */
+
+import { publishedDayOf } from '../dates/values';
 import { guessLanguage } from '../text/language';
 import type { DateMention, Extraction } from '../types';
 import { findEnglishLeftoverDates } from './fallback-dates';
@@ -16,9 +18,7 @@ export interface EnrichOptions {
 /** `extraction` plus what compromise adds on English text; Vietnamese text is returned as is. */
 export function enrichEnglish(text: string, extraction: Extraction, options: EnrichOptions = {}): Extraction {
   if ((options.lang ?? guessLanguage(text)) !== 'en') return extraction;
-  const published =
-    options.published ??
-    extraction.dates.find((date) => date.kind === 'published' && /^\d{4}-\d\d-\d\d$/.test(date.value))?.value;
+  const published = options.published ?? publishedDayOf(extraction.dates);
   const { found, replaced } = findEnglishLeftoverDates(text, extraction.dates, published);
   const kept = extraction.dates.filter((date) => !replaced.has(date)).map((date) => ({ ...date }));
   const dates: DateMention[] = [...kept, ...found].sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@
  * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
  */
 import nlp from 'compromise';
+import { endsClause } from '../deadlines/clause';
 import { predicateOf, skipFrames, splitOwners, type TaskReading } from '../deadlines/task-owners';
 import { REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
@@ -21,7 +22,7 @@ const FRAME_VERBS: ReadonlySet<string> = new Set(['continue', 'strive', 'need', 
 const TASK_TAIL_RE =
   /,\s*(?:ensuring|to\s+be\s+completed|in\s+order\s+to|so\s+as\s+to|as\s+soon\s+as\s+possible)\b|\s+as\s+soon\s+as\s+possible\b/i;
 /** Bodies joined in a subject: "X (such as …) along with Y". */
-const ALONG_WITH_RE = /\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/i;
+const ALONG_WITH_RE = /\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/gi;
 /** The role words after a subject: "Departments … are responsible for". */
 const RESPONSIBLE_TAIL_RE = /\s+(?:is|are)\s+(?:responsible\s+for|in\s+charge\s+of)$/i;
 
@@ -85,8 +86,7 @@ function owners(text: string, owner: Span | null): Span[] {
   let from = owner.start;
   const body = owner.text;
   ALONG_WITH_RE.lastIndex = 0;
-  const joined = new RegExp(ALONG_WITH_RE.source, 'gi');
-  for (let m = joined.exec(body); m; m = joined.exec(body)) {
+  for (let m = ALONG_WITH_RE.exec(body); m; m = ALONG_WITH_RE.exec(body)) {
     parts.push({ text: '', start: from, end: owner.start + m.index });
     from = owner.start + m.index + m[0].length;
   }
@@ -162,7 +162,6 @@ export function readEnglishDeadlines(text: string, dates: DateMention[]): void {
         date.owners = reading.owners;
       }
     }
-    if (!/^\d{4}(?:\/\d{4})?$/.test(date.value) && date.kind !== 'issued' && date.kind !== 'published')
-      previousEnd = date.end;
+    if (endsClause(date)) previousEnd = date.end;
   }
 }
