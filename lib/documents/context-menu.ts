@@ -7,10 +7,10 @@ import { browser } from 'wxt/browser';
 import { t } from '../i18n';
 import { GOVERNMENT_MATCH_PATTERNS } from '../sites/government';
 
-export const OPEN_DOCUMENT_MENU_ID = 'open-document';
+const OPEN_DOCUMENT_MENU_ID = 'open-document';
 
 /** Link patterns the item shows on (match patterns are case-sensitive, and cover the query too). */
-export const DOCUMENT_LINK_PATTERNS = ['pdf', 'PDF', 'Pdf', 'doc', 'DOC', 'Doc'].map((ext) => `*://*/*.${ext}*`);
+const DOCUMENT_LINK_PATTERNS = ['pdf', 'PDF', 'Pdf', 'doc', 'DOC', 'Doc'].map((ext) => `*://*/*.${ext}*`);
 
 /** The viewer's address for a document URL: `viewer.html?file=<encoded absolute URL>`. */
 export function viewerUrl(documentUrl: string, base = browser.runtime.getURL('/viewer.html')): string {

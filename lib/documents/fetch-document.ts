@@ -7,8 +7,8 @@
 import { quietly } from '../log';
 import { DocumentError } from './types';
 
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
-export const FETCH_TIMEOUT_MS = 60_000;
+const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+const FETCH_TIMEOUT_MS = 60_000;
 
 export interface FetchedDocument {
   bytes: Uint8Array;

@@ -16,7 +16,7 @@ interface RawItem {
 }
 type RawEntry = RawItem | { type: string };
 
-export interface PdfPageLike {
+interface PdfPageLike {
   view: number[];
   getTextContent(): Promise<{ items: RawEntry[] }>;
 }
@@ -28,7 +28,7 @@ export interface PdfDocumentLike {
 }
 
 /** Items of one page, y turned to run downwards from the page's top. */
-export function pageItems(page: PdfPageLike, content: { items: RawEntry[] }): PdfPageItems {
+function pageItems(page: PdfPageLike, content: { items: RawEntry[] }): PdfPageItems {
   const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
   const items: PdfTextItem[] = [];
   for (const raw of content.items) {

@@ -18,10 +18,10 @@ export interface DocumentReaders {
   docxToDocument?(data: Uint8Array): Promise<HtmlDocument>;
 }
 
-export type PdfRead = { kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout;
+type PdfRead = { kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout;
 export type ReadDocument = PdfRead | HtmlDocument;
 
-export interface ReadOptions {
+interface ReadOptions {
   /**
    * Called with the first page alone, laid out, before the other pages are read: the viewer shows
    * and annotates it at once. (Its running head is still in: that needs the other pages.)

@@ -26,7 +26,7 @@ export interface OpenedDocument {
 
 const READ_TIMEOUT_MS = 60_000;
 
-export async function loadBytes(
+async function loadBytes(
   input: DocumentInput,
 ): Promise<{ bytes: Uint8Array; name: string; contentType: string; url?: string }> {
   if ('url' in input) {

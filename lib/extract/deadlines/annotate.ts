@@ -13,7 +13,7 @@ const DOCUMENT_BACK = 600;
  * 45-KH/TU, các sở …"), else the document's own number ("Số: 12/KH-UBND") or the last reference
  * of the passage before the deadline. Null when the text names none.
  */
-export function documentFor(
+function documentFor(
   text: string,
   date: DateMention,
   references: Reference[],
@@ -27,7 +27,7 @@ export function documentFor(
 }
 
 /** Walks the references once for dates in document order: the header number and the last reference so far. */
-export class DocumentCursor {
+class DocumentCursor {
   private next = 0;
   header: Reference | undefined;
   last: Reference | undefined;

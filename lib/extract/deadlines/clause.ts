@@ -5,8 +5,8 @@
  */
 
 /** How far a clause reaches from its date, at most. */
-export const CLAUSE_BACK = 240;
-export const CLAUSE_FORWARD = 240;
+const CLAUSE_BACK = 240;
+const CLAUSE_FORWARD = 240;
 
 function isBoundary(text: string, i: number, semicolons = true): boolean {
   const c = text.charCodeAt(i);

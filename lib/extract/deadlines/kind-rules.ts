@@ -66,7 +66,7 @@ export function hasDeadlineAfter(text: string, end: number): boolean {
 }
 
 /** A completion verb (not reported as past) in the clause before the date, or right after it. */
-export function hasCompletionInClause(text: string, start: number, end: number): boolean {
+function hasCompletionInClause(text: string, start: number, end: number): boolean {
   const from = clauseStart(text, start);
   // The date opens its clause ("Dự kiến ngày 5/8 sẽ hoàn thành …"), not a year inside a subject.
   const opens = /^[\s\-+•*]*(?:\p{L}+\s+){0,2}(?:ngày|vào|on|by)?\s*$/u.test(text.slice(from, start));
@@ -80,7 +80,7 @@ export function hasCompletionInClause(text: string, start: number, end: number):
 }
 
 /** "tính đến ngày 25/7", "Đến ngày 4.1, Sở … vẫn chưa nhận được", "by July 30, many … had yet to". */
-export function isStatusCutOff(text: string, start: number, end: number): boolean {
+function isStatusCutOff(text: string, start: number, end: number): boolean {
   const left = text.slice(Math.max(0, start - 24), start);
   if (ALWAYS_CUT_OFF_RE.test(left)) return true;
   if (!CUT_OFF_BEFORE_RE.test(left)) return false;
@@ -89,7 +89,7 @@ export function isStatusCutOff(text: string, start: number, end: number): boolea
 }
 
 /** A range in a clause that moves a due date: "extended … from May 31 to November 30, 2022". */
-export function isMovedDueDate(text: string, start: number): boolean {
+function isMovedDueDate(text: string, start: number): boolean {
   const left = text.slice(clauseStart(text, start, 120), start);
   return EXTENSION_RE.test(left) && MOVED_FROM_TO_RE.test(left);
 }

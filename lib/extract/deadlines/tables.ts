@@ -8,7 +8,7 @@
 import { DEADLINE_COLUMNS, OWNER_COLUMNS, SUPPORT_COLUMNS, TASK_COLUMNS, TIME_COLUMNS } from '../tables/deadline-words';
 import type { Span, TextTable } from '../types';
 
-export type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'other';
+type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'other';
 
 export interface TableRow {
   start: number;
@@ -36,7 +36,7 @@ const SUPPORT_SET = new Set(SUPPORT_COLUMNS);
 const TASK_SET = new Set(TASK_COLUMNS);
 
 /** The role of a header cell from its words. */
-export function columnRole(header: string): ColumnRole {
+function columnRole(header: string): ColumnRole {
   const words = fold(header);
   if (words.length > MAX_CELL) return 'other';
   if (/^(?:s?tt|no|số tt|#)$/.test(words)) return 'index';

@@ -407,7 +407,7 @@ function readWithChain(
 }
 
 /** The stretch of text that says what must be done by `date`, without cue and date. */
-export interface Predicate {
+interface Predicate {
   start: number;
   end: number;
   /** Where the sentence started when the clause was cut after an earlier date. */

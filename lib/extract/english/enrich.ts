@@ -10,7 +10,7 @@ import type { DateMention, Extraction } from '../types';
 import { findEnglishLeftoverDates } from './fallback-dates';
 import { readEnglishDeadlines } from './read-deadlines';
 
-export interface EnrichOptions {
+interface EnrichOptions {
   published?: string;
   lang?: 'vi' | 'en';
 }

@@ -99,7 +99,7 @@ function owners(text: string, owner: Span | null): Span[] {
 }
 
 /** Owner and task of one English predicate (`start`..`end` of `text`). */
-export function readEnglishPredicate(text: string, start: number, end: number): TaskReading {
+function readEnglishPredicate(text: string, start: number, end: number): TaskReading {
   const from = skipFrames(text, start, end);
   if (end - from > MAX_PREDICATE || from >= end) return { task: null, owners: [] };
   const terms = termsOf(text, from, end);
