@@ -73,6 +73,11 @@ export const CSV_LABELS_EN: CsvLabels = {
   statuses: { open: 'Open', done: 'Done' },
 };
 
+/** The column names in the UI's language (CSV and Excel). */
+export function csvLabels(lang: 'vi' | 'en'): CsvLabels {
+  return lang === 'vi' ? CSV_LABELS_VI : CSV_LABELS_EN;
+}
+
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
 

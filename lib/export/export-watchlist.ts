@@ -7,7 +7,7 @@ import { listItems } from '../db/watchlist';
 import type { WatchItem } from '../watchlist/types';
 import { applyFilter, DEFAULT_FILTER } from '../watchlist/view';
 import { makeBackup, type RestoreResult, restoreBackup } from './backup';
-import { CSV_LABELS_EN, CSV_LABELS_VI, exportFileName, toCsv } from './csv';
+import { csvLabels, exportFileName, toCsv } from './csv';
 import { downloadFile } from './download';
 import { toIcs } from './ics';
 
@@ -28,7 +28,7 @@ export async function exportCsv(
   today: string,
   doc: Document = document,
 ): Promise<void> {
-  const csv = toCsv(items, await sourcesFor(db, items), lang === 'vi' ? CSV_LABELS_VI : CSV_LABELS_EN, lang);
+  const csv = toCsv(items, await sourcesFor(db, items), csvLabels(lang), lang);
   downloadFile(doc, exportFileName(today, 'csv'), csv, 'text/csv;charset=utf-8');
 }
 
@@ -44,8 +44,7 @@ export async function exportXlsx(
   doc: Document = document,
 ): Promise<void> {
   const { toXlsx } = await import('./xlsx');
-  const labels = lang === 'vi' ? CSV_LABELS_VI : CSV_LABELS_EN;
-  const bytes = await toXlsx(items, await sourcesFor(db, items), labels, lang);
+  const bytes = await toXlsx(items, await sourcesFor(db, items), csvLabels(lang), lang);
   downloadFile(doc, exportFileName(today, 'xlsx'), bytes, XLSX_TYPE);
 }
 

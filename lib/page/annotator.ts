@@ -10,8 +10,9 @@ import { logQuietly } from '../log';
 import { sendToBackground } from '../messaging/channel';
 import { type PageStatus, PRIVATE_WINDOW } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
+import { summarizeLines } from '../watchlist/summary';
 import { Card } from './card';
-import { type Finding, summarize } from './findings';
+import type { Finding } from './findings';
 import { findingAtPoint } from './hit-test';
 import { type PageLife, watchLocation } from './lifetime';
 import { FindingNavigator, isTyping } from './navigator';
@@ -107,7 +108,7 @@ export function startAnnotator(
 
   /** Counts lines as the popup lists them, so its summary and its rows agree. */
   function status(): PageStatus {
-    const lines = summarize(scanner.findings);
+    const lines = summarizeLines(scanner.findings);
     const references = lines.filter((line) => line.reference).length;
     return {
       active: true,

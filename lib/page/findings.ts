@@ -3,7 +3,6 @@
  * summaries the popup lists. Built from one extraction over joined flows (see page-text.ts).
  */
 import type { Extraction, Span } from '../extract/types';
-import { summarizeLines } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
@@ -152,9 +151,4 @@ export function compareFindings(a: Finding, b: Finding): number {
   if (a.range.startContainer === b.range.startContainer) return a.range.startOffset - b.range.startOffset;
   const position = a.range.startContainer.compareDocumentPosition(b.range.startContainer);
   return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
-}
-
-/** One summary per line (see lib/watchlist/summary.ts), in order of first occurrence. */
-export function summarize(findings: readonly Finding[]): FindingSummary[] {
-  return summarizeLines(findings);
 }

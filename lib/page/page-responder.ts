@@ -3,7 +3,8 @@ import { findAttachments } from '../links/attachments';
 import { serve } from '../messaging/channel';
 import { PAGE_SCHEMAS } from '../messaging/page-schemas';
 import type { PageProtocol, PageStatus } from '../messaging/protocol';
-import { type Finding, summarize } from './findings';
+import { summarizeLines } from '../watchlist/summary';
+import type { Finding } from './findings';
 
 export interface PageResponder {
   status(): PageStatus;
@@ -18,7 +19,7 @@ export interface PageResponder {
 export function answerThePopup(page: PageResponder, doc: Document = document): () => void {
   return serve<PageProtocol>(PAGE_SCHEMAS, {
     getPageStatus: () => page.status(),
-    getFindings: () => summarize([...page.findings()]),
+    getFindings: () => summarizeLines(page.findings()),
     scrollToFinding: ({ index }) => {
       const finding = page.findings()[index];
       if (finding) page.goTo(finding);

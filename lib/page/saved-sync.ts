@@ -3,8 +3,9 @@
  * which findings are saved, and saves or unsaves one for the card.
  */
 import { sendToBackground } from '../messaging/channel';
+import { summaryOf } from '../watchlist/summary';
 import type { SaveResult } from '../watchlist/types';
-import { type Finding, summarize } from './findings';
+import type { Finding } from './findings';
 import type { PaintBook } from './paint-book';
 
 /** Asks the background which of `findings` are saved, and marks them so. */
@@ -21,8 +22,7 @@ export async function toggleSaved(
   save: boolean,
   doc: Document,
 ): Promise<SaveResult> {
-  const [summary] = summarize([finding]);
-  if (!summary) return { ok: false, error: 'nothing to save' };
+  const summary = summaryOf(finding);
   const source = {
     url: doc.location.href,
     title: doc.title,

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract/index';
-import { summarize, toFindings } from '../../lib/page/findings';
+import { toFindings } from '../../lib/page/findings';
 import { joinFlows } from '../../lib/page/page-text';
 import { collectFlows } from '../../lib/page/text-flows';
+import { summarizeLines } from '../../lib/watchlist/summary';
 
 describe('page/findings', () => {
   it('turns one extraction into findings with ranges, context and per-document summaries', () => {
@@ -19,7 +20,7 @@ describe('page/findings', () => {
     expect(findings[0]?.prefix).toBe('Thực hiện ');
     expect(findings[0]?.suffix).toBe(', các sở báo cáo trước ngày 20/1'); // 32 characters
     expect(findings[2]?.suffix).toBe('.'); // context never runs into the next flow
-    expect(summarize(findings).map((s) => [s.key, s.count, s.first])).toEqual([
+    expect(summarizeLines(findings).map((s) => [s.key, s.count, s.first])).toEqual([
       ['5/CT-TTG', 2, 0],
       ['date:deadline:2026-12-20', 1, 1],
     ]);
@@ -44,7 +45,7 @@ describe('page/findings summarize', () => {
       <p>Sở Tài chính bố trí kinh phí trước ngày 30/6/2027.</p>
       <p>Sở Nội vụ trình đề án trước ngày 30/6/2027.</p>`;
     const page = joinFlows(collectFlows(document.body, { isVisible: () => true }));
-    const lines = summarize(toFindings(page, extract(page.text, { lang: 'vi' })));
+    const lines = summarizeLines(toFindings(page, extract(page.text, { lang: 'vi' })));
     expect(lines.map((line) => [line.sentence, line.count, line.first])).toEqual([
       ['Sở Nội vụ trình đề án trước ngày 30/6/2027.', 2, 0],
       ['Sở Tài chính bố trí kinh phí trước ngày 30/6/2027.', 1, 1],
