@@ -6,13 +6,16 @@
  */
 import { enrichEnglish } from './english/enrich';
 import { type ExtractOptions, extract, restoreSurfaces } from './index';
+import { guessLanguage } from './text/language';
 import { asProse } from './text/prose';
 import type { Extraction } from './types';
 
 export function extractDocument(text: string, options: ExtractOptions = {}): Extraction {
   // compromise reads sentences, so it gets the page's block breaks as line breaks too (prose.ts).
   const prose = asProse(text);
-  const found = enrichEnglish(prose, extract(text, options), options);
+  // The language is guessed once for both steps.
+  const read = { ...options, lang: options.lang ?? guessLanguage(prose) };
+  const found = enrichEnglish(prose, extract(text, read), read);
   if (prose !== text) restoreSurfaces(text, found.dates);
   return found;
 }

@@ -8,7 +8,7 @@ import type { Extraction, TextTable } from '../extract/types';
 import { logQuietly } from '../log';
 import { compareFindings, type Finding, toFindings } from './findings';
 import { joinFlows, type PageText } from './page-text';
-import { headerRowOf, tablesOf } from './tables';
+import { type CellLocator, cellLocator, headerRowOf, tablesOf } from './tables';
 import { collectFlows, type Flow, FlowWalker, isInSkippedRegion } from './text-flows';
 
 /** How long one slice of DOM walking may run before yielding to the page. */
@@ -164,9 +164,10 @@ export class PageScanner {
   private extractFlows(flows: Flow[], lang: 'vi' | 'en' | undefined): Finding[] {
     if (flows.length === 0) return [];
     // A slice that starts inside a table reads its header row too: the header names the columns.
-    const borrowed = this.missingHeaderFlows(flows);
+    const locate = cellLocator();
+    const borrowed = this.missingHeaderFlows(flows, locate);
     const page = joinFlows([...borrowed, ...flows]);
-    const tables = tablesOf(page);
+    const tables = tablesOf(page, locate);
     const deadlineDetails = !this.options.complete;
     const extraction = extract(page.text, { published: this.published, lang, tables, deadlineDetails });
     this.published ??= publishedDayOf(extraction.dates);
@@ -200,8 +201,12 @@ export class PageScanner {
     const ask = this.options.complete;
     if (!ask) return;
     const own = page.flows.filter((flow) => !borrowed.includes(flow));
-    const options = { published: this.published, lang: lang ?? guessLanguage(page.text), tables };
-    void ask(page.text, tables.length ? options : { ...options, tables: undefined })
+    const options = {
+      published: this.published,
+      lang: lang ?? guessLanguage(page.text),
+      tables: tables.length ? tables : undefined,
+    };
+    void ask(page.text, options)
       .then((enriched) => {
         if (!enriched || this.stopped) return;
         const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);
@@ -217,17 +222,19 @@ export class PageScanner {
   }
 
   /** Flows of the header rows of tables this slice is inside of but whose header it lacks. */
-  private missingHeaderFlows(flows: Flow[]): Flow[] {
-    const containers = new Set(flows.map((flow) => flow.container));
+  private missingHeaderFlows(flows: Flow[], locate: CellLocator): Flow[] {
     const headers = new Set<HTMLTableRowElement>();
     for (const flow of flows) {
-      const table = flow.container.closest('td, th')?.closest('table');
-      const header = table ? headerRowOf(table) : undefined;
-      if (header && !headers.has(header)) headers.add(header);
+      const table = locate(flow.container)?.table;
+      const header = table && headerRowOf(table);
+      if (header) headers.add(header);
     }
-    return [...headers]
-      .filter((row) => ![...containers].some((container) => row.contains(container)))
-      .flatMap((row) => collectFlows(row, { isOwn: this.options.isOwn }));
+    // A header row the slice already holds needs no borrowing.
+    for (const flow of flows) {
+      const row = locate(flow.container)?.cell.parentElement;
+      if (row instanceof HTMLTableRowElement) headers.delete(row);
+    }
+    return [...headers].flatMap((row) => collectFlows(row, { isOwn: this.options.isOwn }));
   }
 }
 

@@ -12,21 +12,36 @@ type CellSpan = { start: number; end: number };
 /** An empty cell: no text of its own in this part of the page. */
 const EMPTY: CellSpan = { start: 0, end: 0 };
 
-/** The tables that flows of `page` sit in, as rows of cell spans in `page.text`, header rows first. */
-export function tablesOf(page: PageText): TextTable[] {
-  const spans = new Map<Element, CellSpan>();
-  const tables: HTMLTableElement[] = [];
-  page.flows.forEach((flow, i) => {
-    const cell = flow.container.closest('td, th');
+/** The table cell a flow container sits in; undefined outside tables. */
+export type CellLocator = (container: Element) => { cell: Element; table: HTMLTableElement } | undefined;
+
+/** A locator that walks up from each container once, however often one slice asks about it. */
+export function cellLocator(): CellLocator {
+  const known = new Map<Element, { cell: Element; table: HTMLTableElement } | undefined>();
+  return (container) => {
+    if (known.has(container)) return known.get(container);
+    const cell = container.closest('td, th');
     const table = cell?.closest('table');
+    const found = cell && table ? { cell, table } : undefined;
+    known.set(container, found);
+    return found;
+  };
+}
+
+/** The tables that flows of `page` sit in, as rows of cell spans in `page.text`, header rows first. */
+export function tablesOf(page: PageText, locate: CellLocator = cellLocator()): TextTable[] {
+  const spans = new Map<Element, CellSpan>();
+  const tables = new Set<HTMLTableElement>();
+  page.flows.forEach((flow, i) => {
+    const { cell, table } = locate(flow.container) ?? {};
     if (!cell || !table) return;
     const start = page.flowStarts[i] as number;
     const end = start + flow.text.length;
     const known = spans.get(cell);
     spans.set(cell, known ? { start: Math.min(known.start, start), end: Math.max(known.end, end) } : { start, end });
-    if (!tables.includes(table)) tables.push(table);
+    tables.add(table);
   });
-  return tables
+  return [...tables]
     .map((table) => grid(table).filter((row) => row.some((cell) => cell && spans.has(cell))))
     .filter((rows) => rows.length > 0)
     .map((rows) => rows.map((row) => row.map((cell) => (cell && spans.get(cell)) || EMPTY)));
