@@ -51,7 +51,17 @@ export function spanToRange(page: PageText, start: number, end: number): StaticR
   }
   const from = locate(startFlow, start - startBase, false);
   const to = locate(endFlow, end - endBase, true);
-  if (!from || !to) return undefined;
+  return from && to ? rangeBetween(from, to) : undefined;
+}
+
+/** A text point: a node and an offset in it. */
+export interface TextPoint {
+  node: Node;
+  offset: number;
+}
+
+/** The static range from one text point to another (pages and the document viewer alike). */
+export function rangeBetween(from: TextPoint, to: TextPoint): StaticRange {
   return createStaticRange({
     startContainer: from.node,
     startOffset: from.offset,

@@ -5,7 +5,7 @@
  * mapping a text span to a range a lookup.
  */
 
-import { createStaticRange } from '../../page/page-text';
+import { rangeBetween } from '../../page/page-text';
 import { isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
 import { type DocumentSurface, lastAtOrBefore } from './surface';
 
@@ -95,13 +95,7 @@ export class HtmlSurface implements DocumentSurface {
   rangeFor(start: number, end: number): StaticRange | undefined {
     const from = this.locate(start, false);
     const to = this.locate(end, true);
-    if (!from || !to) return undefined;
-    return createStaticRange({
-      startContainer: from.node,
-      startOffset: from.offset,
-      endContainer: to.node,
-      endOffset: to.offset,
-    });
+    return from && to ? rangeBetween(from, to) : undefined;
   }
 
   /** The text node and offset of text offset `offset` (an end offset may sit at a leaf's end). */

@@ -5,7 +5,7 @@
  */
 import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
 import { quietly } from '../../log';
-import { createStaticRange } from '../../page/page-text';
+import { rangeBetween } from '../../page/page-text';
 import type { TextPiece } from '../pdf-layout';
 import { type DocumentSurface, lastAtOrBefore } from './surface';
 
@@ -153,13 +153,7 @@ export class PdfSurface implements DocumentSurface {
     if (!first || !last) return undefined;
     const from = this.point(slot, first, Math.max(start, first.start));
     const to = this.point(slot, last, Math.min(end, last.end));
-    if (!from || !to) return undefined;
-    return createStaticRange({
-      startContainer: from.node,
-      startOffset: from.offset,
-      endContainer: to.node,
-      endOffset: to.offset,
-    });
+    return from && to ? rangeBetween(from, to) : undefined;
   }
 
   /** The piece holding offset (or, in a joiner, the next piece for a start, the previous for an end). */
