@@ -3,9 +3,19 @@
  * the database, so tests and other front ends can hand it anything with the same shape.
  */
 import { liveQuery } from 'dexie';
-import type { ItemSource, ItemStatus, WatchItem } from '../watchlist/types';
+import type { FindingSource, ItemDraft, ItemEdit, ItemSource, ItemStatus, WatchItem } from '../watchlist/types';
 import type { WatchlistDb } from './schema';
-import { listItems, type Removed, removeItems, restoreItems, setNote, setStatus, sourcesOf } from './watchlist';
+import {
+  addItem,
+  editItem,
+  listItems,
+  type Removed,
+  removeItems,
+  restoreItems,
+  setNote,
+  setStatus,
+  sourcesOf,
+} from './watchlist';
 
 export interface WatchlistData {
   /** Calls `onItems` with every item now and after every change (any tab); returns the unsubscribe. */
@@ -16,6 +26,10 @@ export interface WatchlistData {
   setStatus(keys: string[], status: ItemStatus): Promise<void>;
   setNote(key: string, note: string): Promise<void>;
   sourcesOf(key: string): Promise<ItemSource[]>;
+  /** Corrects fields by hand (kept on later saves) or snoozes; false when the item is gone. */
+  edit(key: string, edit: ItemEdit): Promise<boolean>;
+  /** Adds a deadline or date by hand; returns its key. */
+  add(draft: ItemDraft, source?: FindingSource): Promise<string>;
 }
 
 export function dexieWatchlistData(db: WatchlistDb): WatchlistData {
@@ -29,5 +43,7 @@ export function dexieWatchlistData(db: WatchlistDb): WatchlistData {
     setStatus: (keys, status) => setStatus(db, keys, status),
     setNote: (key, note) => setNote(db, key, note),
     sourcesOf: (key) => sourcesOf(db, key),
+    edit: (key, edit) => editItem(db, key, edit),
+    add: (draft, source) => addItem(db, draft, source),
   };
 }

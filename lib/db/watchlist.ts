@@ -4,7 +4,8 @@
  */
 import Dexie from 'dexie';
 import { addDays, DEFAULT_REMINDER_DAYS } from '../watchlist/due';
-import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
+import type { EditableField, FindingSource, FindingSummary, ItemDraft, ItemEdit, SaveResult } from '../watchlist/types';
+import { watchKeyOf } from '../watchlist/watch-key';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
 
 /** What a removal took away, for undo. */
@@ -191,6 +192,66 @@ export async function setNote(db: WatchlistDb, key: string, note: string): Promi
     const next = { ...item, note, updatedAt: Date.now() };
     await db.items.put({ ...next, search: searchTextOf(next) });
   });
+}
+
+/**
+ * Corrects a saved item by hand. The corrected fields are recorded in `edited`; later saves of the
+ * same item (from any page) only add sources, so a correction is never overwritten. A snooze is
+ * not a correction and is not recorded. Returns false when the item is gone.
+ */
+export async function editItem(db: WatchlistDb, key: string, edit: ItemEdit): Promise<boolean> {
+  return db.transaction('rw', db.items, async () => {
+    const item = await db.items.get(key);
+    if (!item) return false;
+    const corrected = (Object.keys(edit) as (keyof ItemEdit)[]).filter(
+      (field): field is EditableField => field !== 'snoozedUntil',
+    );
+    const edited = [...new Set([...(item.edited ?? []), ...corrected])];
+    const next: WatchItem = { ...item, ...edit, edited, updatedAt: Date.now() };
+    if (edit.kind && edit.kind !== 'document') next.dateKind = edit.kind === 'deadline' ? 'deadline' : 'other';
+    await db.items.put({ ...next, search: searchTextOf(next) });
+    return true;
+  });
+}
+
+/**
+ * Adds a deadline or date by hand, with the page it was selected on when there is one. Its key is
+ * made like a found date's (kind, day and its words), so adding the same thing twice merges.
+ * Returns the item's key.
+ */
+export async function addItem(db: WatchlistDb, draft: ItemDraft, source?: FindingSource): Promise<string> {
+  const words = draft.sentence || draft.task || draft.text || '';
+  const key = watchKeyOf({ key: '', date: { kind: draft.kind, value: draft.due } }, words);
+  const now = Date.now();
+  const item: Omit<WatchItem, 'search' | 'site'> = {
+    key,
+    kind: draft.kind,
+    text: draft.text?.trim() || draft.due,
+    value: draft.due,
+    dateKind: draft.kind === 'deadline' ? 'deadline' : 'other',
+    due: draft.due,
+    sentence: draft.sentence ?? '',
+    documentKey: draft.documentKey ?? null,
+    task: draft.task?.trim() || null,
+    owners: (draft.owners ?? []).map((owner) => owner.trim()).filter(Boolean),
+    recurrence: null,
+    status: 'open',
+    note: draft.note ?? '',
+    manual: true,
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db.transaction('rw', db.items, db.sources, async () => {
+    if (!(await db.items.get(key))) {
+      await db.items.add({ ...item, search: searchTextOf(item), site: hostOf(source?.url ?? '') });
+    }
+    if (source) {
+      const row: ItemSource = { itemKey: key, ...source };
+      const known = await db.sources.where('[itemKey+url+quote]').equals([key, row.url, row.quote]).first();
+      if (!known) await db.sources.add(row);
+    }
+  });
+  return key;
 }
 
 export function listItems(db: WatchlistDb): Promise<WatchItem[]> {

@@ -64,6 +64,12 @@ export const ItemSchema = v.object({
   ),
   status: v.picklist(['open', 'done']),
   note: long,
+  // Since schema version 4: snooze, fields corrected by hand, items added by hand.
+  snoozedUntil: v.nullish(isoDay),
+  edited: v.optional(
+    v.pipe(v.array(v.picklist(['due', 'kind', 'task', 'owners', 'documentKey', 'note'])), v.maxLength(6)),
+  ),
+  manual: v.optional(v.boolean()),
   createdAt: time,
   updatedAt: time,
   // Derived fields: recomputed on restore, but a file may carry them.

@@ -33,6 +33,11 @@ export function urgencyOf(
   return item.due <= addDays(today, days) ? 'soon' : null;
 }
 
+/** True while the user has put off the item's reminders ("nhắc lại sau"): until the day before `snoozedUntil`. */
+export function isSnoozed(item: Pick<WatchItem, 'snoozedUntil'>, today: string): boolean {
+  return !!item.snoozedUntil && item.snoozedUntil > today;
+}
+
 /** The moment of the next `HH:MM` in the machine's time zone strictly after `now` (epoch ms). */
 export function nextDailyAt(now: Date, time: string): number {
   const [hours, minutes] = parseTime(time);

@@ -74,6 +74,12 @@ export interface WatchItem {
   recurrence?: Recurrence | null;
   status: ItemStatus;
   note: string;
+  /** Since version 4: no reminder for this item before this ISO day ("nhắc lại sau N ngày"). */
+  snoozedUntil?: string | null;
+  /** Since version 4: the fields the user corrected by hand (kept as they are on later saves). */
+  edited?: EditableField[];
+  /** Since version 4: added by hand (quick add or a selection), not found by the extractor. */
+  manual?: boolean;
   createdAt: number;
   updatedAt: number;
   /** Since version 2: accent-folded text for search ("chi thi" finds "Chỉ thị"). */
@@ -86,4 +92,25 @@ export interface WatchItem {
 export interface ItemSource extends FindingSource {
   id?: number;
   itemKey: string;
+}
+
+/** The fields of a saved item the user may correct in place. */
+export type EditableField = 'due' | 'kind' | 'task' | 'owners' | 'documentKey' | 'note';
+
+/** A correction by hand: any of the editable fields, plus the snooze (which is not a correction). */
+export type ItemEdit = Partial<Pick<WatchItem, EditableField | 'snoozedUntil'>>;
+
+/** A deadline or date the user adds by hand: from a phone call, or from a selection on a page. */
+export interface ItemDraft {
+  kind: 'deadline' | 'date';
+  /** ISO day it falls due (or happens). */
+  due: string;
+  /** What the user wrote or selected for the date; the due date itself when empty. */
+  text?: string;
+  task?: string;
+  owners?: string[];
+  documentKey?: string | null;
+  note?: string;
+  /** The sentence it came from (a selection), if any. */
+  sentence?: string;
 }

@@ -4,7 +4,9 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORES_V1, type WatchItem, WatchlistDb } from '../../lib/db/schema';
 import {
+  addItem,
   dueSummary,
+  editItem,
   removeItems,
   restoreItems,
   savedKeys,
@@ -219,5 +221,59 @@ describe('db/watchlist', () => {
     const [item] = await db.items.toArray();
     expect(item).toMatchObject({ task: task.text, owners: [owners[0]?.text], documentKey: '12-KH/UBND' });
     expect(item?.search).toContain('uy ban nhan dan cac huyen');
+  });
+
+  it('keeps a correction by hand when the same deadline is saved again from another page', async () => {
+    const found = deadline('2027-01-30', '2027-01-30', { owners: [{ text: 'Sở Tài chính', start: 0, end: 12 }] });
+    await saveFinding(db, found, source('https://a.gov.vn/1', 'x'));
+    expect(await editItem(db, found.watchKey, { due: '2027-02-15', owners: ['Sở Nội vụ'], task: 'nộp kế hoạch' })).toBe(
+      true,
+    );
+    await saveFinding(db, found, source('https://b.gov.vn/2', 'x'));
+    const item = await db.items.get(found.watchKey);
+    expect(item).toMatchObject({ due: '2027-02-15', owners: ['Sở Nội vụ'], task: 'nộp kế hoạch' });
+    expect(item?.edited?.sort()).toEqual(['due', 'owners', 'task']);
+    expect(item?.search).toContain('so noi vu');
+    expect(await sourcesOf(db, found.watchKey)).toHaveLength(2);
+    // The due index follows the correction.
+    expect(await db.items.where('due').equals('2027-02-15').count()).toBe(1);
+  });
+
+  it('snoozes without calling it a correction, and says when the item is gone', async () => {
+    const found = deadline('2027-01-30', '2027-01-30');
+    await saveFinding(db, found, source('https://a.gov.vn/1', 'x'));
+    await editItem(db, found.watchKey, { snoozedUntil: '2027-01-20' });
+    expect(await db.items.get(found.watchKey)).toMatchObject({ snoozedUntil: '2027-01-20', edited: [] });
+    expect(await editItem(db, 'nothing', { note: 'x' })).toBe(false);
+  });
+
+  it('a kind corrected to a plain date stops being a deadline', async () => {
+    const found = deadline('2027-01-30', '2027-01-30');
+    await saveFinding(db, found, source('https://a.gov.vn/1', 'x'));
+    await editItem(db, found.watchKey, { kind: 'date' });
+    expect(await db.items.get(found.watchKey)).toMatchObject({ kind: 'date', dateKind: 'other' });
+  });
+
+  it('adds a deadline by hand, with or without the page it was selected on; the same one twice merges', async () => {
+    const draft = {
+      kind: 'deadline' as const,
+      due: '2027-03-01',
+      task: 'Gửi báo cáo quý',
+      owners: [' Phòng Tư pháp ', ''],
+    };
+    const key = await addItem(db, draft);
+    expect(await addItem(db, draft, source('https://news.example.com/a', 'Gửi báo cáo quý'))).toBe(key);
+    const item = await db.items.get(key);
+    expect(item).toMatchObject({
+      kind: 'deadline',
+      due: '2027-03-01',
+      task: 'Gửi báo cáo quý',
+      owners: ['Phòng Tư pháp'],
+      manual: true,
+      status: 'open',
+    });
+    expect(item?.search).toContain('phong tu phap');
+    expect(await sourcesOf(db, key)).toHaveLength(1);
+    expect(await addItem(db, { ...draft, task: 'Việc khác' })).not.toBe(key);
   });
 });

@@ -3,6 +3,7 @@ import {
   addDays,
   dueIsBeforePeriod,
   isPastTimeToday,
+  isSnoozed,
   localDay,
   nextDailyAt,
   periodOf,
@@ -109,5 +110,14 @@ describe('due', () => {
     expect(dueIsBeforePeriod('2027-Q2', '2027-03-31')).toBe(true); // "trước quý II/2027"
     expect(dueIsBeforePeriod('2027-Q2', '2027-06-30')).toBe(false); // "trong quý II/2027"
     expect(dueIsBeforePeriod('2026-12', '2026-12-31')).toBe(false);
+  });
+});
+
+describe('isSnoozed', () => {
+  it('is quiet until the day the snooze ends, and not without one', () => {
+    expect(isSnoozed({ snoozedUntil: '2027-01-10' }, '2027-01-09')).toBe(true);
+    expect(isSnoozed({ snoozedUntil: '2027-01-10' }, '2027-01-10')).toBe(false);
+    expect(isSnoozed({ snoozedUntil: null }, '2027-01-09')).toBe(false);
+    expect(isSnoozed({}, '2027-01-09')).toBe(false);
   });
 });
