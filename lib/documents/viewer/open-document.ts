@@ -4,7 +4,7 @@
  * spinner forever.
  */
 import { extract } from '../../extract';
-import { analyseInSlices, sliceEnds } from '../chunked-analysis';
+import { analyseInSlices } from '../chunked-analysis';
 import { fetchDocument } from '../fetch-document';
 import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
@@ -54,24 +54,28 @@ export async function openDocument(
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new DocumentError('timeout')), READ_TIMEOUT_MS);
   });
-  const first = (read: ReadDocument, upTo = read.text.length) => {
-    if (!onFirstPage) return;
-    const head = {
-      text: read.text.slice(0, upTo),
-      tables: read.tables.filter((table) => (table.at(-1)?.at(-1)?.end ?? 0) <= upTo),
-      pageStarts: read.pageStarts,
-    };
-    const findings = analyse(head);
-    onFirstPage({ read, partial: true, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) });
-  };
+  const showFirst = (read: ReadDocument, findings: DocumentFinding[]) =>
+    onFirstPage?.({
+      read,
+      partial: true,
+      findings,
+      summaries: summarizeDocument(findings),
+      url,
+      source: sourceOf(read),
+    });
+  // A PDF's first page arrives before the other pages are read: it is extracted on its own.
+  const firstPage = (read: ReadDocument) => onFirstPage && showFirst(read, analyse(read));
   const read = await Promise.race([
-    readDocument(bytes, name, readers, contentType, { onFirstPage: first }),
+    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage }),
     timeout,
   ]).finally(() => clearTimeout(timer));
   // A long Word or HTML document: its first slice is shown painted while the rest is extracted.
-  const firstSlice = sliceEnds(read)[0] ?? read.text.length;
-  if (read.kind !== 'pdf' && firstSlice < read.text.length) first(read, firstSlice);
-  const findings = await analyseInSlices(read, yieldToPage);
+  let shown = read.kind === 'pdf';
+  const findings = await analyseInSlices(read, yieldToPage, undefined, (sofar, end) => {
+    if (shown || end >= read.text.length) return;
+    shown = true;
+    showFirst(read, [...sofar]);
+  });
   return { read, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) };
 }
 
