@@ -10,6 +10,7 @@ import { type DocumentFinding, type DocumentSummary, documentFindings, summarize
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
 import { DocumentError } from '../types';
 import type { DocumentSource } from './save';
+import { yieldToPage } from './yield-to-page';
 
 export type DocumentInput = { url: string } | { file: File };
 
@@ -35,9 +36,6 @@ async function loadBytes(
   }
   return { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.file.name, contentType: input.file.type };
 }
-
-/** Lets the page paint and take input between slices of work. */
-export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export async function openDocument(
   input: DocumentInput,
