@@ -3,11 +3,14 @@
  * rules are tested without a browser and the page stays a thin view over them.
  */
 
-import { addDays } from './due';
+import { lookUpIssuer } from '../extract/refs/symbol';
+import { type Column, type ColumnContext, dayOf, documentOf, STATUS_RANK, statusOf, taskOf } from './columns';
+import { addDays, DEFAULT_REMINDER_DAYS } from './due';
 import type { ItemKind, ItemStatus, WatchItem } from './types';
 import { foldForSearch } from './watch-key';
 
-export type SortKey = 'due' | 'saved' | 'code';
+export type SortKey = Column;
+export type GroupBy = 'none' | 'document' | 'owner' | 'site';
 
 export interface WatchFilter {
   query: string;
@@ -19,11 +22,14 @@ export interface WatchFilter {
   site: string;
   /** Document type id, or '' for any. */
   type: string;
-  /** Issuer code, or '' for any. */
+  /** Issuer code, several joined by `+` (a joint document), or '' for any. */
   issuer: string;
   sort: SortKey;
+  descending: boolean;
+  group: GroupBy;
 }
 
+/** Everything, soonest due first: what "export all" writes. */
 export const DEFAULT_FILTER: WatchFilter = {
   query: '',
   kind: 'all',
@@ -34,16 +40,28 @@ export const DEFAULT_FILTER: WatchFilter = {
   type: '',
   issuer: '',
   sort: 'due',
+  descending: false,
+  group: 'none',
 };
+
+/** What the page opens on: the work still to do (done items are one click away). */
+export const OPEN_FILTER: WatchFilter = { ...DEFAULT_FILTER, status: 'open' };
 
 /** Open deadlines overdue or due within `days` of `today`: what the badge and the reminder count. */
 export function dueSoonFilter(today: string, days: number): WatchFilter {
   return { ...DEFAULT_FILTER, kind: 'deadline', status: 'open', dueFrom: '0000-01-01', dueTo: addDays(today, days) };
 }
 
+const DEFAULT_CONTEXT: ColumnContext = { today: '', reminderDays: DEFAULT_REMINDER_DAYS, lang: 'vi' };
+
 /** The items that pass `filter`, in its sort order. Search is accent-insensitive and needs every word. */
-export function applyFilter(items: readonly WatchItem[], filter: WatchFilter): WatchItem[] {
+export function applyFilter(
+  items: readonly WatchItem[],
+  filter: WatchFilter,
+  context: ColumnContext = DEFAULT_CONTEXT,
+): WatchItem[] {
   const words = foldForSearch(filter.query).split(' ').filter(Boolean);
+  const issuers = filter.issuer ? filter.issuer.split('+') : [];
   const kept = items.filter(
     (item) =>
       (filter.kind === 'all' || item.kind === filter.kind) &&
@@ -52,39 +70,123 @@ export function applyFilter(items: readonly WatchItem[], filter: WatchFilter): W
       (!filter.dueTo || (!!item.due && item.due <= filter.dueTo)) &&
       (!filter.site || item.site === filter.site) &&
       (!filter.type || item.typeName?.id === filter.type) &&
-      (!filter.issuer || (item.issuer ?? []).includes(filter.issuer)) &&
+      issuers.every((code) => (item.issuer ?? []).includes(code)) &&
       words.every((word) => item.search.includes(word)),
   );
-  return kept.sort(COMPARATORS[filter.sort]);
+  return sortItems(kept, filter.sort, filter.descending, context);
 }
 
-const byDue = (a: WatchItem, b: WatchItem) =>
-  (a.due ?? '9999').localeCompare(b.due ?? '9999') || b.createdAt - a.createdAt;
-const COMPARATORS: Readonly<Record<SortKey, (a: WatchItem, b: WatchItem) => number>> = {
-  due: byDue,
-  saved: (a, b) => b.createdAt - a.createdAt,
-  code: (a, b) => a.text.localeCompare(b.text, 'vi', { numeric: true }),
-};
+/** One collator for every comparison: building one per call (`localeCompare`) is what makes sorting slow. */
+const COLLATOR = new Intl.Collator('vi', { numeric: true });
 
-/** The choices the filters offer, from what is saved. */
-export function filterChoices(items: readonly WatchItem[]): {
+/** A column's sort key: text compared as Vietnamese, a day or rank compared as is; '' sorts last. */
+function sortKeyOf(item: WatchItem, column: Column, context: ColumnContext): string | number {
+  switch (column) {
+    case 'due':
+      return dayOf(item);
+    case 'task':
+      return taskOf(item, context.lang);
+    case 'owners':
+      return (item.owners ?? []).join('; ');
+    case 'document':
+      return documentOf(item);
+    case 'site':
+      return item.site;
+    case 'status':
+      return STATUS_RANK[statusOf(item, context)];
+  }
+}
+
+/**
+ * `items` sorted by `column`. Empty values go last in both directions; ties fall back to the due
+ * date, then the newest saved. Each distinct value is ranked once (the collator sees only distinct
+ * values), then one numeric sort of packed ranks orders the items: 10,000 items in a few ms.
+ */
+export function sortItems(
+  items: readonly WatchItem[],
+  column: Column,
+  descending: boolean,
+  context: ColumnContext = DEFAULT_CONTEXT,
+): WatchItem[] {
+  const count = items.length;
+  const tieRank = tieRanks(items);
+  const keys = items.map((item) => sortKeyOf(item, column, context));
+  const distinct = [...new Set(keys)].filter((key) => key !== '');
+  if (column === 'due' || column === 'status') distinct.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  else (distinct as string[]).sort(COLLATOR.compare);
+  const rank = new Map<string | number, number>();
+  for (const [index, key] of distinct.entries()) rank.set(key, descending ? distinct.length - 1 - index : index);
+  // rank × count + tie rank is unique per item and exact in a double for any realistic list.
+  const packed = new Float64Array(count);
+  for (let i = 0; i < count; i++)
+    packed[i] = (rank.get(keys[i] as string | number) ?? distinct.length) * count + (tieRank[i] as number);
+  packed.sort();
+  const byTie = new Array<WatchItem>(count);
+  for (let i = 0; i < count; i++) byTie[tieRank[i] as number] = items[i] as WatchItem;
+  return Array.from(packed, (value) => byTie[value % count] as WatchItem);
+}
+
+/** Each item's place in the fallback order: due date (undated last), then newest saved first. */
+function tieRanks(items: readonly WatchItem[]): Int32Array {
+  const days = items.map((item) => dayOf(item) || '9999');
+  const order = items.map((_, index) => index);
+  order.sort((a, b) => {
+    const da = days[a] as string;
+    const db = days[b] as string;
+    if (da !== db) return da < db ? -1 : 1;
+    return (items[b] as WatchItem).createdAt - (items[a] as WatchItem).createdAt || a - b;
+  });
+  const ranks = new Int32Array(items.length);
+  order.forEach((index, place) => {
+    ranks[index] = place;
+  });
+  return ranks;
+}
+
+export interface IssuerChoice {
+  /** A code, or codes joined by `+` for a joint document. */
+  value: string;
+  label: string;
+}
+
+export interface FilterChoices {
   sites: string[];
   types: { id: string; vi: string; en: string }[];
-  issuers: string[];
-} {
+  issuers: IssuerChoice[];
+}
+
+/** The choices the filters offer, from what is saved; issuers by name ("Thủ tướng Chính phủ"), not code. */
+export function filterChoices(items: readonly WatchItem[], lang: 'vi' | 'en' = 'vi'): FilterChoices {
   const sites = new Set<string>();
   const types = new Map<string, { id: string; vi: string; en: string }>();
-  const issuers = new Set<string>();
+  const issuers = new Map<string, string>();
   for (const item of items) {
     if (item.site) sites.add(item.site);
     if (item.typeName) types.set(item.typeName.id, item.typeName);
-    for (const issuer of item.issuer ?? []) issuers.add(issuer);
+    const codes = item.issuer ?? [];
+    const named = codes.map((code, index) => {
+      const label = issuerLabel(code, index === 0 ? item : undefined, lang);
+      if (!issuers.has(code)) issuers.set(code, label);
+      return label;
+    });
+    if (codes.length > 1 && codes.every((code) => lookUpIssuer(code))) {
+      const value = codes.join('+');
+      if (!issuers.has(value)) issuers.set(value, named.join(' + '));
+    }
   }
   return {
     sites: [...sites].sort(),
-    types: [...types.values()].sort((a, b) => a.vi.localeCompare(b.vi, 'vi')),
-    issuers: [...issuers].sort(),
+    types: [...types.values()].sort((a, b) => COLLATOR.compare(a.vi, b.vi)),
+    issuers: [...issuers]
+      .map(([value, label]) => ({ value, label }))
+      .sort((a, b) => COLLATOR.compare(a.label, b.label)),
   };
+}
+
+/** An issuer code in words: the saved name, else the issuer table's, else the code itself (an unknown unit). */
+function issuerLabel(code: string, named: WatchItem | undefined, lang: 'vi' | 'en'): string {
+  const name = named?.issuerName?.[lang] ?? lookUpIssuer(code)?.[lang];
+  return name ?? code;
 }
 
 /** Search links on the official portals for a document code (opened by the user, never fetched by us). */

@@ -76,27 +76,34 @@ describe('components/WatchlistApp', () => {
     expect(rows()[0]?.textContent).toContain('16/CT-TTg');
   });
 
-  it('marks done and shows the change live; deletes with undo', async () => {
+  it('marks done: the row leaves the open list and shows under "Đã xong (1)"; deletes with undo', async () => {
     render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     const deadlineRow = () => rows().find((row) => row.dataset.key === 'deadline|2026-11-20|1') as HTMLElement;
+    const showDone = screen.getByTestId('show-done');
+    expect(showDone.textContent).toBe(t('showDone', ['0']));
     fireEvent.click(deadlineRow().querySelector('[data-action="status"]') as Element);
-    await waitFor(() => expect(deadlineRow().className).toContain('done'));
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect((await db.items.get('deadline|2026-11-20|1'))?.status).toBe('done');
+    expect(showDone.textContent).toBe(t('showDone', ['1']));
+
+    fireEvent.click(showDone);
+    expect(showDone.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(deadlineRow().className).toContain('done');
+    expect(deadlineRow().querySelector('.cell-status')?.textContent).toBe(t('statusDone'));
 
     fireEvent.click(deadlineRow().querySelector('[data-action="delete"]') as Element);
-    await waitFor(() => expect(rows()).toHaveLength(1));
+    await waitFor(() => expect(rows()).toHaveLength(0));
     fireEvent.click(await screen.findByRole('button', { name: /undo|Hoàn tác/ }));
-    await waitFor(() => expect(rows()).toHaveLength(2));
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(await db.sources.count()).toBe(2);
   });
 
-  it('asks before a bulk delete, labels done rows in words, and lets the undo toast be dismissed', async () => {
+  it('asks before a bulk delete, and lets the undo toast be dismissed', async () => {
     render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    fireEvent.click(rows()[0]?.querySelector('[data-action="status"]') as Element);
-    await waitFor(() => expect(rows()[0]?.querySelector('.badge.done')?.textContent).toBe(t('statusDone')));
-    fireEvent.click(screen.getByLabelText(t('selectAll'), { exact: false }));
+    fireEvent.click(screen.getByLabelText(t('selectAll')));
     const bulk = document.querySelector('.bulk') as HTMLElement;
     fireEvent.click([...bulk.querySelectorAll('button')].find((b) => b.textContent === t('delete')) as Element);
     expect(screen.getByRole('alertdialog').textContent).toContain(t('confirmDelete', ['2']));
