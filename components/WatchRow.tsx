@@ -33,6 +33,12 @@ const STATUS_LABEL = {
 } as const;
 export const SNOOZE_DAYS = [1, 3, 7] as const;
 
+/** A row's action button, found again after the row re-rendered (keys hold "/" and "|"). */
+export function rowAction(key: string, action: string): HTMLElement | null {
+  const row = [...document.querySelectorAll<HTMLElement>('[data-row]')].find((element) => element.dataset.row === key);
+  return row?.querySelector<HTMLElement>(`[data-action="${action}"]`) ?? null;
+}
+
 /** "đã sửa" next to a value the user corrected by hand. */
 function EditedMark({ item, field }: { item: WatchItem; field: EditableField }) {
   if (!item.edited?.includes(field)) return null;
@@ -68,7 +74,7 @@ export function WatchRow({
   }, [choosing]);
   const task = taskOf(item, lang);
   const owners = (item.owners ?? []).join('; ');
-  const document = documentOf(item);
+  const documentCode = documentOf(item);
   // A corrected due date is a day: the period the text named no longer explains it.
   const when = item.due ?? item.value ?? item.issued;
   const due =
@@ -119,7 +125,7 @@ export function WatchRow({
         {owners} <EditedMark item={item} field="owners" />
       </td>
       <td class="cell-document">
-        {item.kind === 'document' ? <strong>{document}</strong> : document}{' '}
+        {item.kind === 'document' ? <strong>{documentCode}</strong> : documentCode}{' '}
         <EditedMark item={item} field="documentKey" />
       </td>
       <td class="cell-site" title={item.site}>

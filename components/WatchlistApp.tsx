@@ -13,7 +13,7 @@ import type { ItemSource, WatchItem } from '../lib/watchlist/types';
 import { applyFilter, filterChoices, OPEN_FILTER, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
 import { VirtualList } from './VirtualList';
 import { WatchFilters } from './WatchFilters';
-import { WatchRow } from './WatchRow';
+import { rowAction, WatchRow } from './WatchRow';
 import { ItemForm } from './watchlist/ItemForm';
 import { WatchTableHead } from './watchlist/WatchTableHead';
 
@@ -96,7 +96,7 @@ export function WatchlistApp({
     const target =
       returnFocus === 'add'
         ? addButton.current
-        : document.querySelector<HTMLElement>(`[data-row="${CSS.escape(returnFocus)}"] [data-action="edit"]`);
+        : rowAction(returnFocus, 'edit');
     target?.focus();
     setReturnFocus(undefined);
   }, [returnFocus]);
