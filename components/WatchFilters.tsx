@@ -35,7 +35,11 @@ export function WatchFilters({ filter, choices, lang, doneCount, onChange }: Wat
       </label>
       <label>
         {t('filterStatus')}
-        <select value={filter.status} onChange={(e) => set('status', value(e) as WatchFilter['status'])}>
+        <select
+          value={filter.status}
+          data-testid="filter-status"
+          onChange={(e) => set('status', value(e) as WatchFilter['status'])}
+        >
           <option value="all">{t('filterAll')}</option>
           <option value="open">{t('statusNotDone')}</option>
           <option value="done">{t('statusDone')}</option>

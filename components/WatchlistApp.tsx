@@ -93,10 +93,7 @@ export function WatchlistApp({
   const doneCount = useMemo(() => (items ?? []).filter((item) => item.status === 'done').length, [items]);
   useEffect(() => {
     if (!returnFocus) return;
-    const target =
-      returnFocus === 'add'
-        ? addButton.current
-        : rowAction(returnFocus, 'edit');
+    const target = returnFocus === 'add' ? addButton.current : rowAction(returnFocus, 'edit');
     target?.focus();
     setReturnFocus(undefined);
   }, [returnFocus]);
