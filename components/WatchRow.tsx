@@ -76,12 +76,15 @@ export function WatchRow({
   const owners = (item.owners ?? []).join('; ');
   const documentCode = documentOf(item);
   // A corrected due date is a day: the period the text named no longer explains it.
-  const when = item.due ?? item.value ?? item.issued;
+  const when = item.due ?? item.value;
   const due =
     item.due && !item.edited?.includes('due') ? (
       <DueDate due={item.due} value={item.value} lang={lang} />
     ) : when ? (
       formatDateValue(when, lang)
+    ) : item.issued ? (
+      // A document is not due: its issue date is said as such.
+      <span class="issued">{t('cardIssuedOn', [formatDateValue(item.issued, lang)])}</span>
     ) : (
       ''
     );

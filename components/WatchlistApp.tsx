@@ -4,7 +4,7 @@ import type { WatchlistData } from '../lib/db/watchlist-data';
 import type { WatchlistFiles } from '../lib/export/export-watchlist';
 import { describeRestore, describeRestoreProgress } from '../lib/export/restore-message';
 import { t } from '../lib/i18n';
-import type { ColumnContext } from '../lib/watchlist/columns';
+import { type ColumnContext, taskOf } from '../lib/watchlist/columns';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
 import { formatDateValue } from '../lib/watchlist/format';
 import { type TableRow, tableRows } from '../lib/watchlist/groups';
@@ -261,7 +261,7 @@ export function WatchlistApp({
       )}
       {editing && (
         <dialog open class="editor" aria-labelledby="editor-title">
-          <h2 id="editor-title">{t('editTitle', [editing.text])}</h2>
+          <h2 id="editor-title">{t('editTitle', [taskOf(editing, lang) || editing.text])}</h2>
           <ItemForm
             initial={formOf(editing)}
             noteOnly={editing.kind === 'document'}

@@ -28,9 +28,9 @@ export function documentOf(item: WatchItem): string {
   return item.kind === 'document' ? item.text : (item.documentKey ?? '');
 }
 
-/** The day an item is sorted and filtered by: the due date, else a document's issue date. */
+/** The day an item is due, '' for none: a document's issue date is not a due date, so it sorts last. */
 export function dayOf(item: WatchItem): string {
-  return item.due ?? (item.kind === 'document' ? (item.issued ?? '') : '');
+  return item.due ?? '';
 }
 
 export type StatusOf = 'overdue' | 'soon' | 'open' | 'snoozed' | 'done';

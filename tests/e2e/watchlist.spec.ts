@@ -65,6 +65,8 @@ async function columnValues(rows: Locator, column: string): Promise<string[]> {
     (elements, selector) =>
       elements.map((row) => {
         const element = row.querySelector(selector);
+        // A document's issue date is not a due date: it has none.
+        if (element?.querySelector('.issued')) return '';
         // The status is read from its badge's class, the same in either language.
         return (element?.classList.contains('badge') ? element.className : element?.textContent?.trim()) ?? '';
       }),
