@@ -73,7 +73,7 @@ export function applyFilter(
       issuers.every((code) => (item.issuer ?? []).includes(code)) &&
       words.every((word) => item.search.includes(word)),
   );
-  return sortItems(kept, filter.sort, filter.descending, context);
+  return sortItems(kept, filter.sort, filter.descending, context, items);
 }
 
 /** One collator for every comparison: building one per call (`localeCompare`) is what makes sorting slow. */
@@ -99,48 +99,75 @@ function sortKeyOf(item: WatchItem, column: Column, context: ColumnContext): str
 
 /**
  * `items` sorted by `column`. Empty values go last in both directions; ties fall back to the due
- * date, then the newest saved. Each distinct value is ranked once (the collator sees only distinct
- * values), then one numeric sort of packed ranks orders the items: 10,000 items in a few ms.
+ * date, then the newest saved. The ranks come from `all` (the whole list `items` was filtered from)
+ * and are kept for as long as that list lives: the collator orders each distinct value once per
+ * list and column, and every later sort of that column (the other direction, another filter) is one
+ * numeric sort of packed ranks.
  */
 export function sortItems(
   items: readonly WatchItem[],
   column: Column,
   descending: boolean,
   context: ColumnContext = DEFAULT_CONTEXT,
+  all: readonly WatchItem[] = items,
 ): WatchItem[] {
-  const count = items.length;
-  const tieRank = tieRanks(items);
-  const keys = items.map((item) => sortKeyOf(item, column, context));
+  const { ranks, size } = columnRanks(all, column, context);
+  const { tieRank, byTie } = tieRanks(all);
+  const total = byTie.length;
+  // rank × total + tie rank is unique per item and exact in a double for any realistic list.
+  const packed = new Float64Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as WatchItem;
+    const rank = ranks.get(item) ?? size;
+    packed[i] = (rank < size && descending ? size - 1 - rank : rank) * total + (tieRank.get(item) ?? 0);
+  }
+  packed.sort();
+  return Array.from(packed, (value) => byTie[value % total] as WatchItem);
+}
+
+type Ranks = { ranks: Map<WatchItem, number>; size: number };
+const RANKS = new WeakMap<readonly WatchItem[], Map<string, Ranks>>();
+
+/** Each item's place among the distinct non-empty values of `column` in `all` (empty: `size`). */
+function columnRanks(all: readonly WatchItem[], column: Column, context: ColumnContext): Ranks {
+  const cacheKey = `${column}|${context.lang}|${context.today}|${context.reminderDays}`;
+  const byColumn = RANKS.get(all) ?? new Map<string, Ranks>();
+  RANKS.set(all, byColumn);
+  const cached = byColumn.get(cacheKey);
+  if (cached) return cached;
+  const keys = all.map((item) => sortKeyOf(item, column, context));
   const distinct = [...new Set(keys)].filter((key) => key !== '');
   if (column === 'due' || column === 'status') distinct.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   else (distinct as string[]).sort(COLLATOR.compare);
-  const rank = new Map<string | number, number>();
-  for (const [index, key] of distinct.entries()) rank.set(key, descending ? distinct.length - 1 - index : index);
-  // rank × count + tie rank is unique per item and exact in a double for any realistic list.
-  const packed = new Float64Array(count);
-  for (let i = 0; i < count; i++)
-    packed[i] = (rank.get(keys[i] as string | number) ?? distinct.length) * count + (tieRank[i] as number);
-  packed.sort();
-  const byTie = new Array<WatchItem>(count);
-  for (let i = 0; i < count; i++) byTie[tieRank[i] as number] = items[i] as WatchItem;
-  return Array.from(packed, (value) => byTie[value % count] as WatchItem);
+  const place = new Map<string | number, number>();
+  for (const [index, key] of distinct.entries()) place.set(key, index);
+  const ranks = new Map<WatchItem, number>();
+  for (const [index, item] of all.entries())
+    ranks.set(item, place.get(keys[index] as string | number) ?? distinct.length);
+  const result = { ranks, size: distinct.length };
+  byColumn.set(cacheKey, result);
+  return result;
 }
 
+const TIES = new WeakMap<readonly WatchItem[], { tieRank: Map<WatchItem, number>; byTie: WatchItem[] }>();
+
 /** Each item's place in the fallback order: due date (undated last), then newest saved first. */
-function tieRanks(items: readonly WatchItem[]): Int32Array {
-  const days = items.map((item) => dayOf(item) || '9999');
-  const order = items.map((_, index) => index);
+function tieRanks(all: readonly WatchItem[]): { tieRank: Map<WatchItem, number>; byTie: WatchItem[] } {
+  const cached = TIES.get(all);
+  if (cached) return cached;
+  const days = all.map((item) => dayOf(item) || '9999');
+  const order = all.map((_, index) => index);
   order.sort((a, b) => {
     const da = days[a] as string;
     const db = days[b] as string;
     if (da !== db) return da < db ? -1 : 1;
-    return (items[b] as WatchItem).createdAt - (items[a] as WatchItem).createdAt || a - b;
+    return (all[b] as WatchItem).createdAt - (all[a] as WatchItem).createdAt || a - b;
   });
-  const ranks = new Int32Array(items.length);
-  order.forEach((index, place) => {
-    ranks[index] = place;
-  });
-  return ranks;
+  const byTie = order.map((index) => all[index] as WatchItem);
+  const tieRank = new Map(byTie.map((item, place) => [item, place]));
+  const result = { tieRank, byTie };
+  TIES.set(all, result);
+  return result;
 }
 
 export interface IssuerChoice {

@@ -182,4 +182,13 @@ describe('watchlist sorting by column', () => {
       expect(keys(true)).toEqual(expectedDescending);
     });
   }
+
+  it("sorts a filtered part of the list with the whole list's ranks, and re-ranks a changed list", () => {
+    const part = [items[3], items[0], items[1]] as typeof items;
+    for (const column of COLUMNS) {
+      expect(sortItems(part, column, true, context, items)).toEqual(sortItems(part, column, true, context));
+    }
+    const renamed = items.map((one) => (one.key === 'q' ? { ...one, task: 'Xử lý kiến nghị' } : one));
+    expect(sortItems(renamed, 'task', false, context).map((i) => i.key)).toEqual(['r', 'p', 's', 'q']);
+  });
 });
