@@ -4,13 +4,20 @@ import type { WatchlistData } from '../lib/db/watchlist-data';
 import type { WatchlistFiles } from '../lib/export/export-watchlist';
 import { describeRestore, describeRestoreProgress } from '../lib/export/restore-message';
 import { t } from '../lib/i18n';
-import { type ColumnContext, taskOf } from '../lib/watchlist/columns';
+import { COLUMNS, type ColumnContext, taskOf } from '../lib/watchlist/columns';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
 import { formatDateValue } from '../lib/watchlist/format';
 import { type TableRow, tableRows } from '../lib/watchlist/groups';
 import { draftOf, EMPTY_FORM, editOf, formOf, type ItemFormValues } from '../lib/watchlist/item-form';
 import type { ItemSource, WatchItem } from '../lib/watchlist/types';
-import { applyFilter, filterChoices, OPEN_FILTER, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
+import {
+  applyFilter,
+  filterChoices,
+  OPEN_FILTER,
+  portalSearchLinks,
+  prepareSort,
+  type WatchFilter,
+} from '../lib/watchlist/view';
 import { VirtualList } from './VirtualList';
 import { WatchFilters } from './WatchFilters';
 import { rowAction, WatchRow } from './WatchRow';
@@ -90,6 +97,20 @@ export function WatchlistApp({
   const shown = useMemo(() => applyFilter(items ?? [], filter, context), [items, filter, context]);
   const rows = useMemo(() => tableRows(shown, filter.group, t('groupEmpty')), [shown, filter.group]);
   const choices = useMemo(() => filterChoices(items ?? [], lang), [items, lang]);
+  // Rank every column while the page is idle, one per idle slot, so a header click only sorts numbers.
+  useEffect(() => {
+    if (!items) return;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const pending = [...COLUMNS];
+    let handle = idle(function next() {
+      const column = pending.shift();
+      if (!column) return;
+      prepareSort(items, column, context);
+      handle = idle(next);
+    });
+    return () => cancel(handle);
+  }, [items, context]);
   const doneCount = useMemo(() => (items ?? []).filter((item) => item.status === 'done').length, [items]);
   useEffect(() => {
     if (!returnFocus) return;

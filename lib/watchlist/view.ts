@@ -125,6 +125,15 @@ export function sortItems(
   return Array.from(packed, (value) => byTie[value % total] as WatchItem);
 }
 
+/**
+ * Ranks `column` of `all` ahead of a click on its header (the page calls it when idle), so even
+ * the first sort by a text column is a numeric sort.
+ */
+export function prepareSort(all: readonly WatchItem[], column: Column, context: ColumnContext): void {
+  columnRanks(all, column, context);
+  tieRanks(all);
+}
+
 type Ranks = { ranks: Map<WatchItem, number>; size: number };
 const RANKS = new WeakMap<readonly WatchItem[], Map<string, Ranks>>();
 
