@@ -120,7 +120,10 @@ export function WatchRow({
         <span class="watch-due">{due}</span> <EditedMark item={item} field="due" />
       </td>
       <td class="cell-task" title={task}>
-        <span class="kind">{t(KIND_LABEL[item.kind])}</span> <EditedMark item={item} field="task" />
+        <span class="kind">{t(KIND_LABEL[item.kind])}</span>
+        {/* The date as the text wrote it ("quý IV/2026", "ngày 30/9/2027"), next to what it means. */}
+        {item.kind !== 'document' && item.text !== item.due && <span class="written"> · {item.text}</span>}{' '}
+        <EditedMark item={item} field="task" />
         <div class="watch-task">{task || item.text}</div>
         {item.note && <div class="watch-note-text">{item.note}</div>}
       </td>
