@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 
 export interface VirtualListProps<T> {
@@ -7,46 +8,34 @@ export interface VirtualListProps<T> {
   /** Height of the scrolling box in px. */
   height: number;
   keyOf: (item: T) => string;
-  renderRow: (item: T, index: number) => ComponentChildren;
+  /** One `<tr>` of exactly `rowHeight` px (`style` sets it). */
+  renderRow: (item: T, index: number, style: { height: string }) => ComponentChildren;
 }
 
-/** Renders only the rows in view (plus a few), so 10,000 items scroll as smoothly as 10. */
+/**
+ * A table body that renders only the rows in view (plus a few), so 10,000 items scroll as smoothly
+ * as 10. The body scrolls by itself, so the table's header stays in place; the rows out of view
+ * are stood in for by the body's padding, which keeps the scroll height right.
+ */
 export function VirtualList<T>({ items, rowHeight, height, keyOf, renderRow }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0);
   const overscan = 6;
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const style = { height: `${rowHeight}px` };
   return (
-    <div
+    <tbody
       class="virtual-list"
-      style={{ height: `${height}px`, overflowY: 'auto', position: 'relative' }}
+      style={{
+        height: `${height}px`,
+        paddingTop: `${first * rowHeight}px`,
+        paddingBottom: `${(items.length - last) * rowHeight}px`,
+      }}
       onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
     >
-      <ul
-        style={{
-          height: `${items.length * rowHeight}px`,
-          position: 'relative',
-          margin: 0,
-          padding: 0,
-          listStyle: 'none',
-        }}
-      >
-        {items.slice(first, last).map((item, offset) => (
-          <li
-            key={keyOf(item)}
-            class="virtual-row"
-            style={{
-              position: 'absolute',
-              top: `${(first + offset) * rowHeight}px`,
-              left: 0,
-              right: 0,
-              height: `${rowHeight}px`,
-            }}
-          >
-            {renderRow(item, first + offset)}
-          </li>
-        ))}
-      </ul>
-    </div>
+      {items.slice(first, last).map((item, offset) => (
+        <Fragment key={keyOf(item)}>{renderRow(item, first + offset, style)}</Fragment>
+      ))}
+    </tbody>
   );
 }

@@ -1,15 +1,17 @@
 import { t } from '../lib/i18n';
-import type { WatchFilter } from '../lib/watchlist/view';
+import type { FilterChoices, WatchFilter } from '../lib/watchlist/view';
 
 export interface WatchFiltersProps {
   filter: WatchFilter;
-  choices: { sites: string[]; types: { id: string; vi: string; en: string }[]; issuers: string[] };
+  choices: FilterChoices;
   lang: 'vi' | 'en';
+  /** How many items are done: the "Đã xong (N)" toggle says it. */
+  doneCount: number;
   onChange: (filter: WatchFilter) => void;
 }
 
-/** Search, filters and sort of the watchlist page. */
-export function WatchFilters({ filter, choices, lang, onChange }: WatchFiltersProps) {
+/** Search, filters, grouping and the done toggle of the watchlist page (sorting is in the table's header). */
+export function WatchFilters({ filter, choices, lang, doneCount, onChange }: WatchFiltersProps) {
   const set = <K extends keyof WatchFilter>(key: K, value: WatchFilter[K]) => onChange({ ...filter, [key]: value });
   const value = (event: { currentTarget: HTMLInputElement | HTMLSelectElement }) => event.currentTarget.value;
   return (
@@ -33,9 +35,13 @@ export function WatchFilters({ filter, choices, lang, onChange }: WatchFiltersPr
       </label>
       <label>
         {t('filterStatus')}
-        <select value={filter.status} onChange={(e) => set('status', value(e) as WatchFilter['status'])}>
+        <select
+          value={filter.status}
+          data-testid="filter-status"
+          onChange={(e) => set('status', value(e) as WatchFilter['status'])}
+        >
           <option value="all">{t('filterAll')}</option>
-          <option value="open">{t('statusOpen')}</option>
+          <option value="open">{t('statusNotDone')}</option>
           <option value="done">{t('statusDone')}</option>
         </select>
       </label>
@@ -74,20 +80,33 @@ export function WatchFilters({ filter, choices, lang, onChange }: WatchFiltersPr
         <select value={filter.issuer} onChange={(e) => set('issuer', value(e))}>
           <option value="">{t('filterAll')}</option>
           {choices.issuers.map((issuer) => (
-            <option key={issuer} value={issuer}>
-              {issuer}
+            <option key={issuer.value} value={issuer.value}>
+              {issuer.label}
             </option>
           ))}
         </select>
       </label>
       <label>
-        {t('sortBy')}
-        <select value={filter.sort} onChange={(e) => set('sort', value(e) as WatchFilter['sort'])}>
-          <option value="due">{t('sortDue')}</option>
-          <option value="saved">{t('sortSaved')}</option>
-          <option value="code">{t('sortCode')}</option>
+        {t('groupBy')}
+        <select
+          value={filter.group}
+          data-testid="group-by"
+          onChange={(e) => set('group', value(e) as WatchFilter['group'])}
+        >
+          <option value="none">{t('groupNone')}</option>
+          <option value="document">{t('groupDocument')}</option>
+          <option value="owner">{t('groupOwner')}</option>
+          <option value="site">{t('groupSite')}</option>
         </select>
       </label>
+      <button
+        type="button"
+        data-testid="show-done"
+        aria-pressed={filter.status === 'done'}
+        onClick={() => set('status', filter.status === 'done' ? 'open' : 'done')}
+      >
+        {t('showDone', [String(doneCount)])}
+      </button>
     </div>
   );
 }

@@ -1,15 +1,28 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { describeStorageError, type Removed, STORAGE_FULL } from '../lib/db/watchlist';
 import type { WatchlistData } from '../lib/db/watchlist-data';
 import type { WatchlistFiles } from '../lib/export/export-watchlist';
 import { describeRestore, describeRestoreProgress } from '../lib/export/restore-message';
 import { t } from '../lib/i18n';
+import { COLUMNS, type ColumnContext, taskOf } from '../lib/watchlist/columns';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
+import { formatDateValue } from '../lib/watchlist/format';
+import { type TableRow, tableRows } from '../lib/watchlist/groups';
+import { draftOf, EMPTY_FORM, editOf, formOf, type ItemFormValues } from '../lib/watchlist/item-form';
 import type { ItemSource, WatchItem } from '../lib/watchlist/types';
-import { applyFilter, DEFAULT_FILTER, filterChoices, portalSearchLinks, type WatchFilter } from '../lib/watchlist/view';
+import {
+  applyFilter,
+  filterChoices,
+  OPEN_FILTER,
+  portalSearchLinks,
+  prepareSort,
+  type WatchFilter,
+} from '../lib/watchlist/view';
 import { VirtualList } from './VirtualList';
 import { WatchFilters } from './WatchFilters';
-import { WatchRow } from './WatchRow';
+import { rowAction, WatchRow } from './WatchRow';
+import { ItemForm } from './watchlist/ItemForm';
+import { WatchTableHead } from './watchlist/WatchTableHead';
 
 export interface WatchlistAppProps {
   data: WatchlistData;
@@ -24,6 +37,8 @@ export interface WatchlistAppProps {
 }
 
 const ROW_HEIGHT = 64;
+/** Select, the six data columns, actions: a group's heading spans them all. */
+const COLUMN_COUNT = 8;
 /** Long enough to notice a mistake and come back to it; the toast can also be dismissed. */
 const UNDO_MS = 60_000;
 
@@ -35,7 +50,7 @@ export function WatchlistApp({
   lang,
   listHeight = 560,
   reminderDays = DEFAULT_REMINDER_DAYS,
-  initialFilter = DEFAULT_FILTER,
+  initialFilter = OPEN_FILTER,
 }: WatchlistAppProps) {
   const [items, setItems] = useState<WatchItem[] | undefined>();
   const [filter, setFilter] = useState(initialFilter);
@@ -45,6 +60,12 @@ export function WatchlistApp({
   const [message, setMessage] = useState<string | undefined>();
   /** Keys a bulk delete is waiting to have confirmed. */
   const [confirming, setConfirming] = useState<string[] | undefined>();
+  /** The item open in the editor, and whether the quick-add form is open. */
+  const [editing, setEditing] = useState<WatchItem | undefined>();
+  const [adding, setAdding] = useState(false);
+  /** Where focus goes back when the editor or quick add closes. */
+  const [returnFocus, setReturnFocus] = useState<string | undefined>();
+  const addButton = useRef<HTMLButtonElement>(null);
 
   /** A failed action or read is said on the page, never swallowed. */
   const fail = (error: unknown) => {
@@ -72,8 +93,31 @@ export function WatchlistApp({
     return () => document.removeEventListener('keydown', close);
   }, [sourcesFor]);
 
-  const shown = useMemo(() => applyFilter(items ?? [], filter), [items, filter]);
-  const choices = useMemo(() => filterChoices(items ?? []), [items]);
+  const context: ColumnContext = useMemo(() => ({ today, reminderDays, lang }), [today, reminderDays, lang]);
+  const shown = useMemo(() => applyFilter(items ?? [], filter, context), [items, filter, context]);
+  const rows = useMemo(() => tableRows(shown, filter.group, t('groupEmpty')), [shown, filter.group]);
+  const choices = useMemo(() => filterChoices(items ?? [], lang), [items, lang]);
+  // Rank every column while the page is idle, one per idle slot, so a header click only sorts numbers.
+  useEffect(() => {
+    if (!items) return;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    const cancel = globalThis.cancelIdleCallback ?? clearTimeout;
+    const pending = [...COLUMNS];
+    let handle = idle(function next() {
+      const column = pending.shift();
+      if (!column) return;
+      prepareSort(items, column, context);
+      handle = idle(next);
+    });
+    return () => cancel(handle);
+  }, [items, context]);
+  const doneCount = useMemo(() => (items ?? []).filter((item) => item.status === 'done').length, [items]);
+  useEffect(() => {
+    if (!returnFocus) return;
+    const target = returnFocus === 'add' ? addButton.current : rowAction(returnFocus, 'edit');
+    target?.focus();
+    setReturnFocus(undefined);
+  }, [returnFocus]);
   useEffect(() => {
     if (!undo) return;
     const timer = setTimeout(() => setUndo(undefined), UNDO_MS);
@@ -91,7 +135,32 @@ export function WatchlistApp({
     setSelected(new Set());
   });
   const setStatus = act(data.setStatus);
-  const setNote = act(data.setNote);
+  const snooze = act(async (item: WatchItem, until: string | null) => {
+    if (!(await data.edit(item.key, { snoozedUntil: until }))) throw new Error(item.text);
+    if (until) setMessage(t('snoozedMessage', [formatDateValue(until, lang), item.text]));
+  });
+  const closeEditor = () => {
+    if (editing) setReturnFocus(editing.key);
+    setEditing(undefined);
+  };
+  const saveEdit = act(async (item: WatchItem, values: ItemFormValues) => {
+    const edit = editOf(item, values);
+    if (Object.keys(edit).length > 0) {
+      if (!(await data.edit(item.key, edit))) throw new Error(item.text);
+      setMessage(t('editSaved', [item.text]));
+    }
+    closeEditor();
+  });
+  const closeAdd = () => {
+    setAdding(false);
+    setReturnFocus('add');
+  };
+  const quickAdd = act(async (values: ItemFormValues) => {
+    const draft = draftOf(values);
+    await data.add(draft);
+    setMessage(t('quickAdded', [formatDateValue(draft.due, lang), draft.task || draft.due]));
+    closeAdd();
+  });
   const showSources = act(async (item: WatchItem) => setSourcesFor({ item, sources: await data.sourcesOf(item.key) }));
   const chosen = [...selected];
 
@@ -100,6 +169,16 @@ export function WatchlistApp({
     <main class="watchlist">
       <h1>{t('watchlistTitle')}</h1>
       <div class="toolbar">
+        <button
+          type="button"
+          class="primary"
+          ref={addButton}
+          data-testid="quick-add"
+          aria-expanded={adding}
+          onClick={() => setAdding(!adding)}
+        >
+          {t('quickAdd')}
+        </button>
         <button type="button" data-testid="export-csv-all" onClick={act(files.exportAllCsv)}>
           {t('exportCsvAll')}
         </button>
@@ -130,25 +209,21 @@ export function WatchlistApp({
           />
         </label>
       </div>
-      {message && (
-        <p class="message" role="status" data-testid="restore-message">
-          {message}
-        </p>
+      {adding && (
+        <section class="quick-add" aria-labelledby="quick-add-title">
+          <h2 id="quick-add-title">{t('quickAddTitle')}</h2>
+          <ItemForm initial={EMPTY_FORM} submitLabel={t('quickAdd')} onSubmit={quickAdd} onCancel={closeAdd} />
+        </section>
       )}
+      <p class="message" role="status" data-testid="restore-message" hidden={!message}>
+        {message}
+      </p>
       {items.length === 0 ? (
         <p data-testid="watchlist-empty">{t('watchlistEmpty')}</p>
       ) : (
         <>
-          <WatchFilters filter={filter} choices={choices} lang={lang} onChange={setFilter} />
+          <WatchFilters filter={filter} choices={choices} lang={lang} doneCount={doneCount} onChange={setFilter} />
           <div class="bulk">
-            <label>
-              <input
-                type="checkbox"
-                checked={shown.length > 0 && shown.every((item) => selected.has(item.key))}
-                onChange={(e) => setSelected(new Set(e.currentTarget.checked ? shown.map((item) => item.key) : []))}
-              />{' '}
-              {t('selectAll')}
-            </label>
             <span data-testid="shown-count">{t('itemsShown', [String(shown.length), String(items.length)])}</span>
             {chosen.length > 0 && (
               <>
@@ -165,27 +240,57 @@ export function WatchlistApp({
               </>
             )}
           </div>
-          <VirtualList
-            items={shown}
-            rowHeight={ROW_HEIGHT}
-            height={listHeight}
-            keyOf={(item) => `${item.key}:${item.updatedAt}`}
-            renderRow={(item) => (
-              <WatchRow
-                item={item}
-                today={today}
-                reminderDays={reminderDays}
-                lang={lang}
-                selected={selected.has(item.key)}
-                onSelect={(on) => select(item.key, on)}
-                onStatus={(status) => setStatus([item.key], status)}
-                onNote={(note) => setNote(item.key, note)}
-                onDelete={() => remove([item.key])}
-                onShowSources={() => showSources(item)}
-              />
-            )}
-          />
+          <table class="watch-table" aria-label={t('watchlistTitle')} aria-rowcount={rows.length + 1}>
+            <WatchTableHead
+              sort={filter.sort}
+              descending={filter.descending}
+              onSort={(sort, descending) => setFilter({ ...filter, sort, descending })}
+              allSelected={shown.length > 0 && shown.every((item) => selected.has(item.key))}
+              onSelectAll={(on) => setSelected(new Set(on ? shown.map((item) => item.key) : []))}
+            />
+            <VirtualList
+              items={rows}
+              rowHeight={ROW_HEIGHT}
+              height={listHeight}
+              keyOf={(row: TableRow) => row.id}
+              renderRow={(row, index, style) =>
+                row.type === 'group' ? (
+                  <tr class="watch-group" style={style} aria-rowindex={index + 2} data-testid="watch-group">
+                    <th scope="rowgroup" colSpan={COLUMN_COUNT}>
+                      {t('groupHeading', [row.name, String(row.count)])}
+                    </th>
+                  </tr>
+                ) : (
+                  <WatchRow
+                    item={row.item}
+                    context={context}
+                    rowIndex={index + 2}
+                    style={style}
+                    selected={selected.has(row.item.key)}
+                    onSelect={(on) => select(row.item.key, on)}
+                    onStatus={(status) => setStatus([row.item.key], status)}
+                    onEdit={() => setEditing(row.item)}
+                    onSnooze={(until) => snooze(row.item, until)}
+                    onDelete={() => remove([row.item.key])}
+                    onShowSources={() => showSources(row.item)}
+                  />
+                )
+              }
+            />
+          </table>
         </>
+      )}
+      {editing && (
+        <dialog open class="editor" aria-labelledby="editor-title">
+          <h2 id="editor-title">{t('editTitle', [taskOf(editing, lang) || editing.text])}</h2>
+          <ItemForm
+            initial={formOf(editing)}
+            noteOnly={editing.kind === 'document'}
+            submitLabel={t('saveEdit')}
+            onSubmit={(values) => saveEdit(editing, values)}
+            onCancel={closeEditor}
+          />
+        </dialog>
       )}
       {sourcesFor && (
         <aside class="sources" aria-label={t('sources')}>

@@ -8,7 +8,7 @@ import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
 import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 import { localDay } from '../../lib/watchlist/due';
-import { DEFAULT_FILTER, dueSoonFilter } from '../../lib/watchlist/view';
+import { dueSoonFilter, OPEN_FILTER } from '../../lib/watchlist/view';
 
 const db = new WatchlistDb();
 const settings = await loadSettings();
@@ -27,7 +27,7 @@ render(
     today={today}
     lang={lang}
     reminderDays={settings.reminderDays}
-    initialFilter={showDue ? dueSoonFilter(today, settings.reminderDays) : DEFAULT_FILTER}
+    initialFilter={showDue ? dueSoonFilter(today, settings.reminderDays) : OPEN_FILTER}
     listHeight={Math.max(320, window.innerHeight - 260)}
   />,
   document.body,

@@ -76,27 +76,34 @@ describe('components/WatchlistApp', () => {
     expect(rows()[0]?.textContent).toContain('16/CT-TTg');
   });
 
-  it('marks done and shows the change live; deletes with undo', async () => {
+  it('marks done: the row leaves the open list and shows under "Đã xong (1)"; deletes with undo', async () => {
     render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
     const deadlineRow = () => rows().find((row) => row.dataset.key === 'deadline|2026-11-20|1') as HTMLElement;
+    const showDone = screen.getByTestId('show-done');
+    expect(showDone.textContent).toBe(t('showDone', ['0']));
     fireEvent.click(deadlineRow().querySelector('[data-action="status"]') as Element);
-    await waitFor(() => expect(deadlineRow().className).toContain('done'));
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect((await db.items.get('deadline|2026-11-20|1'))?.status).toBe('done');
+    expect(showDone.textContent).toBe(t('showDone', ['1']));
+
+    fireEvent.click(showDone);
+    expect(showDone.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(deadlineRow().className).toContain('done');
+    expect(deadlineRow().querySelector('.cell-status')?.textContent).toBe(t('statusDone'));
 
     fireEvent.click(deadlineRow().querySelector('[data-action="delete"]') as Element);
-    await waitFor(() => expect(rows()).toHaveLength(1));
+    await waitFor(() => expect(rows()).toHaveLength(0));
     fireEvent.click(await screen.findByRole('button', { name: /undo|Hoàn tác/ }));
-    await waitFor(() => expect(rows()).toHaveLength(2));
+    await waitFor(() => expect(rows()).toHaveLength(1));
     expect(await db.sources.count()).toBe(2);
   });
 
-  it('asks before a bulk delete, labels done rows in words, and lets the undo toast be dismissed', async () => {
+  it('asks before a bulk delete, and lets the undo toast be dismissed', async () => {
     render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
-    fireEvent.click(rows()[0]?.querySelector('[data-action="status"]') as Element);
-    await waitFor(() => expect(rows()[0]?.querySelector('.badge.done')?.textContent).toBe(t('statusDone')));
-    fireEvent.click(screen.getByLabelText(t('selectAll'), { exact: false }));
+    fireEvent.click(screen.getByLabelText(t('selectAll')));
     const bulk = document.querySelector('.bulk') as HTMLElement;
     fireEvent.click([...bulk.querySelectorAll('button')].find((b) => b.textContent === t('delete')) as Element);
     expect(screen.getByRole('alertdialog').textContent).toContain(t('confirmDelete', ['2']));
@@ -191,5 +198,128 @@ describe('components/WatchlistApp', () => {
     // What the text said and what it means, in that order.
     expect(quarter.querySelector('.watch-due')?.textContent).toBe('quý 4/2026 → hạn 31/12/2026');
     expect(quarter.className).toContain('soon');
+  });
+
+  const deadlineKey = 'deadline|2026-11-20|1';
+  const rowOf = (key: string) => rows().find((row) => row.dataset.key === key) as HTMLElement;
+  const action = (key: string, name: string) => rowOf(key).querySelector(`[data-action="${name}"]`) as HTMLElement;
+  const editor = () => document.querySelector('dialog.editor') as HTMLElement | null;
+  const input = (name: string) => editor()?.querySelector(`[name="${name}"]`) as HTMLInputElement;
+
+  it('corrects due date and lead units in place: Lưu saves, "đã sửa" marks them, focus returns', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(action(deadlineKey, 'edit'));
+    expect(editor()).not.toBeNull();
+    expect(input('due').value).toBe('2026-11-20');
+    expect(document.activeElement).toBe(input('due'));
+    fireEvent.input(input('due'), { target: { value: '2026-12-15' } });
+    fireEvent.input(input('owners'), { target: { value: 'Sở Tài chính; Sở Nội vụ' } });
+    fireEvent.submit(input('due').form as HTMLFormElement);
+    await waitFor(() => expect(editor()).toBeNull());
+    await waitFor(() => expect(rowOf(deadlineKey).querySelector('.watch-due')?.textContent).toBe('15/12/2026'));
+    const saved = await db.items.get(deadlineKey);
+    expect(saved?.due).toBe('2026-12-15');
+    expect(saved?.owners).toEqual(['Sở Tài chính', 'Sở Nội vụ']);
+    // Only what changed counts as corrected.
+    expect([...(saved?.edited ?? [])].sort()).toEqual(['due', 'owners']);
+    expect(rowOf(deadlineKey).querySelector('.cell-owners')?.textContent).toContain('Sở Tài chính; Sở Nội vụ');
+    expect(rowOf(deadlineKey).querySelectorAll('.edited-mark')).toHaveLength(2);
+    expect(rowOf(deadlineKey).className).not.toContain('overdue');
+    await waitFor(() => expect(document.activeElement).toBe(action(deadlineKey, 'edit')));
+  });
+
+  it('cancels an edit with Esc and Hủy, keeping the item as it was', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(action(deadlineKey, 'edit'));
+    fireEvent.input(input('task'), { target: { value: 'Việc khác' } });
+    fireEvent.keyDown(input('task'), { key: 'Escape' });
+    expect(editor()).toBeNull();
+    fireEvent.click(action(deadlineKey, 'edit'));
+    expect(input('task').value).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: t('cancel') }));
+    expect(editor()).toBeNull();
+    const saved = await db.items.get(deadlineKey);
+    expect(saved?.task ?? null).toBeNull();
+    expect(saved?.edited ?? []).toEqual([]);
+  });
+
+  it('refuses an empty date with a message and loses nothing typed', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(action(deadlineKey, 'edit'));
+    fireEvent.input(input('task'), { target: { value: 'Gửi báo cáo quý' } });
+    fireEvent.input(input('due'), { target: { value: '' } });
+    fireEvent.submit(input('due').form as HTMLFormElement);
+    expect(screen.getByRole('alert').textContent).toBe(t('invalidDue'));
+    expect(input('due').getAttribute('aria-invalid')).toBe('true');
+    expect(input('task').value).toBe('Gửi báo cáo quý');
+    expect((await db.items.get(deadlineKey))?.due).toBe('2026-11-20');
+  });
+
+  it('adds a deadline by hand: the row appears and is announced', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    fireEvent.click(screen.getByTestId('quick-add'));
+    const form = document.querySelector('.quick-add form') as HTMLFormElement;
+    const field = (name: string) => form.querySelector(`[name="${name}"]`) as HTMLInputElement;
+    fireEvent.input(field('due'), { target: { value: '2026-12-01' } });
+    fireEvent.input(field('task'), { target: { value: 'Nộp dự toán ngân sách' } });
+    fireEvent.input(field('owners'), { target: { value: 'Phòng Tài chính' } });
+    fireEvent.submit(form);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    const added = rows().find((row) => row.textContent?.includes('Nộp dự toán ngân sách')) as HTMLElement;
+    expect(added.querySelector('.cell-owners')?.textContent).toContain('Phòng Tài chính');
+    expect(screen.getByRole('status').textContent).toBe(t('quickAdded', ['01/12/2026', 'Nộp dự toán ngân sách']));
+    expect(document.querySelector('.quick-add')).toBeNull();
+    const stored = (await db.items.toArray()).find((item) => item.manual);
+    expect(stored).toMatchObject({ kind: 'deadline', due: '2026-12-01', owners: ['Phòng Tài chính'] });
+  });
+
+  it('snoozes an open deadline for 3 days and takes the snooze back', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    // A document has no reminder to put off.
+    expect(action('16/CT-TTG', 'snooze')).toBeNull();
+    fireEvent.click(action(deadlineKey, 'snooze'));
+    fireEvent.click(rowOf(deadlineKey).querySelector('[data-snooze="3"]') as Element);
+    await waitFor(() => expect(rowOf(deadlineKey).textContent).toContain(t('snoozedUntil', ['27/11/2026'])));
+    expect((await db.items.get(deadlineKey))?.snoozedUntil).toBe('2026-11-27');
+    expect((await db.items.get(deadlineKey))?.edited ?? []).toEqual([]);
+    fireEvent.click(action(deadlineKey, 'unsnooze'));
+    await waitFor(() => expect(rowOf(deadlineKey).textContent).not.toContain(t('snoozedUntil', ['27/11/2026'])));
+    expect((await db.items.get(deadlineKey))?.snoozedUntil ?? null).toBeNull();
+    expect(action(deadlineKey, 'snooze')).not.toBeNull();
+  });
+
+  it('sorts by a header click, both ways, and says so with aria-sort', async () => {
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    const header = (column: string) => document.querySelector(`[data-sort="${column}"]`)?.closest('th') as HTMLElement;
+    expect(header('due').getAttribute('aria-sort')).toBe('ascending');
+    expect(rows().map((row) => row.dataset.key)).toEqual([deadlineKey, '16/CT-TTG']);
+    fireEvent.click(header('document').querySelector('button') as Element);
+    expect(header('document').getAttribute('aria-sort')).toBe('ascending');
+    expect(header('due').hasAttribute('aria-sort')).toBe(false);
+    // The deadline names no document, so it goes last.
+    expect(rows().map((row) => row.dataset.key)).toEqual(['16/CT-TTG', deadlineKey]);
+    fireEvent.click(header('status').querySelector('button') as Element);
+    expect(rows().map((row) => row.dataset.key)).toEqual([deadlineKey, '16/CT-TTG']);
+    fireEvent.click(header('status').querySelector('button') as Element);
+    expect(header('status').getAttribute('aria-sort')).toBe('descending');
+    expect(rows().map((row) => row.dataset.key)).toEqual(['16/CT-TTG', deadlineKey]);
+  });
+
+  it('groups by source site with a heading row and a count', async () => {
+    await saveFinding(db, finding('77-KH/TU', {}), { ...source, url: 'https://chinhphu.vn/b' });
+    render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.change(screen.getByTestId('group-by'), { target: { value: 'site' } });
+    await waitFor(() => expect(screen.getAllByTestId('watch-group')).toHaveLength(2));
+    expect(screen.getAllByTestId('watch-group').map((row) => row.textContent)).toEqual([
+      t('groupHeading', ['chinhphu.vn', '1']),
+      t('groupHeading', ['tinhuy.songhong.gov.vn', '2']),
+    ]);
   });
 });

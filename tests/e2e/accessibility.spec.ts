@@ -1,9 +1,25 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts } from './highlights';
 
 const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
+
+/** A notice with one deadline `days` from today (our own sentence), served at `path`. */
+async function serveNotice(context: BrowserContext, path: string, days: number): Promise<string> {
+  const date = new Date();
+  date.setDate(date.getDate() + days);
+  const day = `${date.getDate()}/${date.getMonth() + 1}/${date.getFullYear()}`;
+  const url = `http://tinhuy.songhong.gov.vn/${path}/`;
+  await context.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Thông báo</title></head><body>
+        <p>Đề nghị Sở Nội vụ gửi báo cáo tổng hợp về Văn phòng Tỉnh ủy trước ngày ${day}.</p></body></html>`,
+    }),
+  );
+  return url;
+}
 
 /** axe-core's violations on `page`, as "rule: target" lines, for a readable failure. */
 async function violations(page: Page): Promise<string[]> {
@@ -17,6 +33,8 @@ for (const scheme of ['light', 'dark'] as const) {
     serviceWorker,
     extensionId,
   }) => {
+    // Three pages saved from, and every state of the watchlist: more than the default 30 s.
+    test.slow();
     const page = await context.newPage();
     await page.goto(DEMO);
     await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBeGreaterThan(0);
@@ -28,17 +46,45 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(popup.locator('.save-toggle[aria-pressed="true"]').first()).toBeVisible();
     expect(await violations(popup)).toEqual([]);
 
+    // An overdue and a due-soon deadline as well, saved from their pages' popups.
+    for (const [path, days] of [
+      ['qua-han', -3],
+      ['sap-den-han', 2],
+    ] as const) {
+      const notice = await context.newPage();
+      await notice.goto(await serveNotice(context, path, days));
+      await expect.poll(async () => (await highlightedTexts(notice))['vanban-deadline']?.length ?? 0).toBe(1);
+      const noticePopup = await openPopupFor(context, serviceWorker, notice);
+      await noticePopup.getByTestId('save-all-deadlines').click();
+      await expect(noticePopup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(1);
+      await noticePopup.close();
+    }
+
     const list = await context.newPage();
     await list.emulateMedia({ colorScheme: scheme });
     await list.goto(`chrome-extension://${extensionId}/watchlist.html`);
     const rows = list.getByTestId('watch-row');
     await expect(rows.first()).toBeVisible();
-    // Done, overdue and due-soon rows, the sources panel and the undo toast all on screen.
-    await rows.first().locator('[data-action="status"]').click();
+    // Open, done, overdue, due-soon and snoozed rows, the editor, the sources panel and the undo
+    // toast all on screen.
+    await list.getByTestId('filter-status').selectOption('all');
+    await expect(rows.first()).toHaveClass(/overdue/);
+    await rows.nth(1).locator('[data-action="snooze"]').click();
+    await rows.nth(1).locator('[data-snooze="3"]').click();
+    await expect(list.locator('.watch-row.snoozed')).toHaveCount(1);
+    await rows.nth(2).locator('[data-action="status"]').click();
+    await expect(list.locator('.watch-row.done')).toHaveCount(1);
     await rows.last().locator('[data-action="delete"]').click();
     await expect(list.getByRole('button', { name: /Hoàn tác|Undo/ })).toBeVisible();
-    await rows.nth(1).locator('[data-action="sources"]').click();
+    await rows.nth(3).locator('[data-action="sources"]').click();
     await expect(list.locator('aside.sources')).toBeVisible();
+    await rows.first().locator('[data-action="edit"]').click();
+    await expect(list.locator('dialog.editor')).toBeVisible();
+    expect(await violations(list)).toEqual([]);
+    // An empty due date refused: the message and the invalid field pass too.
+    await list.locator('dialog.editor [name="due"]').fill('');
+    await list.locator('dialog.editor [name="task"]').press('Enter');
+    await expect(list.locator('dialog.editor [role="alert"]')).toBeVisible();
     expect(await violations(list)).toEqual([]);
 
     const options = await context.newPage();

@@ -75,7 +75,8 @@ test('exports CSV, calendar and backup through the UI; a backup restores what wa
   const backup = await downloaded(list, 'backup');
   expect(JSON.parse(backup.text)).toMatchObject({ format: 'vanban-watch-backup', version: 1 });
 
-  await list.locator('.bulk input[type="checkbox"]').check();
+  // "Select all" is the table header's checkbox.
+  await list.getByRole('checkbox', { name: /^(Chọn tất cả|Select all)$/ }).check();
   await list
     .getByRole('button', { name: /^(Delete|Xóa)$/ })
     .first()
