@@ -136,11 +136,15 @@ export class PageScanner {
         this.options.onShadowRoot?.(root);
       }
       if (flows.length) this.add(flows);
-      const sliceMs = performance.now() - sliceStart;
-      this.statistics.busyMs += sliceMs;
-      this.statistics.longestTaskMs = Math.max(this.statistics.longestTaskMs, sliceMs);
+      this.count(performance.now() - sliceStart);
       if (!walker.done) await this.options.yieldToPage();
     }
+  }
+
+  /** Adds one task of ours (a slice, or a background reading put in place) to the stats. */
+  private count(taskMs: number): void {
+    this.statistics.busyMs += taskMs;
+    this.statistics.longestTaskMs = Math.max(this.statistics.longestTaskMs, taskMs);
   }
 
   private add(flows: Flow[]): void {
@@ -212,11 +216,11 @@ export class PageScanner {
         const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);
         const present = new Set(this.current);
         if (!fresh || !local.every((finding) => present.has(finding))) return;
+        const started = performance.now();
         const added = this.place(page, enriched, borrowed);
-        const removed = new Set(local);
-        this.current = this.current.filter((finding) => !removed.has(finding));
-        if (added.length) this.current = mergeInOrder(this.current, added);
+        this.current = replaceFindings(this.current, local, added);
         this.options.onChange(added, local);
+        this.count(performance.now() - started);
       })
       .catch((error) => logQuietly('completing the extraction in the background', error));
   }
@@ -263,6 +267,30 @@ function insertBlock(current: Finding[], block: Finding[]): Finding[] {
     else high = mid;
   }
   return [...current.slice(0, low), ...block, ...current.slice(low)];
+}
+
+/**
+ * `current` with `local` (present in it) replaced by `added`, in document order. A slice's findings
+ * sit in one block, so the block is swapped in place with two DOM comparisons at its edges; only
+ * when the block was split or its neighbours would fall out of order is the whole list merged
+ * (each comparison walks the DOM, so merging on every reading made a large page quadratic).
+ */
+export function replaceFindings(current: Finding[], local: Finding[], added: Finding[]): Finding[] {
+  const removed = new Set(local);
+  const first = local.length ? current.indexOf(local[0] as Finding) : -1;
+  const end = first + local.length;
+  const contiguous = first >= 0 && current.slice(first, end).every((finding) => removed.has(finding));
+  if (contiguous) {
+    const before = current[first - 1];
+    const after = current[end];
+    const fits =
+      added.length === 0 ||
+      ((!before || compareFindings(before, added[0] as Finding) <= 0) &&
+        (!after || compareFindings(after, added[added.length - 1] as Finding) > 0));
+    if (fits) return [...current.slice(0, first), ...added, ...current.slice(end)];
+  }
+  const kept = current.filter((finding) => !removed.has(finding));
+  return added.length ? mergeInOrder(kept, added) : kept;
 }
 
 /** Both lists in document order, merged (a late English reading may land between other findings). */
