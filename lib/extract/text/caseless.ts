@@ -33,18 +33,26 @@ const EXTRA_VARIANTS = [
 /** Pattern piece of each character met so far: itself, or the class of its case variants. */
 const classes = new Map<string, string>();
 
-/** Every character `iu` matches `letter` with, as a pattern piece (the letter itself when alone). */
+/**
+ * Every character `iu` matches `letter` with. A candidate whose lower and upper case both equal
+ * the letter's is one of them; one that shares only one of the two (ſ and s, ı and i) is asked of
+ * the engine, which compiles a regex: rare, so loading the patterns stays cheap.
+ */
 export function caseVariants(letter: string): string[] {
-  const candidates = new Set([
-    letter,
-    letter.toLowerCase(),
-    letter.toUpperCase(),
-    letter.toLowerCase().toUpperCase(),
-    letter.toUpperCase().toLowerCase(),
-    ...EXTRA_VARIANTS,
-  ]);
-  const same = new RegExp(`^\\u{${(letter.codePointAt(0) as number).toString(16)}}$`, 'iu');
-  return [...candidates].filter((c) => [...c].length === 1 && same.test(c));
+  const [lower, upper] = [letter.toLowerCase(), letter.toUpperCase()];
+  const candidates = new Set([letter, lower, upper, lower.toUpperCase(), upper.toLowerCase(), ...EXTRA_VARIANTS]);
+  const variants: string[] = [];
+  for (const c of candidates) {
+    if ([...c].length !== 1) continue;
+    const [sameLower, sameUpper] = [c.toLowerCase() === lower, c.toUpperCase() === upper];
+    if (sameLower && sameUpper) variants.push(c);
+    else if ((sameLower || sameUpper) && sameByEngine(letter, c)) variants.push(c);
+  }
+  return variants;
+}
+
+function sameByEngine(letter: string, c: string): boolean {
+  return new RegExp(`^\\u{${(letter.codePointAt(0) as number).toString(16)}}$`, 'iu').test(c);
 }
 
 function letterClass(letter: string): string {
