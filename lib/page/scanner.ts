@@ -12,9 +12,29 @@ import { type CellLocator, cellLocator, headerRowOf, tablesOf } from './tables';
 import { collectFlows, type Flow, FlowWalker, isInSkippedRegion } from './text-flows';
 
 /** How long one slice of DOM walking may run before yielding to the page. */
-const SLICE_MS = 8;
-/** How much text one slice may hand to extraction and painting (~1 ms of extraction). */
-const SLICE_CHARS = 48_000;
+const SLICE_MS = 4;
+/**
+ * The task length a slice aims at (walking, extraction, placing and painting): well under the
+ * 50 ms that makes a long task, with room for a slower machine or a dense stretch of findings.
+ */
+const TARGET_SLICE_MS = 16;
+/**
+ * How much text a slice may hand to extraction and painting. It starts small (the first
+ * extraction on a page runs cold code) and follows the measured cost of the slices before it.
+ */
+const FIRST_SLICE_CHARS = 4_000;
+const MIN_SLICE_CHARS = 1_000;
+const MAX_SLICE_CHARS = 64_000;
+
+/**
+ * The text budget of the next slice, from the last one: `chars` of text took `ms`. Scaled to the
+ * target, at most doubled at a time (a cheap stretch says little about the next).
+ */
+export function nextSliceChars(current: number, chars: number, ms: number): number {
+  if (chars === 0) return current;
+  const fitting = Math.floor((chars * TARGET_SLICE_MS) / Math.max(ms, 0.1));
+  return Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * current, fitting));
+}
 
 export interface ScannerOptions {
   root: Element;
@@ -59,6 +79,7 @@ export class PageScanner {
   private readonly readAt = new WeakMap<Element, number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private reads = 0;
+  private sliceChars = FIRST_SLICE_CHARS;
   private generation = 0;
   private stopped = false;
 
@@ -129,14 +150,18 @@ export class PageScanner {
     while (!walker.done) {
       if (generation !== this.generation) return;
       const sliceStart = performance.now();
-      const flows = walker.take(SLICE_MS, undefined, SLICE_CHARS);
+      const flows = walker.take(SLICE_MS, undefined, this.sliceChars);
       for (const root of walker.shadowRoots) {
         if (this.shadowRoots.has(root)) continue;
         this.shadowRoots.add(root);
         this.options.onShadowRoot?.(root);
       }
       if (flows.length) this.add(flows);
-      this.count(performance.now() - sliceStart);
+      const sliceMs = performance.now() - sliceStart;
+      this.count(sliceMs);
+      let chars = 0;
+      for (const flow of flows) chars += flow.text.length;
+      this.sliceChars = nextSliceChars(this.sliceChars, chars, sliceMs);
       if (!walker.done) await this.options.yieldToPage();
     }
   }

@@ -4,7 +4,7 @@ import { extract } from '../../lib/extract/index';
 import type { Extraction } from '../../lib/extract/types';
 import type { Finding } from '../../lib/page/findings';
 import { createStaticRange } from '../../lib/page/page-text';
-import { PageScanner, replaceFindings } from '../../lib/page/scanner';
+import { nextSliceChars, PageScanner, replaceFindings } from '../../lib/page/scanner';
 
 /** A page of `count` paragraphs, each with one reference and one deadline. */
 function page(count: number): void {
@@ -234,5 +234,16 @@ describe('page/scanner', () => {
         '9:0',
       ]);
     });
+  });
+
+  it('sizes the next slice from the measured cost of the last one, within bounds', () => {
+    // 8,000 characters took 32 ms, twice the 16 ms aimed at: the next slice gets half as much.
+    expect(nextSliceChars(8_000, 8_000, 32)).toBe(4_000);
+    // A cheap slice lets the budget grow, but at most twofold at a time, and never past the cap.
+    expect(nextSliceChars(8_000, 8_000, 1)).toBe(16_000);
+    expect(nextSliceChars(60_000, 60_000, 1)).toBe(64_000);
+    // A very slow one never starves the scan; a slice without text leaves the budget alone.
+    expect(nextSliceChars(8_000, 8_000, 10_000)).toBe(1_000);
+    expect(nextSliceChars(8_000, 0, 3)).toBe(8_000);
   });
 });
