@@ -26,6 +26,34 @@ export interface Finding {
   date?: FindingSummary['date'];
 }
 
+/** What placing a span on the page costs (DOM range, container, context, sentence), done once. */
+interface Placement {
+  range: StaticRange;
+  container: Element;
+  prefix: string;
+  suffix: string;
+  sentence: string;
+  /** Dates only: watchlist key and the document its sentence names. */
+  watchKey?: string;
+  documentKey?: string | null;
+}
+
+/**
+ * Placements by span, per page text. The background's full reading of a slice comes back with the
+ * same spans over the same `PageText`, so putting it in place reuses them instead of mapping,
+ * cutting sentences and folding them a second time. Dropped with the page text.
+ */
+const placements = new WeakMap<PageText, Map<string, Placement>>();
+
+function placementsOf(page: PageText): Map<string, Placement> {
+  let found = placements.get(page);
+  if (!found) {
+    found = new Map();
+    placements.set(page, found);
+  }
+  return found;
+}
+
 /**
  * Findings for one extraction over `page`, in document order (sorted by offset: comparing DOM
  * positions is linear in the number of siblings, far too slow on a large page). Spans that map to
@@ -33,19 +61,32 @@ export interface Finding {
  */
 export function toFindings(page: PageText, extraction: Extraction): Finding[] {
   const placed: [start: number, finding: Finding][] = [];
+  const known = placementsOf(page);
   for (const reference of extraction.references) {
-    const range = spanToRange(page, reference.start, reference.end);
-    if (!range) continue;
+    const id = `r${reference.start}:${reference.end}`;
+    let place = known.get(id);
+    if (!place) {
+      const range = spanToRange(page, reference.start, reference.end);
+      if (!range) continue;
+      place = {
+        range,
+        container: containerAt(page, reference.start),
+        ...context(page.text, reference.start, reference.end),
+        sentence: sentenceAround(page.text, reference.start, reference.end).text,
+      };
+      known.set(id, place);
+    }
     placed.push([
       reference.start,
       {
         category: reference.confidence === 'low' ? 'weak-reference' : 'reference',
         key: reference.key,
         text: reference.text,
-        container: containerAt(page, reference.start),
-        range,
-        ...context(page.text, reference.start, reference.end),
-        sentence: sentenceAround(page.text, reference.start, reference.end).text,
+        container: place.container,
+        range: place.range,
+        prefix: place.prefix,
+        suffix: place.suffix,
+        sentence: place.sentence,
         watchKey: reference.key,
         documentKey: null,
         reference,
@@ -53,18 +94,33 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
     ]);
   }
   for (const date of extraction.dates) {
-    const range = spanToRange(page, date.start, date.end);
-    if (!range) continue;
+    // The watchlist key holds kind and value; the document, the references (equal in both readings).
+    const id = `d${date.start}:${date.end}:${date.kind}:${date.value}`;
+    let place = known.get(id);
+    if (!place) {
+      const range = spanToRange(page, date.start, date.end);
+      if (!range) continue;
+      place = {
+        range,
+        container: containerAt(page, date.start),
+        ...context(page.text, date.start, date.end),
+        ...datePlace(page.text, date, extraction.references),
+      };
+      known.set(id, place);
+    }
     placed.push([
       date.start,
       {
         category: date.kind === 'deadline' ? 'deadline' : 'date',
         key: `date:${date.kind}:${date.value}`,
         text: date.text,
-        container: containerAt(page, date.start),
-        range,
-        ...context(page.text, date.start, date.end),
-        ...datePlace(page.text, date, extraction.references),
+        container: place.container,
+        range: place.range,
+        prefix: place.prefix,
+        suffix: place.suffix,
+        sentence: place.sentence,
+        watchKey: place.watchKey as string,
+        documentKey: place.documentKey ?? null,
         date,
       },
     ]);
@@ -75,25 +131,72 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
 const MAX_SENTENCE = 400;
 
 /**
- * Where sentences end: ; ! ? a flow separator, or a dot before a capital. Line breaks do not end
- * one: in a page's text they are mostly the HTML source's own wrapping.
- */
-const SENTENCE_END_RE = /[;!?\uFFFC]|\.(?=\s+\p{Lu}|\s*$)/gu;
-
-/**
  * The sentence around [start, end) in `text`: its offsets (at most 400 characters each side) and
  * its text with white space collapsed. Only those windows are searched, so a page that is one huge
  * paragraph costs the same per finding as a short one.
+ *
+ * Sentences end at ; ! ? a flow separator, or a dot before a capital or at the window's edge
+ * (white space between). Line breaks do not end one: in a page's text they are mostly the HTML
+ * source's own wrapping. The ends are found by character tests from the span outwards (no window
+ * is copied), which is what the page pays per finding.
  */
 export function sentenceAround(text: string, start: number, end: number): Span {
   const windowStart = Math.max(0, start - MAX_SENTENCE);
   let from = windowStart;
-  for (const m of text.slice(windowStart, start).matchAll(SENTENCE_END_RE)) from = windowStart + m.index + 1;
+  for (let i = start - 1; i >= windowStart; i--) {
+    if (endsSentence(text, i, start)) {
+      from = i + 1;
+      break;
+    }
+  }
   const windowEnd = Math.min(text.length, end + MAX_SENTENCE + 1);
-  const stop = SENTENCE_END_RE.exec(text.slice(end, windowEnd));
-  SENTENCE_END_RE.lastIndex = 0;
-  const to = stop ? end + stop.index + (stop[0] === '\uFFFC' ? 0 : 1) : Math.min(text.length, end + MAX_SENTENCE);
+  let to = Math.min(text.length, end + MAX_SENTENCE);
+  for (let i = end; i < windowEnd; i++) {
+    if (endsSentence(text, i, windowEnd)) {
+      to = i + (text.charCodeAt(i) === 0xfffc ? 0 : 1);
+      break;
+    }
+  }
   return { start: from, end: to, text: text.slice(from, to).replace(/\s+/g, ' ').trim() };
+}
+
+/** Whether the character at `i` ends a sentence, looking no further than `limit`. */
+function endsSentence(text: string, i: number, limit: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code === 59 /* ; */ || code === 33 /* ! */ || code === 63 /* ? */ || code === 0xfffc) return true;
+  if (code !== 46 /* . */) return false;
+  let next = i + 1;
+  while (next < limit && isWhiteSpace(text.charCodeAt(next))) next++;
+  if (next === limit) return true; // only white space up to the edge
+  return next > i + 1 && isUpperCaseAt(text, next, limit);
+}
+
+/** JavaScript's `\s`. */
+function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+const UPPER_CASE_RE = /^\p{Lu}$/u;
+
+/** `\p{Lu}` at `i` (a surrogate pair cut by `limit` is no letter). */
+function isUpperCaseAt(text: string, i: number, limit: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code >= 65 && code <= 90;
+  const point = text.codePointAt(i) as number;
+  if (point > 0xffff && i + 1 >= limit) return false;
+  return UPPER_CASE_RE.test(String.fromCodePoint(point));
 }
 
 /**

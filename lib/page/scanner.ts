@@ -12,9 +12,29 @@ import { type CellLocator, cellLocator, headerRowOf, tablesOf } from './tables';
 import { collectFlows, type Flow, FlowWalker, isInSkippedRegion } from './text-flows';
 
 /** How long one slice of DOM walking may run before yielding to the page. */
-const SLICE_MS = 8;
-/** How much text one slice may hand to extraction and painting (~1 ms of extraction). */
-const SLICE_CHARS = 48_000;
+const SLICE_MS = 4;
+/**
+ * The task length a slice aims at (walking, extraction, placing and painting): well under the
+ * 50 ms that makes a long task, with room for a slower machine or a dense stretch of findings.
+ */
+const TARGET_SLICE_MS = 16;
+/**
+ * How much text a slice may hand to extraction and painting. It starts small (the first
+ * extraction on a page runs cold code) and follows the measured cost of the slices before it.
+ */
+const FIRST_SLICE_CHARS = 4_000;
+const MIN_SLICE_CHARS = 1_000;
+const MAX_SLICE_CHARS = 64_000;
+
+/**
+ * The text budget of the next slice, from the last one: `chars` of text took `ms`. Scaled to the
+ * target, at most doubled at a time (a cheap stretch says little about the next).
+ */
+export function nextSliceChars(current: number, chars: number, ms: number): number {
+  if (chars === 0) return current;
+  const fitting = Math.floor((chars * TARGET_SLICE_MS) / Math.max(ms, 0.1));
+  return Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * current, fitting));
+}
 
 export interface ScannerOptions {
   root: Element;
@@ -59,6 +79,7 @@ export class PageScanner {
   private readonly readAt = new WeakMap<Element, number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private reads = 0;
+  private sliceChars = FIRST_SLICE_CHARS;
   private generation = 0;
   private stopped = false;
 
@@ -129,7 +150,7 @@ export class PageScanner {
     while (!walker.done) {
       if (generation !== this.generation) return;
       const sliceStart = performance.now();
-      const flows = walker.take(SLICE_MS, undefined, SLICE_CHARS);
+      const flows = walker.take(SLICE_MS, undefined, this.sliceChars);
       for (const root of walker.shadowRoots) {
         if (this.shadowRoots.has(root)) continue;
         this.shadowRoots.add(root);
@@ -137,10 +158,18 @@ export class PageScanner {
       }
       if (flows.length) this.add(flows);
       const sliceMs = performance.now() - sliceStart;
-      this.statistics.busyMs += sliceMs;
-      this.statistics.longestTaskMs = Math.max(this.statistics.longestTaskMs, sliceMs);
+      this.count(sliceMs);
+      let chars = 0;
+      for (const flow of flows) chars += flow.text.length;
+      this.sliceChars = nextSliceChars(this.sliceChars, chars, sliceMs);
       if (!walker.done) await this.options.yieldToPage();
     }
+  }
+
+  /** Adds one task of ours (a slice, or a background reading put in place) to the stats. */
+  private count(taskMs: number): void {
+    this.statistics.busyMs += taskMs;
+    this.statistics.longestTaskMs = Math.max(this.statistics.longestTaskMs, taskMs);
   }
 
   private add(flows: Flow[]): void {
@@ -212,11 +241,11 @@ export class PageScanner {
         const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);
         const present = new Set(this.current);
         if (!fresh || !local.every((finding) => present.has(finding))) return;
+        const started = performance.now();
         const added = this.place(page, enriched, borrowed);
-        const removed = new Set(local);
-        this.current = this.current.filter((finding) => !removed.has(finding));
-        if (added.length) this.current = mergeInOrder(this.current, added);
+        this.current = replaceFindings(this.current, local, added);
         this.options.onChange(added, local);
+        this.count(performance.now() - started);
       })
       .catch((error) => logQuietly('completing the extraction in the background', error));
   }
@@ -263,6 +292,30 @@ function insertBlock(current: Finding[], block: Finding[]): Finding[] {
     else high = mid;
   }
   return [...current.slice(0, low), ...block, ...current.slice(low)];
+}
+
+/**
+ * `current` with `local` (present in it) replaced by `added`, in document order. A slice's findings
+ * sit in one block, so the block is swapped in place with two DOM comparisons at its edges; only
+ * when the block was split or its neighbours would fall out of order is the whole list merged
+ * (each comparison walks the DOM, so merging on every reading made a large page quadratic).
+ */
+export function replaceFindings(current: Finding[], local: Finding[], added: Finding[]): Finding[] {
+  const removed = new Set(local);
+  const first = local.length ? current.indexOf(local[0] as Finding) : -1;
+  const end = first + local.length;
+  const contiguous = first >= 0 && current.slice(first, end).every((finding) => removed.has(finding));
+  if (contiguous) {
+    const before = current[first - 1];
+    const after = current[end];
+    const fits =
+      added.length === 0 ||
+      ((!before || compareFindings(before, added[0] as Finding) <= 0) &&
+        (!after || compareFindings(after, added[added.length - 1] as Finding) > 0));
+    if (fits) return [...current.slice(0, first), ...added, ...current.slice(end)];
+  }
+  const kept = current.filter((finding) => !removed.has(finding));
+  return added.length ? mergeInOrder(kept, added) : kept;
 }
 
 /** Both lists in document order, merged (a late English reading may land between other findings). */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract/index';
-import { toFindings } from '../../lib/page/findings';
+import { sentenceAround, toFindings } from '../../lib/page/findings';
 import { joinFlows } from '../../lib/page/page-text';
 import { collectFlows } from '../../lib/page/text-flows';
 import { summarizeLines } from '../../lib/watchlist/summary';
@@ -88,5 +88,81 @@ describe('page/findings: the document a date belongs to', () => {
       ['ngày 20/12/2026', null],
       ['ngày 25/12/2026', '5/CT-TTG'],
     ]);
+  });
+});
+
+describe('page/findings sentenceAround', () => {
+  /** The regex reading the character scan replaced: the last end before the span, the first after. */
+  function byRegex(text: string, start: number, end: number) {
+    const stops = /[;!?\uFFFC]|\.(?=\s+\p{Lu}|\s*$)/gu;
+    const windowStart = Math.max(0, start - 400);
+    let from = windowStart;
+    for (const m of text.slice(windowStart, start).matchAll(stops)) from = windowStart + m.index + 1;
+    const windowEnd = Math.min(text.length, end + 401);
+    stops.lastIndex = 0;
+    const stop = stops.exec(text.slice(end, windowEnd));
+    const to = stop ? end + stop.index + (stop[0] === '\uFFFC' ? 0 : 1) : Math.min(text.length, end + 400);
+    return { start: from, end: to, text: text.slice(from, to).replace(/\s+/g, ' ').trim() };
+  }
+
+  it('finds the same sentence as the regex on random text, at window edges and with astral capitals', () => {
+    const pieces = [
+      '.',
+      '. ',
+      ';',
+      '!',
+      '?',
+      '\uFFFC',
+      ' ',
+      '\n',
+      '\u00a0',
+      '\u2003',
+      'A',
+      'a',
+      'Đ',
+      'ư',
+      '𝐀',
+      '𝐚',
+      'x',
+    ];
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 300; round++) {
+      const length = 1 + random(1200);
+      let text = '';
+      while (text.length < length) text += pieces[random(pieces.length)];
+      const start = random(text.length);
+      const end = Math.min(text.length, start + 1 + random(20));
+      expect(sentenceAround(text, start, end)).toEqual(byRegex(text, start, end));
+    }
+  });
+});
+
+describe('page/findings placed once per page text', () => {
+  it('a second reading of the same page text reuses each span’s range and gives equal findings', () => {
+    document.body.innerHTML = `<p>Theo Kế hoạch số 12-KH/UBND, các sở báo cáo trước ngày 20/12/2026.</p>
+      <p>Ngày 5/1/2027 họp tổng kết.</p>`;
+    const page = joinFlows(collectFlows(document.body, { isVisible: () => true }));
+    const local = toFindings(page, extract(page.text, { lang: 'vi', deadlineDetails: false }));
+    const full = toFindings(page, extract(page.text, { lang: 'vi' }));
+    expect(full.map((f) => f.range)).toEqual(local.map((f) => f.range));
+    expect(full.every((f, i) => f.range === local[i]?.range)).toBe(true);
+    const plain = (f: (typeof local)[number]) => [
+      f.key,
+      f.text,
+      f.sentence,
+      f.watchKey,
+      f.documentKey,
+      f.prefix,
+      f.suffix,
+    ];
+    expect(full.map(plain)).toEqual(local.map(plain));
+    // A new page text (the page changed) is placed afresh.
+    const again = joinFlows(collectFlows(document.body, { isVisible: () => true }));
+    expect(toFindings(again, extract(again.text, { lang: 'vi' }))[0]?.range).not.toBe(local[0]?.range);
+    expect(full[1]?.date?.owners?.map((o) => o.text)).toEqual(['các sở']);
   });
 });

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../lib/extract/index';
 import type { Extraction } from '../../lib/extract/types';
 import type { Finding } from '../../lib/page/findings';
-import { PageScanner } from '../../lib/page/scanner';
+import { createStaticRange } from '../../lib/page/page-text';
+import { nextSliceChars, PageScanner, replaceFindings } from '../../lib/page/scanner';
 
 /** A page of `count` paragraphs, each with one reference and one deadline. */
 function page(count: number): void {
@@ -163,5 +164,86 @@ describe('page/scanner', () => {
     await instance.scanAll();
     expect(changes).toEqual([]);
     expect(instance.findings).toEqual([]);
+  });
+
+  describe('replaceFindings (a background reading put in place)', () => {
+    /** One finding per paragraph `i`, at `offset` in its text node. */
+    function at(i: number, offset = 0): Finding {
+      const node = document.getElementById(`p${i}`)?.firstChild as Node;
+      const range = createStaticRange({
+        startContainer: node,
+        startOffset: offset,
+        endContainer: node,
+        endOffset: offset + 1,
+      });
+      return { text: `${i}:${offset}`, range } as unknown as Finding;
+    }
+    const labels = (findings: Finding[]) => findings.map((f) => f.text);
+
+    beforeEach(() => {
+      document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p id="p${i}">paragraph ${i}</p>`).join('');
+    });
+
+    it('swaps a slice’s block in place with a few DOM comparisons, however long the list', () => {
+      const current = Array.from({ length: 60 }, (_, i) => at(i));
+      const local = current.slice(20, 30);
+      const added = [at(20), at(22, 3), at(25), at(25, 4), at(29, 2)];
+      const compare = vi.spyOn(Node.prototype, 'compareDocumentPosition');
+      const result = replaceFindings(current, local, added);
+      expect(compare.mock.calls.length).toBeLessThanOrEqual(2);
+      compare.mockRestore();
+      expect(labels(result)).toEqual([...labels(current.slice(0, 20)), ...labels(added), ...labels(current.slice(30))]);
+    });
+
+    it('merges in document order when the block was split or its findings moved past a neighbour', () => {
+      const current = Array.from({ length: 10 }, (_, i) => at(i));
+      const split = [current[2], current[5]] as Finding[];
+      expect(labels(replaceFindings(current, split, [at(2, 1), at(5, 1)]))).toEqual([
+        '0:0',
+        '1:0',
+        '2:1',
+        '3:0',
+        '4:0',
+        '5:1',
+        '6:0',
+        '7:0',
+        '8:0',
+        '9:0',
+      ]);
+      // A reading of paragraphs 3–4 that found something in paragraph 6 still lands in order.
+      expect(labels(replaceFindings(current, current.slice(3, 5), [at(3, 1), at(6, 2)]))).toEqual([
+        '0:0',
+        '1:0',
+        '2:0',
+        '3:1',
+        '5:0',
+        '6:0',
+        '6:2',
+        '7:0',
+        '8:0',
+        '9:0',
+      ]);
+      expect(labels(replaceFindings(current, current.slice(3, 5), []))).toEqual([
+        '0:0',
+        '1:0',
+        '2:0',
+        '5:0',
+        '6:0',
+        '7:0',
+        '8:0',
+        '9:0',
+      ]);
+    });
+  });
+
+  it('sizes the next slice from the measured cost of the last one, within bounds', () => {
+    // 8,000 characters took 32 ms, twice the 16 ms aimed at: the next slice gets half as much.
+    expect(nextSliceChars(8_000, 8_000, 32)).toBe(4_000);
+    // A cheap slice lets the budget grow, but at most twofold at a time, and never past the cap.
+    expect(nextSliceChars(8_000, 8_000, 1)).toBe(16_000);
+    expect(nextSliceChars(60_000, 60_000, 1)).toBe(64_000);
+    // A very slow one never starves the scan; a slice without text leaves the budget alone.
+    expect(nextSliceChars(8_000, 8_000, 10_000)).toBe(1_000);
+    expect(nextSliceChars(8_000, 0, 3)).toBe(8_000);
   });
 });

@@ -4,6 +4,8 @@
  * words) are read backwards in JS, which is cheaper than lookbehinds over the whole page.
  */
 
+import { caselessRegExp } from '../text/caseless';
+
 /**
  * Numeric date shapes, led by a number (`first`) that does not continue another number. Named groups:
  * ISO `YYYY-MM-DD` (`isoMonth`, `isoDay`); year range `2020-2025`, `2021 – 2030` (`yearTo`);
@@ -100,5 +102,7 @@ export const WEEKDAY_BEFORE_RE =
 /** A place-and-date line of a document: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". */
 export const PLACE_LINE_BEFORE_RE = /(?:^|\n)[ \t|]*\p{Lu}[\p{L}\p{M} .]{1,40},[ \t]*$/u;
 /** Words that look like a place line but are not one: "Sáng, ngày …". */
-export const NOT_A_PLACE_RE =
-  /^[ \t|]*(?:sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|ngày|hôm|tháng|năm|theo|trong|tại|sau|trước|đến|từ|với|về|như|vì|do|nếu|khi|đồng thời|tuy nhiên|ngoài ra)(?![\p{L}\p{M}])/iu;
+export const NOT_A_PLACE_RE = caselessRegExp(
+  String.raw`^[ \t|]*(?:sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|ngày|hôm|tháng|năm|theo|trong|tại|sau|trước|đến|từ|với|về|như|vì|do|nếu|khi|đồng thời|tuy nhiên|ngoài ra)(?![\p{L}\p{M}])`,
+  'iu',
+);

@@ -12,6 +12,7 @@ import {
   PAST_MARKERS,
   STATUS_MARKERS,
 } from '../tables/deadline-words';
+import { caselessRegExp } from '../text/caseless';
 import type { DateKind } from '../types';
 import { clauseEnd, clauseStart } from './clause';
 import { alternation, wordBounded } from './phrases';
@@ -20,31 +21,31 @@ const LEFT_WINDOW = 48;
 const RIGHT_WINDOW = 48;
 
 /** "trước 17h00', ngày", "chậm nhất là 16 giờ 30 phút ngày", "by 5 p.m. on". Group 1: the time's unit. */
-const CUE_TIME_RE = new RegExp(
+const CUE_TIME_RE = caselessRegExp(
   `${wordBounded(alternation(CUES_BEFORE_TIME))}\\s+(?:lúc\\s+)?\\d{1,2}(\\s*(?:h|giờ|g|:)\\s*(?:\\d{1,2})?\\s*(?:phút)?)?['’]?` +
     `(?:\\s*(?:sáng|chiều|tối|a\\.?m\\.?|p\\.?m\\.?))?\\s*,?\\s*(?:(?:on|ngày)\\s*,?\\s*)?$`,
   'iu',
 );
-const AFTER_DATE_RE = new RegExp(
+const AFTER_DATE_RE = caselessRegExp(
   `^\\s*\\)?\\s*(?:[:,\\u2013-]\\s*)?(?:(?:là|is|was|will\\s+be)\\s+)?(?:(?:cũng|also)\\s+(?:là\\s+)?)?` +
     `${alternation(DEADLINE_AFTER_DATE)}(?![\\p{L}\\p{M}])`,
   'iu',
 );
-const COMPLETION_RE = new RegExp(wordBounded(alternation(COMPLETION_WORDS)), 'giu');
-const PAST_BEFORE_RE = new RegExp(`${wordBounded(alternation(PAST_MARKERS))}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
+const COMPLETION_RE = caselessRegExp(wordBounded(alternation(COMPLETION_WORDS)), 'giu');
+const PAST_BEFORE_RE = caselessRegExp(`${wordBounded(alternation(PAST_MARKERS))}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
 /** Right after the date, before its verb: "Dự kiến ngày 5/8 sẽ hoàn thành …". */
-const COMPLETION_AFTER_RE = new RegExp(
+const COMPLETION_AFTER_RE = caselessRegExp(
   `^\\s*,?\\s*(?:(?:sẽ|phải|cần|will|must|should|is\\s+expected\\s+to|are\\s+expected\\s+to|to)\\s+)*(?:be\\s+)?${alternation(COMPLETION_WORDS)}(?![\\p{L}\\p{M}])`,
   'iu',
 );
-const CUT_OFF_BEFORE_RE = new RegExp(`${wordBounded(alternation(CUT_OFF_CUES))}\\s*(?:ngày\\s*)?$`, 'iu');
+const CUT_OFF_BEFORE_RE = caselessRegExp(`${wordBounded(alternation(CUT_OFF_CUES))}\\s*(?:ngày\\s*)?$`, 'iu');
 const ALWAYS_CUT_OFF_RE = /(?:tính\s+đến|tính\s+tới|as\s+of)\s*(?:hết\s+)?(?:ngày\s*)?$/iu;
 /** After a cut-off: what had (not) happened by then. "have to" is an obligation, not a status. */
-const STATUS_AFTER_RE = new RegExp(
+const STATUS_AFTER_RE = caselessRegExp(
   `${wordBounded(alternation(STATUS_MARKERS))}(?!\\s+to(?![\\p{L}]))|had\\s+yet\\s+to|yet\\s+to`,
   'iu',
 );
-const EXTENSION_RE = new RegExp(wordBounded(alternation(EXTENSION_WORDS)), 'iu');
+const EXTENSION_RE = caselessRegExp(wordBounded(alternation(EXTENSION_WORDS)), 'iu');
 /** The old or the new end of a moved date: "… from ", "… from May 31 to ", "… từ ngày 31/5 sang ". */
 const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^,;]{1,30}?\s(?:to|sang|đến)\s*(?:ngày\s*)?$/iu;
 const WEAK_CUES: ReadonlySet<string> = new Set(['vào', 'trong', 'in', 'on', 'at', 'hôm']);

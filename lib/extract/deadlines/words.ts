@@ -14,6 +14,7 @@ import {
   TASK_VERBS_EN,
   TASK_VERBS_VI,
 } from '../tables/task-words';
+import { caselessRegExp } from '../text/caseless';
 import { alternation, PhraseSet } from './phrases';
 
 const END = '(?![\\p{L}\\p{M}\\d])';
@@ -28,7 +29,10 @@ export const REQUEST_SET = new PhraseSet([...REQUEST_WORDS_VI, ...REQUEST_WORDS_
 /** "bàn giao" (hand over) and "được giao" (passive) are not requests. */
 export const NOT_REQUEST_BEFORE_RE = /(?:bàn|được)\s+$/iu;
 export const CLAUSE_FRAMES_SET = new PhraseSet(CLAUSE_FRAMES);
-export const PASSIVE_REQUEST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`, 'iu');
+export const PASSIVE_REQUEST_RE = caselessRegExp(
+  `(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`,
+  'iu',
+);
 /** Frames that run to their comma or colon: "Theo kế hoạch này,", "Về tiến độ,", "For land lease fees,". */
 export const FRAME_TO_COMMA_RE = /(?:theo|về|for)\s[^,.;:\n]{1,80},\s*|according\s+to\s[^,.;:\n]{1,200},\s*/iuy;
 /** Frames that end in a reporting verb: "Kế hoạch nêu rõ,", "… như sau:". */
