@@ -4,9 +4,11 @@ import { t } from '../lib/i18n';
 import { type Attachment, pdfShownInTab } from '../lib/links/attachments';
 import { PRIVATE_WINDOW } from '../lib/messaging/protocol';
 import type { TabStatus } from '../lib/messaging/tabs';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import type { FindingSummary, SaveResult } from '../lib/watchlist/types';
 import { ComingUp } from './ComingUp';
 import { FindingList } from './FindingList';
+import { HighlightLegend } from './HighlightLegend';
 import { AttachmentList } from './viewer/AttachmentList';
 
 export interface PopupActions {
@@ -41,6 +43,10 @@ export interface PopupAppProps extends PopupActions {
   lang: 'vi' | 'en';
   /** Opened in a private window: nothing is saved from here (see the wiring). */
   privateWindow?: boolean;
+  /** The highlight categories with the user's colours, for the legend. */
+  highlights?: Settings['categories'];
+  /** The keyboard shortcut that opens the watchlist, as the browser has it (the user may change it). */
+  watchlistShortcut?: string;
 }
 
 /** The toolbar popup: the current page's findings to save, what is coming up, the way to the watchlist. */
@@ -62,6 +68,8 @@ export function PopupApp(props: PopupAppProps) {
     openDocument,
     lang,
     privateWindow = false,
+    highlights = DEFAULT_SETTINGS.categories,
+    watchlistShortcut,
   } = props;
   const [status, setStatus] = useState<TabStatus | undefined>();
   const [findings, setFindings] = useState<FindingSummary[]>([]);
@@ -182,10 +190,22 @@ export function PopupApp(props: PopupAppProps) {
       </section>
       <AttachmentList attachments={attachments} onOpen={(attachment) => openDocument(attachment.url)} />
       <ComingUp summary={due} lang={lang} />
+      <HighlightLegend categories={highlights} />
       <div class="actions">
-        <button type="button" data-testid="open-watchlist" onClick={openWatchlist}>
+        <button
+          type="button"
+          data-testid="open-watchlist"
+          onClick={openWatchlist}
+          title={watchlistShortcut ? t('popupOpenWatchlistTitle', [watchlistShortcut]) : undefined}
+          aria-keyshortcuts={watchlistShortcut?.replace(/\s/g, '')}
+        >
           {t('popupOpenWatchlist')}
         </button>
+        {watchlistShortcut && (
+          <kbd class="shortcut" data-testid="watchlist-shortcut">
+            {watchlistShortcut}
+          </kbd>
+        )}
         <button
           type="button"
           data-testid="popup-export-csv"

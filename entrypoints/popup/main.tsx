@@ -22,7 +22,8 @@ import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
 
-const settings = await loadSettings();
+// The shortcut as the browser has it now (the user may have changed or removed it), read alongside.
+const [settings, commands] = await Promise.all([loadSettings(), browser.commands?.getAll?.().catch(() => [])]);
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 document.documentElement.lang = lang;
@@ -32,6 +33,7 @@ const privateWindow = browser.extension?.inIncognitoContext === true;
 const db = privateWindow ? undefined : new WatchlistDb();
 if (db) watchBadge(db, settings.reminderDays);
 const refused = () => Promise.reject(new Error(PRIVATE_WINDOW));
+const watchlistShortcut = commands?.find((command) => command.name === 'open-watchlist')?.shortcut || undefined;
 render(
   <PopupApp
     lang={lang}
@@ -54,6 +56,8 @@ render(
       window.close();
     }}
     privateWindow={privateWindow}
+    highlights={settings.categories}
+    watchlistShortcut={watchlistShortcut}
     loadSaved={db ? (keys) => savedKeys(db, keys) : async () => []}
     save={async (findings, { tabId, url, title }, save) => {
       if (!db) return { ok: false, error: PRIVATE_WINDOW };
