@@ -10,6 +10,7 @@ import type { FindingSource, FindingSummary, ItemDraft } from './types';
 export const MAX_SELECTION = 10_000;
 /** A task or date text is a one-line field: backups refuse longer ones (BACKUP_LIMITS.shortText). */
 export const MAX_TASK = 1_000;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What the background hands the capture page (through session storage, under a one-time id). */
 export interface CapturedSelection {
@@ -59,12 +60,14 @@ export function proposeCapture(lines: readonly FindingSummary[]): CaptureProposa
   const choices = dates
     .map((line): CaptureChoice => {
       const date = line.date as NonNullable<FindingSummary['date']>;
+      // Only deadlines carry a due date; another date falls on its own day when it names one.
+      const due = date.due ?? (ISO_DAY.test(date.value) ? date.value : '');
       return {
         label: date.text,
-        dueFound: !!date.due,
+        dueFound: due !== '',
         draft: {
           kind: date.kind === 'deadline' ? 'deadline' : 'date',
-          due: date.due ?? '',
+          due,
           text: date.text,
           task: date.task?.text ?? '',
           owners: date.owners?.map((owner) => owner.text) ?? [],
@@ -110,5 +113,5 @@ export function ownersFromInput(input: string): string[] {
 
 /** Why a draft cannot be saved yet, or null: a due day is required. */
 export function draftProblem(draft: ItemDraft): 'no-due' | null {
-  return /^\d{4}-\d{2}-\d{2}$/.test(draft.due) ? null : 'no-due';
+  return ISO_DAY.test(draft.due) ? null : 'no-due';
 }
