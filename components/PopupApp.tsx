@@ -79,6 +79,10 @@ export function PopupApp(props: PopupAppProps) {
   const [notice, setNotice] = useState<string | undefined>();
 
   const refresh = useCallback(async () => {
+    // "Coming up" does not depend on the tab: read it alongside, not after the page's answers.
+    void loadDue()
+      .catch(() => undefined)
+      .then(setDue);
     const next = await loadStatus().catch((): TabStatus => ({ kind: 'none' }));
     setStatus(next);
     const found = next.kind === 'active' ? await loadFindings(next.tabId) : [];
@@ -86,7 +90,6 @@ export function PopupApp(props: PopupAppProps) {
     // Without the watchlist (a private window, a failed read) the page's findings still show.
     setSaved(new Set(await loadSaved(found.map((f) => f.watchKey)).catch(() => [])));
     setAttachments(next.kind === 'active' ? await loadAttachments(next.tabId).catch(() => []) : []);
-    setDue(await loadDue().catch(() => undefined));
   }, [loadStatus, loadFindings, loadAttachments, loadSaved, loadDue]);
   useEffect(() => {
     void refresh();

@@ -17,12 +17,13 @@ import {
   rescanTab,
   scrollToFinding,
 } from '../../lib/messaging/tabs';
-import { watchBadge } from '../../lib/reminders/badge';
+import { refreshBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
 
 // The shortcut as the browser has it now (the user may have changed or removed it), read alongside.
+console.log('module start', performance.now().toFixed(0));
 const [settings, commands] = await Promise.all([loadSettings(), browser.commands?.getAll?.().catch(() => [])]);
 setUiLanguage(settings.language);
 const lang = uiLanguage();
@@ -31,9 +32,9 @@ document.documentElement.lang = lang;
 // and what is read privately must not reach the disk): the popup still lists the page's findings.
 const privateWindow = browser.extension?.inIncognitoContext === true;
 const db = privateWindow ? undefined : new WatchlistDb();
-if (db) watchBadge(db, settings.reminderDays);
 const refused = () => Promise.reject(new Error(PRIVATE_WINDOW));
 const watchlistShortcut = commands?.find((command) => command.name === 'open-watchlist')?.shortcut || undefined;
+console.log('render', performance.now().toFixed(0));
 render(
   <PopupApp
     lang={lang}
@@ -62,10 +63,12 @@ render(
     save={async (findings, { tabId, url, title }, save) => {
       if (!db) return { ok: false, error: PRIVATE_WINDOW };
       const result = await saveFindingsOfPage(db, findings, { url, title }, save);
+      // The popup's only writes: the badge follows them (a live watch here would double the first read).
+      void refreshBadge(db, settings.reminderDays);
       await refreshSavedInTab(tabId);
       return result;
     }}
-    loadDue={db ? () => dueSummary(db, localDay(), settings.reminderDays) : refused}
+    loadDue={db ? async () => { const t0 = performance.now(); console.log('due start', t0.toFixed(0)); const r = await dueSummary(db, localDay(), settings.reminderDays); console.log('due took', (performance.now() - t0).toFixed(0), 'end', performance.now().toFixed(0)); return r; } : refused}
     exportCsv={db ? () => exportAllCsv(db, lang, localDay()) : refused}
     loadAttachments={getAttachments}
     openDocument={(url) => {
