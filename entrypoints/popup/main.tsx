@@ -23,7 +23,6 @@ import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
 
 // The shortcut as the browser has it now (the user may have changed or removed it), read alongside.
-console.log('module start', performance.now().toFixed(0));
 const [settings, commands] = await Promise.all([loadSettings(), browser.commands?.getAll?.().catch(() => [])]);
 setUiLanguage(settings.language);
 const lang = uiLanguage();
@@ -34,7 +33,6 @@ const privateWindow = browser.extension?.inIncognitoContext === true;
 const db = privateWindow ? undefined : new WatchlistDb();
 const refused = () => Promise.reject(new Error(PRIVATE_WINDOW));
 const watchlistShortcut = commands?.find((command) => command.name === 'open-watchlist')?.shortcut || undefined;
-console.log('render', performance.now().toFixed(0));
 render(
   <PopupApp
     lang={lang}
@@ -68,7 +66,7 @@ render(
       await refreshSavedInTab(tabId);
       return result;
     }}
-    loadDue={db ? async () => { const t0 = performance.now(); console.log('due start', t0.toFixed(0)); const r = await dueSummary(db, localDay(), settings.reminderDays); console.log('due took', (performance.now() - t0).toFixed(0), 'end', performance.now().toFixed(0)); return r; } : refused}
+    loadDue={db ? () => dueSummary(db, localDay(), settings.reminderDays) : refused}
     exportCsv={db ? () => exportAllCsv(db, lang, localDay()) : refused}
     loadAttachments={getAttachments}
     openDocument={(url) => {
