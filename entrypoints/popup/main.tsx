@@ -5,7 +5,6 @@ import { PopupApp } from '../../components/PopupApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { dueSummary, savedKeys, saveFindingsOfPage } from '../../lib/db/watchlist';
 import { viewerUrl } from '../../lib/documents/context-menu';
-import { exportAllCsv } from '../../lib/export/export-watchlist';
 import { setUiLanguage, uiLanguage } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import {
@@ -67,7 +66,10 @@ render(
       return result;
     }}
     loadDue={db ? () => dueSummary(db, localDay(), settings.reminderDays) : refused}
-    exportCsv={db ? () => exportAllCsv(db, lang, localDay()) : refused}
+    // The export code (CSV, calendar, backup) loads on the click, not with the popup.
+    exportCsv={
+      db ? async () => (await import('../../lib/export/export-watchlist')).exportAllCsv(db, lang, localDay()) : refused
+    }
     loadAttachments={getAttachments}
     openDocument={(url) => {
       void browser.tabs.create({ url: viewerUrl(url) });
