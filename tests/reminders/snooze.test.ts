@@ -6,6 +6,7 @@ import { addItem, dueSummary, editItem, setStatus } from '../../lib/db/watchlist
 import { REMINDER_NOTIFICATION, remindIfDue } from '../../lib/reminders/alarms';
 import { refreshBadge } from '../../lib/reminders/badge';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
+import { addDays, isSnoozed } from '../../lib/watchlist/due';
 
 // A fixed clock: 24/11/2026, 10:00 in Hà Nội.
 const NOW = new Date('2026-11-24T03:00:00Z');
@@ -88,5 +89,49 @@ describe('snoozed deadlines', () => {
     await setStatus(db, [keys.late as string, keys.soon as string], 'done');
     expect(await remindIfDue(db, ON, NOW)).toBe('nothing-due');
     expect(fakeBrowser.notifications.getAllCreateOptions()).toEqual({});
+  });
+
+  it('count from the indexes exactly what a scan of every item counts', async () => {
+    // Deterministic mixed items: kinds, statuses, due days around today, with and without snoozes.
+    let seed = 7;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const items = Array.from({ length: 300 }, (_, i) => {
+      const day = addDays(TODAY, next(40) - 20);
+      return {
+        key: `mixed-${i}`,
+        kind: (['deadline', 'deadline', 'date', 'document'] as const)[next(4)] ?? 'deadline',
+        text: day,
+        due: next(10) === 0 ? null : day,
+        status: next(4) === 0 ? ('done' as const) : ('open' as const),
+        snoozedUntil: next(3) === 0 ? addDays(TODAY, next(10) - 3) : next(2) === 0 ? null : undefined,
+        note: '',
+        createdAt: i,
+        updatedAt: i,
+        search: '',
+        site: '',
+      };
+    });
+    await db.items.clear();
+    await db.items.bulkAdd(items);
+    for (const [today, days] of [
+      [TODAY, 7],
+      [addDays(TODAY, 3), 0],
+      [addDays(TODAY, -5), 30],
+    ] as const) {
+      const counted = items.filter(
+        (item) => item.kind === 'deadline' && item.status === 'open' && item.due && !isSnoozed(item, today),
+      );
+      const horizon = addDays(today, days);
+      const summary = await dueSummary(db, today, days, 500);
+      expect(summary.overdue).toBe(counted.filter((item) => (item.due as string) < today).length);
+      expect(summary.dueSoon).toBe(
+        counted.filter((item) => (item.due as string) >= today && (item.due as string) <= horizon).length,
+      );
+      expect(summary.next.map((item) => item.key).sort()).toEqual(counted.map((item) => item.key).sort());
+      expect(summary.next.map((item) => item.due)).toEqual(counted.map((item) => item.due).sort());
+    }
   });
 });
