@@ -24,8 +24,8 @@ async function select(page: Page, id: string): Promise<string> {
  * capture.html?id=… opened. A native context menu cannot be clicked, so the test writes the entry
  * the handler writes, through the service worker, and opens the page the handler opens.
  */
-async function handOff(worker: Worker, page: Page, text: string, id: string): Promise<string> {
-  const entry = { text, cut: false, url: page.url(), title: await page.title(), private: false };
+async function handOff(worker: Worker, page: Page, text: string, id: string, inPrivate = false): Promise<string> {
+  const entry = { text, cut: false, url: page.url(), title: await page.title(), private: inPrivate };
   await worker.evaluate(
     ([key, value]) => chrome.storage.session.set({ [key as string]: value }),
     [`capture:${id}`, entry],
@@ -113,5 +113,19 @@ test.describe('capture from a selection', () => {
     await capture.getByTestId('capture-save').click();
     await expect(capture.getByTestId('capture-saved')).toBeVisible();
     expect(await stored(capture, 'items')).toEqual([expect.objectContaining({ due: '2027-03-01', task: text.trim() })]);
+  });
+
+  test('a selection from a private window is read and shown, never written', async ({ context, serviceWorker }) => {
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    const text = await select(page, 'deadline');
+    const capture = await context.newPage();
+    await capture.goto(await handOff(serviceWorker, page, text, 'e2e-private', true));
+    await expect(capture.getByTestId('capture-private')).toBeVisible();
+    await expect(capture.getByTestId('capture-form').locator('input[name="due"]')).toHaveValue('2027-02-14');
+    await expect(capture.getByTestId('capture-save')).toBeDisabled();
+    await capture.getByTestId('capture-save').click({ force: true }); // even a forced click saves nothing
+    await capture.waitForTimeout(300);
+    expect(await stored(capture, 'items')).toEqual([]);
   });
 });
