@@ -296,22 +296,25 @@ export async function dueSummary(
       db.items.where('snoozedUntil').above(today).toArray(),
     ]),
   );
-  const snoozed = new Set(
-    snoozedItems
-      .filter((item) => item.status === 'open' && item.kind === 'deadline' && item.due)
-      .map((item) => item.key),
-  );
-  const counted = snoozedItems.filter((item) => snoozed.has(item.key));
-  const overdue = overdueAll - counted.filter((item) => (item.due as string) < today).length;
-  const dueSoon =
-    dueSoonAll - counted.filter((item) => (item.due as string) >= today && (item.due as string) <= horizon).length;
+  const snoozedOpen = snoozedItems.filter((item) => item.status === 'open' && item.kind === 'deadline' && item.due);
+  const snoozedKeys = new Set(snoozedOpen.map((item) => item.key));
+  const overdueSnoozed = snoozedOpen.filter((item) => (item.due as string) < today).length;
+  const soonSnoozed = snoozedOpen.filter(
+    (item) => (item.due as string) >= today && (item.due as string) <= horizon,
+  ).length;
   const next =
     limit > 0
       ? await openDue
           .between([...OPEN_DEADLINE, Dexie.minKey], [...OPEN_DEADLINE, Dexie.maxKey])
-          .filter((item) => !snoozed.has(item.key))
+          .filter((item) => !snoozedKeys.has(item.key))
           .limit(limit)
           .toArray()
       : [];
-  return { days, overdue, dueSoon, snoozed: overdueAll + dueSoonAll - overdue - dueSoon, next };
+  return {
+    days,
+    overdue: overdueAll - overdueSnoozed,
+    dueSoon: dueSoonAll - soonSnoozed,
+    snoozed: overdueSnoozed + soonSnoozed,
+    next,
+  };
 }
