@@ -56,6 +56,17 @@ export function CaptureApp(props: CaptureAppProps) {
     }
   };
 
+  const documentList = documents.length > 0 && (
+    <DocumentChoices
+      documents={documents}
+      lang={lang}
+      disabled={privateWindow}
+      onSave={saveDocuments}
+      onOpenWatchlist={openWatchlist}
+      describeFailure={(error) => failure(new Error(error))}
+    />
+  );
+
   return (
     <main class="capture">
       <h1>{t('captureTitle')}</h1>
@@ -99,7 +110,11 @@ export function CaptureApp(props: CaptureAppProps) {
           ))}
         </fieldset>
       ) : (
-        <p data-testid="capture-nothing-found">{t('captureNothingFound')}</p>
+        <>
+          {/* A selection that names only documents: those first, then the form for a task by hand. */}
+          {documentList}
+          <p data-testid="capture-nothing-found">{t('captureNothingFound')}</p>
+        </>
       )}
       <CaptureForm key={chosen} draft={draft} disabled={privateWindow} onSave={onSave} />
       {saved && (
@@ -121,16 +136,7 @@ export function CaptureApp(props: CaptureAppProps) {
           {problem}
         </p>
       )}
-      {documents.length > 0 && (
-        <DocumentChoices
-          documents={documents}
-          lang={lang}
-          disabled={privateWindow}
-          onSave={saveDocuments}
-          onOpenWatchlist={openWatchlist}
-          describeFailure={(error) => failure(new Error(error))}
-        />
-      )}
+      {choices.length > 0 && documentList}
     </main>
   );
 }

@@ -152,6 +152,10 @@ describe('components/capture/CaptureApp', () => {
       />,
     );
     const list = screen.getByTestId('capture-documents');
+    // Nothing dated: the documents come first, the form for a task by hand after them.
+    expect(
+      list.compareDocumentPosition(screen.getByTestId('capture-form')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
     fireEvent.click(list.querySelectorAll('input[type="checkbox"]')[1] as HTMLElement);
     fireEvent.click(screen.getByTestId('capture-save-documents'));
     await waitFor(() => expect(props.saveDocuments).toHaveBeenCalledTimes(1));
