@@ -75,7 +75,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const entry = {
       text: 'Theo Kế hoạch số 12-KH/UBND, các xã gửi danh sách hộ nghèo chậm nhất ngày 28/02/2027; họp ngày 05/03/2027.',
       cut: true,
-      url: 'http://news.example.test/club-notice.html',
+      url: 'http://news.example.test/news.html',
       title: 'Trang thử',
       private: false,
     };

@@ -2,7 +2,21 @@ import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 
 // A page outside the government list (no content script, no host permission), served locally.
-const PAGE = 'http://news.example.test/club-notice.html';
+const PAGE = 'http://news.example.test/news.html';
+
+/** Opens the page and adds our own paragraphs to it, as a club's notice would read. */
+async function openNotice(page: Page): Promise<void> {
+  await page.goto(PAGE);
+  await page.evaluate(() => {
+    const paragraph = (id: string, text: string) =>
+      document.body.appendChild(Object.assign(document.createElement('p'), { id, textContent: text }));
+    paragraph(
+      'deadline',
+      'Ban chủ nhiệm đề nghị các hội viên nộp phiếu đăng ký thi đấu cho thư ký chậm nhất ngày 14/02/2027.',
+    );
+    paragraph('plain', 'Buổi sinh hoạt thường kỳ vẫn giữ nguyên như mọi khi, mời mọi người tham dự đầy đủ.');
+  });
+}
 
 // Runs inside the extension's service worker, where the WebExtension API is the global `chrome`.
 declare const chrome: {
@@ -56,7 +70,7 @@ test.describe('capture from a selection', () => {
     serviceWorker,
   }) => {
     const page = await context.newPage();
-    await page.goto(PAGE);
+    await openNotice(page);
     const text = await select(page, 'deadline');
     expect(text).toContain('14/02/2027');
     const capture = await context.newPage();
@@ -99,7 +113,7 @@ test.describe('capture from a selection', () => {
     serviceWorker,
   }) => {
     const page = await context.newPage();
-    await page.goto(PAGE);
+    await openNotice(page);
     const text = await select(page, 'plain');
     const capture = await context.newPage();
     await capture.goto(await handOff(serviceWorker, page, text, 'e2e-plain'));
@@ -117,7 +131,7 @@ test.describe('capture from a selection', () => {
 
   test('a selection from a private window is read and shown, never written', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
-    await page.goto(PAGE);
+    await openNotice(page);
     const text = await select(page, 'deadline');
     const capture = await context.newPage();
     await capture.goto(await handOff(serviceWorker, page, text, 'e2e-private', true));
