@@ -27,7 +27,9 @@ export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; l
         <ul>
           {summary.next.map((item) => (
             <li key={item.key}>
-              <strong>{item.due && <DueDate due={item.due} value={item.value} lang={lang} />}</strong>{' '}
+              <strong>
+                {item.due && <DueDate due={item.due} value={item.value} recurrence={item.recurrence} lang={lang} />}
+              </strong>{' '}
               {item.sentence ?? item.text}
             </li>
           ))}

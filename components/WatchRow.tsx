@@ -62,7 +62,13 @@ export function WatchRow({
         </div>
       </div>
       <div class="watch-due">
-        {item.due ? <DueDate due={item.due} value={item.value} lang={lang} /> : when ? formatDateValue(when, lang) : ''}
+        {item.due ? (
+          <DueDate due={item.due} value={item.value} recurrence={item.recurrence} lang={lang} />
+        ) : when ? (
+          formatDateValue(when, lang)
+        ) : (
+          ''
+        )}
       </div>
       <input
         class="watch-note"

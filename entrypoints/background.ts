@@ -32,7 +32,9 @@ export default defineBackground(() => {
   });
   registerDocumentMenu(); // "Open document with VănBản Watch" on links to PDF and Word files
   registerCaptureMenu(() => t('menuCaptureSelection')); // "Add to watchlist" on selected text, any page
-  // Ask the browser not to evict the watchlist under storage pressure.
+  // Ask the browser not to evict the watchlist under storage pressure. Firefox's background page
+  // has persist(); Chromium's service worker does not, and Chromium never evicts the storage of an
+  // extension holding `unlimitedStorage` (its quota policy), though persisted() stays false there.
   void navigator.storage?.persist?.().catch(quietly('asking for persistent storage'));
 
   // Settings: read once per wake-up, followed live; the badge follows the watchlist and the window.

@@ -5,11 +5,12 @@
  * Offsets are UTF-16 indexes into the text as read. Errors go to stderr, one line each.
  */
 import { readFileSync } from 'node:fs';
+import { layoutHtml } from '../documents/html-text';
+import { parseHtml } from '../documents/html-tree';
 import { readDocument } from '../documents/read-document';
 import { DocumentError, type DocumentText, pageAt } from '../documents/types';
 import { extractDocument } from '../extract/document';
-import type { DateMention, Reference } from '../extract/types';
-import { htmlToText, looksLikeHtml } from './html-text';
+import type { DateMention, Reference, TextTable } from '../extract/types';
 import { formatScanCsv, formatScanText, type ScannedFile } from './scan-format';
 
 export interface ScanOptions {
@@ -44,8 +45,17 @@ export function parseScanArgs(args: string[]): ScanOptions {
   return options;
 }
 
-/** Reads one file as UTF-8 text (HTML → visible text). Throws an Error with a one-line message. */
-export function readScanInput(file: string): string {
+/** True when `text` looks like an HTML document rather than plain text. */
+export function looksLikeHtml(fileName: string, text: string): boolean {
+  return /\.x?html?$/i.test(fileName) || /^\s*(?:<!doctype\s+html|<html[\s>])/i.test(text);
+}
+
+/**
+ * Reads one UTF-8 text or HTML file; HTML through the viewer's own reader (lib/documents), so
+ * `scan` sees the visible text and the real tables exactly as the viewer does. Throws an Error with
+ * a one-line message.
+ */
+export function readScanInput(file: string): { text: string; tables: TextTable[] } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -62,7 +72,9 @@ export function readScanInput(file: string): string {
     throw new Error(`${file} is not UTF-8 text`);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return looksLikeHtml(file, text) ? htmlToText(text) : text;
+  if (!looksLikeHtml(file, text)) return { text, tables: [] };
+  const { text: visible, tables } = layoutHtml(parseHtml(text), 'html');
+  return { text: visible, tables };
 }
 
 const DOCUMENT_FILE_RE = /\.(?:pdf|docx?)$/i;
@@ -108,8 +120,8 @@ export async function scanFiles(options: ScanOptions): Promise<ScannedFile[]> {
   const scanned: ScannedFile[] = [];
   for (const file of options.files) {
     const doc = DOCUMENT_FILE_RE.test(file) ? await readScanDocument(file) : undefined;
-    const text = doc ? doc.text : readScanInput(file);
-    const found = extractDocument(text, { published: options.published, lang: options.lang, tables: doc?.tables });
+    const { text, tables } = doc ?? readScanInput(file);
+    const found = extractDocument(text, { published: options.published, lang: options.lang, tables });
     if (doc?.kind === 'pdf') {
       const paged = <T extends { start: number }>(items: T[]) =>
         items.map((item) => ({ ...item, page: pageAt(doc.pageStarts, item.start) }));

@@ -2,13 +2,16 @@
  * `npm start`: builds the extension and opens Chromium with it on the bundled demo page, served here
  * under a government host name (`*.gov.vn` is mapped to the local server) so the production match
  * patterns apply. Without a display it runs headless and saves a screenshot instead.
+ * `npm start -- --screenshots` writes the product's screens to `.output/screens/` (screenshots.ts).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build } from 'wxt';
 import { chromiumArgs } from './chromium-args';
 import { findBrowser } from './find-browser';
+import { SCREENS_DIR, takeScreenshots } from './screenshots';
 import { startStaticServer } from './static-server';
 
 const DEMO_URL = 'http://tinhuy.songhong.gov.vn/';
@@ -24,6 +27,18 @@ async function main(): Promise<void> {
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   mkdirSync(PROFILE_DIR, { recursive: true });
 
+  if (process.argv.includes('--screenshots')) {
+    // A fresh profile each time, so the screens show the demo's own findings and nothing else.
+    const profile = mkdtempSync(join(tmpdir(), 'vanban-screens-'));
+    try {
+      const files = await takeScreenshots(browserPath, args, profile, DEMO_URL);
+      console.log(`${files.length} screenshots in ${SCREENS_DIR}`);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+      await server.close();
+    }
+    return;
+  }
   if (hasDisplay()) {
     console.log(`Opening ${DEMO_URL} in ${browserPath}; close the browser to stop.`);
     const child = spawn(browserPath, [...args, `--user-data-dir=${PROFILE_DIR}`, DEMO_URL], { stdio: 'ignore' });

@@ -3,7 +3,7 @@
  * Writes run in one transaction each, so a failure (a full disk) leaves nothing half written.
  */
 import Dexie from 'dexie';
-import { addDays, DEFAULT_REMINDER_DAYS } from '../watchlist/due';
+import { addDays, DEFAULT_REMINDER_DAYS, localDay, nextOccurrence } from '../watchlist/due';
 import type { EditableField, FindingSource, FindingSummary, ItemDraft, ItemEdit, SaveResult } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
@@ -54,7 +54,8 @@ function itemFrom(finding: FindingSummary, now: number): Omit<WatchItem, 'search
     kind: date?.kind === 'deadline' ? 'deadline' : 'date',
     value: date?.value,
     dateKind: date?.kind,
-    due: date?.due ?? null,
+    // A recurring deadline ("trước ngày 20 hằng tháng") is due at its next occurrence.
+    due: date?.due ?? (date?.recurrence ? nextOccurrence(date.recurrence, localDay(new Date(now))) : null),
     sentence: finding.sentence,
     documentKey: date?.document ?? finding.documentKey,
     task: date?.task?.text ?? null,
@@ -178,10 +179,26 @@ export async function savedKeys(db: WatchlistDb, keys: string[]): Promise<string
   return (await db.items.where('key').anyOf(keys).primaryKeys()) as string[];
 }
 
+/**
+ * Marks items done or open. A recurring deadline marked done is done for this time only: it stays
+ * open and moves to its next occurrence after the later of its due day and today.
+ */
 export async function setStatus(db: WatchlistDb, keys: string[], status: ItemStatus): Promise<void> {
   const updatedAt = Date.now();
+  const today = localDay();
   await db.transaction('rw', db.items, async () => {
-    await db.items.where('key').anyOf(keys).modify({ status, updatedAt });
+    await db.items
+      .where('key')
+      .anyOf(keys)
+      .modify((item) => {
+        item.updatedAt = updatedAt;
+        const next =
+          status === 'done' && item.status === 'open' && item.recurrence
+            ? nextOccurrence(item.recurrence, [addDays(item.due ?? today, 1), today].sort()[1] as string)
+            : null;
+        if (next) item.due = next;
+        else item.status = status;
+      });
   });
 }
 

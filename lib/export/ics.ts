@@ -3,7 +3,8 @@
  * deadline on its due date, with a UID stable per item so importing again updates instead of
  * duplicating; the code and sentence in the description, the source page as the URL.
  */
-import ical from 'ical-generator';
+import ical, { ICalEventRepeatingFreq, type ICalRepeatingOptions } from 'ical-generator';
+import type { Recurrence } from '../extract/types';
 import type { ItemSource, WatchItem } from '../watchlist/types';
 
 /** A UID for an item that never changes: its key, made safe for the UID value. */
@@ -47,9 +48,32 @@ export function toIcs(
       // ical-generator escapes URL as TEXT ("a=1\\,2"): give it a placeholder, written properly below.
       url: source?.url ? placeholderUrl(urls.push(source.url) - 1) : null,
       stamp: new Date(item.updatedAt),
+      // A recurring deadline comes back in the calendar too, from its next occurrence on.
+      repeating: item.recurrence ? repeatingOf(item.recurrence) : null,
     });
   }
   return calendar.toString().replace(PLACEHOLDER_LINE_RE, (_, index: string) => uriLine(urls[Number(index)] ?? ''));
+}
+
+/** RRULE for a recurring deadline; a period's deadline without a named day is its last day (-1). */
+function repeatingOf(recurrence: Recurrence): ICalRepeatingOptions | null {
+  const byMonthDay = recurrence.day ?? -1;
+  switch (recurrence.every) {
+    case 'day':
+      return { freq: ICalEventRepeatingFreq.DAILY };
+    case 'week':
+      return { freq: ICalEventRepeatingFreq.WEEKLY };
+    case 'month':
+      return { freq: ICalEventRepeatingFreq.MONTHLY, byMonthDay };
+    case 'quarter':
+      return { freq: ICalEventRepeatingFreq.MONTHLY, interval: 3, byMonthDay };
+    case 'year':
+      return {
+        freq: ICalEventRepeatingFreq.YEARLY,
+        byMonthDay,
+        ...(recurrence.month ? { byMonth: recurrence.month } : {}),
+      };
+  }
 }
 
 const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);

@@ -13,7 +13,8 @@ import type { Settings } from '../settings/settings';
 import { summarizeLines } from '../watchlist/summary';
 import { Card } from './card';
 import type { Finding } from './findings';
-import { findingAtPoint } from './hit-test';
+import { findingAtPoint, rectsOf } from './hit-test';
+import { HINT_DELAY_MS, HoverHint } from './hover-hint';
 import { type PageLife, watchLocation } from './lifetime';
 import { FindingNavigator, isTyping } from './navigator';
 import { watchMutations } from './observer';
@@ -69,6 +70,7 @@ export function startAnnotator(
   const painter = new Painter(highlights);
   const book = new PaintBook(painter, settings.categories);
   const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
+  const hint = new HoverHint(ui.root, (key, subs) => t(key as never, subs));
   const shownFindings = () => scanner.findings.filter((finding) => book.isShown(finding));
   const cards = new FindingNavigator({
     life: pageLife,
@@ -142,6 +144,34 @@ export function startAnnotator(
     { capture: true, passive: true },
   );
 
+  // Hover: when the pointer rests on a highlight, a hint says it can be clicked. One hit test per
+  // rest, not per move: every move hides the hint and restarts the wait.
+  let resting: ReturnType<typeof setTimeout> | undefined;
+  life.signal.addEventListener('abort', () => clearTimeout(resting));
+  listen<PointerEvent>(
+    'pointermove',
+    (event) => {
+      hint.hide();
+      clearTimeout(resting);
+      const { clientX: x, clientY: y } = event;
+      const target = event.composedPath()[0];
+      if (event.pointerType !== 'mouse' || !(target instanceof Node) || ui.isOwn(target)) return;
+      resting = setTimeout(
+        guard(() => {
+          if (cards.open) return;
+          const finding = findingAtPoint(shownFindings(), x, y, target, doc);
+          const box =
+            finding && rectsOf(finding, doc).find((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+          if (finding && box) hint.show(finding.category, box);
+        }),
+        HINT_DELAY_MS,
+      );
+    },
+    { capture: true, passive: true },
+  );
+  for (const type of ['pointerdown', 'keydown', 'scroll'])
+    listen(type, () => hint.hide(), { capture: true, passive: true });
+
   // Keyboard: Alt+Shift+J / Alt+Shift+K step through findings, Esc closes the card.
   listen<KeyboardEvent>(
     'keydown',
@@ -185,6 +215,7 @@ export function startAnnotator(
     watch.stop();
     scanner.stop();
     card.hide();
+    hint.hide();
     painter.dispose();
     styles.remove();
     ui.remove();

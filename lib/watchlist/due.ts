@@ -3,6 +3,7 @@
  * their window, when the next daily reminder is. Dates are ISO `YYYY-MM-DD` strings compared as
  * text; "now" is always passed in, so tests fix the clock and the time zone.
  */
+import type { Recurrence } from '../extract/types';
 import type { WatchItem } from './types';
 
 export const DEFAULT_REMINDER_DAYS = 7;
@@ -97,4 +98,39 @@ export function periodStart(value: string | undefined): string | null {
 export function dueIsBeforePeriod(value: string | undefined, due: string): boolean {
   const start = periodStart(value);
   return start !== null && due < start;
+}
+
+/** Days in a month (1–12) of a year. */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const isoOf = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(Math.min(day, daysInMonth(year, month))).padStart(2, '0')}`;
+
+/**
+ * The first day on or after `from` (ISO) on which a recurring deadline falls due: "trước ngày 20
+ * hằng tháng" → the 20th of this month or the next; a month without that day takes its last day.
+ * Without a named day a period's deadline is its last day (monthly: month end; quarterly: quarter
+ * end; yearly: 31/12, or the named month's end); "hằng quý … ngày 15" is the 15th of the quarter's
+ * last month. Weekly without a weekday has no knowable day: null.
+ */
+export function nextOccurrence(recurrence: Recurrence, from: string): string | null {
+  const [year, month] = from.split('-').map(Number) as [number, number];
+  const candidates: string[] = [];
+  for (const y of [year, year + 1]) {
+    if (recurrence.every === 'day') return from;
+    if (recurrence.every === 'week') return null;
+    if (recurrence.every === 'month') {
+      for (const m of [month, month + 1]) {
+        const [yy, mm] = m > 12 ? [y + 1, m - 12] : [y, m];
+        candidates.push(isoOf(yy, mm, recurrence.day ?? 31));
+      }
+    } else if (recurrence.every === 'quarter') {
+      for (const last of [3, 6, 9, 12]) candidates.push(isoOf(y, last, recurrence.day ?? 31));
+    } else {
+      candidates.push(isoOf(y, recurrence.month ?? 12, recurrence.day ?? 31));
+    }
+  }
+  return candidates.sort().find((day) => day >= from) ?? null;
 }

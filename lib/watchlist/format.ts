@@ -1,4 +1,4 @@
-import type { DateMention, Named } from '../extract/types';
+import type { DateMention, Named, Recurrence } from '../extract/types';
 import { periodOf } from './due';
 
 /**
@@ -76,4 +76,18 @@ export function taskPartsOf(date: DateMention | undefined, documentKey: string |
     owners: date?.owners?.map((owner) => owner.text) ?? [],
     document: date?.document ?? documentKey,
   };
+}
+
+const EVERY = {
+  vi: { day: 'hằng ngày', week: 'hằng tuần', month: 'hằng tháng', quarter: 'hằng quý', year: 'hằng năm' },
+  en: { day: 'daily', week: 'weekly', month: 'monthly', quarter: 'quarterly', year: 'yearly' },
+} as const;
+
+/** How often a recurring deadline comes back, in words: "hằng tháng, ngày 20", "yearly, 15/06". */
+export function describeRecurrence(recurrence: Recurrence, lang: 'vi' | 'en'): string {
+  const every = EVERY[lang][recurrence.every];
+  const { day, month } = recurrence;
+  if (day && month) return `${every}, ${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`;
+  if (day) return lang === 'vi' ? `${every}, ngày ${day}` : `${every}, on day ${day}`;
+  return every;
 }

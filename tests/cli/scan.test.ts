@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main, parseScanArgs, readScanInput, UsageError } from '../../lib/cli/scan';
+import { looksLikeHtml, main, parseScanArgs, readScanInput, UsageError } from '../../lib/cli/scan';
 
 /** Runs the CLI in-process, as `npm run scan` would, and collects what it prints. */
 async function runScan(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -38,12 +38,36 @@ describe('cli/scan', () => {
     expect(() => parseScanArgs(args)).toThrow(message);
   });
 
+  it('tells HTML from text; reads its visible text, entities decoded, malformed markup without a throw', () => {
+    expect(looksLikeHtml('a.html', 'x')).toBe(true);
+    expect(looksLikeHtml('a.txt', '<!DOCTYPE html><p>')).toBe(true);
+    expect(looksLikeHtml('a.txt', 'Số 5 < 6')).toBe(false);
+    const page = write(
+      'entities.html',
+      '<html><head><title>T</title><style>p{}</style></head><body><!-- x --><p>Ngh&#7883; &amp; đ&#x1ECB;nh</p>' +
+        '<p>unclosed <b>bold <i>x</p></div>&bogus;</body></html>',
+    );
+    expect(readScanInput(page).text.trim()).toBe('Nghị & định\nunclosed bold x\n&bogus;');
+  });
+
+  it('reads HTML tables as tables, as the viewer does: a date under "Thời hạn" is a deadline', async () => {
+    const file = write(
+      'plan.html',
+      '<html><body><table><tr><th>Nhiệm vụ</th><th>Thời hạn</th></tr>' +
+        '<tr><td>Rà soát hồ sơ tồn đọng</td><td>30/6/2027</td></tr></table></body></html>',
+    );
+    expect(readScanInput(file).tables).toHaveLength(1);
+    const { stdout } = await runScan(['--json', file]);
+    const { dates } = JSON.parse(stdout) as { dates: { value: string; kind: string }[] };
+    expect(dates).toEqual([expect.objectContaining({ value: '2027-06-30', kind: 'deadline' })]);
+  });
+
   it('reads HTML as its visible text and refuses binary or non-UTF-8 files', () => {
     const html = write(
       'page.html',
       '<html><body><script>var x = "Chỉ thị 1/CT-TTg"</script><p>Chỉ thị 2/CT-TTg</p></body></html>',
     );
-    expect(readScanInput(html)).toBe('Chỉ thị 2/CT-TTg');
+    expect(readScanInput(html).text.trim()).toBe('Chỉ thị 2/CT-TTg');
     expect(() => readScanInput(write('bin.txt', Buffer.from([0x41, 0, 0x42])))).toThrow(/not a text file/);
     expect(() => readScanInput(write('latin1.txt', Buffer.from([0x43, 0xe1, 0x63])))).toThrow(/not UTF-8/);
     expect(() => readScanInput(join(dir, 'missing.txt'))).toThrow(/no such file/);

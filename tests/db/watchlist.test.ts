@@ -276,4 +276,43 @@ describe('db/watchlist', () => {
     expect(await sourcesOf(db, key)).toHaveLength(1);
     expect(await addItem(db, { ...draft, task: 'Việc khác' })).not.toBe(key);
   });
+
+  it('a recurring deadline falls due at its next occurrence; marked done, it moves on to the one after', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 30, 9)); // 30/11/2026, local time
+    try {
+      const monthly = deadline('R/P1M', null as unknown as string, {
+        due: null,
+        recurrence: { every: 'month', day: 20, month: null },
+      });
+      await saveFinding(db, monthly, source('https://a.gov.vn/1', 'x'));
+      expect(await db.items.get(monthly.watchKey)).toMatchObject({ due: '2026-12-20', status: 'open' });
+      await setStatus(db, [monthly.watchKey], 'done');
+      expect(await db.items.get(monthly.watchKey)).toMatchObject({ due: '2027-01-20', status: 'open' });
+      // A one-off deadline is simply done.
+      const once = deadline('2026-12-01', '2026-12-01');
+      await saveFinding(db, once, source('https://a.gov.vn/1', 'y'));
+      await setStatus(db, [once.watchKey], 'done');
+      expect(await db.items.get(once.watchKey)).toMatchObject({ due: '2026-12-01', status: 'done' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('an overdue recurring deadline marked done moves to the first occurrence after today', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 10, 9)); // 10/11/2026
+    try {
+      const monthly = deadline('R/P1M', null as unknown as string, {
+        due: null,
+        recurrence: { every: 'month', day: 20, month: null },
+      });
+      await saveFinding(db, monthly, source('https://a.gov.vn/1', 'x'));
+      await db.items.update(monthly.watchKey, { due: '2026-09-20' });
+      await setStatus(db, [monthly.watchKey], 'done');
+      expect(await db.items.get(monthly.watchKey)).toMatchObject({ due: '2026-11-20', status: 'open' });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

@@ -52,6 +52,19 @@ describe('extraction in slices', () => {
     expect(pauses).toBe(6); // after each slice's extraction and after its findings
   });
 
+  it('tells after each slice how far it got and what it found so far (the viewer paints the first at once)', async () => {
+    const seen: [number, number][] = [];
+    const all = await analyseInSlices(
+      { text, tables: [], pageStarts },
+      async () => {},
+      40,
+      (sofar, end) => seen.push([sofar.length, end]),
+    );
+    expect(seen.map(([, end]) => end)).toEqual([pageStarts[1], pageStarts[2], text.length]);
+    expect(seen.at(-1)?.[0]).toBe(all.length);
+    for (const [count, end] of seen) expect(all.filter((f) => f.start < end)).toHaveLength(count);
+  });
+
   it('never cuts a table: a slice ends at a line break outside it', () => {
     const before = 'Mở đầu.\n';
     const table = 'Nhiệm vụ\tThời hạn\nRà soát\tTrước ngày 30/6/2027\n';

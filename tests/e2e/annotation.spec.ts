@@ -1,5 +1,5 @@
 import { loadGold } from '../helpers/gold';
-import { readCard } from './card';
+import { readCard, readHint } from './card';
 import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
@@ -96,6 +96,11 @@ test.describe('annotation', () => {
 
     const point = await pointOf(page, 'vanban-ref', 'Kế hoạch số 45-KH/TU');
     expect(point).toBeDefined();
+    // Resting on a highlight says it can be clicked; moving off hides that again.
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => readHint(page)).toMatch(/^Văn bản · nhấp để xem|^Document · click/);
+    await page.mouse.move(5, 5);
+    await expect.poll(() => readHint(page)).toBeUndefined();
     await page.mouse.click(point?.x ?? 0, point?.y ?? 0);
     await expect.poll(async () => (await readCard(page))?.title).toBe('45-KH/TU');
     expect((await readCard(page))?.text).toMatch(/Tỉnh ủy|Provincial/);

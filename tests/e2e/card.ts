@@ -30,16 +30,33 @@ export function uiHosts(page: Page) {
   return page.locator('xpath=/html/*[starts-with(local-name(), "vanban-watch-")]');
 }
 
-function findCard(node: CdpNode, insideHost = false): CdpNode | undefined {
+/** The first element of ours with `localName` and class `className`, inside one of our hosts. */
+function findOurs(node: CdpNode, localName: string, className: string, insideHost = false): CdpNode | undefined {
   const isHost = node.localName?.startsWith('vanban-watch-') ?? false;
   const at = node.attributes?.indexOf('class') ?? -1;
   const classes = at >= 0 ? (node.attributes?.[at + 1] ?? '') : '';
-  if ((insideHost || isHost) && node.localName === 'section' && classes.split(' ').includes('card')) return node;
+  if ((insideHost || isHost) && node.localName === localName && classes.split(' ').includes(className)) return node;
   for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
-    const found = findCard(child, insideHost || isHost);
+    const found = findOurs(child, localName, className, insideHost || isHost);
     if (found) return found;
   }
   return undefined;
+}
+
+const findCard = (root: CdpNode) => findOurs(root, 'section', 'card');
+
+/** The text of the hover hint over a highlight, or undefined when none is shown. */
+export async function readHint(page: Page): Promise<string | undefined> {
+  const session = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const hint = findOurs(root, 'div', 'hint');
+    if (!hint) return undefined;
+    const { outerHTML } = (await session.send('DOM.getOuterHTML', { nodeId: hint.nodeId })) as { outerHTML: string };
+    return outerHTML.replace(/<[^>]*>/g, '');
+  } finally {
+    await session.detach();
+  }
 }
 
 /** The open card, read through the pierced DOM, or undefined when none is open. */

@@ -62,6 +62,23 @@ describe('export/ics', () => {
     expect(events[1]?.description).toContain('(2026-Q4)');
   });
 
+  it('a recurring deadline repeats in the calendar: monthly on its day, quarterly on the last day', () => {
+    const recurring = [
+      deadline('r1', '2026-12-20', { value: 'R/P1M', recurrence: { every: 'month', day: 20, month: null } }),
+      deadline('r2', '2026-12-31', { value: 'R/P3M', recurrence: { every: 'quarter', day: null, month: null } }),
+    ];
+    const calendar = new ICAL.Component(ICAL.parse(toIcs(recurring, new Map(), 'VănBản Watch')));
+    const [monthly, quarterly] = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    const next = (event: ICAL.Event | undefined, n: number) => {
+      const it = event?.iterator();
+      const days: string[] = [];
+      for (let i = 0; i < n; i++) days.push(it?.next()?.toString() ?? '');
+      return days;
+    };
+    expect(next(monthly, 3)).toEqual(['2026-12-20', '2027-01-20', '2027-02-20']);
+    expect(next(quarterly, 3)).toEqual(['2026-12-31', '2027-03-31', '2027-06-30']);
+  });
+
   it('puts each deadline on its own day whatever the time zone of the machine', () => {
     const zone = process.env.TZ;
     try {

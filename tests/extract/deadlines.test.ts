@@ -204,6 +204,25 @@ describe('deadlines: tables', () => {
     expect(extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline')).toEqual([]);
   });
 
+  it('reads a real two-column table (task | deadline); two words on a flat line are no header', () => {
+    const two = [
+      ['Nhiệm vụ', 'Thời hạn'],
+      ['Cập nhật cơ sở dữ liệu đất đai', 'Tháng 11/2027'],
+    ];
+    let text = '';
+    const table: TextTable = two.map((cells) =>
+      cells.map((cell) => {
+        const start = text.length;
+        text += `${cell}\t`;
+        return { start, end: start + cell.length };
+      }),
+    );
+    const deadlines = extract(text, { lang: 'vi', tables: [table] }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text])).toEqual([['Tháng 11/2027', 'Cập nhật cơ sở dữ liệu đất đai']]);
+    const flat = two.map((cells) => cells.join(' | ')).join('\n');
+    expect(extract(flat, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline')).toEqual([]);
+  });
+
   it('recognises a flattened header row with | separators', () => {
     const text = rows.map((cells) => cells.join(' | ')).join('\n');
     const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');

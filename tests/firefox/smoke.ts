@@ -89,6 +89,16 @@ const checks: Check[] = [
     },
   ],
   [
+    'the watchlist storage is persistent (never evicted under storage pressure)',
+    async (browser) => {
+      const page = await browser.newPage();
+      await openExtensionPage(page, WATCHLIST, 'main');
+      const persisted = await page.evaluate(() => navigator.storage.persisted());
+      if (!persisted) throw new Error('navigator.storage.persisted() is false');
+      await page.close();
+    },
+  ],
+  [
     'popup renders',
     async (browser) => {
       const page = await browser.newPage();

@@ -6,6 +6,7 @@ import {
   isSnoozed,
   localDay,
   nextDailyAt,
+  nextOccurrence,
   periodOf,
   periodStart,
   urgencyOf,
@@ -119,5 +120,26 @@ describe('isSnoozed', () => {
     expect(isSnoozed({ snoozedUntil: '2027-01-10' }, '2027-01-10')).toBe(false);
     expect(isSnoozed({ snoozedUntil: null }, '2027-01-09')).toBe(false);
     expect(isSnoozed({}, '2027-01-09')).toBe(false);
+  });
+});
+
+describe('nextOccurrence', () => {
+  const month20 = { every: 'month', day: 20, month: null } as const;
+  it('monthly on a day: this month while it is still ahead, else the next; short months take their last day', () => {
+    expect(nextOccurrence(month20, '2026-11-30')).toBe('2026-12-20');
+    expect(nextOccurrence(month20, '2026-11-20')).toBe('2026-11-20');
+    expect(nextOccurrence(month20, '2026-12-21')).toBe('2027-01-20');
+    expect(nextOccurrence({ every: 'month', day: 31, month: null }, '2027-02-01')).toBe('2027-02-28');
+    expect(nextOccurrence({ every: 'month', day: null, month: null }, '2028-02-10')).toBe('2028-02-29');
+  });
+  it('quarterly: the quarter end, or the named day of its last month', () => {
+    expect(nextOccurrence({ every: 'quarter', day: null, month: null }, '2026-11-30')).toBe('2026-12-31');
+    expect(nextOccurrence({ every: 'quarter', day: 15, month: null }, '2026-12-16')).toBe('2027-03-15');
+  });
+  it('yearly: the named day and month, this year or next; daily today; weekly unknowable', () => {
+    expect(nextOccurrence({ every: 'year', day: 15, month: 6 }, '2026-11-30')).toBe('2027-06-15');
+    expect(nextOccurrence({ every: 'year', day: null, month: null }, '2026-11-30')).toBe('2026-12-31');
+    expect(nextOccurrence({ every: 'day', day: null, month: null }, '2026-11-30')).toBe('2026-11-30');
+    expect(nextOccurrence({ every: 'week', day: null, month: null }, '2026-11-30')).toBeNull();
   });
 });

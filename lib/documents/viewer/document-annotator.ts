@@ -13,6 +13,7 @@ import { lineKeyOf } from '../../watchlist/summary';
 import type { SaveResult } from '../../watchlist/types';
 import type { DocumentFinding } from '../findings';
 import type { DocumentSurface } from './surface';
+import { yieldToPage } from './yield-to-page';
 
 export interface AnnotatorOptions {
   surface: DocumentSurface;
@@ -78,7 +79,7 @@ export class DocumentAnnotator {
     const findings = this.findings;
     void (async () => {
       for (let i = 0; i < todo.length; i += PAINT_BATCH) {
-        if (i > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+        if (i > 0) await yieldToPage();
         if (this.life.signal.aborted || this.findings !== findings) return;
         for (const finding of todo.slice(i, i + PAINT_BATCH)) this.paintOne(finding, page, container);
       }

@@ -4,12 +4,13 @@
  * spinner forever.
  */
 import { extract } from '../../extract';
-import { analyseInSlices, sliceEnds } from '../chunked-analysis';
+import { analyseInSlices } from '../chunked-analysis';
 import { fetchDocument } from '../fetch-document';
 import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
 import { DocumentError } from '../types';
 import type { DocumentSource } from './save';
+import { yieldToPage } from './yield-to-page';
 
 export type DocumentInput = { url: string } | { file: File };
 
@@ -36,9 +37,6 @@ async function loadBytes(
   return { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.file.name, contentType: input.file.type };
 }
 
-/** Lets the page paint and take input between slices of work. */
-export const yieldToPage = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-
 export async function openDocument(
   input: DocumentInput,
   readers: DocumentReaders,
@@ -54,24 +52,28 @@ export async function openDocument(
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new DocumentError('timeout')), READ_TIMEOUT_MS);
   });
-  const first = (read: ReadDocument, upTo = read.text.length) => {
-    if (!onFirstPage) return;
-    const head = {
-      text: read.text.slice(0, upTo),
-      tables: read.tables.filter((table) => (table.at(-1)?.at(-1)?.end ?? 0) <= upTo),
-      pageStarts: read.pageStarts,
-    };
-    const findings = analyse(head);
-    onFirstPage({ read, partial: true, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) });
-  };
+  const showFirst = (read: ReadDocument, findings: DocumentFinding[]) =>
+    onFirstPage?.({
+      read,
+      partial: true,
+      findings,
+      summaries: summarizeDocument(findings),
+      url,
+      source: sourceOf(read),
+    });
+  // A PDF's first page arrives before the other pages are read: it is extracted on its own.
+  const firstPage = (read: ReadDocument) => onFirstPage && showFirst(read, analyse(read));
   const read = await Promise.race([
-    readDocument(bytes, name, readers, contentType, { onFirstPage: first }),
+    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage }),
     timeout,
   ]).finally(() => clearTimeout(timer));
   // A long Word or HTML document: its first slice is shown painted while the rest is extracted.
-  const firstSlice = sliceEnds(read)[0] ?? read.text.length;
-  if (read.kind !== 'pdf' && firstSlice < read.text.length) first(read, firstSlice);
-  const findings = await analyseInSlices(read, yieldToPage);
+  let shown = read.kind === 'pdf';
+  const findings = await analyseInSlices(read, yieldToPage, undefined, (sofar, end) => {
+    if (shown || end >= read.text.length) return;
+    shown = true;
+    showFirst(read, [...sofar]);
+  });
   return { read, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) };
 }
 

@@ -51,9 +51,13 @@ function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
-/** A header: at least three cells, a time or deadline column and one more known column. */
-function headerRoles(cells: string[]): ColumnRole[] | undefined {
-  if (cells.length < 3) return undefined;
+/**
+ * A header: a time or deadline column and one more known column, in at least `minCells` cells.
+ * Rebuilt from flat text a header needs three cells (two words on a line are too easily prose); a
+ * real table's first row may have two ("Nhiệm vụ | Thời hạn").
+ */
+function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undefined {
+  if (cells.length < minCells) return undefined;
   const roles = cells.map(columnRole);
   const timed = roles.filter((r) => r === 'deadline' || r === 'time').length === 1;
   const known = roles.filter((r) => r === 'task' || r === 'owner' || r === 'support').length;
@@ -96,7 +100,10 @@ function rowsOfTables(text: string, tables: TextTable[]): TableRow[] {
   for (const table of tables) {
     const [header, ...body] = table;
     if (!header) continue;
-    const roles = headerRoles(header.map((cell) => text.slice(cell.start, cell.end)));
+    const roles = headerRoles(
+      header.map((cell) => text.slice(cell.start, cell.end)),
+      2,
+    );
     if (!roles) continue;
     for (const cells of body) {
       const spans = cells.map((c) => span(text, c.start, c.end) ?? { text: '', start: c.start, end: c.start });
