@@ -23,6 +23,8 @@ export default defineConfig({
     minimum_chrome_version: '105', // CSS Custom Highlight API
     commands: {
       'scan-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_menuScanPage__' },
+      // Alt+Shift+J / K step through findings on the page; W is free in Chrome and Firefox.
+      'open-watchlist': { suggested_key: { default: 'Alt+Shift+W' }, description: '__MSG_commandOpenWatchlist__' },
     },
     action: { default_title: '__MSG_extName__' },
     // Firefox puts a new toolbar button in the extensions menu unless it asks for the toolbar. Set on

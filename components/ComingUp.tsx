@@ -2,7 +2,7 @@ import type { DueSummary } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
 import { DueDate } from './DueDate';
 
-/** "Sắp đến hạn": overdue and due-within-the-window counts, and the next few deadlines. */
+/** "Sắp đến hạn": overdue and due-within-the-window counts (snoozed ones apart), and the next few deadlines. */
 export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; lang: 'vi' | 'en' }) {
   if (!summary) return null;
   return (
@@ -11,6 +11,15 @@ export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; l
       <p>
         <span class={summary.overdue ? 'badge overdue' : 'badge'}>{t('popupOverdue', [String(summary.overdue)])}</span>{' '}
         <span class="badge">{t('popupDueSoon', [String(summary.dueSoon), String(summary.days)])}</span>
+        {/* Snoozed deadlines count in neither: only how many, so nothing put off is forgotten. */}
+        {!!summary.snoozed && (
+          <>
+            {' '}
+            <span class="badge" data-testid="snoozed-count">
+              {t('popupSnoozed', [String(summary.snoozed)])}
+            </span>
+          </>
+        )}
       </p>
       {summary.next.length === 0 ? (
         <p>{t('popupNothingDue')}</p>

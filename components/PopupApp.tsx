@@ -4,9 +4,11 @@ import { t } from '../lib/i18n';
 import { type Attachment, pdfShownInTab } from '../lib/links/attachments';
 import { PRIVATE_WINDOW } from '../lib/messaging/protocol';
 import type { TabStatus } from '../lib/messaging/tabs';
+import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import type { FindingSummary, SaveResult } from '../lib/watchlist/types';
 import { ComingUp } from './ComingUp';
 import { FindingList } from './FindingList';
+import { HighlightLegend } from './HighlightLegend';
 import { AttachmentList } from './viewer/AttachmentList';
 
 export interface PopupActions {
@@ -41,6 +43,10 @@ export interface PopupAppProps extends PopupActions {
   lang: 'vi' | 'en';
   /** Opened in a private window: nothing is saved from here (see the wiring). */
   privateWindow?: boolean;
+  /** The highlight categories with the user's colours, for the legend. */
+  highlights?: Settings['categories'];
+  /** The keyboard shortcut that opens the watchlist, as the browser has it (the user may change it). */
+  watchlistShortcut?: string;
 }
 
 /** The toolbar popup: the current page's findings to save, what is coming up, the way to the watchlist. */
@@ -62,6 +68,8 @@ export function PopupApp(props: PopupAppProps) {
     openDocument,
     lang,
     privateWindow = false,
+    highlights = DEFAULT_SETTINGS.categories,
+    watchlistShortcut,
   } = props;
   const [status, setStatus] = useState<TabStatus | undefined>();
   const [findings, setFindings] = useState<FindingSummary[]>([]);
@@ -71,6 +79,10 @@ export function PopupApp(props: PopupAppProps) {
   const [notice, setNotice] = useState<string | undefined>();
 
   const refresh = useCallback(async () => {
+    // "Coming up" does not depend on the tab: read it alongside, not after the page's answers.
+    void loadDue()
+      .catch(() => undefined)
+      .then(setDue);
     const next = await loadStatus().catch((): TabStatus => ({ kind: 'none' }));
     setStatus(next);
     const found = next.kind === 'active' ? await loadFindings(next.tabId) : [];
@@ -78,7 +90,6 @@ export function PopupApp(props: PopupAppProps) {
     // Without the watchlist (a private window, a failed read) the page's findings still show.
     setSaved(new Set(await loadSaved(found.map((f) => f.watchKey)).catch(() => [])));
     setAttachments(next.kind === 'active' ? await loadAttachments(next.tabId).catch(() => []) : []);
-    setDue(await loadDue().catch(() => undefined));
   }, [loadStatus, loadFindings, loadAttachments, loadSaved, loadDue]);
   useEffect(() => {
     void refresh();
@@ -182,10 +193,22 @@ export function PopupApp(props: PopupAppProps) {
       </section>
       <AttachmentList attachments={attachments} onOpen={(attachment) => openDocument(attachment.url)} />
       <ComingUp summary={due} lang={lang} />
+      <HighlightLegend categories={highlights} />
       <div class="actions">
-        <button type="button" data-testid="open-watchlist" onClick={openWatchlist}>
+        <button
+          type="button"
+          data-testid="open-watchlist"
+          onClick={openWatchlist}
+          title={watchlistShortcut ? t('popupOpenWatchlistTitle', [watchlistShortcut]) : undefined}
+          aria-keyshortcuts={watchlistShortcut?.replace(/\s/g, '')}
+        >
           {t('popupOpenWatchlist')}
         </button>
+        {watchlistShortcut && (
+          <kbd class="shortcut" data-testid="watchlist-shortcut">
+            {watchlistShortcut}
+          </kbd>
+        )}
         <button
           type="button"
           data-testid="popup-export-csv"

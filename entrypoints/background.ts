@@ -7,6 +7,7 @@ import { extractDocument } from '../lib/extract/document';
 import { setUiLanguage, t } from '../lib/i18n';
 import { quietly } from '../lib/log';
 import { registerBackgroundHandlers } from '../lib/messaging/background-handlers';
+import { CAPTURE_MENU_ID, openOrFocus, registerCaptureMenu } from '../lib/messaging/capture-handoff';
 import { scheduleAlarms, startReminders } from '../lib/reminders/alarms';
 import { watchBadge } from '../lib/reminders/badge';
 import type { Settings } from '../lib/settings/settings';
@@ -14,6 +15,7 @@ import { loadSettings, watchSettings } from '../lib/settings/store';
 import { scanTab } from '../lib/sites/optional';
 
 const SCAN_MENU_ID = 'scan-page';
+const OPEN_WATCHLIST_COMMAND = 'open-watchlist';
 
 export default defineBackground(() => {
   const db = new WatchlistDb();
@@ -29,6 +31,7 @@ export default defineBackground(() => {
     },
   });
   registerDocumentMenu(); // "Open document with VănBản Watch" on links to PDF and Word files
+  registerCaptureMenu(() => t('menuCaptureSelection')); // "Add to watchlist" on selected text, any page
   // Ask the browser not to evict the watchlist under storage pressure. Firefox's background page
   // has persist(); Chromium's service worker does not, and Chromium never evicts the storage of an
   // extension holding `unlimitedStorage` (its quota policy), though persisted() stays false there.
@@ -42,6 +45,9 @@ export default defineBackground(() => {
     stopBadge();
     stopBadge = watchBadge(db, current.reminderDays);
     void browser.contextMenus.update(SCAN_MENU_ID, { title: t('menuScanPage') }).catch(quietly('renaming the menu'));
+    void browser.contextMenus
+      .update(CAPTURE_MENU_ID, { title: t('menuCaptureSelection') })
+      .catch(quietly('renaming the menu'));
   };
   void settings.then(apply);
   watchSettings((current) => {
@@ -63,5 +69,6 @@ export default defineBackground(() => {
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === SCAN_MENU_ID && tab?.id !== undefined) void scanTab(tab.id).catch(quietly('scanning the tab'));
+    if (command === OPEN_WATCHLIST_COMMAND) void openOrFocus('/watchlist.html').catch(quietly('opening the watchlist'));
   });
 });

@@ -30,4 +30,21 @@ describe('manifest', () => {
   it('gives Chrome no Firefox-only action key', () => {
     expect(manifestFor('chrome', 3)).not.toHaveProperty('browser_action');
   });
+
+  it.each([
+    ['chrome', 3],
+    ['firefox', 2],
+  ] as const)('gives %s a shortcut to open the watchlist that clashes with none of ours', (browser, version) => {
+    const commands = manifestFor(browser, version).commands as Record<
+      string,
+      { suggested_key: { default: string }; description: string }
+    >;
+    expect(commands['open-watchlist']).toEqual({
+      suggested_key: { default: 'Alt+Shift+W' },
+      description: '__MSG_commandOpenWatchlist__',
+    });
+    // The page keys Alt+Shift+J / K (navigator) are not commands but must stay free too.
+    const keys = Object.values(commands).map((command) => command.suggested_key.default);
+    expect(new Set([...keys, 'Alt+Shift+J', 'Alt+Shift+K']).size).toBe(keys.length + 2);
+  });
 });

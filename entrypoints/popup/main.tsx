@@ -5,7 +5,6 @@ import { PopupApp } from '../../components/PopupApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { dueSummary, savedKeys, saveFindingsOfPage } from '../../lib/db/watchlist';
 import { viewerUrl } from '../../lib/documents/context-menu';
-import { exportAllCsv } from '../../lib/export/export-watchlist';
 import { setUiLanguage, uiLanguage } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import {
@@ -17,12 +16,13 @@ import {
   rescanTab,
   scrollToFinding,
 } from '../../lib/messaging/tabs';
-import { watchBadge } from '../../lib/reminders/badge';
+import { refreshBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
 
-const settings = await loadSettings();
+// The shortcut as the browser has it now (the user may have changed or removed it), read alongside.
+const [settings, commands] = await Promise.all([loadSettings(), browser.commands?.getAll?.().catch(() => [])]);
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 document.documentElement.lang = lang;
@@ -30,8 +30,8 @@ document.documentElement.lang = lang;
 // and what is read privately must not reach the disk): the popup still lists the page's findings.
 const privateWindow = browser.extension?.inIncognitoContext === true;
 const db = privateWindow ? undefined : new WatchlistDb();
-if (db) watchBadge(db, settings.reminderDays);
 const refused = () => Promise.reject(new Error(PRIVATE_WINDOW));
+const watchlistShortcut = commands?.find((command) => command.name === 'open-watchlist')?.shortcut || undefined;
 render(
   <PopupApp
     lang={lang}
@@ -54,15 +54,22 @@ render(
       window.close();
     }}
     privateWindow={privateWindow}
+    highlights={settings.categories}
+    watchlistShortcut={watchlistShortcut}
     loadSaved={db ? (keys) => savedKeys(db, keys) : async () => []}
     save={async (findings, { tabId, url, title }, save) => {
       if (!db) return { ok: false, error: PRIVATE_WINDOW };
       const result = await saveFindingsOfPage(db, findings, { url, title }, save);
+      // The popup's only writes: the badge follows them (a live watch here would double the first read).
+      void refreshBadge(db, settings.reminderDays);
       await refreshSavedInTab(tabId);
       return result;
     }}
     loadDue={db ? () => dueSummary(db, localDay(), settings.reminderDays) : refused}
-    exportCsv={db ? () => exportAllCsv(db, lang, localDay()) : refused}
+    // The export code (CSV, calendar, backup) loads on the click, not with the popup.
+    exportCsv={
+      db ? async () => (await import('../../lib/export/export-watchlist')).exportAllCsv(db, lang, localDay()) : refused
+    }
     loadAttachments={getAttachments}
     openDocument={(url) => {
       void browser.tabs.create({ url: viewerUrl(url) });

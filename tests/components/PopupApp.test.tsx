@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type PopupActions, PopupApp } from '../../components/PopupApp';
 import { t } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
+import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 import type { FindingSummary } from '../../lib/watchlist/types';
 import { deadlineSummary, findingSummary } from '../helpers/factories';
 
@@ -187,5 +188,50 @@ describe('components/PopupApp', () => {
     );
     await waitFor(() => expect(screen.getByTestId('page-status').dataset.state).toBe('inactive'));
     expect(screen.queryByTestId('open-pdf-tab')).toBeNull();
+  });
+
+  it('shows a legend of the highlight colours in words, with the user’s colours and what is off', async () => {
+    const highlights = {
+      ...DEFAULT_SETTINGS.categories,
+      deadline: { on: true, colour: '#00aa55' },
+      date: { on: false, colour: '#2878c8' },
+    };
+    render(<PopupApp {...actions()} lang="vi" highlights={highlights} />);
+    const legend = screen.getByTestId('highlight-legend');
+    const rows = [...legend.querySelectorAll('li')];
+    expect(rows.map((row) => row.dataset.category)).toEqual(['reference', 'weak-reference', 'deadline', 'date']);
+    const deadline = rows[2] as HTMLElement;
+    expect(deadline.dataset.colour).toBe('#00aa55');
+    expect(deadline.textContent).toContain(t('categoryDeadline'));
+    expect(deadline.textContent).toContain(t('popupLegendFill'));
+    expect((deadline.querySelector('[aria-hidden="true"]') as HTMLElement).style.borderBottom).toContain('solid');
+    expect(rows[3]?.textContent).toContain(t('popupLegendOff', [t('categoryDate')]));
+    expect(rows[3]?.textContent).toContain(t('popupLegendDashed'));
+  });
+
+  it('names the shortcut that opens the watchlist next to its button', async () => {
+    render(<PopupApp {...actions()} lang="vi" watchlistShortcut="Alt+Shift+W" />);
+    const button = screen.getByTestId('open-watchlist');
+    expect(button.getAttribute('title')).toBe(t('popupOpenWatchlistTitle', ['Alt+Shift+W']));
+    expect(button.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+W');
+    expect(screen.getByTestId('watchlist-shortcut').textContent).toBe('Alt+Shift+W');
+    cleanup();
+    render(<PopupApp {...actions()} lang="vi" />); // the user removed the shortcut
+    expect(screen.getByTestId('open-watchlist').getAttribute('title')).toBeNull();
+    expect(screen.queryByTestId('watchlist-shortcut')).toBeNull();
+  });
+
+  it('counts snoozed deadlines apart in "coming up", and says nothing of them when there are none', async () => {
+    render(
+      <PopupApp
+        {...actions({ loadDue: async () => ({ days: 7, overdue: 1, dueSoon: 0, snoozed: 3, next: [] }) })}
+        lang="vi"
+      />,
+    );
+    expect((await screen.findByTestId('snoozed-count')).textContent).toBe(t('popupSnoozed', ['3']));
+    cleanup();
+    render(<PopupApp {...actions()} lang="vi" />);
+    await screen.findByTestId('coming-up');
+    expect(screen.queryByTestId('snoozed-count')).toBeNull();
   });
 });

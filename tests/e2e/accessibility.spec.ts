@@ -44,6 +44,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(popup.getByTestId('save-all-deadlines')).toBeVisible();
     await popup.getByTestId('save-all-deadlines').click();
     await expect(popup.locator('.save-toggle[aria-pressed="true"]').first()).toBeVisible();
+    // The legend of highlight colours names each category in words.
+    await expect(popup.getByTestId('highlight-legend').locator('li')).toHaveCount(4);
+    await expect(popup.getByTestId('highlight-legend')).toContainText(/Hạn chót|Deadline/);
     expect(await violations(popup)).toEqual([]);
 
     // An overdue and a due-soon deadline as well, saved from their pages' popups.
@@ -106,5 +109,31 @@ for (const scheme of ['light', 'dark'] as const) {
     await viewer.locator('.viewer-finding').first().click();
     await expect(viewer.locator('.viewer-card-host .card')).toBeVisible();
     expect(await violations(viewer)).toEqual([]);
+  });
+}
+
+// Runs inside the extension's service worker, where the WebExtension API is the global `chrome`.
+declare const chrome: { storage: { session: { set(items: object): Promise<void> } } };
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the capture page has no axe violations (${scheme})`, async ({ context, serviceWorker, extensionId }) => {
+    // The hand-off the selection menu writes (see capture.spec.ts), with a deadline and a document.
+    const entry = {
+      text: 'Theo Kế hoạch số 12-KH/UBND, các xã gửi danh sách hộ nghèo chậm nhất ngày 28/02/2027; họp ngày 05/03/2027.',
+      cut: true,
+      url: 'http://news.example.test/news.html',
+      title: 'Trang thử',
+      private: false,
+    };
+    await serviceWorker.evaluate((value) => chrome.storage.session.set({ 'capture:axe': value }), entry);
+    const capture = await context.newPage();
+    await capture.emulateMedia({ colorScheme: scheme });
+    await capture.goto(`chrome-extension://${extensionId}/capture.html?id=axe`);
+    await expect(capture.getByTestId('capture-choices')).toBeVisible();
+    await expect(capture.getByTestId('capture-documents')).toBeVisible();
+    await capture.getByTestId('capture-save').click();
+    await expect(capture.getByTestId('capture-saved')).toBeVisible();
+    await capture.locator('details.capture-quote summary').click();
+    expect(await violations(capture)).toEqual([]);
   });
 }
