@@ -5,7 +5,7 @@
 
 import { lookUpIssuer } from '../extract/refs/symbol';
 import { type Column, type ColumnContext, dayOf, documentOf, STATUS_RANK, statusOf, taskOf } from './columns';
-import { addDays, DEFAULT_REMINDER_DAYS } from './due';
+import { addDays, DEFAULT_REMINDER_DAYS, isSnoozed } from './due';
 import type { ItemKind, ItemStatus, WatchItem } from './types';
 import { foldForSearch } from './watch-key';
 
@@ -27,6 +27,8 @@ export interface WatchFilter {
   sort: SortKey;
   descending: boolean;
   group: GroupBy;
+  /** ISO day: leave out the items snoozed past it (what the reminder counted); '' keeps them. */
+  awakeOn: string;
 }
 
 /** Everything, soonest due first: what "export all" writes. */
@@ -42,6 +44,7 @@ export const DEFAULT_FILTER: WatchFilter = {
   sort: 'due',
   descending: false,
   group: 'none',
+  awakeOn: '',
 };
 
 /** What the page opens on: the work still to do (done items are one click away). */
@@ -49,7 +52,14 @@ export const OPEN_FILTER: WatchFilter = { ...DEFAULT_FILTER, status: 'open' };
 
 /** Open deadlines overdue or due within `days` of `today`: what the badge and the reminder count. */
 export function dueSoonFilter(today: string, days: number): WatchFilter {
-  return { ...DEFAULT_FILTER, kind: 'deadline', status: 'open', dueFrom: '0000-01-01', dueTo: addDays(today, days) };
+  return {
+    ...DEFAULT_FILTER,
+    kind: 'deadline',
+    status: 'open',
+    dueFrom: '0000-01-01',
+    dueTo: addDays(today, days),
+    awakeOn: today,
+  };
 }
 
 const DEFAULT_CONTEXT: ColumnContext = { today: '', reminderDays: DEFAULT_REMINDER_DAYS, lang: 'vi' };
@@ -69,6 +79,7 @@ export function applyFilter(
       (!filter.dueFrom || (item.due ?? '') >= filter.dueFrom) &&
       (!filter.dueTo || (!!item.due && item.due <= filter.dueTo)) &&
       (!filter.site || item.site === filter.site) &&
+      (!filter.awakeOn || !isSnoozed(item, filter.awakeOn)) &&
       (!filter.type || item.typeName?.id === filter.type) &&
       issuers.every((code) => (item.issuer ?? []).includes(code)) &&
       words.every((word) => item.search.includes(word)),

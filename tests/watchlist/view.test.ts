@@ -4,6 +4,7 @@ import type { WatchItem } from '../../lib/watchlist/types';
 import {
   applyFilter,
   DEFAULT_FILTER,
+  dueSoonFilter,
   filterChoices,
   OPEN_FILTER,
   portalSearchLinks,
@@ -53,6 +54,13 @@ const due2 = item({
 });
 
 describe('watchlist-view', () => {
+  it('the reminder’s view lists the open deadlines due in the window, leaving out the snoozed ones', () => {
+    const snoozed = { ...due1, key: 'z', snoozedUntil: '2026-12-10' };
+    const woken = { ...due1, key: 'w', snoozedUntil: '2026-12-01' };
+    const shown = applyFilter([chiThi, due1, due2, snoozed, woken], dueSoonFilter('2026-12-01', 30));
+    expect(shown.map((i) => i.key).sort()).toEqual(['b', 'w']);
+  });
+
   it('searches without accents', () => {
     expect(applyFilter([chiThi, due1, due2], { ...DEFAULT_FILTER, query: 'chi thi' }).map((i) => i.key)).toEqual(['a']);
     expect(applyFilter([chiThi, due1], { ...DEFAULT_FILTER, query: 'Báo  CÁO' }).map((i) => i.key)).toEqual(['b']);
