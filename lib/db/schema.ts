@@ -21,11 +21,12 @@ export const STORES_V2 = { items: 'key, kind, status, due, createdAt, site' };
 /** Version 3: deadlines carry task, owners and recurrence (no new index; search covers them). */
 export const STORES_V3 = STORES_V2;
 /**
- * Version 5: what the badge, the reminder and the popup count is read from indexes alone: open
+ * Version 4: snooze, corrections by hand and items added by hand (new optional fields, no upgrade),
+ * and what the badge, the reminder and the popup count is read from indexes alone: open
  * deadlines by due day (`[status+kind+due]`, counted without reading a row) and the snoozed items
  * (`snoozedUntil`, few, read to be left out). Adds indexes only, so it needs no upgrade.
  */
-export const STORES_V5 = { items: `${STORES_V3.items}, [status+kind+due], snoozedUntil` };
+export const STORES_V4 = { items: `${STORES_V3.items}, [status+kind+due], snoozedUntil` };
 
 export class WatchlistDb extends Dexie {
   items!: Table<WatchItem, string>;
@@ -62,7 +63,7 @@ export class WatchlistDb extends Dexie {
             item.search = searchTextOf(item);
           }),
       );
-    this.version(5).stores(STORES_V5);
+    this.version(4).stores(STORES_V4);
   }
 }
 
