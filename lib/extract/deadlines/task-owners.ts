@@ -8,6 +8,7 @@ import type { Span } from '../types';
 import { clauseStart, previousClauseStart } from './clause';
 import { isLetter, PhraseSet } from './phrases';
 import {
+  ADDRESS_SET,
   BODY_DETERMINERS_SET,
   BODY_HEADS_SET,
   CLAUSE_FRAMES_SET,
@@ -15,10 +16,13 @@ import {
   FRAME_REPORTING_RE,
   FRAME_TO_COMMA_RE,
   LEAD_WORDS_SET,
+  LEVEL_SET,
   LIST_MARKER_AT,
   NOT_REQUEST_BEFORE_RE,
   PASSIVE_REQUEST_RE,
+  RELATIVE_REQUEST_SET,
   REQUEST_SET,
+  SUBJECT_STOP_SET,
   TASK_VERBS_EN_SET,
   TASK_VERBS_VI_SET,
 } from './words';
@@ -34,7 +38,7 @@ const SENTENCE_FORWARD = 400;
 
 /** Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày". */
 const CUE_TAIL_RE =
-  /(?:(?:^|[\s,(:])(?:trước|chậm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*\d{1,2}\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?|[\s,:])+$/iu;
+  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*\d{1,2}\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?|[\s,:])+$/iu;
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
@@ -42,7 +46,8 @@ const LABEL_RE =
 const AFTER_DATE_LEAD_RE =
   /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
 /** A purpose or manner tail after the task, when the task follows the date: "để tổng hợp", "ensuring …". */
-const PURPOSE_RE = /\s(?:để|nhằm|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
+const PURPOSE_RE =
+  /\s(?:để|nhằm|theo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
 /** Trailing words that are not the task: a completion verb with no object, modals, "và". */
 const TAIL_WORDS: ReadonlySet<string> = new Set([
   'phải',
@@ -100,7 +105,7 @@ const URGE_RE =
   /[,;]\s*(?:(?:khẩn\s+trương|chủ\s+động|tập\s+trung|phấn\s+đấu|urgently|strive\s+to|promptly)\s+)+(?:to\s+)?/giu;
 const OF_BODY_RE = /\scủa\s+/u;
 /** Words after which a Vietnamese body's name has ended: "… nhà nước đến nay chưa có …", "… có công văn". */
-const OWNER_STOP_SET = new PhraseSet(['đến nay', 'hiện nay', 'đã', 'chưa', 'vẫn', 'có', 'không', 'đang', 'thì']);
+const OWNER_STOP_SET = new PhraseSet(['để', 'đến nay', 'hiện nay', 'đã', 'chưa', 'vẫn', 'có', 'không', 'đang', 'thì']);
 /** What `\s` matches in a JavaScript regex (WhiteSpace and LineTerminator). */
 const isJsSpace = (c: number) =>
   (c >= 9 && c <= 13) ||
@@ -155,11 +160,18 @@ function testAt(re: RegExp, text: string, pos: number): number {
 function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
   const first = text[pos] ?? '';
   if (!allowCapital && first !== first.toLowerCase()) return false;
+  if (!english && levelAt(text, pos)) return false;
   return (
     (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
     LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
     supportAt(text, pos) > 0
   );
+}
+
+/** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
+function levelAt(text: string, pos: number): boolean {
+  if (!/^cấp\s/iu.test(text.slice(pos, pos + 4))) return false;
+  return LEVEL_SET.matchAt(text, skipSpaces(text, pos + 3, pos + 6)) > 0;
 }
 
 /** Skips list markers and frames ("Theo kế hoạch này, ") at the start of a clause. */
@@ -207,19 +219,50 @@ function findReportingFrame(text: string, from: number, stop: number): boolean {
   return false;
 }
 
-/** The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it. */
+/**
+ * The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it.
+ * A description after "được … giao" ("các đơn vị được Bộ giao phụ trách lĩnh vực,") belongs to the
+ * phrase up to its comma, or to the end of its member list ("… gồm: A, B và C").
+ */
 function phraseEnd(text: string, pos: number, end: number, english: boolean): number {
   let i = nextWord(text, pos, end);
+  let relative = false;
+  let members = false;
   while (i < end) {
     if (text[i - 1] === '(' || text[i - 2] === '(') {
       // An illustrative parenthesis ("(VNPT, Viettel, …)") belongs to the phrase, whatever it holds.
       const close = indexWithin(text, ')', i, end);
       if (close > 0 && close < end) i = nextWord(text, close, end);
     }
+    if (relative && !members) {
+      const comma = indexWithin(text, ',', i - 3, i);
+      if (comma >= 0) return comma;
+      members = text[i - 2] === ':' || /^(?:bao\s+)?gồm\b/iu.test(text.slice(i, i + 8));
+    }
+    if (!english && !relative) {
+      const described = relativeAt(text, i, end);
+      if (described > i) {
+        relative = true;
+        i = described;
+        continue;
+      }
+    }
     if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0)) return i;
     i = nextWord(text, i, end);
   }
   return end;
+}
+
+/** "được giao", "được Bộ giao", "được UBND tỉnh phân công" at `pos`: the end of the request word, else -1. */
+function relativeAt(text: string, pos: number, end: number): number {
+  if (!/^được\s/iu.test(text.slice(pos, pos + 6))) return -1;
+  let w = nextWord(text, pos, end);
+  for (let n = 0; n < 4 && w < end; n++) {
+    const request = RELATIVE_REQUEST_SET.matchAt(text, w, end);
+    if (request) return nextWord(text, w + request - 1, end);
+    w = nextWord(text, w, end);
+  }
+  return -1;
 }
 
 /** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
@@ -307,6 +350,68 @@ function finishTask(text: string, start: number, end: number): Span | null {
   return task;
 }
 
+/** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
+const PURPOSE_AT_RE = /^để\s/iu;
+/** A predicate that is only a short body phrase names its owner ("…, Bộ Nội vụ" at the end of a cut text). */
+const BARE_OWNER_MAX = 60;
+/** How far into a predicate an owner after a comma or a "của" is looked for. */
+const SUBJECT_WINDOW = 240;
+
+/**
+ * "Nội dung chuẩn bị của các cơ quan gửi về …": the body the subject belongs to acts, when the
+ * subject is a noun (not a verb) and a verb follows the body. "Theo yêu cầu của Chính phủ, …" names
+ * the requester: a comma before "của" rules it out.
+ */
+function ownerOfSubject(text: string, from: number, end: number): [Span, number] | null {
+  if (verbAt(text, from, false, true)) return null;
+  const stop = Math.min(end, from + SUBJECT_WINDOW);
+  const of = OF_BODY_RE.exec(text.slice(from, stop));
+  if (!of) return null;
+  const before = text.slice(from, from + of.index);
+  if (before.includes(',') || REQUEST_HINT_RE.test(before)) return null;
+  const at = from + of.index + of[0].length;
+  if (!bodyAt(text, at, false)) return null;
+  const verb = phraseEnd(text, at, end, false);
+  const owner = verb < end && verbAt(text, verb, false, false) ? ownerSpan(text, at, verb) : null;
+  return owner && !owner.text.includes(',') && rightBefore(text, owner, verb) ? [owner, verb] : null;
+}
+
+/**
+ * "…, theo Kế hoạch, UBND cấp tỉnh lập hồ sơ …", "Căn cứ chức năng, …, Bộ, ngành Trung ương chủ
+ * động đề xuất …": the first body after a comma that a verb follows is the subject. Not after
+ * "phối hợp với", "gửi", "về" or "cho" (supporting bodies and recipients list on after a comma).
+ */
+function ownerAfterComma(text: string, from: number, end: number): [Span, number] | null {
+  const stop = Math.min(end, from + SUBJECT_WINDOW);
+  for (let c = indexWithin(text, ',', from, stop); c >= 0; c = indexWithin(text, ',', c + 1, stop)) {
+    const at = skipFrames(text, c + 1, end);
+    if (at >= end || !bodyAt(text, at, false) || verbAt(text, at, false, true)) continue;
+    if (RECIPIENT_BEFORE_RE.test(text.slice(Math.max(from, c - 40), c))) continue;
+    const verb = phraseEnd(text, at, end, false);
+    if (verb >= end || !verbAt(text, verb, false, false) || verb - at > SUBJECT_PHRASE_MAX) continue;
+    const owner = ownerSpan(text, at, verb);
+    if (owner && rightBefore(text, owner, verb)) return [owner, verb];
+  }
+  return null;
+}
+const SUBJECT_PHRASE_MAX = 60;
+/** A subject stands right before its verb: no comma or quote between ("… của Chính phủ\", hoàn thành"). */
+const rightBefore = (text: string, owner: Span, verb: number) => /^\s*$/.test(text.slice(owner.end, verb));
+const RECIPIENT_BEFORE_RE = /(?:phối\s+hợp|với|gửi|về|cho|tới|đến)\s[^,]*$/iu;
+
+/**
+ * Where the noun phrase before a completion verb with no object ends: "Đại hội cấp xã bắt đầu từ
+ * tháng 3 và hoàn thành …" → "Đại hội cấp xã". Only lead words ("được", "phải") and schedule words
+ * end it: its own nouns may be verbs ("Việc đánh giá, xếp loại cán bộ").
+ */
+function subjectEnd(text: string, from: number, end: number): number {
+  for (let i = nextWord(text, from, end); i < end; i = nextWord(text, i, end)) {
+    if (LEAD_WORDS_SET.matchAt(text, i, end) || SUBJECT_STOP_SET.matchAt(text, i, end)) return i;
+    if (OWNER_STOP_SET.matchAt(text, i, end)) return i;
+  }
+  return end;
+}
+
 /** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
 function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
   const from = skipFrames(text, start, end);
@@ -329,27 +434,25 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     // Both readings need a body at the start: test that before the costlier passive pattern.
     const body = bodyAt(text, from, english);
     const passive = body ? PASSIVE_REQUEST_RE.exec(text.slice(from, end)) : null;
-    if (passive) {
+    // "UBND các tỉnh được giao là chủ đầu tư gồm: …" describes the body; it is no passive request.
+    const described = passive && /^\s+(?:là|làm)\s/iu.test(text.slice(from + passive.index + passive[0].length));
+    if (passive && !described) {
       owner = ownerSpan(text, from, from + passive.index);
       taskStart = from + passive.index + passive[0].length;
     } else if (body && !verbAt(text, from, english, true)) {
       const ownerEnd = phraseEnd(text, from, end, english);
-      if (ownerEnd < end) {
+      if (ownerEnd < end && !PURPOSE_AT_RE.test(text.slice(ownerEnd, ownerEnd + 4))) {
         owner = ownerSpan(text, from, ownerEnd);
         taskStart = ownerEnd;
+      } else if (!english && end - from <= BARE_OWNER_MAX) {
+        // "Trước ngày 30/5, Bộ Nội vụ" with nothing after: the body is named, the task is not.
+        return { task: null, owners: splitOwners(text, ownerSpan(text, from, end) as Span, english) };
       }
     }
   }
-  if (!owner && !english && text.slice(from, end).includes(' của ')) {
-    // "Nội dung chuẩn bị của các cơ quan gửi về …": the body the subject belongs to acts.
-    const verb = phraseEnd(text, from, end, english);
-    const subject = text.slice(from, verb);
-    const of = OF_BODY_RE.exec(subject);
-    // "Theo yêu cầu của Chính phủ, …" names the requester, not the owner.
-    if (of && !subject.includes(',') && bodyAt(text, from + of.index + of[0].length, english)) {
-      owner = ownerSpan(text, from + of.index + of[0].length, verb);
-      taskStart = verb;
-    }
+  if (!owner && !english) {
+    const found = ownerOfSubject(text, from, end) ?? ownerAfterComma(text, from, end);
+    if (found) [owner, taskStart] = found;
   }
   // Lead words, "chủ trì, phối hợp với …," and modals stand between the owner and the task's verb.
   let i = skipSpaces(text, taskStart, end);
@@ -369,10 +472,20 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   // A completion verb with nothing after it is not a task; before it stands the task's noun phrase.
   const completion = COMPLETION_SET.matchAt(text, i, end);
   if (completion && !trimSpan(text, i + completion, end)) {
-    return { task: owner ? null : finishTask(text, from, i), owners: owner ? splitOwners(text, owner, english) : [] };
+    const subject = owner ? null : finishTask(text, from, english ? i : subjectEnd(text, from, i));
+    return { task: subject, owners: owner ? splitOwners(text, owner, english) : [] };
   }
-  return { task: finishTask(text, i, end), owners: owner ? splitOwners(text, owner, english) : [] };
+  // "Đại hội Công đoàn tỉnh được tiến hành sau … và xong trước …": the congress is the task.
+  const taskEnd =
+    !owner && !english && !verbAt(text, i, english, true) && endsBare(text, i, end) ? subjectEnd(text, i, end) : end;
+  return { task: finishTask(text, i, taskEnd), owners: owner ? splitOwners(text, owner, english) : [] };
 }
+
+/** Whether `start`..`end` ends in a completion verb with no object ("… và xong", "phải hoàn thành"). */
+function endsBare(text: string, start: number, end: number): boolean {
+  return trimTaskTail(text, start, end) < end && COMPLETION_TAIL_RE.test(text.slice(Math.max(start, end - 16), end));
+}
+const COMPLETION_TAIL_RE = /(?:hoàn\s+thành|hoàn\s+tất|xong)[\s,;:]*$/iu;
 
 /**
  * The task and owners of the deadline at `date`. `datesBefore` are the ends of earlier dates (any
@@ -383,8 +496,9 @@ export function readTaskAndOwners(
   date: { start: number; end: number },
   english: boolean,
   previousDateEnd: number,
+  previousDateStart = previousDateEnd,
 ): TaskReading {
-  const { task, owners } = readWithChain(text, date, english, previousDateEnd);
+  const { task, owners } = readWithChain(text, date, english, previousDateEnd, previousDateStart);
   return { task, owners };
 }
 
@@ -393,17 +507,30 @@ function readWithChain(
   date: { start: number; end: number },
   english: boolean,
   previousDateEnd: number,
+  previousDateStart: number,
 ): TaskReading & { cutFrom?: number } {
   const reading = readClause(text, date, english, previousDateEnd);
-  if (reading.owners.length > 0 || reading.cutFrom === undefined) return reading;
+  if ((reading.owners.length > 0 && reading.task) || reading.cutFrom === undefined) return reading;
+  // The earlier clause starts after its own semicolon, even where the sentence reaches further back.
+  const earlierClause = Math.max(reading.cutFrom, clauseStart(text, previousDateStart, SENTENCE_BACK, true));
+  const chainStart = skipFrames(text, earlierClause, previousDateEnd);
+  // "học sinh tựu trường sớm nhất vào ngày 1/8, muộn nhất vào ngày 25/8": a clause that states no
+  // task of its own after the earlier date shares the earlier clause's task.
+  let task = reading.task;
+  if (!task && !english) {
+    const chainEnd = cueStartOf(text, chainStart, previousDateStart).cueStart;
+    const chain = splitPredicate(text, chainStart, chainEnd, english);
+    const bare = !verbAt(text, chainStart, english, true) && chain.owners.length === 0;
+    task = bare ? finishTask(text, chainStart, subjectEnd(text, chainStart, chainEnd)) : chain.task;
+  }
+  if (reading.owners.length > 0) return { task, owners: reading.owners };
   // Only a chain that names a body at its start or after a request word can lend an owner.
-  const chainStart = skipFrames(text, reading.cutFrom, previousDateEnd);
   if (!bodyAt(text, chainStart, english) && !REQUEST_HINT_RE.test(text.slice(chainStart, previousDateEnd)))
-    return reading;
+    return { task, owners: [] };
   // "Bộ Chính trị yêu cầu các đơn vị … từ ngày 1/7, phấn đấu hoàn thành trước 15/7": the chain's
   // owner is named before the earlier date.
   const chain = splitPredicate(text, reading.cutFrom, previousDateEnd, english);
-  return { task: reading.task, owners: chain.owners };
+  return { task, owners: chain.owners };
 }
 
 /** The stretch of text that says what must be done by `date`, without cue and date. */
@@ -422,8 +549,45 @@ function readClause(
 ): TaskReading & { cutFrom?: number } {
   const predicate = predicateOf(text, date, previousDateEnd);
   if (!predicate) return { task: null, owners: [] };
+  const request = english ? -1 : requestAtEnd(text, predicate.start, predicate.end);
+  if (request >= 0) return readAfterRequest(text, date, predicate.start, request);
   const { task, owners } = splitPredicate(text, predicate.start, predicate.end, english);
   return { task, owners, cutFrom: predicate.cutFrom };
+}
+
+/** Where a request word that ends the predicate starts ("… gửi các đơn vị đề nghị" + cue + date), else -1. */
+function requestAtEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  // The request is one or two words ("giao", "đề nghị", "kính đề nghị"): try the last three word starts.
+  let w = e;
+  for (let n = 0; n < 3 && w > start; n++) {
+    w--;
+    while (w > start && isLetterAt(text, w - 1)) w--;
+    if (REQUEST_SET.matchAt(text, w, e) === e - w && !NOT_REQUEST_BEFORE_RE.test(text.slice(Math.max(0, w - 6), w)))
+      return w;
+    while (w > start && !isLetterAt(text, w - 1)) w--;
+  }
+  return -1;
+}
+
+/**
+ * "Sở Tài chính có công văn gửi các đơn vị đề nghị chậm nhất ngày 5/12 phải báo cáo …": the task is
+ * read after the date; the owner is a body named there, else the addressee of the letter ("gửi
+ * các đơn vị"). The body before the request asks; it is not the owner.
+ */
+function readAfterRequest(text: string, date: { end: number }, start: number, request: number): TaskReading {
+  const after = forwardPredicate(text, date.end);
+  const reading = splitPredicate(text, after.start, after.end, false);
+  if (reading.owners.length > 0) return reading;
+  for (let w = start; w < request; w = nextWord(text, w, request)) {
+    const address = ADDRESS_SET.matchAt(text, w, request);
+    if (!address) continue;
+    const at = skipSpaces(text, w + address, request);
+    const owner = bodyAt(text, at, false) ? ownerSpan(text, at, request) : null;
+    if (owner) return { task: reading.task, owners: splitOwners(text, owner, false) };
+  }
+  return reading;
 }
 
 /** The predicate of the deadline at `date` (see readTaskAndOwners), or null when there is none. */
@@ -444,13 +608,7 @@ export function predicateOf(
     }
   }
   const left = text.slice(sentence, date.start);
-  // Cue words and labels are short: read them in fixed windows, not over the whole sentence.
-  const tailFrom = Math.max(sentence, date.start - CUE_WINDOW);
-  const tail = CUE_TAIL_RE.exec(text.slice(tailFrom, date.start));
-  let cueStart = tail ? tailFrom + tail.index : date.start;
-  const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
-  const label = LABEL_RE.exec(text.slice(labelFrom, cueStart));
-  if (label) cueStart = labelFrom + label.index;
+  const { cueStart, label } = cueStartOf(text, sentence, date.start);
   const before = skipFrames(text, sentence, cueStart);
   // The nearest comma or colon before the cue: "Bộ GD-ĐT lưu ý, đến trước 17h ngày 31/8, các thí sinh …".
   const localStart = Math.max(left.lastIndexOf(',', cueStart - sentence), left.lastIndexOf(':', cueStart - sentence));
@@ -467,16 +625,39 @@ export function predicateOf(
       return previous < sentence ? { start: previous, end: lastSentenceEnd(text, sentence) } : null;
     }
     // The date opens its clause: "Trước ngày 10/4, Bộ Nội vụ chủ trì …", "Ngày 7/6: Hạn cuối …".
-    const lead = AFTER_DATE_LEAD_RE.exec(text.slice(date.end, date.end + 80));
-    const from = date.end + (lead ? lead[0].length : 0);
-    let end = from;
-    const ceiling = Math.min(text.length, from + SENTENCE_FORWARD);
-    while (end < ceiling && !/[.;\n|]/.test(text[end] as string)) end++;
-    const purpose = PURPOSE_RE.exec(text.slice(from, end));
-    if (purpose && purpose.index > 8) end = from + purpose.index;
+    const { start: from, end } = forwardPredicate(text, date.end);
+    // "… sớm nhất vào ngày 1/8, muộn nhất vào ngày 25/8.": nothing after the date; the clause
+    // before the earlier date holds the task.
+    if (cutFrom !== undefined && !trimSpan(text, from, end)) return { start: before, end: cueStart, cutFrom };
     return { start: from, end };
   }
   return { start: before, end: cueStart, cutFrom };
+}
+
+/** The clause read after a date that opens it, its lead ("là hạn cuối để") left out. */
+function forwardPredicate(text: string, dateEnd: number): { start: number; end: number } {
+  const lead = AFTER_DATE_LEAD_RE.exec(text.slice(dateEnd, dateEnd + 80));
+  const from = dateEnd + (lead ? lead[0].length : 0);
+  const ceiling = Math.min(text.length, from + SENTENCE_FORWARD);
+  const stop = FORWARD_END_RE.exec(text.slice(from, ceiling));
+  let end = stop ? from + stop.index : ceiling;
+  const purpose = PURPOSE_RE.exec(text.slice(from, end));
+  if (purpose && purpose.index > 8) end = from + purpose.index;
+  return { start: from, end };
+}
+
+/** Where a clause read after its date ends: a sentence end, or a comma before the next time ("…, từ 11/8 …"). */
+const FORWARD_END_RE = /[.;\n|]|,\s*(?:từ|đến|trước|sau|ngày|from|until|\d)/iu;
+
+/** Where the cue words and the label before the date at `dateStart` begin (no earlier than `sentence`). */
+function cueStartOf(text: string, sentence: number, dateStart: number): { cueStart: number; label: boolean } {
+  // Cue words and labels are short: read them in fixed windows, not over the whole sentence.
+  const tailFrom = Math.max(sentence, dateStart - CUE_WINDOW);
+  const tail = CUE_TAIL_RE.exec(text.slice(tailFrom, dateStart));
+  const cueStart = tail ? tailFrom + tail.index : dateStart;
+  const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
+  const label = LABEL_RE.exec(text.slice(labelFrom, cueStart));
+  return label ? { cueStart: labelFrom + label.index, label: true } : { cueStart, label: false };
 }
 
 /** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */

@@ -280,6 +280,33 @@ export const PASSIVE_REQUEST_WORDS = [
   'is required to',
 ];
 
+/**
+ * After "được", these make the rest a description of the body, not the start of its task:
+ * "các đơn vị được Bộ giao phụ trách …", "UBND các tỉnh được giao là chủ đầu tư …".
+ */
+export const RELATIVE_REQUEST_WORDS = ['giao', 'phân công', 'chỉ định', 'ủy quyền', 'uỷ quyền'];
+/** After "cấp" (also a verb: to grant), these make it a level in a body's name: "UBND cấp tỉnh". */
+export const LEVEL_WORDS = [
+  'tỉnh',
+  'huyện',
+  'xã',
+  'trung ương',
+  'cơ sở',
+  'trên',
+  'dưới',
+  'bộ',
+  'quận',
+  'phường',
+  'thành phố',
+  'thị xã',
+  'ủy',
+  'uỷ',
+];
+/** Where the subject of a completion verb with no object ends: "Đại hội cấp xã bắt đầu từ …". */
+export const SUBJECT_STOP_WORDS = ['bắt đầu', 'không quá', 'diễn ra', 'kéo dài', 'được tiến hành'];
+/** A letter sent to a body and a request after it: "có công văn gửi các đơn vị đề nghị …". */
+export const ADDRESS_WORDS = ['gửi', 'kính gửi', 'gửi tới', 'gửi đến'];
+
 /** Head words of a body (Vietnamese), case-folded: the owner's noun phrase starts with one. */
 export const BODY_HEADS_VI = [
   'bộ',
@@ -387,6 +414,10 @@ export const CLAUSE_FRAMES = [
   'bên cạnh đó',
   'tuy nhiên',
   'mặt khác',
+  'do đó',
+  'vì vậy',
+  'vì thế',
+  'dự kiến',
   'riêng',
   'specifically',
   'in addition',
