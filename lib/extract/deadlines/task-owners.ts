@@ -18,6 +18,7 @@ import {
   LEAD_WORDS_SET,
   LEVEL_SET,
   LIST_MARKER_AT,
+  NOT_BODY_SET,
   NOT_REQUEST_BEFORE_RE,
   PASSIVE_REQUEST_RE,
   RELATIVE_REQUEST_SET,
@@ -274,6 +275,7 @@ function ownerSpan(text: string, start: number, end: number): Span | null {
 /** Whether a body phrase starts at `pos` (Vietnamese heads; English: a capitalised word or a plural body noun). */
 function bodyAt(text: string, pos: number, english: boolean): boolean {
   if (english) return ENGLISH_BODY_AT.test(text.slice(pos, pos + 60));
+  if (NOT_BODY_SET.matchAt(text, pos) > 0) return false;
   const determiner = BODY_DETERMINERS_SET.matchAt(text, pos);
   if (BODY_HEADS_SET.matchAt(text, pos) > 0) return true;
   return determiner > 0 && BODY_HEADS_SET.matchAt(text, skipSpaces(text, pos + determiner, pos + determiner + 4)) > 0;
@@ -317,10 +319,10 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   return owners;
 }
 
-const MEMBERS_RE = /(?:\s(?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
+const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
 
 /** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */
-function splitMembers(text: string, start: number, end: number, english: boolean): Span[] {
+export function splitMembers(text: string, start: number, end: number, english: boolean): Span[] {
   const owners: Span[] = [];
   const sep = english ? /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=[A-Z][^,;]*$))/gu : /\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)/gu;
   const body = text.slice(start, end);
@@ -485,6 +487,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
 function endsBare(text: string, start: number, end: number): boolean {
   return trimTaskTail(text, start, end) < end && COMPLETION_TAIL_RE.test(text.slice(Math.max(start, end - 16), end));
 }
+const COMPLETION_IN_RE = /hoàn\s+thành|hoàn\s+tất|xong/iu;
 const COMPLETION_TAIL_RE = /(?:hoàn\s+thành|hoàn\s+tất|xong)[\s,;:]*$/iu;
 
 /**
@@ -520,7 +523,9 @@ function readWithChain(
   if (!task && !english) {
     const chainEnd = cueStartOf(text, chainStart, previousDateStart).cueStart;
     const chain = splitPredicate(text, chainStart, chainEnd, english);
-    const bare = !verbAt(text, chainStart, english, true) && chain.owners.length === 0;
+    // "… bắt đầu từ tháng 3, hoàn thành trước …": a bare completion verb completes the earlier subject.
+    const completes = COMPLETION_IN_RE.test(text.slice(previousDateEnd, date.start));
+    const bare = completes && !verbAt(text, chainStart, english, true) && chain.owners.length === 0;
     task = bare ? finishTask(text, chainStart, subjectEnd(text, chainStart, chainEnd)) : chain.task;
   }
   if (reading.owners.length > 0) return { task, owners: reading.owners };
@@ -584,7 +589,9 @@ function readAfterRequest(text: string, date: { end: number }, start: number, re
     const address = ADDRESS_SET.matchAt(text, w, request);
     if (!address) continue;
     const at = skipSpaces(text, w + address, request);
-    const owner = bodyAt(text, at, false) ? ownerSpan(text, at, request) : null;
+    // The addressee needs no body word: "gửi các chợ đầu mối đề nghị …".
+    const named = bodyAt(text, at, false) || BODY_DETERMINERS_SET.matchAt(text, at, request) > 0;
+    const owner = named ? ownerSpan(text, at, request) : null;
     if (owner) return { task: reading.task, owners: splitOwners(text, owner, false) };
   }
   return reading;

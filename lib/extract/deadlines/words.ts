@@ -9,6 +9,7 @@ import {
   BODY_HEADS_VI,
   CLAUSE_FRAMES,
   LEVEL_WORDS,
+  NOT_BODY_HEADS_VI,
   PASSIVE_REQUEST_WORDS,
   RELATIVE_REQUEST_WORDS,
   REQUEST_WORDS_EN,
@@ -29,6 +30,7 @@ export const COMPLETION_SET = new PhraseSet(COMPLETION_WORDS);
 export const BODY_HEADS_SET = new PhraseSet(BODY_HEADS_VI);
 export const BODY_DETERMINERS_SET = new PhraseSet(BODY_DETERMINERS_VI);
 export const REQUEST_SET = new PhraseSet([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN]);
+export const NOT_BODY_SET = new PhraseSet(NOT_BODY_HEADS_VI);
 export const LEVEL_SET = new PhraseSet(LEVEL_WORDS);
 export const RELATIVE_REQUEST_SET = new PhraseSet(RELATIVE_REQUEST_WORDS);
 export const SUBJECT_STOP_SET = new PhraseSet(SUBJECT_STOP_WORDS);

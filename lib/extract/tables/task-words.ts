@@ -128,6 +128,7 @@ export const TASK_VERBS_VI = [
   'đẩy nhanh',
   'thi',
   'ra quyết định',
+  'nhập học',
 ];
 
 /** Verbs a task starts with (English, base and -ing forms as written after "to" or a modal). */
@@ -395,6 +396,8 @@ export const BODY_HEADS_VI = [
   'hộ kinh doanh',
   'tổ chức',
 ];
+/** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
+export const NOT_BODY_HEADS_VI = ['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng', 'hội khỏe'];
 /** Words that open a body phrase before its head: "các sở", "những đơn vị", "toàn bộ cơ quan". */
 export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn bộ', 'tất cả', 'tất cả các'];
 
