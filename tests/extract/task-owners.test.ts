@@ -200,3 +200,45 @@ describe('English owners: lists, pronouns and passives', () => {
     ).toEqual([]);
   });
 });
+
+describe('tasks: where the clause of a date starts and ends', () => {
+  it('reads after "(date): Hạn cuối" in a headline', () => {
+    expect(
+      reading(deadlines('Hôm qua (14/3): Hạn cuối nộp hồ sơ học bổng khuyến tài\n\nChi tiết bên dưới.')[0]).task,
+    ).toBe('nộp hồ sơ học bổng khuyến tài');
+  });
+
+  it('reads the sentence before a stray full stop ("… completed. before …")', () => {
+    expect(
+      only('The 5th Youth Union Congress will be convened and completed. before October 9, 2027. Other news.', 'en')
+        .task,
+    ).toBe('5th Youth Union Congress will be convened');
+  });
+
+  it('starts the clause inside a markup attribute left in the text', () => {
+    const found = deadlines(
+      '<img src="x.png" alt="Hoàn thành kiểm kê kho chậm nhất ngày 9/9/2027 Hoàn thành kiểm kê kho chậm nhất ngày 9/9/2027">',
+    );
+    expect(found.map((d) => reading(d).task)).toEqual(['Hoàn thành kiểm kê kho', 'Hoàn thành kiểm kê kho']);
+  });
+
+  it('keeps tasks listed after semicolons when each starts with a verb, and stops at a new time', () => {
+    expect(
+      reading(
+        deadlines(
+          'Theo lịch, ngày 4/6/2027 là hạn cuối các trường hoàn thành xét tuyển; gửi báo cáo về Sở; bàn giao hồ sơ cho phòng thi; trước ngày 9/6 các phòng in thẻ.',
+        )[0],
+      ),
+    ).toEqual({
+      task: 'hoàn thành xét tuyển; gửi báo cáo về Sở; bàn giao hồ sơ cho phòng thi',
+      owners: ['các trường'],
+    });
+  });
+
+  it('lends the earlier clause its owner with its task', () => {
+    const found = deadlines(
+      'Theo lịch năm học mới áp dụng chung cho các trường trong tỉnh, học sinh sẽ tựu trường sớm nhất vào ngày 3/8, muộn nhất vào ngày 24/8/2027.',
+    );
+    expect(reading(found.at(-1))).toEqual({ task: 'tựu trường', owners: ['học sinh'] });
+  });
+});

@@ -523,6 +523,7 @@ function readWithChain(
   if (!task && !english) {
     const chainEnd = cueStartOf(text, chainStart, previousDateStart).cueStart;
     const chain = splitPredicate(text, chainStart, chainEnd, english);
+    if (reading.owners.length === 0 && chain.owners.length > 0) return { task: chain.task, owners: chain.owners };
     // "… bắt đầu từ tháng 3, hoàn thành trước …": a bare completion verb completes the earlier subject.
     const completes = COMPLETION_IN_RE.test(text.slice(previousDateEnd, date.start));
     const bare = completes && !verbAt(text, chainStart, english, true) && chain.owners.length === 0;
@@ -614,6 +615,9 @@ export function predicateOf(
       sentence = previousDateEnd + cut.index + cut[0].length;
     }
   }
+  // Page markup left in the text ('<image … alt="Hoàn thành …'): the clause starts in the attribute.
+  const attribute = text.lastIndexOf('="', date.start);
+  if (attribute >= sentence) sentence = attribute + 2;
   const left = text.slice(sentence, date.start);
   const { cueStart, label } = cueStartOf(text, sentence, date.start);
   const before = skipFrames(text, sentence, cueStart);
@@ -623,7 +627,8 @@ export function predicateOf(
     before >= cueStart ||
     (localStart >= 0 &&
       skipFrames(text, sentence + localStart + 1, cueStart) >= cueStart &&
-      /^[\s)]*[,:]|^\s*(?:là|is)\s/u.test(text.slice(date.end, date.end + 12)));
+      /^[\s)]*[,:]|^\s*(?:là|is)\s/u.test(text.slice(date.end, date.end + 12))) ||
+    DEADLINE_WORD_AFTER_RE.test(text.slice(date.end, date.end + 16));
 
   if (fronted || (label && !trimSpan(text, before, cueStart))) {
     if (label) {
@@ -636,9 +641,27 @@ export function predicateOf(
     // "… sớm nhất vào ngày 1/8, muộn nhất vào ngày 25/8.": nothing after the date; the clause
     // before the earlier date holds the task.
     if (cutFrom !== undefined && !trimSpan(text, from, end)) return { start: before, end: cueStart, cutFrom };
+    // "… will be held and completed. before August 31.": a stray full stop split the sentence.
+    if (!trimSpan(text, from, end) && strayStop(text, sentence, cueStart)) {
+      const previous = previousClauseStart(text, sentence);
+      return previous < sentence ? { start: previous, end: lastSentenceEnd(text, sentence) } : null;
+    }
     return { start: from, end };
   }
   return { start: before, end: cueStart, cutFrom };
+}
+
+/** "(28/7): Hạn cuối …": a deadline word after the date's colon makes the date open its clause. */
+const DEADLINE_WORD_AFTER_RE = /^[\s)]*:\s*(?:hạn\s+cuối|hạn\s+chót|deadline)/iu;
+
+/** Whether a lower-case cue follows a full stop right before it: a sentence split by a stray stop. */
+function strayStop(text: string, sentence: number, cueStart: number): boolean {
+  const first = skipSpaces(text, sentence, text.length);
+  const cue = text.charCodeAt(first);
+  if (!(cue >= 97 && cue <= 122) || first > skipSpaces(text, cueStart, text.length)) return false;
+  let i = sentence;
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return text[i - 1] === '.';
 }
 
 /** The clause read after a date that opens it, its lead ("là hạn cuối để") left out. */
@@ -646,8 +669,14 @@ function forwardPredicate(text: string, dateEnd: number): { start: number; end: 
   const lead = AFTER_DATE_LEAD_RE.exec(text.slice(dateEnd, dateEnd + 80));
   const from = dateEnd + (lead ? lead[0].length : 0);
   const ceiling = Math.min(text.length, from + SENTENCE_FORWARD);
-  const stop = FORWARD_END_RE.exec(text.slice(from, ceiling));
-  let end = stop ? from + stop.index : ceiling;
+  let end = ceiling;
+  for (let at = from; at < ceiling; ) {
+    const stop = FORWARD_END_RE.exec(text.slice(at, ceiling));
+    end = stop ? at + stop.index : ceiling;
+    // "là hạn cuối …: hoàn thành …; gửi báo cáo …; bàn giao …": tasks listed after semicolons.
+    if (!stop || text[end] !== ';' || !verbAt(text, skipSpaces(text, end + 1, ceiling), false, false)) break;
+    at = end + 1;
+  }
   const purpose = PURPOSE_RE.exec(text.slice(from, end));
   if (purpose && purpose.index > 8) end = from + purpose.index;
   return { start: from, end };
@@ -668,7 +697,7 @@ function cueStartOf(text: string, sentence: number, dateStart: number): { cueSta
 }
 
 /** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */
-const PREVIOUS_CLAUSE_END_RE = /^[^,;]*?(?:[,;]|\s(?:và|để|and)\s)/u;
+const PREVIOUS_CLAUSE_END_RE = /^\s+(?=\p{Lu})|^[^,;]*?(?:[,;]|\s(?:và|để|and)\s)/u;
 
 /** The end of the sentence that ends just before `sentenceStart` (its full stop excluded). */
 function lastSentenceEnd(text: string, sentenceStart: number): number {
