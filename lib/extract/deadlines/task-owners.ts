@@ -389,7 +389,8 @@ function ownerAfterComma(text: string, from: number, end: number): [Span, number
     const at = skipFrames(text, c + 1, end);
     if (at >= end || !bodyAt(text, at, false) || verbAt(text, at, false, true)) continue;
     if (RECIPIENT_BEFORE_RE.test(text.slice(Math.max(from, c - 40), c))) continue;
-    const verb = phraseEnd(text, at, end, false);
+    // A subject is short: its verb is looked for only just past the longest one.
+    const verb = phraseEnd(text, at, Math.min(end, at + SUBJECT_PHRASE_MAX + 24), false);
     if (verb >= end || !verbAt(text, verb, false, false) || verb - at > SUBJECT_PHRASE_MAX) continue;
     const owner = ownerSpan(text, at, verb);
     if (owner && rightBefore(text, owner, verb)) return [owner, verb];
@@ -616,8 +617,8 @@ export function predicateOf(
     }
   }
   // Page markup left in the text ('<image … alt="Hoàn thành …'): the clause starts in the attribute.
-  const attribute = text.lastIndexOf('="', date.start);
-  if (attribute >= sentence) sentence = attribute + 2;
+  const attribute = text.slice(sentence, date.start).lastIndexOf('="');
+  if (attribute >= 0) sentence += attribute + 2;
   const left = text.slice(sentence, date.start);
   const { cueStart, label } = cueStartOf(text, sentence, date.start);
   const before = skipFrames(text, sentence, cueStart);
@@ -660,7 +661,7 @@ function strayStop(text: string, sentence: number, cueStart: number): boolean {
   const cue = text.charCodeAt(first);
   if (!(cue >= 97 && cue <= 122) || first > skipSpaces(text, cueStart, text.length)) return false;
   let i = sentence;
-  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--;
+  for (let n = 0; n < 4 && i > 0 && isSpaceCode(text.charCodeAt(i - 1)); n++) i--;
   return text[i - 1] === '.';
 }
 
@@ -669,13 +670,13 @@ function forwardPredicate(text: string, dateEnd: number): { start: number; end: 
   const lead = AFTER_DATE_LEAD_RE.exec(text.slice(dateEnd, dateEnd + 80));
   const from = dateEnd + (lead ? lead[0].length : 0);
   const ceiling = Math.min(text.length, from + SENTENCE_FORWARD);
+  const window = text.slice(from, ceiling);
   let end = ceiling;
-  for (let at = from; at < ceiling; ) {
-    const stop = FORWARD_END_RE.exec(text.slice(at, ceiling));
-    end = stop ? at + stop.index : ceiling;
+  FORWARD_END_RE.lastIndex = 0;
+  for (let stop = FORWARD_END_RE.exec(window); ; stop = FORWARD_END_RE.exec(window)) {
+    end = stop ? from + stop.index : ceiling;
     // "là hạn cuối …: hoàn thành …; gửi báo cáo …; bàn giao …": tasks listed after semicolons.
     if (!stop || text[end] !== ';' || !verbAt(text, skipSpaces(text, end + 1, ceiling), false, false)) break;
-    at = end + 1;
   }
   const purpose = PURPOSE_RE.exec(text.slice(from, end));
   if (purpose && purpose.index > 8) end = from + purpose.index;
@@ -683,7 +684,7 @@ function forwardPredicate(text: string, dateEnd: number): { start: number; end: 
 }
 
 /** Where a clause read after its date ends: a sentence end, or a comma before the next time ("…, từ 11/8 …"). */
-const FORWARD_END_RE = /[.;\n|]|,\s*(?:từ|đến|trước|sau|ngày|from|until|\d)/iu;
+const FORWARD_END_RE = /[.;\n|]|,\s*(?:từ|đến|trước|sau|ngày|from|until|\d)/giu;
 
 /** Where the cue words and the label before the date at `dateStart` begin (no earlier than `sentence`). */
 function cueStartOf(text: string, sentence: number, dateStart: number): { cueStart: number; label: boolean } {

@@ -178,8 +178,8 @@ function membersBefore(text: string, from: number, requestAt: number): Span[] | 
   const opener = LIST_OPENER_RE.exec(text.slice(from, requestAt));
   if (!opener) return null;
   const listStart = from + opener.index + opener[0].length;
-  const lastComma = text.lastIndexOf(',', requestAt);
-  const listEnd = lastComma > listStart ? lastComma : requestAt;
+  const lastComma = text.slice(listStart, requestAt).lastIndexOf(',');
+  const listEnd = lastComma >= 0 ? listStart + lastComma : requestAt;
   const list = span(text, listStart, listEnd);
   if (!list) return null;
   const members = splitMembers(text, list.start, list.end, true);
