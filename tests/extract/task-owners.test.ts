@@ -47,6 +47,17 @@ describe('owners: the body a noun subject belongs to', () => {
     });
   });
 
+  it('takes the agent after "do" and leaves the completed noun as the task', () => {
+    expect(only('Các buổi tập huấn do Trung tâm Y tế huyện tổ chức hoàn thành trong tháng 11/2027.')).toEqual({
+      task: 'Các buổi tập huấn',
+      owners: ['Trung tâm Y tế huyện'],
+    });
+    expect(only('Hội nghị do các phường, thị trấn hoàn thành trước ngày 9/1/2028.').owners).toEqual([
+      'các phường',
+      'thị trấn',
+    ]);
+  });
+
   it('never takes the requester of "theo yêu cầu của"', () => {
     expect(only('Theo yêu cầu của Bộ Xây dựng, các công trình này sẽ khởi công trước ngày 2/9/2027.').owners).toEqual(
       [],

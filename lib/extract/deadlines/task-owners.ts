@@ -104,7 +104,7 @@ const REQUEST_HINT_RE =
   /giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|phân\s+công|request|requir|ask|direct|urge|instruct|task|assign/i;
 const URGE_RE =
   /[,;]\s*(?:(?:khẩn\s+trương|chủ\s+động|tập\s+trung|phấn\s+đấu|urgently|strive\s+to|promptly)\s+)+(?:to\s+)?/giu;
-const OF_BODY_RE = /\scủa\s+/u;
+const OF_BODY_RE = /\s(?:của|do)\s+/iu;
 /** Words after which a Vietnamese body's name has ended: "… nhà nước đến nay chưa có …", "… có công văn". */
 const OWNER_STOP_SET = new PhraseSet(['để', 'đến nay', 'hiện nay', 'đã', 'chưa', 'vẫn', 'có', 'không', 'đang', 'thì']);
 /** What `\s` matches in a JavaScript regex (WhiteSpace and LineTerminator). */
@@ -364,18 +364,24 @@ const SUBJECT_WINDOW = 240;
  * subject is a noun (not a verb) and a verb follows the body. "Theo yêu cầu của Chính phủ, …" names
  * the requester: a comma before "của" rules it out.
  */
-function ownerOfSubject(text: string, from: number, end: number): [Span, number] | null {
+function ownerOfSubject(text: string, from: number, end: number): [Span, number, Span | null] | null {
   if (verbAt(text, from, false, true)) return null;
   const stop = Math.min(end, from + SUBJECT_WINDOW);
   const of = OF_BODY_RE.exec(text.slice(from, stop));
   if (!of) return null;
   const before = text.slice(from, from + of.index);
   if (before.includes(',') || REQUEST_HINT_RE.test(before)) return null;
+  // "do" names the agent, which may be a list: "Hội nghị do các quận, huyện, thị ủy tổ chức …".
+  const agent = /^\s*do\s/iu.test(of[0]);
   const at = from + of.index + of[0].length;
   if (!bodyAt(text, at, false)) return null;
   const verb = phraseEnd(text, at, end, false);
   const owner = verb < end && verbAt(text, verb, false, false) ? ownerSpan(text, at, verb) : null;
-  return owner && !owner.text.includes(',') && rightBefore(text, owner, verb) ? [owner, verb] : null;
+  if (!owner || (!agent && owner.text.includes(',')) || !rightBefore(text, owner, verb)) return null;
+  // "Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12": the agent's verb belongs to the
+  // subject; what completes is the subject's noun.
+  const noun = agent && endsBare(text, verb, end) ? trimSpan(text, from, from + of.index) : null;
+  return [owner, verb, noun];
 }
 
 /**
@@ -455,6 +461,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   }
   if (!owner && !english) {
     const found = ownerOfSubject(text, from, end) ?? ownerAfterComma(text, from, end);
+    if (found?.[2]) return { task: found[2], owners: splitOwners(text, found[0], english) };
     if (found) [owner, taskStart] = found;
   }
   // Lead words, "chủ trì, phối hợp với …," and modals stand between the owner and the task's verb.
