@@ -36,6 +36,7 @@ describe('owners: the subject after a comma or a frame', () => {
   it('does not take a supporting body or a recipient listed after a comma', () => {
     expect(only('Rà soát hồ sơ phối hợp với Sở Tư pháp, Sở Nội vụ thẩm định trước ngày 3/5/2027.').owners).toEqual([]);
     expect(only('Tổng hợp số liệu gửi về Sở Tài chính, Sở Kế hoạch và Đầu tư trước ngày 6/5/2027.').owners).toEqual([]);
+    expect(only('Tổng hợp ý kiến của các xã, phường báo cáo UBND huyện trước ngày 5/5/2027.').owners).toEqual([]);
   });
 });
 

@@ -387,7 +387,8 @@ function ownerOfSubject(text: string, from: number, end: number): [Span, number,
 /**
  * "…, theo Kế hoạch, UBND cấp tỉnh lập hồ sơ …", "Căn cứ chức năng, …, Bộ, ngành Trung ương chủ
  * động đề xuất …": the first body after a comma that a verb follows is the subject. Not after
- * "phối hợp với", "gửi", "về" or "cho" (supporting bodies and recipients list on after a comma).
+ * "phối hợp với", "gửi", "về", "cho", "của", "do" (supporting bodies, recipients and a body's own
+ * list go on after a comma: "kết quả của các xã, phường báo cáo …").
  */
 function ownerAfterComma(text: string, from: number, end: number): [Span, number] | null {
   const stop = Math.min(end, from + SUBJECT_WINDOW);
@@ -406,7 +407,7 @@ function ownerAfterComma(text: string, from: number, end: number): [Span, number
 const SUBJECT_PHRASE_MAX = 60;
 /** A subject stands right before its verb: no comma or quote between ("… của Chính phủ\", hoàn thành"). */
 const rightBefore = (text: string, owner: Span, verb: number) => /^\s*$/.test(text.slice(owner.end, verb));
-const RECIPIENT_BEFORE_RE = /(?:phối\s+hợp|với|gửi|về|cho|tới|đến)\s[^,]*$/iu;
+const RECIPIENT_BEFORE_RE = /(?:phối\s+hợp|với|gửi|về|cho|tới|đến|của|do|tại)\s[^,]*$/iu;
 
 /**
  * Where the noun phrase before a completion verb with no object ends: "Đại hội cấp xã bắt đầu từ
