@@ -202,6 +202,19 @@ describe('English owners: lists, pronouns and passives', () => {
     ).toEqual(['Ba Vi', 'Soc Son', 'My Duc', 'Ung Hoa']);
   });
 
+  it('reads the infinitive after the date of a subject granted time', () => {
+    expect(
+      only('Small cooperatives are allowed an extension until March 31, 2028, to file their annual accounts.', 'en'),
+    ).toEqual({ task: 'file their annual accounts', owners: ['Small cooperatives'] });
+  });
+
+  it('keeps reading the clause when the infinitive after the date is a purpose of an active subject', () => {
+    expect(only('The Department of Health must submit the plan by May 9, 2028, to inform the budget.', 'en')).toEqual({
+      task: 'submit the plan',
+      owners: ['Department of Health'],
+    });
+  });
+
   it('names no owner for a pronoun with nothing named before it', () => {
     expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
   });

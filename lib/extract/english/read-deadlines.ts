@@ -7,8 +7,10 @@
  */
 import nlp from 'compromise';
 import { endsClause } from '../deadlines/clause';
+import { alternation } from '../deadlines/phrases';
 import { predicateOf, skipFrames, splitMembers, splitOwners, type TaskReading } from '../deadlines/task-owners';
-import { REQUEST_WORDS_EN } from '../tables/task-words';
+import { TASK_VERBS_EN_SET } from '../deadlines/words';
+import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 
 const MAX_PREDICATE = 600;
@@ -186,6 +188,30 @@ function membersBefore(text: string, from: number, requestAt: number): Span[] | 
   return members.length > 1 ? members : null;
 }
 
+/** "…, to pay their taxes" right after the date: the task is the infinitive. */
+const INFINITIVE_AFTER_RE = /^,?\s+to\s+/i;
+const INFINITIVE_FORWARD = 300;
+/** "Households are eligible for an extension": the subject before the words of granted time. */
+const GRANTED_TIME_RE = new RegExp(`^(.{2,120}?)\\s+${alternation(GRANTED_TIME_EN)}\\b`, 'i');
+
+/**
+ * "Households are eligible for an extension until May 30, to pay …": a subject granted time until
+ * the date, and what it must do in an infinitive after it. Null when the text is not of that form.
+ */
+function readGrantedTime(text: string, predicate: { start: number; end: number }, dateEnd: number): TaskReading | null {
+  const to = INFINITIVE_AFTER_RE.exec(text.slice(dateEnd, dateEnd + 8));
+  if (!to) return null;
+  const verb = dateEnd + to[0].length;
+  if (TASK_VERBS_EN_SET.matchAt(text, verb) === 0) return null;
+  const granted = GRANTED_TIME_RE.exec(text.slice(predicate.start, predicate.end));
+  if (!granted) return null;
+  const ceiling = Math.min(text.length, verb + INFINITIVE_FORWARD);
+  const stop = /[.;\n]/.exec(text.slice(verb, ceiling));
+  const task = span(text, verb, stop ? verb + stop.index : ceiling);
+  const subject = span(text, predicate.start, predicate.start + (granted[1] as string).length);
+  return { task, owners: ownersOf(text, subject) };
+}
+
 /** Re-reads the owners and task of every English deadline in `dates` (in place, document order). */
 export function readEnglishDeadlines(text: string, dates: DateMention[]): void {
   let previousEnd = -1;
@@ -195,7 +221,9 @@ export function readEnglishDeadlines(text: string, dates: DateMention[]): void {
       const predicate = predicateOf(text, date, previousEnd);
       if (predicate) {
         const near = predicate.start - earlier.end <= PRONOUN_BACK ? earlier.owners : [];
-        const reading = readEnglishPredicate(text, predicate.start, predicate.end, near);
+        const reading =
+          readGrantedTime(text, predicate, date.end) ??
+          readEnglishPredicate(text, predicate.start, predicate.end, near);
         date.task = reading.task;
         date.owners = reading.owners;
       }

@@ -266,6 +266,24 @@ export const REQUEST_WORDS_EN = [
   'tasked',
   'assigned',
 ];
+/**
+ * A subject granted time and an infinitive after the date: "Households are eligible for an
+ * extension until May 30 to pay …", "Firms have until June 1 to file …". The subject acts.
+ */
+export const GRANTED_TIME_EN = [
+  'are eligible for',
+  'is eligible for',
+  'are allowed',
+  'is allowed',
+  'are permitted',
+  'is permitted',
+  'are given',
+  'is given',
+  'are granted',
+  'is granted',
+  'have',
+  'has',
+];
 /** Before these the subject is the body that must act: "các Bộ, ngành được yêu cầu …", "X is assigned to". */
 export const PASSIVE_REQUEST_WORDS = [
   'được yêu cầu',
