@@ -3,8 +3,9 @@
  */
 import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
+import { splitOwners } from './owners';
 import { rowAt, type TableRow } from './tables';
-import { readTaskAndOwners, splitOwners, type TaskReading } from './task-owners';
+import { readTaskAndOwners, type TaskReading } from './task-owners';
 
 const DOCUMENT_BACK = 600;
 

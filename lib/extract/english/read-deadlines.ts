@@ -7,8 +7,11 @@
  */
 import nlp from 'compromise';
 import { endsClause } from '../deadlines/clause';
+import { skipFrames } from '../deadlines/frames';
+import { splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
-import { predicateOf, skipFrames, splitMembers, splitOwners, type TaskReading } from '../deadlines/task-owners';
+import { predicateOf } from '../deadlines/predicate';
+import type { TaskReading } from '../deadlines/task-owners';
 import { TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
