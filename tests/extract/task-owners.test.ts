@@ -40,6 +40,34 @@ describe('owners: the subject after a comma or a frame', () => {
   });
 });
 
+describe('owners: a body name with a verb inside', () => {
+  it('reads "vận tải" as part of a name, not a verb', () => {
+    expect(
+      only('Sau khi có kết quả thẩm định, Sở Giao thông vận tải trình UBND tỉnh phê duyệt trước ngày 10/10/2027.'),
+    ).toEqual({
+      task: 'trình UBND tỉnh phê duyệt',
+      owners: ['Sở Giao thông vận tải'],
+    });
+  });
+});
+
+describe('owners: one owner per body of a list', () => {
+  it('keeps lower-case kinds of unit after a unit on one owner', () => {
+    expect(
+      only('UBND các huyện, thị xã, thành phố báo cáo kết quả về Sở Nội vụ trước ngày 25/11/2027.').owners,
+    ).toEqual(['UBND các huyện, thị xã, thành phố']);
+    expect(only('Các sở, ban, ngành gửi dự toán trước ngày 2/8/2027.').owners).toEqual(['Các sở, ban, ngành']);
+  });
+
+  it('splits named bodies', () => {
+    expect(only('Sở Y tế, Sở Tài chính, UBND huyện Ba Vì hoàn thành kiểm kê trước ngày 5/10/2027.').owners).toEqual([
+      'Sở Y tế',
+      'Sở Tài chính',
+      'UBND huyện Ba Vì',
+    ]);
+  });
+});
+
 describe('owners: the body a noun subject belongs to', () => {
   it('takes "của <body>" when a verb follows the body', () => {
     expect(only('Phương án đề xuất của các phường gửi về Phòng Quản lý đô thị trước ngày 19/6/2027.')).toEqual({
@@ -54,9 +82,15 @@ describe('owners: the body a noun subject belongs to', () => {
       owners: ['Trung tâm Y tế huyện'],
     });
     expect(only('Hội nghị do các phường, thị trấn hoàn thành trước ngày 9/1/2028.').owners).toEqual([
-      'các phường',
-      'thị trấn',
+      'các phường, thị trấn',
     ]);
+  });
+
+  it('keeps a request word inside the subject noun ("Hồ sơ đề nghị khen thưởng của …")', () => {
+    expect(only('Hồ sơ đề nghị khen thưởng của các đơn vị gửi về Ban Thi đua trước ngày 1/11/2027.')).toEqual({
+      task: 'gửi về Ban Thi đua',
+      owners: ['các đơn vị'],
+    });
   });
 
   it('never takes the requester of "theo yêu cầu của"', () => {

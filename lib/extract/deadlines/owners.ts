@@ -13,6 +13,8 @@ import { RELATIVE_REQUEST_SET } from './words';
 /** Any request word at all (cheap test before the word-by-word reading). */
 export const REQUEST_HINT_RE =
   /giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|phân\s+công|request|requir|ask|direct|urge|instruct|task|assign/i;
+/** "Theo yêu cầu của …", "ý kiến chỉ đạo của …": the body after "của" asked; it does not act. */
+const REQUESTER_BEFORE_RE = /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|ý\s+kiến|kết\s+luận|theo)\s*$/iu;
 const OF_BODY_RE = /\s(?:của|do)\s+/iu;
 /** Words after which a Vietnamese body's name has ended: "… nhà nước đến nay chưa có …", "… có công văn". */
 export const OWNER_STOP_SET = new PhraseSet([
@@ -99,11 +101,12 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     if (!m || m[0].length === 0) continue;
     const next = i + m[0].length;
     const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
-    const collective = /^(?:ngành|thành\s+phố|ban|đoàn thể)/iu.test(text.slice(next, next + 20));
+    // "Sở, ban, ngành", "UBND các huyện, thị xã, thành phố": lower-case kinds of unit go on one owner.
+    const collective = COLLECTIVE_NEXT_RE.test(text.slice(next, next + 20));
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
     const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
-    if (named && !(collective && /(?:bộ|tỉnh|sở)$/iu.test(previousWord))) {
+    if (named && !(collective && COLLECTIVE_BEFORE_RE.test(previousWord))) {
       const item = trimSpan(text, itemStart, i);
       if (item) owners.push(item);
       itemStart = next;
@@ -115,6 +118,9 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   return owners;
 }
 
+const COLLECTIVE_NEXT_RE =
+  /^(?:ngành|thành\s+phố|thị\s+xã|thị\s+trấn|ban|đoàn\s+thể|quận|huyện|xã|phường)(?![\p{L}\p{M}])/u;
+const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành)$/iu;
 const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
 
 /** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */
@@ -147,7 +153,7 @@ export function ownerOfSubject(text: string, from: number, end: number): [Span, 
   const of = OF_BODY_RE.exec(text.slice(from, stop));
   if (!of) return null;
   const before = text.slice(from, from + of.index);
-  if (before.includes(',') || REQUEST_HINT_RE.test(before)) return null;
+  if (before.includes(',') || REQUESTER_BEFORE_RE.test(before)) return null;
   // "do" names the agent, which may be a list: "Hội nghị do các quận, huyện, thị ủy tổ chức …".
   const agent = /^\s*do\s/iu.test(of[0]);
   const at = from + of.index + of[0].length;

@@ -25,13 +25,23 @@ export function supportAt(text: string, pos: number): number {
 export function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
   const first = text[pos] ?? '';
   if (!allowCapital && first !== first.toLowerCase()) return false;
-  if (!english && levelAt(text, pos)) return false;
+  if (!english && (levelAt(text, pos) || nounTailAt(text, pos))) return false;
   return (
     (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
     LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
     supportAt(text, pos) > 0
   );
 }
+
+/** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
+function nounTailAt(text: string, pos: number): boolean {
+  const before = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
+  return before !== undefined && before.test(text.slice(Math.max(0, pos - 6), pos));
+}
+const NOUN_HEADS_BEFORE: Record<string, RegExp> = {
+  'tải ': /vận\s$/iu,
+  'thi ': /(?:kỳ|đồng|cuộc)\s$/iu,
+};
 
 /** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
 function levelAt(text: string, pos: number): boolean {
