@@ -36,7 +36,7 @@ export function verbAt(text: string, pos: number, english: boolean, allowCapital
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {
   const before = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
-  return before !== undefined && before.test(text.slice(Math.max(0, pos - 6), pos));
+  return before?.test(text.slice(Math.max(0, pos - 6), pos)) === true;
 }
 const NOUN_HEADS_BEFORE: Record<string, RegExp> = {
   'tải ': /vận\s$/iu,
