@@ -249,6 +249,13 @@ describe('English owners: lists, pronouns and passives', () => {
     });
   });
 
+  it('makes the subject of a planned completion the task, with no owner', () => {
+    expect(only('The new ring road is expected to be completed in December 2027.', 'en')).toEqual({
+      task: 'new ring road',
+      owners: [],
+    });
+  });
+
   it('names no owner for a pronoun with nothing named before it', () => {
     expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
   });

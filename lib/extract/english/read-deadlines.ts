@@ -23,6 +23,9 @@ const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them', 'this', 'th
 const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/i;
 /** Verbs that frame the task's verb: "continue to review", "strive to complete", "need to submit". */
 const FRAME_VERBS: ReadonlySet<string> = new Set(['continue', 'strive', 'need', 'needs', 'try', 'seek', 'have', 'has']);
+/** Passive verbs of a plan before "to be completed": "is expected to", "is scheduled to". */
+const PLAN_VERBS: ReadonlySet<string> = new Set(['expected', 'scheduled', 'planned', 'slated', 'set', 'due']);
+const COMPLETED: ReadonlySet<string> = new Set(['completed', 'finished', 'finalised', 'finalized', 'done']);
 /** Forms of "be" before a past participle make it passive ("due to be paid": compromise tags that "be" a noun). */
 const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Verbs that open a list inside the subject: "agencies—including the Ministry of …, and …". */
@@ -161,7 +164,15 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
   if (passive || !nounSubject) {
     // "Such payments must be made", "Land acquisition and clearance must be completed": the
     // subject is what must be done.
-    const task = nounSubject ? span(text, from, (terms[verb] as Term).end) : taskFrom(text, terms, verb, end);
+    // "The project is expected to be completed in …": a plan's verb frames the completion; the
+    // subject alone is the task.
+    const planned =
+      PLAN_VERBS.has((terms[verb] as Term).text) &&
+      terms[verb + 1]?.text === 'to' &&
+      terms[verb + 2]?.text === 'be' &&
+      COMPLETED.has(terms[verb + 3]?.text ?? '');
+    const subjectEnd = planned ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
+    const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     return { task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task, owners: [] };
   }
   const subject = span(text, from, (subjectTerms[subjectTerms.length - 1] as Term).end);
