@@ -3,8 +3,9 @@
  */
 import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
+import { splitOwners } from './owners';
 import { rowAt, type TableRow } from './tables';
-import { readTaskAndOwners, splitOwners, type TaskReading } from './task-owners';
+import { readTaskAndOwners, type TaskReading } from './task-owners';
 
 const DOCUMENT_BACK = 600;
 
@@ -52,6 +53,7 @@ export function annotateDeadlines(
   rows: TableRow[] = [],
 ): void {
   let previousEnd = -1;
+  let previousStart = -1;
   const cursor = new DocumentCursor();
   for (const date of dates) {
     if (date.kind === 'deadline') {
@@ -59,12 +61,12 @@ export function annotateDeadlines(
       const inRow = row && !(row.task && row.task.start <= date.start && date.start < row.task.end);
       const { task, owners } = inRow
         ? readRow(text, row, english)
-        : readTaskAndOwners(text, date, english, previousEnd);
+        : readTaskAndOwners(text, date, english, previousEnd, previousStart);
       date.task = task;
       date.owners = owners;
       date.document = documentFor(text, date, references, cursor);
     }
-    if (endsClause(date)) previousEnd = date.end;
+    if (endsClause(date)) [previousStart, previousEnd] = [date.start, date.end];
   }
 }
 

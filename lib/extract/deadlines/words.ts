@@ -4,12 +4,17 @@
  */
 import { COMPLETION_WORDS } from '../tables/deadline-words';
 import {
+  ADDRESS_WORDS,
   BODY_DETERMINERS_VI,
   BODY_HEADS_VI,
   CLAUSE_FRAMES,
+  LEVEL_WORDS,
+  NOT_BODY_HEADS_VI,
   PASSIVE_REQUEST_WORDS,
+  RELATIVE_REQUEST_WORDS,
   REQUEST_WORDS_EN,
   REQUEST_WORDS_VI,
+  SUBJECT_STOP_WORDS,
   TASK_LEAD_WORDS,
   TASK_VERBS_EN,
   TASK_VERBS_VI,
@@ -26,6 +31,11 @@ export const COMPLETION_SET = new PhraseSet(COMPLETION_WORDS);
 export const BODY_HEADS_SET = new PhraseSet(BODY_HEADS_VI);
 export const BODY_DETERMINERS_SET = new PhraseSet(BODY_DETERMINERS_VI);
 export const REQUEST_SET = new PhraseSet([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN]);
+export const NOT_BODY_SET = new PhraseSet(NOT_BODY_HEADS_VI);
+export const LEVEL_SET = new PhraseSet(LEVEL_WORDS);
+export const RELATIVE_REQUEST_SET = new PhraseSet(RELATIVE_REQUEST_WORDS);
+export const SUBJECT_STOP_SET = new PhraseSet(SUBJECT_STOP_WORDS);
+export const ADDRESS_SET = new PhraseSet(ADDRESS_WORDS);
 /** "bàn giao" (hand over) and "được giao" (passive) are not requests. */
 export const NOT_REQUEST_BEFORE_RE = /(?:bàn|được)\s+$/iu;
 export const CLAUSE_FRAMES_SET = new PhraseSet(CLAUSE_FRAMES);
@@ -34,8 +44,8 @@ export const PASSIVE_REQUEST_RE = caselessRegExp(
   'iu',
 );
 /** Frames that run to their comma or colon: "Theo kế hoạch này,", "Về tiến độ,", "For land lease fees,". */
-export const FRAME_TO_COMMA_RE = /(?:theo|về|for)\s[^,.;:\n]{1,80},\s*|according\s+to\s[^,.;:\n]{1,200},\s*/iuy;
+export const FRAME_TO_COMMA_RE = /(?:theo|về|for)\s[^,.;:\n]{1,80}[,:]\s*|according\s+to\s[^,.;:\n]{1,200},\s*/iuy;
 /** Frames that end in a reporting verb: "Kế hoạch nêu rõ,", "… như sau:". */
 export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n]{1,160}?\snhư\s+sau\s*:\s*/iuy;
-/** List markers at the start of a line: "- ", "+ ", "1. ", "a) ", "•". */
-export const LIST_MARKER_AT = /[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)]|[a-zđ][.)])[ \t]+/iuy;
+/** List markers at the start of a line: "- ", "+ ", "1. ", "1- ", "a) ", "•". */
+export const LIST_MARKER_AT = /[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)\-\u2013]|[a-zđ][.)])[ \t]+/iuy;

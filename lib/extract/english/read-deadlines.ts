@@ -7,8 +7,13 @@
  */
 import nlp from 'compromise';
 import { endsClause } from '../deadlines/clause';
-import { predicateOf, skipFrames, splitOwners, type TaskReading } from '../deadlines/task-owners';
-import { REQUEST_WORDS_EN } from '../tables/task-words';
+import { skipFrames } from '../deadlines/frames';
+import { splitMembers, splitOwners } from '../deadlines/owners';
+import { alternation } from '../deadlines/phrases';
+import { predicateOf } from '../deadlines/predicate';
+import type { TaskReading } from '../deadlines/task-owners';
+import { TASK_VERBS_EN_SET } from '../deadlines/words';
+import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 
 const MAX_PREDICATE = 600;
@@ -18,11 +23,18 @@ const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them', 'this', 'th
 const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/i;
 /** Verbs that frame the task's verb: "continue to review", "strive to complete", "need to submit". */
 const FRAME_VERBS: ReadonlySet<string> = new Set(['continue', 'strive', 'need', 'needs', 'try', 'seek', 'have', 'has']);
+/** Passive verbs of a plan before "to be completed": "is expected to", "is scheduled to". */
+const PLAN_VERBS: ReadonlySet<string> = new Set(['expected', 'scheduled', 'planned', 'slated', 'set', 'due']);
+const COMPLETED: ReadonlySet<string> = new Set(['completed', 'finished', 'finalised', 'finalized', 'done']);
+/** Forms of "be" before a past participle make it passive ("due to be paid": compromise tags that "be" a noun). */
+const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+/** Verbs that open a list inside the subject: "agencies—including the Ministry of …, and …". */
+const LIST_VERBS: ReadonlySet<string> = new Set(['including', 'include', 'includes']);
 /** Where a task stops: a purpose or manner tail ("…, ensuring completion", "…, to be completed"). */
 const TASK_TAIL_RE =
   /,\s*(?:ensuring|to\s+be\s+completed|in\s+order\s+to|so\s+as\s+to|as\s+soon\s+as\s+possible)\b|\s+as\s+soon\s+as\s+possible\b/i;
 /** Bodies joined in a subject: "X (such as …) along with Y". */
-const ALONG_WITH_RE = /\s+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/gi;
+const ALONG_WITH_RE = /[\s\u2013\u2014]+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/gi;
 /** The role words after a subject: "Departments … are responsible for". */
 const RESPONSIBLE_TAIL_RE = /\s+(?:is|are)\s+(?:responsible\s+for|in\s+charge\s+of)$/i;
 
@@ -79,7 +91,7 @@ function taskFrom(text: string, terms: Term[], from: number, end: number): Span 
   return span(text, first.start, tail ? first.start + tail.index : end);
 }
 
-function owners(text: string, owner: Span | null): Span[] {
+function ownersOf(text: string, owner: Span | null): Span[] {
   if (!owner || PRONOUNS.has(owner.text.toLowerCase())) return [];
   // "People's Committees of … Hanoi (such as …) along with communes in Hung Yen province (…)".
   const parts: Span[] = [];
@@ -98,9 +110,14 @@ function owners(text: string, owner: Span | null): Span[] {
   });
 }
 
-/** Owner and task of one English predicate (`start`..`end` of `text`). */
-function readEnglishPredicate(text: string, start: number, end: number): TaskReading {
+/** Owner and task of one English predicate (`start`..`end` of `text`); `earlier`: the last owners read before it. */
+function readEnglishPredicate(text: string, start: number, end: number, earlier: Span[] = []): TaskReading {
   const from = skipFrames(text, start, end);
+  // "… requested them to …", "… requests that they …": the bodies named before stand for the pronoun.
+  const owners = (text: string, owner: Span | null, requestAt = owner?.start ?? from): Span[] =>
+    owner && REFERRING_PRONOUNS.has(owner.text.toLowerCase())
+      ? (membersBefore(text, from, requestAt) ?? earlier)
+      : ownersOf(text, owner);
   if (end - from > MAX_PREDICATE || from >= end) return { task: null, owners: [] };
   const terms = termsOf(text, from, end);
   // "requested ministries and localities to submit …", "X is assigned to guide …".
@@ -115,7 +132,7 @@ function readEnglishPredicate(text: string, start: number, end: number): TaskRea
       while (subjectEnd > i + 2 && (has(terms[subjectEnd - 1], 'Adverb') || isAux(terms[subjectEnd - 1]))) subjectEnd--;
       const subject =
         subjectEnd > i + 2 ? span(text, (terms[i + 2] as Term).start, (terms[subjectEnd - 1] as Term).end) : null;
-      return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
+      return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject, term.start) };
     }
     const to = terms.findIndex((t, j) => j > i && t.text === 'to');
     if (to < 0) continue;
@@ -130,37 +147,101 @@ function readEnglishPredicate(text: string, start: number, end: number): TaskRea
   }
   // The main verb: the first verb that is not an auxiliary.
   // A "verb" right before a modal is the subject's noun mis-tagged ("Such refunds must be paid").
-  const verb = terms.findIndex((t, i) => has(t, 'Verb') && !isAux(t) && !has(terms[i + 1], 'Modal'));
+  // "including" opens a member list of the subject, and names ("Training") are no verbs.
+  const verb = terms.findIndex(
+    (t, i) =>
+      has(t, 'Verb') && !isAux(t) && !has(terms[i + 1], 'Modal') && !LIST_VERBS.has(t.text) && !has(t, 'ProperNoun'),
+  );
   if (verb < 0) return { task: span(text, from, end), owners: [] };
   let chainStart = verb;
   while (chainStart > 0 && (isAux(terms[chainStart - 1]) || has(terms[chainStart - 1], 'Adverb'))) chainStart--;
   const chain = terms.slice(chainStart, verb);
   const passive =
     has(terms[verb], 'Passive') ||
-    (chain.some((t) => ['be', 'been', 'is', 'are', 'was', 'were'].includes(t.text)) && has(terms[verb], 'PastTense'));
+    ((chain.some((t) => BE.has(t.text)) || BE.has(terms[verb - 1]?.text ?? '')) && has(terms[verb], 'PastTense'));
   const subjectTerms = terms.slice(0, chainStart);
   const nounSubject = subjectTerms.some((t) => (has(t, 'Noun') || has(t, 'Verb')) && !has(t, 'Pronoun'));
   if (passive || !nounSubject) {
     // "Such payments must be made", "Land acquisition and clearance must be completed": the
     // subject is what must be done.
-    const task = nounSubject ? span(text, from, (terms[verb] as Term).end) : taskFrom(text, terms, verb, end);
+    // "The project is expected to be completed in …": a plan's verb frames the completion; the
+    // subject alone is the task.
+    const planned =
+      PLAN_VERBS.has((terms[verb] as Term).text) &&
+      terms[verb + 1]?.text === 'to' &&
+      terms[verb + 2]?.text === 'be' &&
+      COMPLETED.has(terms[verb + 3]?.text ?? '');
+    const subjectEnd = planned ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
+    const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     return { task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task, owners: [] };
   }
   const subject = span(text, from, (subjectTerms[subjectTerms.length - 1] as Term).end);
   return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
 }
 
+/** Plural pronouns that stand for bodies named earlier. */
+const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);
+/** A member list: "including: Hanoi, Hue, …", "such as …". */
+const LIST_OPENER_RE = /\b(?:including|such\s+as)\s*:?\s*/i;
+/** How far back the owners of an earlier deadline may stand for a pronoun. */
+const PRONOUN_BACK = 1_500;
+
+/**
+ * "…, including: Hanoi, Hue, Cao Bang, the Steering Committee requests that they …": the members
+ * of a list before the request, up to the comma before the requester.
+ */
+function membersBefore(text: string, from: number, requestAt: number): Span[] | null {
+  const opener = LIST_OPENER_RE.exec(text.slice(from, requestAt));
+  if (!opener) return null;
+  const listStart = from + opener.index + opener[0].length;
+  const lastComma = text.slice(listStart, requestAt).lastIndexOf(',');
+  const listEnd = lastComma >= 0 ? listStart + lastComma : requestAt;
+  const list = span(text, listStart, listEnd);
+  if (!list) return null;
+  const members = splitMembers(text, list.start, list.end, true);
+  return members.length > 1 ? members : null;
+}
+
+/** "…, to pay their taxes" right after the date: the task is the infinitive. */
+const INFINITIVE_AFTER_RE = /^,?\s+to\s+/i;
+const INFINITIVE_FORWARD = 300;
+/** "Households are eligible for an extension": the subject before the words of granted time. */
+const GRANTED_TIME_RE = new RegExp(`^(.{2,120}?)\\s+${alternation(GRANTED_TIME_EN)}\\b`, 'i');
+
+/**
+ * "Households are eligible for an extension until May 30, to pay …": a subject granted time until
+ * the date, and what it must do in an infinitive after it. Null when the text is not of that form.
+ */
+function readGrantedTime(text: string, predicate: { start: number; end: number }, dateEnd: number): TaskReading | null {
+  const to = INFINITIVE_AFTER_RE.exec(text.slice(dateEnd, dateEnd + 8));
+  if (!to) return null;
+  const verb = dateEnd + to[0].length;
+  if (TASK_VERBS_EN_SET.matchAt(text, verb) === 0) return null;
+  const granted = GRANTED_TIME_RE.exec(text.slice(predicate.start, predicate.end));
+  if (!granted) return null;
+  const ceiling = Math.min(text.length, verb + INFINITIVE_FORWARD);
+  const stop = /[.;\n]/.exec(text.slice(verb, ceiling));
+  const task = span(text, verb, stop ? verb + stop.index : ceiling);
+  const subject = span(text, predicate.start, predicate.start + (granted[1] as string).length);
+  return { task, owners: ownersOf(text, subject) };
+}
+
 /** Re-reads the owners and task of every English deadline in `dates` (in place, document order). */
 export function readEnglishDeadlines(text: string, dates: DateMention[]): void {
   let previousEnd = -1;
+  let earlier: { owners: Span[]; end: number } = { owners: [], end: -1 };
   for (const date of dates) {
     if (date.kind === 'deadline' && !date.relative) {
       const predicate = predicateOf(text, date, previousEnd);
       if (predicate) {
-        const reading = readEnglishPredicate(text, predicate.start, predicate.end);
+        const near = predicate.start - earlier.end <= PRONOUN_BACK ? earlier.owners : [];
+        const reading =
+          readGrantedTime(text, predicate, date.end) ??
+          readEnglishPredicate(text, predicate.start, predicate.end, near);
         date.task = reading.task;
         date.owners = reading.owners;
       }
+      if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
     if (endsClause(date)) previousEnd = date.end;
   }

@@ -128,6 +128,7 @@ export const TASK_VERBS_VI = [
   'đẩy nhanh',
   'thi',
   'ra quyết định',
+  'nhập học',
 ];
 
 /** Verbs a task starts with (English, base and -ing forms as written after "to" or a modal). */
@@ -265,6 +266,24 @@ export const REQUEST_WORDS_EN = [
   'tasked',
   'assigned',
 ];
+/**
+ * A subject granted time and an infinitive after the date: "Households are eligible for an
+ * extension until May 30 to pay …", "Firms have until June 1 to file …". The subject acts.
+ */
+export const GRANTED_TIME_EN = [
+  'are eligible for',
+  'is eligible for',
+  'are allowed',
+  'is allowed',
+  'are permitted',
+  'is permitted',
+  'are given',
+  'is given',
+  'are granted',
+  'is granted',
+  'have',
+  'has',
+];
 /** Before these the subject is the body that must act: "các Bộ, ngành được yêu cầu …", "X is assigned to". */
 export const PASSIVE_REQUEST_WORDS = [
   'được yêu cầu',
@@ -279,6 +298,34 @@ export const PASSIVE_REQUEST_WORDS = [
   'are required to',
   'is required to',
 ];
+
+/**
+ * After "được", these make the rest a description of the body, not the start of its task:
+ * "các đơn vị được Bộ giao phụ trách …", "UBND các tỉnh được giao là chủ đầu tư …".
+ */
+export const RELATIVE_REQUEST_WORDS = ['giao', 'phân công', 'chỉ định', 'ủy quyền', 'uỷ quyền'];
+/** After "cấp" (also a verb: to grant), these make it a level in a body's name: "UBND cấp tỉnh". */
+export const LEVEL_WORDS = [
+  'tỉnh',
+  'huyện',
+  'xã',
+  'trung ương',
+  'cơ sở',
+  'trên',
+  'dưới',
+  'bộ',
+  'quận',
+  'phường',
+  'thành phố',
+  'thị xã',
+  'thị trấn',
+  'ủy',
+  'uỷ',
+];
+/** Where the subject of a completion verb with no object ends: "Đại hội cấp xã bắt đầu từ …". */
+export const SUBJECT_STOP_WORDS = ['bắt đầu', 'không quá', 'diễn ra', 'kéo dài', 'được tiến hành'];
+/** A letter sent to a body and a request after it: "có công văn gửi các đơn vị đề nghị …". */
+export const ADDRESS_WORDS = ['gửi', 'kính gửi', 'gửi tới', 'gửi đến'];
 
 /** Head words of a body (Vietnamese), case-folded: the owner's noun phrase starts with one. */
 export const BODY_HEADS_VI = [
@@ -308,6 +355,10 @@ export const BODY_HEADS_VI = [
   'huyện uỷ',
   'thành ủy',
   'thành uỷ',
+  'thị ủy',
+  'thị uỷ',
+  'quận ủy',
+  'quận uỷ',
   'đảng ủy',
   'đảng uỷ',
   'đảng đoàn',
@@ -322,6 +373,7 @@ export const BODY_HEADS_VI = [
   'phường',
   'quận',
   'thị xã',
+  'thị trấn',
   'chính phủ',
   'thủ tướng',
   'quốc hội',
@@ -368,6 +420,8 @@ export const BODY_HEADS_VI = [
   'hộ kinh doanh',
   'tổ chức',
 ];
+/** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
+export const NOT_BODY_HEADS_VI = ['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng', 'hội khỏe'];
 /** Words that open a body phrase before its head: "các sở", "những đơn vị", "toàn bộ cơ quan". */
 export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn bộ', 'tất cả', 'tất cả các'];
 
@@ -387,6 +441,10 @@ export const CLAUSE_FRAMES = [
   'bên cạnh đó',
   'tuy nhiên',
   'mặt khác',
+  'do đó',
+  'vì vậy',
+  'vì thế',
+  'dự kiến',
   'riêng',
   'specifically',
   'in addition',

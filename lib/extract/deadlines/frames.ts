@@ -1,0 +1,51 @@
+/**
+ * Frames at the start of a clause, left out of both owner and task: list markers, "Theo kế hoạch
+ * này,", "Về tiến độ:", "Do đó,", "… như sau:".
+ */
+import { skipSpaces, testAt } from './text-walk';
+import { CLAUSE_FRAMES_SET, FRAME_REPORTING_RE, FRAME_TO_COMMA_RE, LIST_MARKER_AT } from './words';
+
+/** Skips list markers and frames ("Theo kế hoạch này, ") at the start of a clause. */
+export function skipFrames(text: string, pos: number, end: number): number {
+  let i = skipSpaces(text, pos, end);
+  i += testAt(LIST_MARKER_AT, text, i);
+  // Whether the stretch after the list marker has a reporting frame, asked only when needed.
+  const reportingFrom = i;
+  let reporting: boolean | undefined;
+  for (let n = 0; n < 3 && i < end; n++) {
+    let frame = CLAUSE_FRAMES_SET.matchAt(text, i, end);
+    if (frame) {
+      while (i + frame < end && /[\s,]/.test(text[i + frame] as string)) frame++;
+    } else {
+      frame = testAt(FRAME_TO_COMMA_RE, text, i);
+      if (!frame) {
+        reporting ??= hasReportingFrame(text, reportingFrom, end);
+        if (reporting) frame = testAt(FRAME_REPORTING_RE, text, i);
+      }
+    }
+    if (!frame || i + frame > end) break;
+    i = skipSpaces(text, i + frame, end);
+  }
+  return i;
+}
+
+/** Whether "nêu rõ" or "như sau" occurs in the next stretch (so the costlier frame pattern is worth trying). */
+function hasReportingFrame(text: string, from: number, end: number): boolean {
+  const stop = Math.min(end, from + 140);
+  // The readers ask about the same clause start several times in a row.
+  if (reportingAsked.text === text && reportingAsked.from === from && reportingAsked.stop === stop)
+    return reportingAsked.answer;
+  const answer = findReportingFrame(text, from, stop);
+  reportingAsked = { text, from, stop, answer };
+  return answer;
+}
+let reportingAsked = { text: '', from: -1, stop: -1, answer: false };
+
+function findReportingFrame(text: string, from: number, stop: number): boolean {
+  // Both phrases start with "n": test only there, without slicing the stretch.
+  for (let i = from; i < stop; i++) {
+    if (text.charCodeAt(i) !== 110 /* n */) continue;
+    if (text.startsWith('nêu rõ', i) ? i + 6 <= stop : text.startsWith('như sau', i) && i + 7 <= stop) return true;
+  }
+  return false;
+}

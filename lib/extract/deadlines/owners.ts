@@ -1,0 +1,192 @@
+/**
+ * The owner of a deadline: the body phrase after a request word or at the subject, its end, and
+ * its split into one owner per body ("gồm: A, B và C"). Supporting bodies ("phối hợp với …") and
+ * recipients ("gửi … về …") are never owners; when the clause names no body, there is none.
+ */
+import type { Span } from '../types';
+import { skipFrames } from './frames';
+import { PhraseSet } from './phrases';
+import { indexWithin, isJsSpace, nextWord, trimSpan } from './text-walk';
+import { bodyAt, verbAt } from './word-classes';
+import { RELATIVE_REQUEST_SET } from './words';
+
+/** Any request word at all (cheap test before the word-by-word reading). */
+export const REQUEST_HINT_RE =
+  /giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo|phân\s+công|request|requir|ask|direct|urge|instruct|task|assign/i;
+/** "Theo yêu cầu của …", "ý kiến chỉ đạo của …": the body after "của" asked; it does not act. */
+const REQUESTER_BEFORE_RE = /(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|ý\s+kiến|kết\s+luận|theo)\s*$/iu;
+const OF_BODY_RE = /\s(?:của|do)\s+/iu;
+/** Words after which a Vietnamese body's name has ended: "… nhà nước đến nay chưa có …", "… có công văn". */
+export const OWNER_STOP_SET = new PhraseSet([
+  'để',
+  'đến nay',
+  'hiện nay',
+  'đã',
+  'chưa',
+  'vẫn',
+  'có',
+  'không',
+  'đang',
+  'thì',
+]);
+/**
+ * The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it.
+ * A description after "được … giao" ("các đơn vị được Bộ giao phụ trách lĩnh vực,") belongs to the
+ * phrase up to its comma, or to the end of its member list ("… gồm: A, B và C").
+ */
+export function phraseEnd(text: string, pos: number, end: number, english: boolean): number {
+  let i = nextWord(text, pos, end);
+  let relative = false;
+  let members = false;
+  while (i < end) {
+    if (text[i - 1] === '(' || text[i - 2] === '(') {
+      // An illustrative parenthesis ("(VNPT, Viettel, …)") belongs to the phrase, whatever it holds.
+      const close = indexWithin(text, ')', i, end);
+      if (close > 0 && close < end) i = nextWord(text, close, end);
+    }
+    if (relative && !members) {
+      const comma = indexWithin(text, ',', i - 3, i);
+      if (comma >= 0) return comma;
+      members = text[i - 2] === ':' || /^(?:bao\s+)?gồm\b/iu.test(text.slice(i, i + 8));
+    }
+    if (!english && !relative) {
+      const described = relativeAt(text, i, end);
+      if (described > i) {
+        relative = true;
+        i = described;
+        continue;
+      }
+    }
+    if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0)) return i;
+    i = nextWord(text, i, end);
+  }
+  return end;
+}
+
+/** "được giao", "được Bộ giao", "được UBND tỉnh phân công" at `pos`: the end of the request word, else -1. */
+function relativeAt(text: string, pos: number, end: number): number {
+  if (!/^được\s/iu.test(text.slice(pos, pos + 6))) return -1;
+  let w = nextWord(text, pos, end);
+  for (let n = 0; n < 4 && w < end; n++) {
+    const request = RELATIVE_REQUEST_SET.matchAt(text, w, end);
+    if (request) return nextWord(text, w + request - 1, end);
+    w = nextWord(text, w, end);
+  }
+  return -1;
+}
+
+/** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
+export function ownerSpan(text: string, start: number, end: number): Span | null {
+  const open = indexWithin(text, '(', start, end);
+  return trimSpan(text, start, open >= 0 && open < end ? open : end);
+}
+
+/** Splits a list of bodies at ", ", " và ", " and ", "; " where the next item names a body of its own. */
+export function splitOwners(text: string, whole: Span, english: boolean): Span[] {
+  // "các địa phương gồm: Ninh Bình, Thanh Hóa, …", "the Departments: Health; Education and Training":
+  // the named members are the owners, one each.
+  const members = MEMBERS_RE.exec(whole.text);
+  if (members) return splitMembers(text, whole.start + members.index + members[0].length, whole.end, english);
+  const span = whole;
+  const owners: Span[] = [];
+  let itemStart = span.start;
+  // English names hold "and" ("Ministry of Education and Training"): only commas split them.
+  const sep = english ? /,\s*(?:and\s+)?|;\s*/gy : /,\s*(?:và\s+)?|;\s*|\s+và\s+/gy;
+  for (let i = span.start; i < span.end; i++) {
+    // Every separator opens with a comma, a semicolon or (Vietnamese) white space.
+    const c = text.charCodeAt(i);
+    if (c !== 44 && c !== 59 && (english || !isJsSpace(c))) continue;
+    sep.lastIndex = i;
+    const m = sep.exec(text);
+    if (!m || m[0].length === 0) continue;
+    const next = i + m[0].length;
+    const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
+    // "Sở, ban, ngành", "UBND các huyện, thị xã, thành phố": lower-case kinds of unit go on one owner.
+    const collective = COLLECTIVE_NEXT_RE.test(text.slice(next, next + 20));
+    // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
+    // branches and sectors" is one collective owner.
+    const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
+    if (named && !(collective && COLLECTIVE_BEFORE_RE.test(previousWord))) {
+      const item = trimSpan(text, itemStart, i);
+      if (item) owners.push(item);
+      itemStart = next;
+      i = next - 1;
+    }
+  }
+  const last = trimSpan(text, itemStart, span.end);
+  if (last) owners.push(last);
+  return owners;
+}
+
+const COLLECTIVE_NEXT_RE =
+  /^(?:ngành|thành\s+phố|thị\s+xã|thị\s+trấn|ban|đoàn\s+thể|quận|huyện|xã|phường)(?![\p{L}\p{M}])/u;
+const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành)$/iu;
+const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
+
+/** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */
+export function splitMembers(text: string, start: number, end: number, english: boolean): Span[] {
+  const owners: Span[] = [];
+  const sep = english ? /\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+(?=[A-Z][^,;]*$))/gu : /\s*(?:[,;]\s*(?:và\s+)?|\s+và\s+)/gu;
+  const body = text.slice(start, end);
+  let from = 0;
+  for (let m = sep.exec(body); m; m = sep.exec(body)) {
+    const item = trimSpan(text, start + from, start + m.index);
+    if (item) owners.push(item);
+    from = m.index + m[0].length;
+  }
+  const last = trimSpan(text, start + from, end);
+  if (last) owners.push(last);
+  return owners;
+}
+
+/** How far into a predicate an owner after a comma or a "của" is looked for. */
+const SUBJECT_WINDOW = 240;
+
+/**
+ * "Nội dung chuẩn bị của các cơ quan gửi về …": the body the subject belongs to acts, when the
+ * subject is a noun (not a verb) and a verb follows the body. "Theo yêu cầu của Chính phủ, …" names
+ * the requester: a comma before "của" rules it out.
+ */
+export function ownerOfSubject(text: string, from: number, end: number): [Span, number, Span | null] | null {
+  if (verbAt(text, from, false, true)) return null;
+  const stop = Math.min(end, from + SUBJECT_WINDOW);
+  const of = OF_BODY_RE.exec(text.slice(from, stop));
+  if (!of) return null;
+  const before = text.slice(from, from + of.index);
+  if (before.includes(',') || REQUESTER_BEFORE_RE.test(before)) return null;
+  // "do" names the agent, which may be a list: "Hội nghị do các quận, huyện, thị ủy tổ chức …".
+  const agent = /^\s*do\s/iu.test(of[0]);
+  const at = from + of.index + of[0].length;
+  if (!bodyAt(text, at, false)) return null;
+  const verb = phraseEnd(text, at, end, false);
+  const owner = verb < end && verbAt(text, verb, false, false) ? ownerSpan(text, at, verb) : null;
+  if (!owner || (!agent && owner.text.includes(',')) || !rightBefore(text, owner, verb)) return null;
+  // "Các lớp do Ban Tuyên giáo tổ chức …": the noun the agent acts on, for a bare completion after it.
+  const noun = agent ? trimSpan(text, from, from + of.index) : null;
+  return [owner, verb, noun];
+}
+
+/**
+ * "…, theo Kế hoạch, UBND cấp tỉnh lập hồ sơ …", "Căn cứ chức năng, …, Bộ, ngành Trung ương chủ
+ * động đề xuất …": the first body after a comma that a verb follows is the subject. Not after
+ * "phối hợp với", "gửi", "về", "cho", "của", "do" (supporting bodies, recipients and a body's own
+ * list go on after a comma: "kết quả của các xã, phường báo cáo …").
+ */
+export function ownerAfterComma(text: string, from: number, end: number): [Span, number] | null {
+  const stop = Math.min(end, from + SUBJECT_WINDOW);
+  for (let c = indexWithin(text, ',', from, stop); c >= 0; c = indexWithin(text, ',', c + 1, stop)) {
+    const at = skipFrames(text, c + 1, end);
+    if (at >= end || !bodyAt(text, at, false) || verbAt(text, at, false, true)) continue;
+    if (RECIPIENT_BEFORE_RE.test(text.slice(Math.max(from, c - 40), c))) continue;
+    // A subject is short: its verb is looked for only just past the longest one.
+    const verb = phraseEnd(text, at, Math.min(end, at + SUBJECT_PHRASE_MAX + 24), false);
+    if (verb >= end || !verbAt(text, verb, false, false) || verb - at > SUBJECT_PHRASE_MAX) continue;
+    const owner = ownerSpan(text, at, verb);
+    if (owner && rightBefore(text, owner, verb)) return [owner, verb];
+  }
+  return null;
+}
+const SUBJECT_PHRASE_MAX = 60;
+/** A subject stands right before its verb: no comma or quote between ("… của Chính phủ\", hoàn thành"). */
+const rightBefore = (text: string, owner: Span, verb: number) => /^\s*$/.test(text.slice(owner.end, verb));
+const RECIPIENT_BEFORE_RE = /(?:phối\s+hợp|với|gửi|về|cho|tới|đến|của|do|tại)\s[^,]*$/iu;

@@ -1,0 +1,141 @@
+/**
+ * The predicate of a deadline: the stretch of its clause that says what must be done by the date,
+ * without cue, label and date, read in bounded windows (before the date, or after a date that
+ * opens its clause).
+ */
+import { clauseStart, previousClauseStart } from './clause';
+import { skipFrames } from './frames';
+import { isSpaceCode, skipSpaces, trimSpan } from './text-walk';
+import { verbAt } from './word-classes';
+
+export const SENTENCE_BACK = 600;
+const CUE_WINDOW = 64;
+const SENTENCE_FORWARD = 400;
+
+/** Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày". */
+const CUE_TAIL_RE =
+  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*\d{1,2}\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?|[\s,:])+$/iu;
+/** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
+const LABEL_RE =
+  /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
+/** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
+const AFTER_DATE_LEAD_RE =
+  /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
+/** A purpose or manner tail after the task, when the task follows the date: "để tổng hợp", "ensuring …". */
+const PURPOSE_RE =
+  /\s(?:để|nhằm|theo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
+/** The stretch of text that says what must be done by `date`, without cue and date. */
+interface Predicate {
+  start: number;
+  end: number;
+  /** Where the sentence started when the clause was cut after an earlier date. */
+  cutFrom?: number;
+}
+
+/** The predicate of the deadline at `date` (see task-owners.ts), or null when there is none. */
+export function predicateOf(
+  text: string,
+  date: { start: number; end: number },
+  previousDateEnd: number,
+): Predicate | null {
+  let sentence = clauseStart(text, date.start, SENTENCE_BACK, false);
+  let cutFrom: number | undefined;
+  if (previousDateEnd > sentence && previousDateEnd <= date.start) {
+    // "… trước ngày 15/1, hoàn thành … trước ngày 25/5 và kết thúc năm học trước ngày 31/5": the
+    // clause starts after the earlier date's, at its comma, semicolon, "và" or "để".
+    const cut = PREVIOUS_CLAUSE_END_RE.exec(text.slice(previousDateEnd, date.start));
+    if (cut) {
+      cutFrom = sentence;
+      sentence = previousDateEnd + cut.index + cut[0].length;
+    }
+  }
+  // Page markup left in the text ('<image … alt="Hoàn thành …'): the clause starts in the attribute.
+  const attribute = text.slice(sentence, date.start).lastIndexOf('="');
+  if (attribute >= 0) sentence += attribute + 2;
+  const left = text.slice(sentence, date.start);
+  const { cueStart, label } = cueStartOf(text, sentence, date.start);
+  const before = skipFrames(text, sentence, cueStart);
+  // The nearest comma or colon before the cue: "Bộ GD-ĐT lưu ý, đến trước 17h ngày 31/8, các thí sinh …".
+  const localStart = Math.max(left.lastIndexOf(',', cueStart - sentence), left.lastIndexOf(':', cueStart - sentence));
+  const fronted =
+    before >= cueStart ||
+    (localStart >= 0 &&
+      skipFrames(text, sentence + localStart + 1, cueStart) >= cueStart &&
+      /^[\s)]*[,:]|^\s*(?:là|is)\s/u.test(text.slice(date.end, date.end + 12))) ||
+    DEADLINE_WORD_AFTER_RE.test(text.slice(date.end, date.end + 16));
+
+  if (fronted || (label && !trimSpan(text, before, cueStart))) {
+    if (label) {
+      // "Thời gian hoàn thành trước ngày 30-4-2025." after the task's sentence: read that sentence.
+      const previous = previousClauseStart(text, sentence);
+      return previous < sentence ? { start: previous, end: lastSentenceEnd(text, sentence) } : null;
+    }
+    // The date opens its clause: "Trước ngày 10/4, Bộ Nội vụ chủ trì …", "Ngày 7/6: Hạn cuối …".
+    const { start: from, end } = forwardPredicate(text, date.end);
+    // "… sớm nhất vào ngày 1/8, muộn nhất vào ngày 25/8.": nothing after the date; the clause
+    // before the earlier date holds the task.
+    if (cutFrom !== undefined && !trimSpan(text, from, end)) return { start: before, end: cueStart, cutFrom };
+    // "… will be held and completed. before August 31.": a stray full stop split the sentence.
+    if (!trimSpan(text, from, end) && strayStop(text, sentence, cueStart)) {
+      const previous = previousClauseStart(text, sentence);
+      return previous < sentence ? { start: previous, end: lastSentenceEnd(text, sentence) } : null;
+    }
+    return { start: from, end };
+  }
+  return { start: before, end: cueStart, cutFrom };
+}
+
+/** "(28/7): Hạn cuối …": a deadline word after the date's colon makes the date open its clause. */
+const DEADLINE_WORD_AFTER_RE = /^[\s)]*:\s*(?:hạn\s+cuối|hạn\s+chót|deadline)/iu;
+
+/** Whether a lower-case cue follows a full stop right before it: a sentence split by a stray stop. */
+function strayStop(text: string, sentence: number, cueStart: number): boolean {
+  const first = skipSpaces(text, sentence, text.length);
+  const cue = text.charCodeAt(first);
+  if (!(cue >= 97 && cue <= 122) || first > skipSpaces(text, cueStart, text.length)) return false;
+  let i = sentence;
+  for (let n = 0; n < 4 && i > 0 && isSpaceCode(text.charCodeAt(i - 1)); n++) i--;
+  return text[i - 1] === '.';
+}
+
+/** The clause read after a date that opens it, its lead ("là hạn cuối để") left out. */
+export function forwardPredicate(text: string, dateEnd: number): { start: number; end: number } {
+  const lead = AFTER_DATE_LEAD_RE.exec(text.slice(dateEnd, dateEnd + 80));
+  const from = dateEnd + (lead ? lead[0].length : 0);
+  const ceiling = Math.min(text.length, from + SENTENCE_FORWARD);
+  const window = text.slice(from, ceiling);
+  let end = ceiling;
+  FORWARD_END_RE.lastIndex = 0;
+  for (let stop = FORWARD_END_RE.exec(window); ; stop = FORWARD_END_RE.exec(window)) {
+    end = stop ? from + stop.index : ceiling;
+    // "là hạn cuối …: hoàn thành …; gửi báo cáo …; bàn giao …": tasks listed after semicolons.
+    if (!stop || text[end] !== ';' || !verbAt(text, skipSpaces(text, end + 1, ceiling), false, false)) break;
+  }
+  const purpose = PURPOSE_RE.exec(text.slice(from, end));
+  if (purpose && purpose.index > 8) end = from + purpose.index;
+  return { start: from, end };
+}
+
+/** Where a clause read after its date ends: a sentence end, or a comma before the next time ("…, từ 11/8 …"). */
+const FORWARD_END_RE = /[.;\n|]|,\s*(?:từ|đến|trước|sau|ngày|from|until|\d)/giu;
+
+/** Where the cue words and the label before the date at `dateStart` begin (no earlier than `sentence`). */
+export function cueStartOf(text: string, sentence: number, dateStart: number): { cueStart: number; label: boolean } {
+  // Cue words and labels are short: read them in fixed windows, not over the whole sentence.
+  const tailFrom = Math.max(sentence, dateStart - CUE_WINDOW);
+  const tail = CUE_TAIL_RE.exec(text.slice(tailFrom, dateStart));
+  const cueStart = tail ? tailFrom + tail.index : dateStart;
+  const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
+  const label = LABEL_RE.exec(text.slice(labelFrom, cueStart));
+  return label ? { cueStart: labelFrom + label.index, label: true } : { cueStart, label: false };
+}
+
+/** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */
+const PREVIOUS_CLAUSE_END_RE = /^\s+(?=\p{Lu})|^[^,;]*?(?:[,;]|\s(?:và|để|and)\s)/u;
+
+/** The end of the sentence that ends just before `sentenceStart` (its full stop excluded). */
+function lastSentenceEnd(text: string, sentenceStart: number): number {
+  let end = sentenceStart;
+  while (end > 0 && /[\s.;|]/.test(text[end - 1] as string)) end--;
+  return end;
+}

@@ -1,0 +1,61 @@
+/**
+ * What kind of word starts at a position: a task verb or lead word, a body that can own a task, a
+ * supporting "phối hợp". Names are capitalised and verbs are not, which several tests rely on.
+ */
+import { skipSpaces, testAt } from './text-walk';
+import {
+  BODY_DETERMINERS_SET,
+  BODY_HEADS_SET,
+  LEAD_WORDS_SET,
+  LEVEL_SET,
+  NOT_BODY_SET,
+  TASK_VERBS_EN_SET,
+  TASK_VERBS_VI_SET,
+} from './words';
+
+/** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
+const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
+/** SUPPORT_RE at `pos`; it is tried at every word, and only "p", "i" or "c" can open it. */
+export function supportAt(text: string, pos: number): number {
+  const c = text.charCodeAt(pos) | 0x20; // ASCII lower case (other units never equal these)
+  return c === 112 /* p */ || c === 105 /* i */ || c === 99 /* c */ ? testAt(SUPPORT_RE, text, pos) : 0;
+}
+
+/** A verb (or a lead word) starting a lower-case word at `pos`: names are capitalised, verbs are not. */
+export function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
+  const first = text[pos] ?? '';
+  if (!allowCapital && first !== first.toLowerCase()) return false;
+  if (!english && (levelAt(text, pos) || nounTailAt(text, pos))) return false;
+  return (
+    (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
+    LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
+    supportAt(text, pos) > 0
+  );
+}
+
+/** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
+function nounTailAt(text: string, pos: number): boolean {
+  const before = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
+  return before?.test(text.slice(Math.max(0, pos - 6), pos)) === true;
+}
+const NOUN_HEADS_BEFORE: Record<string, RegExp> = {
+  'tải ': /vận\s$/iu,
+  'thi ': /(?:kỳ|đồng|cuộc)\s$/iu,
+};
+
+/** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
+function levelAt(text: string, pos: number): boolean {
+  if (!/^cấp\s/iu.test(text.slice(pos, pos + 4))) return false;
+  return LEVEL_SET.matchAt(text, skipSpaces(text, pos + 3, pos + 6)) > 0;
+}
+
+/** Whether a body phrase starts at `pos` (Vietnamese heads; English: a capitalised word or a plural body noun). */
+export function bodyAt(text: string, pos: number, english: boolean): boolean {
+  if (english) return ENGLISH_BODY_AT.test(text.slice(pos, pos + 60));
+  if (NOT_BODY_SET.matchAt(text, pos) > 0) return false;
+  const determiner = BODY_DETERMINERS_SET.matchAt(text, pos);
+  if (BODY_HEADS_SET.matchAt(text, pos) > 0) return true;
+  return determiner > 0 && BODY_HEADS_SET.matchAt(text, skipSpaces(text, pos + determiner, pos + determiner + 4)) > 0;
+}
+const ENGLISH_BODY_AT =
+  /^(?:(?:the|all|relevant|other|these|those)\s+)*(?:[A-Z][\p{L}'’]+|ministries|ministry|agencies|localities|provinces|departments|units|committees|authorities|enterprises|businesses|households|individuals|organizations|organisations|sectors|branches|people|candidates|schools|universities|investors)/u;

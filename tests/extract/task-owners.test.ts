@@ -1,0 +1,310 @@
+/**
+ * Owners and tasks of deadlines, one family of sentences per rule, with the exclusions next to each
+ * (supporting bodies, the body a report is sent to, a requester). Every sentence is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../lib/extract/document';
+import type { DateMention } from '../../lib/extract/types';
+
+const deadlines = (text: string, lang: 'vi' | 'en' = 'vi'): DateMention[] =>
+  extractDocument(text, { lang }).dates.filter((d) => d.kind === 'deadline');
+const reading = (d: DateMention | undefined) => ({
+  task: d?.task?.text ?? null,
+  owners: (d?.owners ?? []).map((o) => o.text),
+});
+/** The reading of the only deadline of `text`. */
+const only = (text: string, lang: 'vi' | 'en' = 'vi') => {
+  const found = deadlines(text, lang);
+  expect(found, text).toHaveLength(1);
+  return reading(found[0]);
+};
+
+describe('owners: the subject after a comma or a frame', () => {
+  it.each([
+    [
+      'Để kịp tiến độ sáp nhập các thôn, theo Kế hoạch, UBND cấp huyện lập danh sách cán bộ dôi dư trước ngày 12/3/2027.',
+      { task: 'lập danh sách cán bộ dôi dư', owners: ['UBND cấp huyện'] },
+    ],
+    [
+      'Căn cứ nhiệm vụ, quyền hạn được giao, Sở, ngành cấp tỉnh chủ động rà soát thủ tục nội bộ trước ngày 8/4/2027.',
+      { task: 'rà soát thủ tục nội bộ', owners: ['Sở, ngành cấp tỉnh'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toEqual(expected);
+  });
+
+  it('does not take a supporting body or a recipient listed after a comma', () => {
+    expect(only('Rà soát hồ sơ phối hợp với Sở Tư pháp, Sở Nội vụ thẩm định trước ngày 3/5/2027.').owners).toEqual([]);
+    expect(only('Tổng hợp số liệu gửi về Sở Tài chính, Sở Kế hoạch và Đầu tư trước ngày 6/5/2027.').owners).toEqual([]);
+    expect(only('Tổng hợp ý kiến của các xã, phường báo cáo UBND huyện trước ngày 5/5/2027.').owners).toEqual([]);
+  });
+});
+
+describe('owners: a body name with a verb inside', () => {
+  it('reads "vận tải" as part of a name, not a verb', () => {
+    expect(
+      only('Sau khi có kết quả thẩm định, Sở Giao thông vận tải trình UBND tỉnh phê duyệt trước ngày 10/10/2027.'),
+    ).toEqual({
+      task: 'trình UBND tỉnh phê duyệt',
+      owners: ['Sở Giao thông vận tải'],
+    });
+  });
+});
+
+describe('owners: one owner per body of a list', () => {
+  it('keeps lower-case kinds of unit after a unit on one owner', () => {
+    expect(
+      only('UBND các huyện, thị xã, thành phố báo cáo kết quả về Sở Nội vụ trước ngày 25/11/2027.').owners,
+    ).toEqual(['UBND các huyện, thị xã, thành phố']);
+    expect(only('Các sở, ban, ngành gửi dự toán trước ngày 2/8/2027.').owners).toEqual(['Các sở, ban, ngành']);
+  });
+
+  it('splits named bodies', () => {
+    expect(only('Sở Y tế, Sở Tài chính, UBND huyện Ba Vì hoàn thành kiểm kê trước ngày 5/10/2027.').owners).toEqual([
+      'Sở Y tế',
+      'Sở Tài chính',
+      'UBND huyện Ba Vì',
+    ]);
+  });
+});
+
+describe('owners: the body a noun subject belongs to', () => {
+  it('takes "của <body>" when a verb follows the body', () => {
+    expect(only('Phương án đề xuất của các phường gửi về Phòng Quản lý đô thị trước ngày 19/6/2027.')).toEqual({
+      task: 'gửi về Phòng Quản lý đô thị',
+      owners: ['các phường'],
+    });
+  });
+
+  it('takes the agent after "do" and leaves the completed noun as the task', () => {
+    expect(only('Các buổi tập huấn do Trung tâm Y tế huyện tổ chức hoàn thành trong tháng 11/2027.')).toEqual({
+      task: 'Các buổi tập huấn',
+      owners: ['Trung tâm Y tế huyện'],
+    });
+    expect(only('Hội nghị do các phường, thị trấn hoàn thành trước ngày 9/1/2028.').owners).toEqual([
+      'các phường, thị trấn',
+    ]);
+  });
+
+  it('keeps a request word inside the subject noun ("Hồ sơ đề nghị khen thưởng của …")', () => {
+    expect(only('Hồ sơ đề nghị khen thưởng của các đơn vị gửi về Ban Thi đua trước ngày 1/11/2027.')).toEqual({
+      task: 'gửi về Ban Thi đua',
+      owners: ['các đơn vị'],
+    });
+  });
+
+  it('never takes the requester of "theo yêu cầu của"', () => {
+    expect(only('Theo yêu cầu của Bộ Xây dựng, các công trình này sẽ khởi công trước ngày 2/9/2027.').owners).toEqual(
+      [],
+    );
+  });
+
+  it('names no owner when the phrase runs into a purpose ("để")', () => {
+    const found = only(
+      'Kho bạc tạm ứng kinh phí cho Ban quản lý dự án để thi công cầu tạm, hoàn thành trong tháng 10 năm 2027.',
+    );
+    expect(found.owners).toEqual([]);
+  });
+});
+
+describe('owners: a body described by "được … giao"', () => {
+  it('keeps the description up to its comma', () => {
+    expect(
+      only(
+        'Các phòng được Giám đốc giao theo dõi địa bàn, ngoài việc báo cáo định kỳ có trách nhiệm gửi đề xuất về Văn phòng Sở trước ngày 14/10/2027.',
+      ).owners,
+    ).toEqual(['Các phòng được Giám đốc giao theo dõi địa bàn']);
+  });
+
+  it('reads the member list of a described body, one owner each', () => {
+    expect(
+      only(
+        'Vì vậy, UBND các huyện được giao là chủ đầu tư gồm: Mường Lát, Quan Sơn và Bá Thước cần lập kế hoạch giải ngân, gửi về Sở Tài chính trước ngày 7-8.',
+      ),
+    ).toEqual({ task: 'lập kế hoạch giải ngân, gửi về Sở Tài chính', owners: ['Mường Lát', 'Quan Sơn', 'Bá Thước'] });
+  });
+
+  it('still reads "được giao" before a task as a passive request', () => {
+    expect(only('Trung tâm Dịch vụ việc làm được giao tổng hợp nhu cầu tuyển dụng trước ngày 11/11/2027.')).toEqual({
+      task: 'tổng hợp nhu cầu tuyển dụng',
+      owners: ['Trung tâm Dịch vụ việc làm'],
+    });
+  });
+});
+
+describe('owners: a request right before the cue', () => {
+  it('reads the task after the date and takes the addressee of the letter', () => {
+    expect(
+      only(
+        'Ngày 2/3, Sở Công Thương có văn bản gửi các chợ đầu mối đề nghị chậm nhất ngày 20/3/2027 phải nộp phương án phòng cháy.',
+      ),
+    ).toEqual({ task: 'nộp phương án phòng cháy', owners: ['các chợ đầu mối'] });
+  });
+
+  it('takes a body named after the date before the addressee', () => {
+    expect(
+      only(
+        'Văn phòng có thông báo gửi các khoa đề nghị trước ngày 9/4/2027, các bộ môn gửi đề cương về phòng Đào tạo.',
+      ),
+    ).toEqual({ task: 'gửi đề cương về phòng Đào tạo', owners: ['các bộ môn'] });
+  });
+
+  it('never makes the requester the owner', () => {
+    expect(only('Sở Y tế đề nghị chậm nhất ngày 1/6/2027 hoàn thành kiểm kê thuốc.')).toEqual({
+      task: 'hoàn thành kiểm kê thuốc',
+      owners: [],
+    });
+  });
+});
+
+describe('tasks: clauses chained after an earlier date', () => {
+  it('shares the task of the earlier clause when the later one states none', () => {
+    const [late] = deadlines('Sinh viên năm nhất sẽ nhập học sớm nhất vào ngày 3/9, muộn nhất vào ngày 12/9/2027.');
+    expect(reading(late)).toEqual({ task: 'nhập học', owners: ['Sinh viên năm nhất'] });
+  });
+
+  it('makes a congress subject before a bare completion verb the task, with no owner', () => {
+    const found = deadlines(
+      'Hội nghị cấp thôn không quá 1 buổi và hoàn thành trước ngày 5/2/2028; Hội nghị đại biểu cấp xã không quá 2 ngày, bắt đầu từ tháng 3/2028, hoàn thành trước ngày 20/4/2028.',
+    );
+    expect(reading(found.at(-1))).toEqual({ task: 'Hội nghị đại biểu cấp xã', owners: [] });
+    expect(
+      only('Hội nghị Cựu chiến binh tỉnh được tổ chức sau khi hoàn thành hội nghị cấp huyện và xong trước 15/11/2027.'),
+    ).toEqual({ task: 'Hội nghị Cựu chiến binh tỉnh', owners: [] });
+  });
+
+  it('names a body with nothing after it as the owner, with no task', () => {
+    expect(only('Trước ngày 10/7/2027, Sở Nội vụ')).toEqual({ task: null, owners: ['Sở Nội vụ'] });
+  });
+});
+
+describe('tasks: frames and list markers', () => {
+  it.each([
+    [
+      'Dự kiến ngày 15/9/2027 sẽ hoàn thành nghiệm thu cấp huyện, từ 20/9 sẽ tổng kết.',
+      'hoàn thành nghiệm thu cấp huyện',
+    ],
+    [
+      'Về tiến độ: Đại hội chi đoàn bắt đầu từ tháng 2/2027 và hoàn thành chậm nhất trong tháng 4/2027.',
+      'Đại hội chi đoàn',
+    ],
+  ])('%s', (text, task) => {
+    expect(reading(deadlines(text).at(-1)).task).toBe(task);
+  });
+
+  it('skips a "1-" list marker before a fronted date (English)', () => {
+    expect(only('1- Before May 4, 2027, provinces should complete their land price tables.', 'en')).toEqual({
+      task: 'complete their land price tables',
+      owners: ['provinces'],
+    });
+  });
+});
+
+describe('English owners: lists, pronouns and passives', () => {
+  it('reads the members of "including" lists joined by "along with", one owner each', () => {
+    expect(
+      only(
+        'Three agencies—including the Ministry of Transport, the Ministry of Construction, and the State Audit Office—along with 2 provinces including Lao Cai and Yen Bai have not yet published their fee tables by the March 15, 2027 deadline.',
+        'en',
+      ).owners,
+    ).toEqual([
+      'the Ministry of Transport',
+      'the Ministry of Construction',
+      'the State Audit Office',
+      'Lao Cai',
+      'Yen Bai',
+    ]);
+  });
+
+  it('resolves "them" to the owners of the deadline before', () => {
+    const found = deadlines(
+      'Ha Giang and Lai Chau provinces must finish mapping forest land by May 2, 2027. The Prime Minister has requested them to send a progress report by June 9, 2027.',
+      'en',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'finish mapping forest land', owners: ['Ha Giang and Lai Chau provinces'] },
+      { task: 'send a progress report', owners: ['Ha Giang and Lai Chau provinces'] },
+    ]);
+  });
+
+  it('resolves "they" to the members listed before the request', () => {
+    expect(
+      only(
+        'For the 4 districts that keep their borders, including: Ba Vi, Soc Son, My Duc, Ung Hoa, the Board requests that they review their land records and report to the city (before July 1, 2027).',
+        'en',
+      ).owners,
+    ).toEqual(['Ba Vi', 'Soc Son', 'My Duc', 'Ung Hoa']);
+  });
+
+  it('reads the infinitive after the date of a subject granted time', () => {
+    expect(
+      only('Small cooperatives are allowed an extension until March 31, 2028, to file their annual accounts.', 'en'),
+    ).toEqual({ task: 'file their annual accounts', owners: ['Small cooperatives'] });
+  });
+
+  it('keeps reading the clause when the infinitive after the date is a purpose of an active subject', () => {
+    expect(only('The Department of Health must submit the plan by May 9, 2028, to inform the budget.', 'en')).toEqual({
+      task: 'submit the plan',
+      owners: ['Department of Health'],
+    });
+  });
+
+  it('makes the subject of a planned completion the task, with no owner', () => {
+    expect(only('The new ring road is expected to be completed in December 2027.', 'en')).toEqual({
+      task: 'new ring road',
+      owners: [],
+    });
+  });
+
+  it('names no owner for a pronoun with nothing named before it', () => {
+    expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
+  });
+
+  it('names no owner for a passive subject after "to be"', () => {
+    expect(
+      only('The grant for 30% of the costs due to be paid this year will be moved to October 30, 2027.', 'en').owners,
+    ).toEqual([]);
+  });
+});
+
+describe('tasks: where the clause of a date starts and ends', () => {
+  it('reads after "(date): Hạn cuối" in a headline', () => {
+    expect(
+      reading(deadlines('Hôm qua (14/3): Hạn cuối nộp hồ sơ học bổng khuyến tài\n\nChi tiết bên dưới.')[0]).task,
+    ).toBe('nộp hồ sơ học bổng khuyến tài');
+  });
+
+  it('reads the sentence before a stray full stop ("… completed. before …")', () => {
+    expect(
+      only('The 5th Youth Union Congress will be convened and completed. before October 9, 2027. Other news.', 'en')
+        .task,
+    ).toBe('5th Youth Union Congress will be convened');
+  });
+
+  it('starts the clause inside a markup attribute left in the text', () => {
+    const found = deadlines(
+      '<img src="x.png" alt="Hoàn thành kiểm kê kho chậm nhất ngày 9/9/2027 Hoàn thành kiểm kê kho chậm nhất ngày 9/9/2027">',
+    );
+    expect(found.map((d) => reading(d).task)).toEqual(['Hoàn thành kiểm kê kho', 'Hoàn thành kiểm kê kho']);
+  });
+
+  it('keeps tasks listed after semicolons when each starts with a verb, and stops at a new time', () => {
+    expect(
+      reading(
+        deadlines(
+          'Theo lịch, ngày 4/6/2027 là hạn cuối các trường hoàn thành xét tuyển; gửi báo cáo về Sở; bàn giao hồ sơ cho phòng thi; trước ngày 9/6 các phòng in thẻ.',
+        )[0],
+      ),
+    ).toEqual({
+      task: 'hoàn thành xét tuyển; gửi báo cáo về Sở; bàn giao hồ sơ cho phòng thi',
+      owners: ['các trường'],
+    });
+  });
+
+  it('lends the earlier clause its owner with its task', () => {
+    const found = deadlines(
+      'Theo lịch năm học mới áp dụng chung cho các trường trong tỉnh, học sinh sẽ tựu trường sớm nhất vào ngày 3/8, muộn nhất vào ngày 24/8/2027.',
+    );
+    expect(reading(found.at(-1))).toEqual({ task: 'tựu trường', owners: ['học sinh'] });
+  });
+});
