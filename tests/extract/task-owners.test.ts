@@ -308,3 +308,24 @@ describe('tasks: where the clause of a date starts and ends', () => {
     expect(reading(found.at(-1))).toEqual({ task: 'tựu trường', owners: ['học sinh'] });
   });
 });
+
+describe('no owner where nobody is said to act', () => {
+  it('a noun before a bare completion is the task; the body after "của" in it is not its owner', () => {
+    expect(
+      deadlines(
+        'Việc cập nhật danh mục phải hoàn thành trong tháng 10/2027, còn việc khảo sát sự hài lòng của người dân xong trước quý I/2028.',
+      ).map(reading)[1],
+    ).toEqual({ task: 'còn việc khảo sát sự hài lòng của người dân', owners: [] });
+  });
+});
+
+describe('English: a semicolon starts an independent clause with its own subject', () => {
+  it('reads the owner after the semicolon, not a document before it', () => {
+    expect(
+      only(
+        'The scheme follows Decree 45/2026/ND-CP dated May 2, 2026; provinces must submit their lists by July 15, 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'submit their lists', owners: ['provinces'] });
+  });
+});

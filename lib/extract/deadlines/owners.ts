@@ -139,6 +139,9 @@ export function splitMembers(text: string, start: number, end: number, english: 
   return owners;
 }
 
+/** A predicate that is only a completion verb ("xong", "phải hoàn thành"), up to the cue. */
+const BARE_COMPLETION_RE = /^\s*(?:(?:sẽ|phải|cần|được|đã)\s+)*(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)[\s,;:.]*$/iu;
+
 /** How far into a predicate an owner after a comma or a "của" is looked for. */
 const SUBJECT_WINDOW = 240;
 
@@ -161,6 +164,9 @@ export function ownerOfSubject(text: string, from: number, end: number): [Span, 
   const verb = phraseEnd(text, at, end, false);
   const owner = verb < end && verbAt(text, verb, false, false) ? ownerSpan(text, at, verb) : null;
   if (!owner || (!agent && owner.text.includes(',')) || !rightBefore(text, owner, verb)) return null;
+  // "việc đánh giá mức độ hài lòng của người dân xong trước …": before a bare completion the noun
+  // is the task and the body after "của" belongs to it; nobody is named as acting.
+  if (!agent && BARE_COMPLETION_RE.test(text.slice(verb, end))) return null;
   // "Các lớp do Ban Tuyên giáo tổ chức …": the noun the agent acts on, for a bare completion after it.
   const noun = agent ? trimSpan(text, from, from + of.index) : null;
   return [owner, verb, noun];

@@ -24,6 +24,21 @@ const AFTER_DATE_LEAD_RE =
 /** A purpose or manner tail after the task, when the task follows the date: "để tổng hợp", "ensuring …". */
 const PURPOSE_RE =
   /\s(?:để|nhằm|theo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
+/** An English obligation: "departments must report", "provinces are required to submit". */
+const OBLIGATION_EN_RE = /\b(?:must|shall|should|will|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:required|expected|asked)\s+to)\b/i;
+
+/**
+ * In English a semicolon joins independent clauses: "… dated March 5, 2020 and Directive 05;
+ * departments must report by …" starts its deadline's clause after the semicolon, when the part
+ * after it states an obligation of its own (a list after a colon keeps its subject before it).
+ */
+function afterIndependentClause(text: string, sentence: number, dateStart: number): number {
+  const semicolon = text.slice(sentence, dateStart).lastIndexOf(';');
+  if (semicolon < 0) return sentence;
+  const after = sentence + semicolon + 1;
+  return OBLIGATION_EN_RE.test(text.slice(after, dateStart)) ? after : sentence;
+}
+
 /** The stretch of text that says what must be done by `date`, without cue and date. */
 interface Predicate {
   start: number;
@@ -37,8 +52,10 @@ export function predicateOf(
   text: string,
   date: { start: number; end: number },
   previousDateEnd: number,
+  english = false,
 ): Predicate | null {
   let sentence = clauseStart(text, date.start, SENTENCE_BACK, false);
+  if (english) sentence = afterIndependentClause(text, sentence, date.start);
   let cutFrom: number | undefined;
   if (previousDateEnd > sentence && previousDateEnd <= date.start) {
     // "… trước ngày 15/1, hoàn thành … trước ngày 25/5 và kết thúc năm học trước ngày 31/5": the

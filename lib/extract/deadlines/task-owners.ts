@@ -248,7 +248,7 @@ function readClause(
   english: boolean,
   previousDateEnd: number,
 ): TaskReading & { cutFrom?: number } {
-  const predicate = predicateOf(text, date, previousDateEnd);
+  const predicate = predicateOf(text, date, previousDateEnd, english);
   if (!predicate) return { task: null, owners: [] };
   const request = english ? -1 : requestAtEnd(text, predicate.start, predicate.end);
   if (request >= 0) return readAfterRequest(text, date, predicate.start, request);

@@ -232,7 +232,7 @@ export function readEnglishDeadlines(text: string, dates: DateMention[]): void {
   let earlier: { owners: Span[]; end: number } = { owners: [], end: -1 };
   for (const date of dates) {
     if (date.kind === 'deadline' && !date.relative) {
-      const predicate = predicateOf(text, date, previousEnd);
+      const predicate = predicateOf(text, date, previousEnd, true);
       if (predicate) {
         const near = predicate.start - earlier.end <= PRONOUN_BACK ? earlier.owners : [];
         const reading =
