@@ -25,7 +25,8 @@ const AFTER_DATE_LEAD_RE =
 const PURPOSE_RE =
   /\s(?:để|nhằm|theo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
 /** An English obligation: "departments must report", "provinces are required to submit". */
-const OBLIGATION_EN_RE = /\b(?:must|shall|should|will|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:required|expected|asked)\s+to)\b/i;
+const OBLIGATION_EN_RE =
+  /\b(?:must|shall|should|will|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:required|expected|asked)\s+to)\b/i;
 
 /**
  * In English a semicolon joins independent clauses: "… dated March 5, 2020 and Directive 05;
