@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { hostOf, searchTextOf, type WatchlistDb } from '../db/schema';
 import { describeStorageError } from '../db/watchlist';
 import type { ItemSource, WatchItem } from '../watchlist/types';
+import { yieldToPage } from '../yield-to-page';
 import {
   BACKUP_LIMITS,
   type BackupItem,
@@ -79,21 +80,6 @@ export async function makeBackup(db: WatchlistDb, now: Date = new Date()): Promi
 
 /** Records checked between two yields to the page: a few milliseconds of work. */
 const SLICE = 2_000;
-/**
- * Lets the page paint and handle input between slices of a long check. A message, not a timer:
- * browsers hold timers in a background tab to one a second, which would stretch a restore the
- * user switched away from to minutes.
- */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 const megabytes = (bytes: number) => String(Math.ceil(bytes / (1024 * 1024)));
 
 export interface ValidBackup {

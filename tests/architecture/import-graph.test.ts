@@ -54,6 +54,7 @@ const area = (file: string) =>
 const LAYERS: Record<string, number> = {
   'lib/extract': 0,
   'lib/log': 0,
+  'lib/yield-to-page': 0,
   'lib/links': 0,
   'lib/sites': 0,
   'lib/watchlist': 1,

@@ -5,6 +5,7 @@ import { type BrowserContext, test as base, chromium, type Page, type Worker } f
 import { chromiumArgs } from '../../lib/cli/chromium-args';
 import { findBrowser } from '../../lib/cli/find-browser';
 import { E2E_PORT, EXTENSION_DIR } from './environment';
+import { highlightedTexts } from './highlights';
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -63,4 +64,16 @@ export async function openPopupFor(context: BrowserContext, worker: Worker, page
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${new URL(worker.url()).host}/popup.html?tab=${tabId}`);
   return popup;
+}
+
+/** Opens `url` and saves its deadlines from the popup, as a user does. */
+export async function saveDeadlinesFrom(context: BrowserContext, worker: Worker, url: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBe(1);
+  const popup = await openPopupFor(context, worker, page);
+  await popup.getByTestId('save-all-deadlines').click();
+  await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(1);
+  await popup.close();
+  await page.close();
 }

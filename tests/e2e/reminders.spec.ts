@@ -2,8 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Worker } from '@playwright/test';
-import { expect, launchExtension, openPopupFor, test } from './fixtures';
-import { highlightedTexts } from './highlights';
+import { expect, launchExtension, saveDeadlinesFrom, test } from './fixtures';
 
 // Runs inside the extension's service worker.
 declare const chrome: {
@@ -39,17 +38,6 @@ const badge = (worker: Worker) =>
     colour: await chrome.action.getBadgeBackgroundColor({}),
   }));
 
-async function saveDeadlinesOf(context: BrowserContext, worker: Worker, url: string) {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBe(1);
-  const popup = await openPopupFor(context, worker, page);
-  await popup.getByTestId('save-all-deadlines').click();
-  await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(1);
-  await popup.close();
-  await page.close();
-}
-
 test.describe('reminders', () => {
   test('a deadline due tomorrow sets the badge; marking it done clears it; an overdue one turns it red', async ({
     context,
@@ -57,7 +45,7 @@ test.describe('reminders', () => {
     extensionId,
   }) => {
     expect((await badge(serviceWorker)).text).toBe('');
-    await saveDeadlinesOf(context, serviceWorker, await servePage(context, 'mai', dayFromNow(1)));
+    await saveDeadlinesFrom(context, serviceWorker, await servePage(context, 'mai', dayFromNow(1)));
     await expect.poll(async () => (await badge(serviceWorker)).text).toBe('1');
     expect((await badge(serviceWorker)).colour.slice(0, 3)).toEqual([31, 95, 191]); // due soon: blue
 
@@ -66,7 +54,7 @@ test.describe('reminders', () => {
     await list.getByTestId('watch-row').first().locator('[data-action="status"]').click();
     await expect.poll(async () => (await badge(serviceWorker)).text).toBe('');
 
-    await saveDeadlinesOf(context, serviceWorker, await servePage(context, 'qua-han', dayFromNow(-2)));
+    await saveDeadlinesFrom(context, serviceWorker, await servePage(context, 'qua-han', dayFromNow(-2)));
     await expect.poll(async () => (await badge(serviceWorker)).text).toBe('1');
     expect((await badge(serviceWorker)).colour.slice(0, 3)).toEqual([198, 40, 40]); // overdue: red
   });
@@ -76,7 +64,7 @@ test.describe('reminders', () => {
     try {
       let context = await launchExtension(profile);
       let worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-      await saveDeadlinesOf(context, worker, await servePage(context, 'mai', dayFromNow(3)));
+      await saveDeadlinesFrom(context, worker, await servePage(context, 'mai', dayFromNow(3)));
       await expect.poll(async () => (await badge(worker)).text).toBe('1');
       await context.close();
 

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { clickCardButton, readCard } from './card';
-import { expect, launchExtension, openPopupFor, test } from './fixtures';
+import { expect, launchExtension, openPopupFor, saveDeadlinesFrom, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
 const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
@@ -27,18 +27,6 @@ async function serveNotice(context: BrowserContext, path: string, deadline: stri
     }),
   );
   return url;
-}
-
-/** Opens `url` and saves its deadlines from the popup, as a user does. */
-async function saveDeadlinesFrom(context: BrowserContext, worker: Worker, url: string): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await expect.poll(async () => (await highlightedTexts(page))['vanban-deadline']?.length ?? 0).toBe(1);
-  const popup = await openPopupFor(context, worker, page);
-  await popup.getByTestId('save-all-deadlines').click();
-  await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(1);
-  await popup.close();
-  await page.close();
 }
 
 const COLLATOR = new Intl.Collator('vi', { numeric: true });

@@ -1,5 +1,5 @@
 import type { Reference } from '../../lib/extract/types';
-import type { FindingSummary } from '../../lib/watchlist/types';
+import type { FindingSummary, WatchItem } from '../../lib/watchlist/types';
 
 /** The fields a reference test usually states; the rest are checked by dedicated tests. */
 export type RefExpectation = Pick<Reference, 'text' | 'code' | 'key'> & Partial<Reference>;
@@ -34,4 +34,19 @@ export function deadlineSummary(watchKey: string, due: string, value = due, over
     date: { text: value, start: 0, end: 1, value, kind: 'deadline', due },
     ...over,
   });
+}
+
+/** A saved item with the bookkeeping fields filled in: an open document unless `over` says otherwise. */
+export function watchItem(over: Partial<WatchItem> & Pick<WatchItem, 'key'>): WatchItem {
+  return {
+    kind: 'document',
+    text: over.key,
+    status: 'open',
+    note: '',
+    createdAt: 1,
+    updatedAt: 1,
+    search: '',
+    site: '',
+    ...over,
+  };
 }

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { tableRows } from '../../lib/watchlist/groups';
 import type { WatchItem } from '../../lib/watchlist/types';
+import { watchItem } from '../helpers/factories';
 
-const item = (key: string, over: Partial<WatchItem>): WatchItem => ({
-  key,
-  kind: 'deadline',
-  text: key,
-  status: 'open',
-  note: '',
-  createdAt: 1,
-  updatedAt: 1,
-  search: '',
-  site: '',
-  ...over,
-});
+const item = (key: string, over: Partial<WatchItem>): WatchItem => watchItem({ key, kind: 'deadline', ...over });
 
 const plan = item('5-KH/TU', { kind: 'document', text: '05-KH/TU' });
 const first = item('a', { owners: ['Sở Y tế'], documentKey: '5-KH/TU', site: 'tinhuy.gov.vn' });

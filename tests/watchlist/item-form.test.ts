@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { draftOf, editOf, formOf, isValidDay, parseOwners } from '../../lib/watchlist/item-form';
 import type { WatchItem } from '../../lib/watchlist/types';
+import { watchItem } from '../helpers/factories';
 
-const deadline: WatchItem = {
+const deadline: WatchItem = watchItem({
   key: 'deadline|2027-01-15|x',
   kind: 'deadline',
   text: 'ngày 15/01/2027',
@@ -10,13 +11,7 @@ const deadline: WatchItem = {
   task: 'gửi báo cáo',
   owners: ['Sở Tư pháp'],
   documentKey: null,
-  status: 'open',
-  note: '',
-  createdAt: 1,
-  updatedAt: 1,
-  search: '',
-  site: '',
-};
+});
 
 describe('item form', () => {
   it('accepts only days that exist', () => {

@@ -11,19 +11,10 @@ import {
   sortItems,
 } from '../../lib/watchlist/view';
 import { foldForSearch } from '../../lib/watchlist/watch-key';
+import { watchItem } from '../helpers/factories';
 
-const item = (over: Partial<WatchItem>): WatchItem => ({
-  key: over.key ?? over.text ?? 'k',
-  kind: 'document',
-  text: 'x',
-  status: 'open',
-  note: '',
-  createdAt: 1,
-  updatedAt: 1,
-  search: '',
-  site: '',
-  ...over,
-});
+const item = (over: Partial<WatchItem>): WatchItem =>
+  watchItem({ key: over.key ?? over.text ?? 'k', text: 'x', ...over });
 
 const chiThi = item({
   key: 'a',

@@ -11,9 +11,9 @@ import { isTyping } from '../../page/navigator';
 import { browserHighlights, highlightCss, installHighlightStyles, Painter } from '../../page/painter';
 import { lineKeyOf } from '../../watchlist/summary';
 import type { SaveResult } from '../../watchlist/types';
+import { yieldToPage } from '../../yield-to-page';
 import type { DocumentFinding } from '../findings';
 import type { DocumentSurface } from './surface';
-import { yieldToPage } from './yield-to-page';
 
 export interface AnnotatorOptions {
   surface: DocumentSurface;

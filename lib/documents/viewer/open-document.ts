@@ -4,13 +4,13 @@
  * spinner forever.
  */
 import { extract } from '../../extract';
+import { yieldToPage } from '../../yield-to-page';
 import { analyseInSlices } from '../chunked-analysis';
 import { fetchDocument } from '../fetch-document';
 import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
 import { DocumentError } from '../types';
 import type { DocumentSource } from './save';
-import { yieldToPage } from './yield-to-page';
 
 export type DocumentInput = { url: string } | { file: File };
 
