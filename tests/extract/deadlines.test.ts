@@ -186,15 +186,21 @@ describe('deadlines: tables', () => {
     ['2', 'Tổng hợp kinh phí', 'Sở Tài chính', 'Các sở', 'Quý IV/2026'],
   ];
 
-  it('takes deadlines, tasks and owners from ExtractOptions.tables', () => {
+  /** The cells laid out one after another, each followed by `separator`, with their table. */
+  const laidOut = (cells: string[][], separator: string): { text: string; table: TextTable } => {
     let text = '';
-    const table: TextTable = rows.map((cells) =>
-      cells.map((cell) => {
+    const table: TextTable = cells.map((row) =>
+      row.map((cell) => {
         const start = text.length;
-        text += `${cell}\n`;
+        text += `${cell}${separator}`;
         return { start, end: start + cell.length };
       }),
     );
+    return { text, table };
+  };
+
+  it('takes deadlines, tasks and owners from ExtractOptions.tables', () => {
+    const { text, table } = laidOut(rows, '\n');
     const deadlines = extract(text, { lang: 'vi', tables: [table] }).dates.filter((d) => d.kind === 'deadline');
     expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
       ['Tháng 9/2026', 'Rà soát quy hoạch chung', ['Sở Xây dựng']],
@@ -209,14 +215,7 @@ describe('deadlines: tables', () => {
       ['Nhiệm vụ', 'Thời hạn'],
       ['Cập nhật cơ sở dữ liệu đất đai', 'Tháng 11/2027'],
     ];
-    let text = '';
-    const table: TextTable = two.map((cells) =>
-      cells.map((cell) => {
-        const start = text.length;
-        text += `${cell}\t`;
-        return { start, end: start + cell.length };
-      }),
-    );
+    const { text, table } = laidOut(two, '\t');
     const deadlines = extract(text, { lang: 'vi', tables: [table] }).dates.filter((d) => d.kind === 'deadline');
     expect(deadlines.map((d) => [d.text, d.task?.text])).toEqual([['Tháng 11/2027', 'Cập nhật cơ sở dữ liệu đất đai']]);
     const flat = two.map((cells) => cells.join(' | ')).join('\n');
