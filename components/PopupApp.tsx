@@ -115,12 +115,16 @@ export function PopupApp(props: PopupAppProps) {
       return;
     }
     setNotice(undefined);
-    const next = new Set(saved);
-    for (const item of items) {
-      if (wanted) next.add(item.watchKey);
-      else next.delete(item.watchKey);
-    }
-    setSaved(next);
+    // From the state as it is now, not as it was at the click: saves still on their way (a "save
+    // all" and a quick click on a document) must not undo each other's marks.
+    setSaved((current) => {
+      const next = new Set(current);
+      for (const item of items) {
+        if (wanted) next.add(item.watchKey);
+        else next.delete(item.watchKey);
+      }
+      return next;
+    });
     setDue(await loadDue().catch(() => undefined));
   };
   const deadlines = findings.filter((f) => f.category === 'deadline');

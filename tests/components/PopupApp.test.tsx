@@ -64,6 +64,27 @@ describe('components/PopupApp', () => {
     expect(badges).toEqual([t('popupOverdue', ['1']), t('popupDueSoon', ['2', '7'])]);
   });
 
+  it('two saves on their way at once keep both marks (a slow "save all" and a quick click)', async () => {
+    let finishSaveAll: (value: { ok: true; saved: boolean }) => void = () => {};
+    const save = vi.fn((items: FindingSummary[]) =>
+      items.length > 1
+        ? new Promise<{ ok: true; saved: boolean }>((resolve) => {
+            finishSaveAll = resolve;
+          })
+        : Promise.resolve({ ok: true as const, saved: true }),
+    );
+    render(<PopupApp {...actions({ save, loadSaved: async () => [] })} lang="vi" />);
+    await waitFor(() => expect(document.querySelectorAll('.finding')).toHaveLength(3));
+    fireEvent.click(screen.getByTestId('save-all-deadlines'));
+    const toggles = () => [...document.querySelectorAll('.save-toggle')];
+    fireEvent.click(toggles()[2] as Element); // the document, while "save all" is still saving
+    await waitFor(() => expect(toggles()[2]?.getAttribute('aria-pressed')).toBe('true'));
+    finishSaveAll({ ok: true, saved: true });
+    await waitFor(() =>
+      expect(toggles().map((el) => el.getAttribute('aria-pressed'))).toEqual(['true', 'true', 'true']),
+    );
+  });
+
   it('shows a deadline’s task, owners and document under it', async () => {
     const withTask = deadlineSummary('task', '2027-01-30', '2027-01-30', {
       text: 'ngày 30/01/2027',
