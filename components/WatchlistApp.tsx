@@ -179,7 +179,7 @@ export function WatchlistApp({
         >
           {t('quickAdd')}
         </button>
-        <button type="button" data-testid="export-csv-all" onClick={act(files.exportAllCsv)}>
+        <button type="button" data-testid="export-csv-all" onClick={() => act(files.exportAllCsv)(items)}>
           {t('exportCsvAll')}
         </button>
         <button type="button" data-testid="export-csv-filtered" onClick={() => act(files.exportCsv)(shown)}>

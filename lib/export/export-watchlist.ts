@@ -15,8 +15,12 @@ async function sourcesFor(db: WatchlistDb, items: readonly WatchItem[]) {
   const keys = new Set(items.map((item) => item.key));
   const sources = await db.sources.orderBy('id').toArray();
   const byKey = new Map<string, typeof sources>();
-  for (const source of sources)
-    if (keys.has(source.itemKey)) byKey.set(source.itemKey, [...(byKey.get(source.itemKey) ?? []), source]);
+  for (const source of sources) {
+    if (!keys.has(source.itemKey)) continue;
+    const list = byKey.get(source.itemKey);
+    if (list) list.push(source);
+    else byKey.set(source.itemKey, [source]);
+  }
   return byKey;
 }
 
@@ -50,9 +54,18 @@ export async function exportXlsx(
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Downloads the whole watchlist as CSV, in the watchlist's default order. */
-export async function exportAllCsv(db: WatchlistDb, lang: 'vi' | 'en', today: string): Promise<void> {
-  await exportCsv(db, applyFilter(await listItems(db), DEFAULT_FILTER), lang, today);
+/**
+ * Downloads the whole watchlist as CSV, in the watchlist's default order. The watchlist page hands
+ * over every item it already holds (`all`), so the click does not read them again; the popup has
+ * none and reads them.
+ */
+export async function exportAllCsv(
+  db: WatchlistDb,
+  lang: 'vi' | 'en',
+  today: string,
+  all?: readonly WatchItem[],
+): Promise<void> {
+  await exportCsv(db, applyFilter(all ?? (await listItems(db)), DEFAULT_FILTER), lang, today);
 }
 
 /** Downloads the open deadlines among `items` as `vanban-watch-YYYY-MM-DD.ics`. */
@@ -78,7 +91,8 @@ export async function exportBackup(db: WatchlistDb, today: string, doc: Document
 
 /** The watchlist page's files: exports of what it shows and the restore of a backup. */
 export interface WatchlistFiles {
-  exportAllCsv(): Promise<void>;
+  /** Every item, in the default order; `all` is the whole list when the caller already holds it. */
+  exportAllCsv(all?: readonly WatchItem[]): Promise<void>;
   exportCsv(items: readonly WatchItem[]): Promise<void>;
   exportXlsx(items: readonly WatchItem[]): Promise<void>;
   exportIcs(items: readonly WatchItem[]): Promise<void>;
@@ -94,7 +108,7 @@ export function watchlistFiles(
   calendarName: string,
 ): WatchlistFiles {
   return {
-    exportAllCsv: () => exportAllCsv(db, lang, today),
+    exportAllCsv: (all) => exportAllCsv(db, lang, today, all),
     exportCsv: (items) => exportCsv(db, items, lang, today),
     exportXlsx: (items) => exportXlsx(db, items, lang, today),
     exportIcs: (items) => exportIcs(db, items, calendarName, today),

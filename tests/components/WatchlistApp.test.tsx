@@ -1,13 +1,14 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding } from '../../lib/db/watchlist';
 import { dexieWatchlistData } from '../../lib/db/watchlist-data';
 import { watchlistFiles } from '../../lib/export/export-watchlist';
 import { t } from '../../lib/i18n';
+import type { WatchItem } from '../../lib/watchlist/types';
 import { dueSoonFilter } from '../../lib/watchlist/view';
 import { findingSummary } from '../helpers/factories';
 
@@ -112,6 +113,19 @@ describe('components/WatchlistApp', () => {
     await waitFor(() => expect(rows()).toHaveLength(0));
     fireEvent.click(screen.getByRole('button', { name: t('dismiss') }));
     expect(screen.queryByRole('button', { name: /Hoàn tác/ })).toBeNull();
+  });
+
+  it('"Xuất CSV (tất cả)" hands over every item the page holds, done ones too, without reading them again', async () => {
+    const files = sources().files;
+    const exportAllCsv = vi.fn(async () => {});
+    await db.items.update('deadline|2026-11-20|1', { status: 'done' });
+    render(<WatchlistApp {...sources()} files={{ ...files, exportAllCsv }} today="2026-11-24" lang="vi" />);
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    fireEvent.click(screen.getByTestId('export-csv-all'));
+    await waitFor(() => expect(exportAllCsv).toHaveBeenCalledTimes(1));
+    expect((exportAllCsv.mock.calls[0] as unknown as [WatchItem[]])[0].map((item) => item.key).sort()).toEqual(
+      (await db.items.toArray()).map((item) => item.key).sort(),
+    );
   });
 
   it('closes the sources panel with Esc', async () => {
