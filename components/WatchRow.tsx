@@ -74,7 +74,7 @@ export function WatchRow({
   }, [choosing]);
   const task = taskOf(item, lang);
   const owners = (item.owners ?? []).join('; ');
-  const documentCode = documentOf(item);
+  const documentCode = documentOf(item, context.codes);
   // A corrected due date is a day: the period the text named no longer explains it.
   const when = item.due ?? item.value;
   const due =

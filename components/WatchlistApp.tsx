@@ -4,7 +4,7 @@ import type { WatchlistData } from '../lib/db/watchlist-data';
 import type { WatchlistFiles } from '../lib/export/export-watchlist';
 import { describeRestore, describeRestoreProgress } from '../lib/export/restore-message';
 import { t } from '../lib/i18n';
-import { COLUMNS, type ColumnContext, taskOf } from '../lib/watchlist/columns';
+import { COLUMNS, type ColumnContext, documentCodes, taskOf } from '../lib/watchlist/columns';
 import { DEFAULT_REMINDER_DAYS } from '../lib/watchlist/due';
 import { formatDateValue } from '../lib/watchlist/format';
 import { type TableRow, tableRows } from '../lib/watchlist/groups';
@@ -93,9 +93,14 @@ export function WatchlistApp({
     return () => document.removeEventListener('keydown', close);
   }, [sourcesFor]);
 
-  const context: ColumnContext = useMemo(() => ({ today, reminderDays, lang }), [today, reminderDays, lang]);
+  // Codes come from every saved document, not only the shown ones: a filter keeps its names.
+  const codes = useMemo(() => documentCodes(items ?? []), [items]);
+  const context: ColumnContext = useMemo(
+    () => ({ today, reminderDays, lang, codes }),
+    [today, reminderDays, lang, codes],
+  );
   const shown = useMemo(() => applyFilter(items ?? [], filter, context), [items, filter, context]);
-  const rows = useMemo(() => tableRows(shown, filter.group, t('groupEmpty')), [shown, filter.group]);
+  const rows = useMemo(() => tableRows(shown, filter.group, t('groupEmpty'), codes), [shown, filter.group, codes]);
   const choices = useMemo(() => filterChoices(items ?? [], lang), [items, lang]);
   // Rank every column while the page is idle, one per idle slot, so a header click only sorts numbers.
   useEffect(() => {

@@ -15,6 +15,8 @@ export interface ColumnContext {
   today: string;
   reminderDays: number;
   lang: 'vi' | 'en';
+  /** Saved documents' codes as first written, by key (see `documentCodes`). */
+  codes?: ReadonlyMap<string, string>;
 }
 
 /** "Việc": a deadline's task (else its sentence); a document's type and issuer in words. */
@@ -23,9 +25,20 @@ export function taskOf(item: WatchItem, lang: 'vi' | 'en'): string {
   return item.task || item.sentence || '';
 }
 
-/** "Văn bản": a document's code; for a date, the document it belongs to. */
-export function documentOf(item: WatchItem): string {
-  return item.kind === 'document' ? item.text : (item.documentKey ?? '');
+/**
+ * "Văn bản": a document's code; for a date, the document it belongs to. A date names its document
+ * by key ("5/CT-TTG"); when that document is saved too, its code as written ("05/CT-TTg") is shown.
+ */
+export function documentOf(item: WatchItem, codes?: ReadonlyMap<string, string>): string {
+  if (item.kind === 'document') return item.text;
+  return item.documentKey ? (codes?.get(item.documentKey) ?? item.documentKey) : '';
+}
+
+/** The code as first written of every saved document, by key. */
+export function documentCodes(items: readonly WatchItem[]): Map<string, string> {
+  const codes = new Map<string, string>();
+  for (const item of items) if (item.kind === 'document') codes.set(item.key, item.text);
+  return codes;
 }
 
 /** The day an item is due, '' for none: a document's issue date is not a due date, so it sorts last. */

@@ -2,7 +2,7 @@
  * Grouping of the sorted watchlist ("Nhóm theo"): header rows with a name and a count, each
  * followed by its items in the sort order. Pure; the table renders the rows as they come.
  */
-import { documentOf } from './columns';
+import { documentCodes, documentOf } from './columns';
 import type { WatchItem } from './types';
 import type { GroupBy } from './view';
 
@@ -16,19 +16,20 @@ const COLLATOR = new Intl.Collator('vi', { numeric: true });
 function groupNamesOf(item: WatchItem, by: Exclude<GroupBy, 'none'>, codes: ReadonlyMap<string, string>): string[] {
   if (by === 'site') return [item.site];
   if (by === 'owner') return item.owners?.length ? item.owners : [''];
-  const document = item.kind === 'document' ? item.key : (item.documentKey ?? '');
-  return [codes.get(document) ?? documentOf(item)];
+  return [documentOf(item, codes)];
 }
 
 /**
  * `sorted` as table rows: without grouping one row per item; else groups by name (Vietnamese
  * order, the unnamed group last, as `emptyName`), each with its count and its items in order.
  */
-export function tableRows(sorted: readonly WatchItem[], by: GroupBy, emptyName: string): TableRow[] {
+export function tableRows(
+  sorted: readonly WatchItem[],
+  by: GroupBy,
+  emptyName: string,
+  codes: ReadonlyMap<string, string> = documentCodes(sorted),
+): TableRow[] {
   if (by === 'none') return sorted.map((item) => ({ type: 'item', id: item.key, item }));
-  // A deadline names its document by key; show the code as written when that document is saved.
-  const codes = new Map<string, string>();
-  for (const item of sorted) if (item.kind === 'document') codes.set(item.key, item.text);
   const groups = new Map<string, WatchItem[]>();
   for (const item of sorted) {
     for (const name of new Set(groupNamesOf(item, by, codes))) {

@@ -100,7 +100,7 @@ function sortKeyOf(item: WatchItem, column: Column, context: ColumnContext): str
     case 'owners':
       return (item.owners ?? []).join('; ');
     case 'document':
-      return documentOf(item);
+      return documentOf(item, context.codes);
     case 'site':
       return item.site;
     case 'status':

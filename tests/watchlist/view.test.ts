@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMNS, type Column } from '../../lib/watchlist/columns';
+import { COLUMNS, type Column, documentCodes, documentOf } from '../../lib/watchlist/columns';
 import type { WatchItem } from '../../lib/watchlist/types';
 import {
   applyFilter,
@@ -189,5 +189,20 @@ describe('watchlist sorting by column', () => {
     }
     const renamed = items.map((one) => (one.key === 'q' ? { ...one, task: 'Xử lý kiến nghị' } : one));
     expect(sortItems(renamed, 'task', false, context).map((i) => i.key)).toEqual(['r', 'p', 's', 'q']);
+  });
+});
+
+describe('the document a deadline belongs to', () => {
+  it('is shown by its code as written when that document is saved too, else by its key', () => {
+    const directive = item({ key: '5/CT-TTG', text: '05/CT-TTg' });
+    const deadline = item({ key: 'd', kind: 'deadline', documentKey: '5/CT-TTG' });
+    const orphan = item({ key: 'o', kind: 'deadline', documentKey: '7/KH-UBND' });
+    const codes = documentCodes([directive, deadline, orphan]);
+    expect([deadline, orphan, directive].map((i) => documentOf(i, codes))).toEqual([
+      '05/CT-TTg',
+      '7/KH-UBND',
+      '05/CT-TTg',
+    ]);
+    expect(documentOf(deadline)).toBe('5/CT-TTG');
   });
 });
