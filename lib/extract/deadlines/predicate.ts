@@ -14,7 +14,7 @@ const SENTENCE_FORWARD = 400;
 
 /** Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày". */
 const CUE_TAIL_RE =
-  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*\d{1,2}\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?|[\s,:])+$/iu;
+  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*(?<!\d)\d{1,2}(?!\d)\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?|[\s,:])+$/iu;
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
@@ -39,6 +39,9 @@ function afterIndependentClause(text: string, sentence: number, dateStart: numbe
   const after = sentence + semicolon + 1;
   return OBLIGATION_EN_RE.test(text.slice(after, dateStart)) ? after : sentence;
 }
+
+/** "…: đến năm 2030 hoàn thành chính quyền số": the task follows its date at the head of the clause. */
+const COMPLETION_NEXT_RE = /^\s*(?:(?:sẽ|phải|cần)\s+)?(?:hoàn\s+thành|hoàn\s+tất|xong)\s/iu;
 
 /** The stretch of text that says what must be done by `date`, without cue and date. */
 interface Predicate {
@@ -79,7 +82,8 @@ export function predicateOf(
     before >= cueStart ||
     (localStart >= 0 &&
       skipFrames(text, sentence + localStart + 1, cueStart) >= cueStart &&
-      /^[\s)]*[,:]|^\s*(?:là|is)\s/u.test(text.slice(date.end, date.end + 12))) ||
+      (/^[\s)]*[,:]|^\s*(?:là|is)\s/u.test(text.slice(date.end, date.end + 12)) ||
+        COMPLETION_NEXT_RE.test(text.slice(date.end, date.end + 24)))) ||
     DEADLINE_WORD_AFTER_RE.test(text.slice(date.end, date.end + 16));
 
   if (fronted || (label && !trimSpan(text, before, cueStart))) {
