@@ -332,7 +332,9 @@ describe('English: a semicolon starts an independent clause with its own subject
 
 describe('a date that heads its clause after a colon', () => {
   it('reads the completion after the date as the task, not the heading with its years', () => {
-    const found = deadlines('Định hướng giai đoạn 2027 - 2031: đến năm 2031 hoàn thành số hóa toàn bộ hồ sơ lưu trữ.');
+    const found = deadlines(
+      'Định hướng giai đoạn 2027 - 2031: đến năm 2031 hoàn thành số hóa toàn bộ hồ sơ lưu trữ, tầm nhìn đến năm 2040.',
+    );
     expect(found.map(reading)).toEqual([{ task: 'hoàn thành số hóa toàn bộ hồ sơ lưu trữ', owners: [] }]);
   });
 });

@@ -55,14 +55,19 @@ export class DocumentAnnotator {
     this.loadSaved();
   }
 
-  /** Replaces the findings (the whole document after its first page): repaints the drawn pages. */
+  /**
+   * Replaces the findings (the whole document after its first page): repaints the drawn pages. A
+   * card opened on the first page's reading follows its finding into the new one.
+   */
   setFindings(findings: readonly DocumentFinding[]): void {
+    const open = this.card.open ? this.current : undefined;
     if (this.card.open) this.closeCard();
     for (const placed of this.placed.values()) this.painter?.remove(placed);
     this.placed.clear();
     this.findings = findings;
     for (const page of this.options.surface.drawnPages()) this.paintPage(page);
     this.loadSaved();
+    if (open) void this.goTo(open);
   }
 
   private loadSaved(): void {
@@ -109,8 +114,17 @@ export class DocumentAnnotator {
   }
 
   /** Scrolls to `finding` (drawing its page first) and opens its card. */
-  async goTo(finding: DocumentFinding): Promise<void> {
-    await this.options.surface.ensureDrawn(finding.page);
+  async goTo(wanted: DocumentFinding): Promise<void> {
+    await this.options.surface.ensureDrawn(wanted.page);
+    // A click in the panel may name a finding of the first page's reading that the whole
+    // document's has replaced since, or one its page has not painted yet: take the current one
+    // at the same place, and place it now.
+    const finding =
+      this.findings.find((f) => f === wanted) ??
+      this.findings.find((f) => f.start === wanted.start && f.end === wanted.end && f.key === wanted.key);
+    if (!finding) return;
+    const container = this.options.surface.containerOf(finding.page);
+    if (container && !this.placed.has(finding)) this.paintOne(finding, finding.page, container);
     const placed = this.placed.get(finding);
     const range = placed && liveRange(placed);
     if (!placed || !range) return;

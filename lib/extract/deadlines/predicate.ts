@@ -138,8 +138,11 @@ export function forwardPredicate(text: string, dateEnd: number): { start: number
   return { start: from, end };
 }
 
-/** Where a clause read after its date ends: a sentence end, or a comma before the next time ("…, từ 11/8 …"). */
-const FORWARD_END_RE = /[.;\n|]|,\s*(?:từ|đến|trước|sau|ngày|from|until|\d)/giu;
+/**
+ * Where a clause read after its date ends: a sentence end, or a comma before the next time ("…, từ
+ * 11/8 …") or before a plan's horizon ("…, tầm nhìn đến năm 2045", "…, định hướng đến …").
+ */
+const FORWARD_END_RE = /[.;\n|]|,\s*(?:từ|đến|trước|sau|ngày|tầm\s+nhìn|định\s+hướng|from|until|\d)/giu;
 
 /** Where the cue words and the label before the date at `dateStart` begin (no earlier than `sentence`). */
 export function cueStartOf(text: string, sentence: number, dateStart: number): { cueStart: number; label: boolean } {
