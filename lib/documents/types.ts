@@ -2,6 +2,8 @@
  * What reading a document produces, whatever its format: the text extraction runs on, where each
  * page starts in it, and the tables rebuilt from it. Pure data, shared by the viewer and `scan`.
  */
+
+import { lastAtOrBefore } from '../extract/text/sorted';
 import type { TextTable } from '../extract/types';
 
 export type DocumentKind = 'pdf' | 'docx' | 'html' | 'text';
@@ -47,12 +49,5 @@ export class DocumentError extends Error {
 
 /** The 1-based page that text offset `offset` falls on (1 for documents without pages). */
 export function pageAt(pageStarts: readonly number[], offset: number): number {
-  let [low, high] = [0, pageStarts.length - 1];
-  if (high < 0) return 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((pageStarts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
+  return Math.max(1, lastAtOrBefore(pageStarts, offset) + 1);
 }

@@ -2,6 +2,8 @@
  * Findings: each reference or date found on the page with its DOM range, and the per-document
  * summaries the popup lists. Built from one extraction over joined flows (see page-text.ts).
  */
+
+import { partitionPoint } from '../extract/text/sorted';
 import type { Extraction, Span } from '../extract/types';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
@@ -224,13 +226,7 @@ export function datePlace(text: string, date: Extraction['dates'][number], refer
 
 /** Index of the first reference (sorted by position) that ends after `pos`. */
 function firstEndingAfter(references: Extraction['references'], pos: number): number {
-  let [low, high] = [0, references.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((references[mid] as Extraction['references'][number]).end <= pos) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(references, (reference) => reference.end <= pos);
 }
 
 const CONTEXT_LENGTH = 32;

@@ -3,6 +3,8 @@
  * The separator is neither white space nor a letter, so no reference, list or date can run from
  * one flow into the next.
  */
+
+import { lastAtOrBefore } from '../extract/text/sorted';
 import { type Flow, locate } from './text-flows';
 
 export const FLOW_SEPARATOR = '\n\uFFFC\n';
@@ -26,13 +28,7 @@ export function joinFlows(flows: Flow[]): PageText {
 
 /** Index of the flow that contains joined offset `offset`. */
 export function flowIndexAt(page: PageText, offset: number): number {
-  let [low, high] = [0, page.flowStarts.length - 1];
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((page.flowStarts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, lastAtOrBefore(page.flowStarts, offset));
 }
 
 /**

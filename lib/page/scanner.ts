@@ -4,6 +4,7 @@
  */
 import { extract, publishedDayOf } from '../extract/index';
 import { guessLanguage } from '../extract/text/language';
+import { partitionPoint } from '../extract/text/sorted';
 import type { Extraction, TextTable } from '../extract/types';
 import { logQuietly } from '../log';
 import { compareFindings, type Finding, toFindings } from './findings';
@@ -285,13 +286,8 @@ function insertBlock(current: Finding[], block: Finding[]): Finding[] {
   const first = block[0] as Finding;
   const last = current[current.length - 1];
   if (!last || compareFindings(last, first) <= 0) return current.concat(block);
-  let [low, high] = [0, current.length];
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (compareFindings(current[mid] as Finding, first) <= 0) low = mid + 1;
-    else high = mid;
-  }
-  return [...current.slice(0, low), ...block, ...current.slice(low)];
+  const at = partitionPoint(current, (finding) => compareFindings(finding, first) <= 0);
+  return [...current.slice(0, at), ...block, ...current.slice(at)];
 }
 
 /**

@@ -4,6 +4,7 @@
  * never reads as "AB". Each flow keeps a map from its offsets back to (text node, offset).
  * Reads the DOM, never changes it.
  */
+import { partitionPoint } from '../extract/text/sorted';
 
 /** Elements whose text is never the page's prose. */
 const SKIPPED_TAGS: ReadonlySet<string> = new Set([
@@ -254,14 +255,8 @@ function isSkippedByAttribute(element: Element): boolean {
 
 /** Where flow offset `offset` falls: a text node and an offset in it. `atEnd` prefers the end of the previous node. */
 export function locate(flow: Flow, offset: number, atEnd: boolean): { node: Text; offset: number } | undefined {
-  let [low, high] = [0, flow.starts.length - 1];
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    const start = flow.starts[mid] as number;
-    if (start < offset || (!atEnd && start === offset)) low = mid;
-    else high = mid - 1;
-  }
-  for (let i = low; i >= 0; i--) {
+  const before = partitionPoint(flow.starts, (start) => start < offset || (!atEnd && start === offset));
+  for (let i = Math.max(0, before - 1); i >= 0; i--) {
     const node = flow.nodes[i];
     if (node) return { node, offset: Math.min(node.data.length, Math.max(0, offset - (flow.starts[i] as number))) };
   }

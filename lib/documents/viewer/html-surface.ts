@@ -5,9 +5,10 @@
  * mapping a text span to a range a lookup.
  */
 
+import { lastAtOrBefore } from '../../extract/text/sorted';
 import { rangeBetween } from '../../page/page-text';
 import { isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
-import { type DocumentSurface, lastAtOrBefore } from './surface';
+import type { DocumentSurface } from './surface';
 
 const SAFE_TAGS = new Set([
   'p',

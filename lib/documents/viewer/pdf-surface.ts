@@ -4,10 +4,11 @@
  * span maps to a range through the layout's pieces: piece → item → the text layer's span for it.
  */
 import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import { lastAtOrBefore } from '../../extract/text/sorted';
 import { quietly } from '../../log';
 import { rangeBetween } from '../../page/page-text';
 import type { TextPiece } from '../pdf-layout';
-import { type DocumentSurface, lastAtOrBefore } from './surface';
+import type { DocumentSurface } from './surface';
 
 /** CSS pixels per PDF point. */
 const SCALE = 1.35;

@@ -15,17 +15,3 @@ export interface DocumentSurface {
   drawnPages(): number[];
   dispose(): void;
 }
-
-/** The last index in `starts` (ascending) whose value is ≤ `offset`, or -1. */
-export function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let [low, high] = [0, starts.length - 1];
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((starts[mid] as number) <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}

@@ -7,6 +7,7 @@
 
 import { type CueKind, ENGLISH_CUES, VIETNAMESE_CUES } from '../tables/date-words';
 import { isWordChar, phrase, skipSpacesBack, type Word, wordsBefore } from '../text/left-context';
+import { partitionPoint } from '../text/sorted';
 import type { DateKind, Reference } from '../types';
 import type { DateCandidate } from './candidates';
 import { NOT_A_PLACE_RE, PLACE_LINE_BEFORE_RE, TIME_AFTER_RE, TIME_BEFORE_RE, WEEKDAY_BEFORE_RE } from './patterns';
@@ -87,16 +88,7 @@ export function referenceIssuedBy(text: string, date: DateCandidate, references:
 
 /** Index of the last reference that ends at or before `pos` (references are sorted), or -1. */
 function lastEndingBefore(references: Reference[], pos: number): number {
-  let [low, high] = [0, references.length - 1];
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if ((references[mid] as Reference).end <= pos) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
+  return partitionPoint(references, (reference) => reference.end <= pos) - 1;
 }
 
 function isAfterLawTitle(text: string, date: DateCandidate): boolean {

@@ -6,6 +6,7 @@
  * or are optional).
  */
 import { publishedDayOf } from '../dates/values';
+import { partitionPoint } from '../text/sorted';
 import type { DateMention, Recurrence } from '../types';
 
 /** "trong thời hạn 15 ngày (làm việc) kể từ ngày ký", "within 30 days from the date of issuance". */
@@ -91,15 +92,8 @@ function addDays(iso: string, days: number): string {
 
 /** The date that starts at `pos` (binary search over dates in order). */
 function dateStartingAt(dates: DateMention[], pos: number): DateMention | undefined {
-  let [low, high] = [0, dates.length - 1];
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const start = (dates[mid] as DateMention).start;
-    if (start === pos) return dates[mid];
-    if (start < pos) low = mid + 1;
-    else high = mid - 1;
-  }
-  return undefined;
+  const date = dates[partitionPoint(dates, (candidate) => candidate.start < pos)];
+  return date?.start === pos ? date : undefined;
 }
 
 /**

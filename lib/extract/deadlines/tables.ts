@@ -6,6 +6,7 @@
  * HTML flattening leaves them, rows opened by their number ("4.").
  */
 import { DEADLINE_COLUMNS, OWNER_COLUMNS, SUPPORT_COLUMNS, TASK_COLUMNS, TIME_COLUMNS } from '../tables/deadline-words';
+import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
 
 type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'other';
@@ -303,13 +304,6 @@ export function findTableRows(text: string, tables: TextTable[] = []): TableRow[
 
 /** The row whose span holds `pos`, by binary search over sorted rows. */
 export function rowAt(rows: TableRow[], pos: number): TableRow | undefined {
-  let [low, high] = [0, rows.length - 1];
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const row = rows[mid] as TableRow;
-    if (pos < row.start) high = mid - 1;
-    else if (pos >= row.end) low = mid + 1;
-    else return row;
-  }
-  return undefined;
+  const row = rows[partitionPoint(rows, (candidate) => candidate.end <= pos)];
+  return row && row.start <= pos ? row : undefined;
 }
