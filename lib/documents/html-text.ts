@@ -25,7 +25,8 @@ export interface HtmlDocument extends DocumentText {
   root: LaidElement;
 }
 
-const BLOCK = new Set([
+/** Elements that start and end a line of the laid-out text. */
+export const BLOCK_TAGS: readonly string[] = [
   'p',
   'div',
   'h1',
@@ -61,7 +62,8 @@ const BLOCK = new Set([
   'form',
   'fieldset',
   'address',
-]);
+];
+const BLOCK = new Set(BLOCK_TAGS);
 
 export const isBlockTag = (tag: string) => BLOCK.has(tag);
 

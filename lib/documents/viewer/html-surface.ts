@@ -7,52 +7,16 @@
 
 import { lastAtOrBefore } from '../../extract/text/sorted';
 import { rangeBetween } from '../../page/page-text';
-import { isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
+import { BLOCK_TAGS, isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
 import type { DocumentSurface } from './surface';
 
+/**
+ * Tags drawn as themselves: the layout's blocks but forms, table cells and inline formatting.
+ * Anything else is drawn as a plain div (a block) or span.
+ */
 const SAFE_TAGS = new Set([
-  'p',
-  'div',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'ul',
-  'ol',
-  'li',
-  'table',
-  'thead',
-  'tbody',
-  'tfoot',
-  'tr',
-  'td',
-  'th',
-  'caption',
-  'strong',
-  'b',
-  'em',
-  'i',
-  'u',
-  's',
-  'sup',
-  'sub',
-  'br',
-  'hr',
-  'blockquote',
-  'pre',
-  'code',
-  'span',
-  'dl',
-  'dt',
-  'dd',
-  'section',
-  'article',
-  'header',
-  'footer',
-  'figure',
-  'figcaption',
+  ...BLOCK_TAGS.filter((tag) => tag !== 'form' && tag !== 'fieldset'),
+  ...['td', 'th', 'strong', 'b', 'em', 'i', 'u', 's', 'sup', 'sub', 'br', 'code', 'span'],
 ]);
 
 export class HtmlSurface implements DocumentSurface {
