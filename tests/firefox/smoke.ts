@@ -26,14 +26,16 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Opens an extension page: Firefox reports no navigation end for them over BiDi, so wait for the DOM. */
 async function openExtensionPage(page: Page, url: string, selector: string) {
   page.goto(url, { timeout: 15_000 }).catch(() => {});
-  // An evaluation that meets the page mid-navigation fails with a protocol error: ask once more.
-  return page
-    .waitForSelector(selector, { timeout: 10_000 })
-    .catch((error: Error) =>
-      /Protocol error/.test(error.message)
-        ? page.waitForSelector(selector, { timeout: 10_000 })
-        : Promise.reject(error),
-    );
+  // An evaluation that meets the page mid-navigation fails with a protocol error: ask again, a
+  // few times (a busy machine can catch the navigation more than once).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await page.waitForSelector(selector, { timeout: 10_000 });
+    } catch (error) {
+      if (attempt >= 3 || !/Protocol error/.test((error as Error).message)) throw error;
+      await sleep(200);
+    }
+  }
 }
 
 /** Names and range counts of our highlights in `page`'s document (the registry belongs to the document). */
