@@ -55,7 +55,12 @@ export class FindingNavigator {
       {
         onSave: guard(async (save: boolean) => {
           const failure = await this.deps.save(finding, save);
-          if (this.current === finding || failure) this.show(finding, failure);
+          // The card may now show a fuller reading of the same finding (the background's, which
+          // arrived while saving): that card is the one to update.
+          const open = this.current;
+          const same = open !== undefined && (open === finding || open.watchKey === finding.watchKey);
+          if (failure) this.show(same ? open : finding, failure);
+          else if (same) this.show(open);
         }),
         onStep: guard((direction: 1 | -1) => {
           const others = this.occurrences(finding);

@@ -96,7 +96,14 @@ export async function readCard(page: Page): Promise<CardState | undefined> {
 
 /** Clicks the card's button of class `name` with a real mouse click. */
 export async function clickCardButton(page: Page, name: string): Promise<void> {
-  const point = (await readCard(page))?.buttons[name];
+  // The card may still grow (a fuller reading of its finding arrives): click where the button stays.
+  let point = (await readCard(page))?.buttons[name];
+  for (let tries = 0; tries < 20; tries++) {
+    await page.waitForTimeout(100);
+    const now = (await readCard(page))?.buttons[name];
+    if (point && now && now.x === point.x && now.y === point.y) break;
+    point = now;
+  }
   if (!point) throw new Error(`no card button .${name}`);
   await page.mouse.click(point.x, point.y);
 }
