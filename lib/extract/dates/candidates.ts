@@ -205,8 +205,31 @@ function collectBareNumber(
     out.push(candidate(lead.start, yearEnd, { precision: 'month', month: value, year: year ? Number(year[1]) : null }));
   } else if (lead?.word === 'ngày' && value >= 1 && value <= 31) {
     out.push(candidate(lead.start, end, { day: value, dayOnly: true }));
+    collectDayList(text, end, out);
   } else if (english && digits.length === 4 && isYear(value) && lead && ENGLISH_YEAR_CUES.has(lead.word)) {
     out.push(candidate(numberStart, end, { precision: 'year', year: value }));
+  }
+}
+
+/**
+ * One more day of a list after "các ngày 8": ", 9", " và 9". Not a number that starts a full date
+ * ("10/1/2015" is read by the pattern itself), and at most a few: a list longer than a week of
+ * days is not a list of dates. Each is kept only if linked to a date that gives it a month.
+ */
+const DAY_LIST_ITEM_RE = /(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}và[ \t]{1,4})(\d{1,2})(?![\d/.\-\u2013:%])/y;
+const DAY_LIST_MAX = 8;
+
+/** The bare days that follow a "ngày N" in a list: "các ngày 8, 9 và 10/1/2015". */
+function collectDayList(text: string, from: number, out: DateCandidate[]): void {
+  let at = from;
+  for (let n = 0; n < DAY_LIST_MAX; n++) {
+    DAY_LIST_ITEM_RE.lastIndex = at;
+    const item = DAY_LIST_ITEM_RE.exec(text);
+    if (!item) return;
+    const day = Number(item[1]);
+    if (day < 1 || day > 31) return;
+    at = item.index + item[0].length;
+    out.push(candidate(at - (item[1] as string).length, at, { day, dayOnly: true }));
   }
 }
 
