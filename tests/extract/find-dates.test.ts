@@ -72,6 +72,15 @@ describe('extract/find-dates', () => {
       ],
     ],
     ['Ngày 3, 4 và 5 đoàn về cơ sở; điều 7, 8 của quy chế.', []],
+    // A day-month range whose second end carries the year, written without spaces
+    [
+      'Ngày 2/3-9/3/2027: các trường nhận hồ sơ.',
+      [
+        ['Ngày 2/3', '2027-03-02', 'period'],
+        ['9/3/2027', '2027-03-09', 'period'],
+      ],
+    ],
+    ['Tỷ lệ tăng 6.5-7.5/2027 so với kế hoạch.', []],
     [
       'Tập huấn ngày 04-10/3/2026.',
       [

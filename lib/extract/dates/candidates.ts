@@ -164,9 +164,30 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
     } else if (g.dmMonth !== undefined) {
       const dotted = g.dmSep === '.';
       if (lead?.word === MONTH_WORD && dotted) continue; // "tháng 7.5"? not a date we can read
-      out.push(
-        candidate(start, end, { day: Number(first), month: Number(g.dmMonth), needsCue: lead?.word !== 'ngày' }),
-      );
+      const head = candidate(start, end, {
+        day: Number(first),
+        month: Number(g.dmMonth),
+        needsCue: lead?.word !== 'ngày',
+      });
+      out.push(head);
+      // "Ngày 8/7-17/7/2017": a range whose second end carries the year. The pattern does not start
+      // a date right after a hyphen ("6.5-7.5"), so the second end is read here.
+      DM_RANGE_TAIL_RE.lastIndex = end;
+      const tail = DM_RANGE_TAIL_RE.exec(text);
+      if (tail && tail[2] === g.dmSep) {
+        const tailEnd = end + tail[0].length;
+        const tailStart = end + tail[0].search(/\d/);
+        head.linkNext = 'range';
+        out.push(
+          candidate(tailStart, tailEnd, {
+            day: Number(tail[1]),
+            month: Number(tail[3]),
+            year: Number(tail[4]),
+            linkPrevious: 'range',
+          }),
+        );
+        pattern.lastIndex = tailEnd;
+      }
     } else if (g.wordMonth !== undefined) {
       if (lead?.word === 'ngày' || g.wordYear !== undefined) {
         out.push(
@@ -182,6 +203,9 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
     }
   }
 }
+
+/** The second end of a day-month range with its year: "-17/7/2017" after "8/7". */
+const DM_RANGE_TAIL_RE = /[ \t]{0,3}[-\u2013][ \t]{0,3}(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/y;
 
 /** Two more digits right after a two-digit year: "20 23". */
 const BROKEN_YEAR_TAIL_RE = /^ \d\d(?!\d)/;
