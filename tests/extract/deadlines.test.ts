@@ -172,6 +172,19 @@ describe('deadlines: task and owners', () => {
     expect(d.document).toBe('45/KH-UBND');
   });
 
+  it('a document named again without its number is the last one of its type, in every clause of the sentence', () => {
+    const text =
+      'UBND tỉnh ban hành Kế hoạch số 45/KH-UBND thực hiện Chỉ thị số 12-CT/TU và Kết luận số 88-KL/TW. ' +
+      'Theo kế hoạch, các sở hoàn thành rà soát trước ngày 15/12/2026; các huyện gửi báo cáo trước ngày 20/12/2026. ' +
+      'Chỉ thị này yêu cầu các ban nộp báo cáo trước ngày 22/12/2026. ' +
+      'Các sở xây dựng kế hoạch chi tiết trước ngày 25/12/2026.';
+    const documents = extract(text, { lang: 'vi' })
+      .dates.filter((date) => date.kind === 'deadline')
+      .map((date) => date.document);
+    // The last sentence's "kế hoạch" is a task's object, not a pointer: the last document named.
+    expect(documents).toEqual(['45/KH-UBND', '45/KH-UBND', '12-CT/TU', '88-KL/TW']);
+  });
+
   it('leaves task, owners and document undefined on other dates', () => {
     const event = extract('Sáng 16/11/2026, hội nghị diễn ra tại Hà Nội.', { lang: 'vi' }).dates[0] as DateMention;
     expect(event.kind).toBe('event');

@@ -3,6 +3,7 @@
  */
 import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
+import { anaphorTypeIn } from './document-anaphor';
 import { splitOwners } from './owners';
 import { rowAt, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
@@ -24,6 +25,10 @@ function documentFor(
   cursor.advance(references, date.start);
   const { last, header } = cursor;
   if (last && last.start >= sentence) return last.key;
+  // "Theo kế hoạch, …": the last plan named, not the last document of any kind.
+  const anaphor = anaphorTypeIn(text, clauseStart(text, date.start, DOCUMENT_BACK, false), date.start);
+  const named = anaphor && cursor.lastOfType.get(anaphor);
+  if (named) return named.key;
   return (header ?? last)?.key ?? null;
 }
 
@@ -32,6 +37,8 @@ class DocumentCursor {
   private next = 0;
   header: Reference | undefined;
   last: Reference | undefined;
+  /** The last reference of each type so far, for a document named again without its number. */
+  readonly lastOfType = new Map<string, Reference>();
 
   advance(references: Reference[], pos: number): void {
     for (; this.next < references.length; this.next++) {
@@ -39,6 +46,7 @@ class DocumentCursor {
       if (ref.end > pos) break;
       if (ref.confidence !== 'high') continue;
       if (ref.type === null && !this.header) this.header = ref;
+      if (ref.typeName) this.lastOfType.set(ref.typeName.id, ref);
       this.last = ref;
     }
   }

@@ -1,0 +1,56 @@
+/**
+ * A document named again without its number: "Theo kế hoạch, các sở hoàn thành …", "Kế hoạch này",
+ * "under the Plan". The deadline then belongs to the last document of that type named before it,
+ * not simply to the last document named.
+ */
+import { DOC_TYPES } from '../tables/doc-types';
+import { caselessRegExp } from '../text/caseless';
+
+/** The types that give tasks and deadlines; "báo cáo", "văn bản", "luật" are too often plain nouns. */
+const GOVERNING_TYPES: ReadonlySet<string> = new Set([
+  'nghi-quyet',
+  'quyet-dinh',
+  'chi-thi',
+  'ket-luan',
+  'thong-bao',
+  'huong-dan',
+  'chuong-trinh',
+  'ke-hoach',
+  'de-an',
+  'cong-dien',
+  'cong-van',
+]);
+
+const TYPE_OF_WORD = new Map<string, string>(
+  DOC_TYPES.filter((type) => GOVERNING_TYPES.has(type.id)).flatMap((type) =>
+    type.words.map((word) => [word, type.id] as const),
+  ),
+);
+
+const escapeRe = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
+const TYPE_WORDS = [...TYPE_OF_WORD.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRe)
+  .join('|');
+
+/**
+ * A type word pointing back: after "theo / căn cứ / thực hiện / triển khai / tại / under / per /
+ * this", or before "này / nêu trên / trên / đã nêu"; never with a number after it (that is a new
+ * reference, read by find-refs). Group 1 or 2 is the type word.
+ */
+const ANAPHOR_RE = caselessRegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:(?:theo|căn cứ|thực hiện|triển khai|tại|under|per|this|under the|per the)[ \t\u00a0]+(${TYPE_WORDS})(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:số|no\.?|number)?[ \t\u00a0]*\d)|(${TYPE_WORDS})[ \t\u00a0]+(?:này|nêu trên|trên|đã nêu)(?![\p{L}\p{M}]))`,
+  'giu',
+);
+
+/** The type id of the last document anaphor in `text` between `from` and `to`, if any. */
+export function anaphorTypeIn(text: string, from: number, to: number): string | undefined {
+  const window = text.slice(from, to);
+  let type: string | undefined;
+  ANAPHOR_RE.lastIndex = 0;
+  for (let m = ANAPHOR_RE.exec(window); m; m = ANAPHOR_RE.exec(window)) {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
+    type = TYPE_OF_WORD.get(word) ?? type;
+  }
+  return type;
+}
