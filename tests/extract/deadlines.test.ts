@@ -271,6 +271,30 @@ describe('deadlines: tables', () => {
     const last = dates[2] as DateMention;
     expect(reading(last)).toEqual({ task: 'Công bố danh sách trúng tuyển', owners: ['Hội đồng tuyển sinh'] });
   });
+
+  it('reads the same table from a page, one paragraph a line, a header cell wrapped over two', () => {
+    // How a page hands its blocks to extraction (lib/page/page-text.ts): joined by "\n\uFFFC\n".
+    const page = [
+      'TT',
+      'Nội dung công tác',
+      'Đơn vị',
+      'chủ trì',
+      'Thời gian thực hiện',
+      '1.',
+      'Công bố danh sách trúng tuyển',
+      'Hội đồng tuyển sinh',
+      'Trước 17h00 ngày 10/7/2026',
+      '2.',
+      'Gửi báo cáo tổng hợp',
+      'Các trường',
+      'Trước ngày 20/7/2026',
+    ].join('\n\uFFFC\n');
+    const deadlines = extract(page, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['ngày 10/7/2026', 'Công bố danh sách trúng tuyển', ['Hội đồng tuyển sinh']],
+      ['ngày 20/7/2026', 'Gửi báo cáo tổng hợp', ['Các trường']],
+    ]);
+  });
 });
 
 describe('deadlines: relative and recurring', () => {

@@ -214,9 +214,9 @@ const ROW_NUMBER_RE = /^\d{1,3}\.?$/;
 function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < blocks.length; i++) {
-    let j = i;
-    while (j < blocks.length && j - i < 12 && columnRole((blocks[j] as Span).text) !== 'other') j++;
-    const roles = j - i >= 3 ? headerRoles(blocks.slice(i, j).map((b) => b.text)) : undefined;
+    const header = headerBlocks(blocks, i);
+    const j = header.next;
+    const roles = header.cells.length >= 3 ? headerRoles(header.cells) : undefined;
     if (!roles) continue;
     const columns = roles.filter((r) => r !== 'index');
     let k = j;
@@ -231,6 +231,29 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
     i = k - 1;
   }
   return rows;
+}
+
+/**
+ * The header cells of a paragraph-flattened table starting at block `from`, and the block after
+ * them. A header cell wrapped over two paragraphs ("Đơn vị" / "chủ trì", each its own paragraph on
+ * a page) is one cell: a block with no known role joins the next when together they have one.
+ */
+function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: number } {
+  const cells: string[] = [];
+  let j = from;
+  while (j < blocks.length && cells.length < 12) {
+    const cell = (blocks[j] as Span).text;
+    if (columnRole(cell) !== 'other') {
+      cells.push(cell);
+      j++;
+      continue;
+    }
+    const joined = j + 1 < blocks.length ? `${cell} ${(blocks[j + 1] as Span).text}` : '';
+    if (!joined || columnRole((blocks[j + 1] as Span).text) === 'other' || columnRole(joined) === 'other') break;
+    cells.push(joined);
+    j += 2;
+  }
+  return { cells, next: j };
 }
 
 /**
