@@ -80,7 +80,11 @@ export class DocumentAnnotator {
   private paintPage(page: number): void {
     const container = this.options.surface.containerOf(page);
     if (!container) return;
-    const todo = this.findings.filter((finding) => finding.page === page && !this.placed.has(finding));
+    const { surface } = this.options;
+    const todo = this.findings.filter(
+      (finding) =>
+        finding.page === page && !this.placed.has(finding) && surface.isDrawn(finding.start, finding.end, page),
+    );
     const findings = this.findings;
     void (async () => {
       for (let i = 0; i < todo.length; i += PAINT_BATCH) {
