@@ -18,7 +18,7 @@ export interface HtmlSection {
 export const SECTION_CHARS = 4_000;
 
 /** Text span of a node's leaves, or undefined when it has no text. */
-function spanOf(node: LaidNode): { start: number; end: number } | undefined {
+export function textSpan(node: LaidNode): { start: number; end: number } | undefined {
   if ('text' in node) return node.text ? { start: node.start, end: node.start + node.text.length } : undefined;
   let start: number | undefined;
   let end: number | undefined;
@@ -34,22 +34,34 @@ function spanOf(node: LaidNode): { start: number; end: number } | undefined {
   return start === undefined || end === undefined ? undefined : { start, end };
 }
 
+/**
+ * Where the section that starts at `nodes[from]` ends (exclusive): after the node that brings its
+ * text to `chars` characters, nodes without text joining the section before them.
+ */
+export function sectionEnd(nodes: readonly LaidNode[], from: number, chars = SECTION_CHARS): number {
+  let start: number | undefined;
+  let end = start;
+  let at = from;
+  for (; at < nodes.length; at++) {
+    const span = textSpan(nodes[at] as LaidNode);
+    if (!span) continue;
+    if (start !== undefined && end !== undefined && end - start >= chars) break;
+    start ??= span.start;
+    end = span.end;
+  }
+  return at;
+}
+
 /** `root`'s children in sections of about `chars` characters (one child bigger than that is one section). */
 export function htmlSections(root: LaidElement, chars = SECTION_CHARS): HtmlSection[] {
   const sections: HtmlSection[] = [];
-  let current: HtmlSection | undefined;
-  for (const node of root.children) {
-    const span = spanOf(node);
-    if (!current || (span && current.end - current.start >= chars)) {
-      const at = span?.start ?? current?.end ?? 0;
-      current = { nodes: [], start: at, end: at };
-      sections.push(current);
-    }
-    current.nodes.push(node);
-    if (span) {
-      if (current.start === current.end) current.start = span.start;
-      current.end = span.end;
-    }
+  const nodes = root.children;
+  for (let from = 0; from < nodes.length; ) {
+    const to = sectionEnd(nodes, from, chars);
+    const spans = nodes.slice(from, to).flatMap((node) => textSpan(node) ?? []);
+    const start = spans[0]?.start ?? sections.at(-1)?.end ?? 0;
+    sections.push({ nodes: nodes.slice(from, to), start, end: spans.at(-1)?.end ?? start });
+    from = to;
   }
   return sections;
 }

@@ -4,8 +4,10 @@
  */
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
 import type { HtmlDocument } from '../html-text';
-import type { DocumentReaders } from '../read-document';
+import type { DocumentReaders, HtmlRead } from '../read-document';
+import type { DocxMessage } from './docx-protocol';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -15,14 +17,26 @@ export const browserReaders: DocumentReaders = {
     const task = getDocument({ data, useSystemFonts: true, disableFontFace: false, verbosity: 0, stopAtErrors: false });
     return (await task.promise) as PDFDocumentProxy;
   },
-  // DOCX: mammoth, the HTML reader and the layout run in a worker (docx-worker.ts).
-  docxToDocument(data) {
-    return new Promise<HtmlDocument>((resolve, reject) => {
+  // DOCX: mammoth, the HTML reader, the layout and the extraction run in a worker (docx-worker.ts),
+  // which posts the document and its findings in parts; each part is its own short task here.
+  docxToDocument(data, onFirstScreen) {
+    return new Promise<HtmlRead>((resolve, reject) => {
       const worker = new Worker(new URL('./docx-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<{ ok: true; doc: HtmlDocument } | { ok: false; error: string }>) => {
-        worker.terminate();
-        if (event.data.ok) resolve(event.data.doc);
-        else reject(new Error(event.data.error));
+      let doc: HtmlDocument | undefined;
+      const findings: DocumentFinding[] = [];
+      let summaries: DocumentSummary[] | undefined;
+      worker.onmessage = (event: MessageEvent<DocxMessage>) => {
+        const message = event.data;
+        if (message.type === 'first') onFirstScreen?.(message.doc, message.findings);
+        else if (message.type === 'doc') doc = message.doc;
+        else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
+        else if (message.type === 'findings') for (const finding of message.findings) findings.push(finding);
+        else if (message.type === 'lines') summaries = summariesFromLines(findings, message.first, message.count);
+        else {
+          worker.terminate();
+          if (message.type === 'done' && doc) resolve({ ...doc, findings, summaries });
+          else reject(new Error(message.type === 'error' ? message.error : 'no document'));
+        }
       };
       worker.onerror = (event) => {
         worker.terminate();

@@ -30,12 +30,16 @@ export interface AnnotatorOptions {
 
 /** Findings painted per task. */
 const PAINT_BATCH = 1500;
+/** Watch keys looked up in the watchlist per task. */
+const SAVED_BATCH = 2000;
 
 export class DocumentAnnotator {
   private readonly painter: Painter | undefined;
   private readonly card: Card;
   private readonly placed = new Map<DocumentFinding, Finding>();
   private readonly saved = new Set<string>();
+  /** Keys whose saved state was asked for. */
+  private readonly asked = new Set<string>();
   private readonly life = new AbortController();
   private readonly styles: { remove(): void };
   private current: DocumentFinding | undefined;
@@ -60,6 +64,7 @@ export class DocumentAnnotator {
    * card opened on the first page's reading follows its finding into the new one.
    */
   setFindings(findings: readonly DocumentFinding[]): void {
+    if (findings === this.findings) return;
     const open = this.card.open ? this.current : undefined;
     if (this.card.open) this.closeCard();
     for (const placed of this.placed.values()) this.painter?.remove(placed);
@@ -70,10 +75,19 @@ export class DocumentAnnotator {
     if (open) void this.goTo(open);
   }
 
+  /**
+   * Which findings are saved: asked once per key, a batch per task (the watchlist's index lookup
+   * of 60,000 keys at once held the page for half a second).
+   */
   private loadSaved(): void {
-    void this.options.savedKeys([...new Set(this.findings.map((f) => f.watchKey))]).then((keys) => {
-      for (const key of keys) this.saved.add(key);
-    });
+    const keys = [...new Set(this.findings.map((f) => f.watchKey))].filter((key) => !this.asked.has(key));
+    for (const key of keys) this.asked.add(key);
+    void (async () => {
+      for (let i = 0; i < keys.length && !this.life.signal.aborted; i += SAVED_BATCH) {
+        if (i > 0) await yieldToPage();
+        for (const key of await this.options.savedKeys(keys.slice(i, i + SAVED_BATCH))) this.saved.add(key);
+      }
+    })();
   }
 
   /** Paints a drawn page's findings, in batches with pauses so a long document never blocks input. */

@@ -12,7 +12,7 @@
 import { lastAtOrBefore } from '../../extract/text/sorted';
 import { rangeBetween } from '../../page/page-text';
 import { yieldToPage } from '../../yield-to-page';
-import { htmlSections } from '../html-sections';
+import { sectionEnd } from '../html-sections';
 import { BLOCK_TAGS, isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
 import type { DocumentSurface } from './surface';
 
@@ -46,30 +46,30 @@ export class HtmlSurface implements DocumentSurface {
     this.root.className = plainText ? 'doc-html doc-plain' : 'doc-html';
     this.root.dataset.page = '1';
     container.append(this.root);
-    // Plain text is one leaf in a <pre>: nothing to cut.
-    const sections = plainText
-      ? [{ nodes: tree.children, start: 0, end: Number.POSITIVE_INFINITY }]
-      : htmlSections(tree);
-    const buildSection = (index: number) => {
-      const section = sections[index];
-      if (!section) return;
-      const parent = sections.length > 1 ? doc.createElement('div') : this.root;
+    // Plain text is one leaf in a <pre>: nothing to cut. Otherwise sections are cut as they are
+    // built, so nothing walks the whole tree before the first one is shown.
+    const nodes = tree.children;
+    let next = 0;
+    const buildSection = () => {
+      const to = plainText ? nodes.length : sectionEnd(nodes, next);
+      const whole = next === 0 && to >= nodes.length;
+      const parent = whole ? this.root : doc.createElement('div');
       if (parent !== this.root) {
         parent.className = 'doc-section';
         this.root.append(parent);
       }
-      for (const node of section.nodes) this.build(doc, node, parent);
-      this.builtEnd = sections[index + 1]?.start ?? Number.POSITIVE_INFINITY;
+      for (; next < to; next++) this.build(doc, nodes[next] as LaidNode, parent);
+      const last = this.leaves.at(-1);
+      this.builtEnd = next >= nodes.length ? Number.POSITIVE_INFINITY : last ? last.start + last.text.length : 0;
     };
-    buildSection(0);
+    buildSection();
     this.built = (async () => {
-      let index = 1;
-      while (index < sections.length) {
+      while (next < nodes.length) {
         await yieldToPage();
         if (this.disposed) return;
         const started = performance.now();
-        do buildSection(index++);
-        while (index < sections.length && performance.now() - started < BUILD_BUDGET_MS);
+        do buildSection();
+        while (next < nodes.length && performance.now() - started < BUILD_BUDGET_MS);
         for (const listener of this.listeners) listener(1);
       }
     })();

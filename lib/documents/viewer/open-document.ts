@@ -3,11 +3,10 @@
  * its findings. The whole read is time-capped, so a file pdf.js chokes on ends in a message, not a
  * spinner forever.
  */
-import { extract } from '../../extract';
 import { yieldToPage } from '../../yield-to-page';
-import { analyseInSlices } from '../chunked-analysis';
+import { analyseAtOnce, analyseInSlices } from '../chunked-analysis';
 import { fetchDocument } from '../fetch-document';
-import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
+import { type DocumentFinding, type DocumentSummary, summarizeDocument } from '../findings';
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
 import { DocumentError } from '../types';
 import type { DocumentSource } from './save';
@@ -62,24 +61,27 @@ export async function openDocument(
       source: sourceOf(read),
     });
   // A PDF's first page arrives before the other pages are read: it is extracted on its own.
-  const firstPage = (read: ReadDocument) => onFirstPage && showFirst(read, analyse(read));
+  const firstPage = (read: ReadDocument) => onFirstPage && showFirst(read, analyseAtOnce(read));
+  // A long DOCX's first screen comes from the worker with its findings.
+  let shown = false;
+  const firstScreen = (read: ReadDocument, findings: DocumentFinding[]) => {
+    shown = true;
+    showFirst(read, findings);
+  };
   const read = await Promise.race([
-    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage }),
+    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage, onFirstScreen: firstScreen }),
     timeout,
   ]).finally(() => clearTimeout(timer));
+  if (read.kind !== 'pdf' && read.findings) {
+    const { findings, summaries = summarizeDocument(findings) } = read;
+    return { read, findings, summaries, url, source: sourceOf(read) };
+  }
   // A long Word or HTML document: its first slice is shown painted while the rest is extracted.
-  let shown = read.kind === 'pdf';
+  shown ||= read.kind === 'pdf';
   const findings = await analyseInSlices(read, yieldToPage, undefined, (sofar, end) => {
     if (shown || end >= read.text.length) return;
     shown = true;
     showFirst(read, [...sofar]);
   });
   return { read, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) };
-}
-
-/** Extraction over a small text in one go (a first page). */
-export function analyse(read: Pick<ReadDocument, 'text' | 'tables' | 'pageStarts'>): DocumentFinding[] {
-  // `tables` is the option extraction is gaining; until then it is ignored.
-  const options = { published: undefined, tables: read.tables };
-  return documentFindings(read.text, extract(read.text, options), read.pageStarts);
 }
