@@ -4,10 +4,13 @@
  */
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { yieldToPage } from '../../yield-to-page';
 import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
 import type { HtmlDocument } from '../html-text';
 import type { DocumentReaders, HtmlRead } from '../read-document';
 import type { DocxMessage } from './docx-protocol';
+
+const LINES_PER_TASK = 5_000;
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -24,18 +27,20 @@ export const browserReaders: DocumentReaders = {
       const worker = new Worker(new URL('./docx-worker.ts', import.meta.url), { type: 'module' });
       let doc: HtmlDocument | undefined;
       const findings: DocumentFinding[] = [];
-      let summaries: DocumentSummary[] | undefined;
+      let lines: { first: Int32Array; count: Int32Array } | undefined;
       worker.onmessage = (event: MessageEvent<DocxMessage>) => {
         const message = event.data;
         if (message.type === 'first') onFirstScreen?.(message.doc, message.findings);
         else if (message.type === 'doc') doc = message.doc;
         else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
         else if (message.type === 'findings') for (const finding of message.findings) findings.push(finding);
-        else if (message.type === 'lines') summaries = summariesFromLines(findings, message.first, message.count);
+        else if (message.type === 'lines') lines = message;
         else {
           worker.terminate();
-          if (message.type === 'done' && doc) resolve({ ...doc, findings, summaries });
-          else reject(new Error(message.type === 'error' ? message.error : 'no document'));
+          if (message.type === 'done' && doc) {
+            const read = doc;
+            void linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }));
+          } else reject(new Error(message.type === 'error' ? message.error : 'no document'));
         }
       };
       worker.onerror = (event) => {
@@ -47,3 +52,19 @@ export const browserReaders: DocumentReaders = {
     });
   },
 };
+
+/** The panel's lines from the worker's indexes, a few thousand per task. */
+async function linesToSummaries(
+  findings: DocumentFinding[],
+  lines: { first: Int32Array; count: Int32Array } | undefined,
+): Promise<DocumentSummary[] | undefined> {
+  if (!lines) return undefined;
+  const summaries: DocumentSummary[] = [];
+  for (let i = 0; i < lines.first.length; i += LINES_PER_TASK) {
+    if (i > 0) await yieldToPage();
+    const end = i + LINES_PER_TASK;
+    for (const line of summariesFromLines(findings, lines.first.subarray(i, end), lines.count.subarray(i, end)))
+      summaries.push(line);
+  }
+  return summaries;
+}

@@ -4,6 +4,7 @@
  * one opens the card, Alt+Shift+J / K step through them (drawing pages as needed), Esc closes.
  */
 
+import { quietly } from '../../log';
 import { Card, type Translate } from '../../page/card';
 import type { Finding } from '../../page/findings';
 import { findingAtPoint, liveRange } from '../../page/hit-test';
@@ -80,14 +81,19 @@ export class DocumentAnnotator {
    * of 60,000 keys at once held the page for half a second).
    */
   private loadSaved(): void {
-    const keys = [...new Set(this.findings.map((f) => f.watchKey))].filter((key) => !this.asked.has(key));
-    for (const key of keys) this.asked.add(key);
+    const findings = this.findings;
     void (async () => {
-      for (let i = 0; i < keys.length && !this.life.signal.aborted; i += SAVED_BATCH) {
+      for (let i = 0; i < findings.length && !this.life.signal.aborted; i += SAVED_BATCH) {
         if (i > 0) await yieldToPage();
-        for (const key of await this.options.savedKeys(keys.slice(i, i + SAVED_BATCH))) this.saved.add(key);
+        const keys: string[] = [];
+        for (const finding of findings.slice(i, i + SAVED_BATCH)) {
+          if (this.asked.has(finding.watchKey)) continue;
+          this.asked.add(finding.watchKey);
+          keys.push(finding.watchKey);
+        }
+        if (keys.length) for (const key of await this.options.savedKeys(keys)) this.saved.add(key);
       }
-    })();
+    })().catch(quietly('reading which findings are saved'));
   }
 
   /** Paints a drawn page's findings, in batches with pauses so a long document never blocks input. */
