@@ -28,7 +28,7 @@ function rangeText(range: StaticRange): string {
   return live.toString();
 }
 
-describe('HTML documents in sections', () => {
+describe('HTML documents in sections', { timeout: 30_000 }, () => {
   it('cuts the top-level blocks in order into sections of about the given size', () => {
     const doc = longDocument(400);
     const sections = htmlSections(doc.root, 2_000);
@@ -55,7 +55,7 @@ describe('HTML documents in sections', () => {
   });
 
   it('builds the first section at once and the rest in steps, ending with the same DOM text as the tree', async () => {
-    const doc = longDocument(600);
+    const doc = longDocument(300);
     const container = document.createElement('div');
     document.body.append(container);
     const surface = new HtmlSurface(container, doc.root);
