@@ -8,7 +8,7 @@ import { parseHtml } from './html-tree';
 import { hasNoText, type PdfDocumentLike, pdfLoadError, pdfTitle, readPdfItems } from './pdf-items';
 import { layoutPdfText, type PdfLayout } from './pdf-layout';
 import { decodeDocumentText, sniffDocument } from './sniff';
-import { DocumentError } from './types';
+import { DocumentError, type DocumentText } from './types';
 
 export interface DocumentReaders {
   /** Opens a PDF (pdf.js `getDocument(...).promise`). */
@@ -20,6 +20,14 @@ export interface DocumentReaders {
    * the findings extracted there; `onFirstScreen` sees the start of a long document first.
    */
   docxToDocument?(data: Uint8Array, onFirstScreen?: FirstScreenListener): Promise<HtmlRead>;
+  /**
+   * Extraction of a read document where it runs elsewhere (the viewer's worker): its findings,
+   * `onSlice` seeing those so far after each slice, and the panel's lines.
+   */
+  analyse?(
+    doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>,
+    onSlice?: (findings: readonly DocumentFinding[], end: number) => void,
+  ): Promise<{ findings: DocumentFinding[]; summaries: DocumentSummary[] }>;
 }
 
 /** The start of a long document, read and extracted on its own, before the whole is read. */

@@ -8,13 +8,53 @@ import { yieldToPage } from '../../yield-to-page';
 import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
 import type { HtmlDocument } from '../html-text';
 import type { DocumentReaders, HtmlRead } from '../read-document';
+import type { AnalysisMessage } from './analysis-protocol';
 import type { DocxMessage } from './docx-protocol';
 
 const LINES_PER_TASK = 5_000;
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/**
+ * The analysis worker, started with the viewer so that it has loaded `lib/extract` by the time the
+ * first page is read; requests are answered in turn, each with its id.
+ */
+let analysisWorker: Worker | undefined;
+let nextRequest = 0;
+const analysisWorkerOf = () => {
+  analysisWorker ??= new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+  return analysisWorker;
+};
+
+export function startAnalysisWorker(): void {
+  analysisWorkerOf();
+}
+
 export const browserReaders: DocumentReaders = {
+  analyse(doc, onSlice) {
+    const worker = analysisWorkerOf();
+    const id = ++nextRequest;
+    const findings: DocumentFinding[] = [];
+    return new Promise((resolve, reject) => {
+      const listen = (event: MessageEvent<AnalysisMessage>) => {
+        const message = event.data;
+        if (message.id !== id) return;
+        if (message.type === 'findings') {
+          for (const finding of message.findings) findings.push(finding);
+          onSlice?.(findings, message.end);
+          return;
+        }
+        worker.removeEventListener('message', listen);
+        if (message.type === 'error') reject(new Error(message.error));
+        else
+          void linesToSummaries(findings, message).then((summaries) =>
+            resolve({ findings, summaries: summaries ?? [] }),
+          );
+      };
+      worker.addEventListener('message', listen);
+      worker.postMessage({ id, doc: { text: doc.text, tables: doc.tables, pageStarts: doc.pageStarts } });
+    });
+  },
   async loadPdf(data) {
     // No fonts, CMaps or wasm fetched from anywhere: the text layer needs none of them.
     const task = getDocument({ data, useSystemFonts: true, disableFontFace: false, verbosity: 0, stopAtErrors: false });
