@@ -169,7 +169,19 @@ export function WatchlistApp({
   const showSources = act(async (item: WatchItem) => setSourcesFor({ item, sources: await data.sourcesOf(item.key) }));
   const chosen = [...selected];
 
-  if (!items) return <main class="watchlist">…</main>;
+  // Until the first read: a wait, or why the list cannot be read (it is never left spinning).
+  if (!items)
+    return (
+      <main class="watchlist">
+        {message ? (
+          <p class="message error" role="alert" data-testid="watchlist-unreadable">
+            {message}
+          </p>
+        ) : (
+          '…'
+        )}
+      </main>
+    );
   return (
     <main class="watchlist">
       <h1>{t('watchlistTitle')}</h1>
