@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocumentSummary } from '../../lib/documents/findings';
 import { formatDateValue } from '../../lib/watchlist/format';
 import { lineKeyOf } from '../../lib/watchlist/summary';
@@ -17,6 +18,11 @@ export interface FindingsPanelProps {
 
 /** Rows shown per group at first; the rest on demand, so 20,000 findings do not block the page. */
 const FIRST_ROWS = 200;
+/**
+ * Rows added per group per frame until FIRST_ROWS: 600 rows rendered and laid out at once held the
+ * page for over 100 ms.
+ */
+const ROWS_PER_FRAME = 15;
 
 /**
  * The document's findings as the popup lists a page's: deadlines first (soonest due first, with
@@ -24,9 +30,28 @@ const FIRST_ROWS = 200;
  */
 export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey, partial }: FindingsPanelProps) {
   const [shown, setShown] = useState<Record<string, number>>({});
-  const deadlines = summaries.filter((s) => s.category === 'deadline');
-  const documents = summaries.filter((s) => s.category === 'reference' || s.category === 'weak-reference');
-  const dates = summaries.filter((s) => s.category === 'date');
+  // A new list starts short and grows a frame at a time.
+  const [grown, setGrown] = useState(ROWS_PER_FRAME);
+  useEffect(() => {
+    let rows = ROWS_PER_FRAME;
+    setGrown(rows);
+    let frame = requestAnimationFrame(function grow() {
+      rows = Math.min(FIRST_ROWS, rows + ROWS_PER_FRAME);
+      setGrown(rows);
+      if (rows < FIRST_ROWS) frame = requestAnimationFrame(grow);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [summaries]);
+  const limit = (id: string) => Math.min(shown[id] ?? FIRST_ROWS, Math.max(grown, shown[id] ?? 0));
+  // Split once per list, not once per frame of growth (60,000 lines).
+  const { deadlines, documents, dates } = useMemo(
+    () => ({
+      deadlines: summaries.filter((s) => s.category === 'deadline'),
+      documents: summaries.filter((s) => s.category === 'reference' || s.category === 'weak-reference'),
+      dates: summaries.filter((s) => s.category === 'date'),
+    }),
+    [summaries],
+  );
   const groups: [string, string, DocumentSummary[]][] = [
     ['deadlines', t('viewerDeadlines'), deadlines],
     ['documents', t('viewerDocuments'), documents],
@@ -53,37 +78,22 @@ export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey, p
               {title} ({items.length})
             </h3>
             <ul>
-              {items.slice(0, shown[id] ?? FIRST_ROWS).map((summary) => (
-                <li key={summary.key}>
-                  <button
-                    type="button"
-                    class="viewer-finding"
-                    data-category={summary.category}
-                    aria-current={lineKeyOf(summary) === currentKey ? 'true' : undefined}
-                    onClick={() => onPick(summary)}
-                  >
-                    <span class="finding-title">{summary.reference?.code ?? summary.text}</span>
-                    {summary.date?.due && <span class="finding-detail">{formatDateValue(summary.date.due, lang)}</span>}
-                    {summary.reference?.typeName && (
-                      <span class="finding-detail">{summary.reference.typeName[lang]}</span>
-                    )}
-                    {summary.date?.task?.text && (
-                      <span class="finding-task">{t('viewerTask', [summary.date.task.text])}</span>
-                    )}
-                    {summary.date?.owners && summary.date.owners.length > 0 && (
-                      <span class="finding-owners">
-                        {t('viewerOwners', [summary.date.owners.map((owner) => owner.text).join(', ')])}
-                      </span>
-                    )}
-                    <span class="finding-where">
-                      {paged ? t('viewerPage', [String(summary.page)]) : ''}
-                      {summary.count > 1 ? ` · ${t('viewerOccurrences', [String(summary.count)])}` : ''}
-                    </span>
-                  </button>
-                </li>
-              ))}
+              {items.slice(0, limit(id)).map((summary) => {
+                const line = lineKeyOf(summary);
+                return (
+                  <PanelRow
+                    key={line}
+                    summary={summary}
+                    current={line === currentKey}
+                    lang={lang}
+                    t={t}
+                    paged={paged}
+                    onPick={onPick}
+                  />
+                );
+              })}
             </ul>
-            {items.length > (shown[id] ?? FIRST_ROWS) && (
+            {items.length > limit(id) && grown >= FIRST_ROWS && (
               <button
                 type="button"
                 class="viewer-more"
@@ -96,4 +106,52 @@ export function FindingsPanel({ summaries, lang, t, paged, onPick, currentKey, p
         ))}
     </nav>
   );
+}
+
+interface RowProps {
+  summary: DocumentSummary;
+  current: boolean;
+  lang: 'vi' | 'en';
+  t: FindingsPanelProps['t'];
+  paged: boolean;
+  onPick: (summary: DocumentSummary) => void;
+}
+
+/** One line of the list. Drawn again only when its own props change, so a growing list adds rows without redoing the others. */
+class PanelRow extends Component<RowProps> {
+  override shouldComponentUpdate(next: RowProps): boolean {
+    const now = this.props;
+    return (
+      next.summary !== now.summary || next.current !== now.current || next.lang !== now.lang || next.paged !== now.paged
+    );
+  }
+
+  override render() {
+    const { summary, current, lang, t, paged } = this.props;
+    return (
+      <li>
+        <button
+          type="button"
+          class="viewer-finding"
+          data-category={summary.category}
+          aria-current={current ? 'true' : undefined}
+          onClick={() => this.props.onPick(this.props.summary)}
+        >
+          <span class="finding-title">{summary.reference?.code ?? summary.text}</span>
+          {summary.date?.due && <span class="finding-detail">{formatDateValue(summary.date.due, lang)}</span>}
+          {summary.reference?.typeName && <span class="finding-detail">{summary.reference.typeName[lang]}</span>}
+          {summary.date?.task?.text && <span class="finding-task">{t('viewerTask', [summary.date.task.text])}</span>}
+          {summary.date?.owners && summary.date.owners.length > 0 && (
+            <span class="finding-owners">
+              {t('viewerOwners', [summary.date.owners.map((owner) => owner.text).join(', ')])}
+            </span>
+          )}
+          <span class="finding-where">
+            {paged ? t('viewerPage', [String(summary.page)]) : ''}
+            {summary.count > 1 ? ` · ${t('viewerOccurrences', [String(summary.count)])}` : ''}
+          </span>
+        </button>
+      </li>
+    );
+  }
 }

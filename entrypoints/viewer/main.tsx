@@ -5,7 +5,7 @@ import './viewer.css';
 import { ViewerApp } from '../../components/viewer/ViewerApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { savedKeys } from '../../lib/db/watchlist';
-import { browserReaders } from '../../lib/documents/viewer/browser-readers';
+import { browserReaders, startAnalysisWorker } from '../../lib/documents/viewer/browser-readers';
 import { saveDocumentFinding } from '../../lib/documents/viewer/save';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
@@ -13,6 +13,8 @@ import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 
 // viewer.html?file=<encoded absolute URL>; without it, the file picker and drag-and-drop.
+// Extraction's worker loads its tables while the settings and the document are read.
+startAnalysisWorker();
 // In a private window documents are read and shown, and nothing is written to the on-disk list.
 const privateWindow = browser.extension?.inIncognitoContext === true;
 const db = privateWindow ? undefined : new WatchlistDb();

@@ -85,3 +85,10 @@ export async function analyseInSlices(
   }
   return findings;
 }
+
+/** Extraction over a small text in one go (a first page or screen). */
+export function analyseAtOnce(doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>): DocumentFinding[] {
+  // `tables` is the option extraction is gaining; until then it is ignored.
+  const options = { published: undefined, tables: doc.tables };
+  return documentFindings(doc.text, extract(doc.text, options), doc.pageStarts);
+}

@@ -5,7 +5,7 @@
  */
 import type { DateMention, Extraction, Reference } from '../extract/types';
 import { datePlace, sentenceAround } from '../page/findings';
-import { summarizeLines } from '../watchlist/summary';
+import { summarizeLines, summaryOf } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { pageAt } from './types';
 
@@ -98,4 +98,23 @@ export function summarizeDocument(findings: readonly DocumentFinding[]): Documen
       (a.category === 'deadline' ? (a.date?.due ?? '').localeCompare(b.date?.due ?? '') : 0) ||
       a.first - b.first,
   );
+}
+
+/**
+ * The lines `summarizeDocument` gives, rebuilt from the index of each line's first finding and its
+ * count (as the viewer's worker sends them): the same lines, sharing the findings' objects.
+ */
+export function summariesFromLines(
+  findings: readonly DocumentFinding[],
+  first: ArrayLike<number>,
+  count: ArrayLike<number>,
+): DocumentSummary[] {
+  const lines: DocumentSummary[] = [];
+  for (let i = 0; i < first.length; i++) {
+    const index = first[i] as number;
+    const line = summaryOf(findings[index] as DocumentFinding, index) as DocumentSummary;
+    line.count = count[i] as number;
+    lines.push(line);
+  }
+  return lines;
 }

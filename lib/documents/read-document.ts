@@ -2,24 +2,42 @@
  * Bytes of a document → its text for extraction, the same way in the viewer and in `scan`. The
  * PDF and DOCX readers are passed in: the browser and Node load pdf.js and mammoth differently.
  */
+import type { DocumentFinding, DocumentSummary } from './findings';
 import { type HtmlDocument, layoutHtml } from './html-text';
 import { parseHtml } from './html-tree';
 import { hasNoText, type PdfDocumentLike, pdfLoadError, pdfTitle, readPdfItems } from './pdf-items';
 import { layoutPdfText, type PdfLayout } from './pdf-layout';
 import { decodeDocumentText, sniffDocument } from './sniff';
-import { DocumentError } from './types';
+import { DocumentError, type DocumentText } from './types';
 
 export interface DocumentReaders {
   /** Opens a PDF (pdf.js `getDocument(...).promise`). */
   loadPdf(data: Uint8Array): Promise<PdfDocumentLike>;
   /** DOCX → HTML (mammoth `convertToHtml`), laid out here (Node). */
   docxToHtml?(data: Uint8Array): Promise<string>;
-  /** Or DOCX → laid-out document in one step, where that runs elsewhere (the viewer's worker). */
-  docxToDocument?(data: Uint8Array): Promise<HtmlDocument>;
+  /**
+   * Or DOCX → laid-out document in one step, where that runs elsewhere (the viewer's worker), with
+   * the findings extracted there; `onFirstScreen` sees the start of a long document first.
+   */
+  docxToDocument?(data: Uint8Array, onFirstScreen?: FirstScreenListener): Promise<HtmlRead>;
+  /**
+   * Extraction of a read document where it runs elsewhere (the viewer's worker): its findings,
+   * `onSlice` seeing those so far after each slice, and the panel's lines.
+   */
+  analyse?(
+    doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>,
+    onSlice?: (findings: readonly DocumentFinding[], end: number) => void,
+  ): Promise<{ findings: DocumentFinding[]; summaries: DocumentSummary[] }>;
 }
 
+/** The start of a long document, read and extracted on its own, before the whole is read. */
+export type FirstScreenListener = (doc: HtmlDocument, findings: DocumentFinding[]) => void;
+
+/** An HTML-like document; `findings` and their `summaries` when they were extracted where it was read. */
+export type HtmlRead = HtmlDocument & { findings?: DocumentFinding[]; summaries?: DocumentSummary[] };
+
 type PdfRead = { kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout;
-export type ReadDocument = PdfRead | HtmlDocument;
+export type ReadDocument = PdfRead | HtmlRead;
 
 interface ReadOptions {
   /**
@@ -27,6 +45,8 @@ interface ReadOptions {
    * and annotates it at once. (Its running head is still in: that needs the other pages.)
    */
   onFirstPage?(firstPage: PdfRead): void;
+  /** Called with the start of a long DOCX and its findings, where the reader offers them. */
+  onFirstScreen?: FirstScreenListener;
 }
 
 export async function readDocument(
@@ -41,7 +61,7 @@ export async function readDocument(
   if (kind === 'docx') {
     let html: string;
     try {
-      if (readers.docxToDocument) return await readers.docxToDocument(bytes);
+      if (readers.docxToDocument) return await readers.docxToDocument(bytes, options.onFirstScreen);
       if (!readers.docxToHtml) throw new DocumentError('unsupported');
       html = await readers.docxToHtml(bytes);
     } catch (error) {

@@ -17,7 +17,8 @@ import { analyseInSlices } from '../../lib/documents/chunked-analysis';
 import { nodeReaders } from '../../lib/documents/node-readers';
 import { readDocument } from '../../lib/documents/read-document';
 
-const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** `VANBAN_EXTENSION_DIR` points at another build (an A/B against main's). */
+const EXTENSION_DIR = resolve(process.env.VANBAN_EXTENSION_DIR ?? '.output/chrome-mv3');
 const OUT_DIR = resolve('.cache/bench-documents');
 const HOST = 'http://vanban.songhong.gov.vn';
 
@@ -133,6 +134,8 @@ interface ViewerRun {
   firstHighlightMs: number;
   listedMs: number;
   longestTaskMs: number;
+  /** Main-thread tasks over 50 ms, longest first. */
+  longTasksMs: number[];
   heapMb: number;
   findings: number;
 }
@@ -166,16 +169,24 @@ async function measureViewer(context: BrowserContext, extensionId: string, url: 
     await page.waitForTimeout(10);
   }
   await page.waitForTimeout(300);
-  const longest = await page.evaluate(() =>
-    Math.max(0, ...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])),
+  const longTasks = await page.evaluate(() =>
+    [...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])].sort((a, b) => b - a),
   );
+  const longest = longTasks[0] ?? 0;
   const findings = await page.evaluate(() =>
     [...document.querySelectorAll('.viewer-panel h3')].reduce(
       (sum, heading) => sum + Number(/\((\d+)\)/.exec(heading.textContent ?? '')?.[1] ?? 0),
       0,
     ),
   );
-  const result = { firstHighlightMs, listedMs, longestTaskMs: longest, heapMb: await heapMb(page), findings };
+  const result = {
+    firstHighlightMs,
+    listedMs,
+    longestTaskMs: longest,
+    longTasksMs: longTasks,
+    heapMb: await heapMb(page),
+    findings,
+  };
   await page.close();
   return result;
 }
@@ -231,9 +242,12 @@ async function main(): Promise<void> {
       const result = await measureViewer(context, extensionId, `${HOST}/${name}`);
       console.log(
         `  ${label}: first highlights ${ms(result.firstHighlightMs)}, all listed (${result.findings} lines) ${ms(result.listedMs)}, ` +
-          `longest task ${ms(result.longestTaskMs)}, JS heap ${result.heapMb.toFixed(1)} MB`,
+          `longest task ${ms(result.longestTaskMs)} (${result.longTasksMs.length} over 50 ms: ` +
+          `${result.longTasksMs.slice(0, 6).map(Math.round).join(', ')}), JS heap ${result.heapMb.toFixed(1)} MB`,
       );
-      console.log(`    in Node (scan): ${await nodeRead(join(OUT_DIR, name))}`);
+      // `VANBAN_BENCH_NODE=0`: the viewer only (A/B rounds).
+      if (process.env.VANBAN_BENCH_NODE !== '0')
+        console.log(`    in Node (scan): ${await nodeRead(join(OUT_DIR, name))}`);
     }
   } finally {
     await context.close();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInSlices, sliceEnds } from '../../lib/documents/chunked-analysis';
-import { documentFindings, summarizeDocument } from '../../lib/documents/findings';
+import { documentFindings, summariesFromLines, summarizeDocument } from '../../lib/documents/findings';
 import { extract } from '../../lib/extract';
 
 const page1 = 'Theo Kế hoạch số 12-KH/UBND, các sở báo cáo trước ngày 30/9/2027.\n';
@@ -17,6 +17,18 @@ describe('document findings', () => {
     expect(deadline?.documentKey).toBe('7/QD-UBND');
     expect(deadline?.sentence).toContain('giao Sở Nội vụ hoàn thành');
     expect(findings.filter((f) => f.key === '12-KH/UBND').map((f) => f.page)).toEqual([1, 3]);
+  });
+
+  it('rebuilds the same lines from first indexes and counts (as the DOCX worker sends them)', () => {
+    const findings = documentFindings(text, extract(text), pageStarts);
+    const summaries = summarizeDocument(findings);
+    expect(summaries.some((s) => s.count > 1)).toBe(true);
+    const rebuilt = summariesFromLines(
+      findings,
+      summaries.map((s) => s.first),
+      summaries.map((s) => s.count),
+    );
+    expect(rebuilt).toEqual(summaries);
   });
 
   it('lists deadlines first, soonest due first, then documents, with counts and first pages', () => {

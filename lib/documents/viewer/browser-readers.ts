@@ -4,25 +4,84 @@
  */
 import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+import { yieldToPage } from '../../yield-to-page';
+import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
 import type { HtmlDocument } from '../html-text';
-import type { DocumentReaders } from '../read-document';
+import type { DocumentReaders, HtmlRead } from '../read-document';
+import type { AnalysisMessage } from './analysis-protocol';
+import type { DocxMessage } from './docx-protocol';
+
+const LINES_PER_TASK = 5_000;
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
+/**
+ * The analysis worker, started with the viewer so that it has loaded `lib/extract` by the time the
+ * first page is read; requests are answered in turn, each with its id.
+ */
+let analysisWorker: Worker | undefined;
+let nextRequest = 0;
+const analysisWorkerOf = () => {
+  analysisWorker ??= new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+  return analysisWorker;
+};
+
+export function startAnalysisWorker(): void {
+  analysisWorkerOf();
+}
+
 export const browserReaders: DocumentReaders = {
+  analyse(doc, onSlice) {
+    const worker = analysisWorkerOf();
+    const id = ++nextRequest;
+    const findings: DocumentFinding[] = [];
+    return new Promise((resolve, reject) => {
+      const listen = (event: MessageEvent<AnalysisMessage>) => {
+        const message = event.data;
+        if (message.id !== id) return;
+        if (message.type === 'findings') {
+          for (const finding of message.findings) findings.push(finding);
+          onSlice?.(findings, message.end);
+          return;
+        }
+        worker.removeEventListener('message', listen);
+        if (message.type === 'error') reject(new Error(message.error));
+        else
+          void linesToSummaries(findings, message).then((summaries) =>
+            resolve({ findings, summaries: summaries ?? [] }),
+          );
+      };
+      worker.addEventListener('message', listen);
+      worker.postMessage({ id, doc: { text: doc.text, tables: doc.tables, pageStarts: doc.pageStarts } });
+    });
+  },
   async loadPdf(data) {
     // No fonts, CMaps or wasm fetched from anywhere: the text layer needs none of them.
     const task = getDocument({ data, useSystemFonts: true, disableFontFace: false, verbosity: 0, stopAtErrors: false });
     return (await task.promise) as PDFDocumentProxy;
   },
-  // DOCX: mammoth, the HTML reader and the layout run in a worker (docx-worker.ts).
-  docxToDocument(data) {
-    return new Promise<HtmlDocument>((resolve, reject) => {
+  // DOCX: mammoth, the HTML reader, the layout and the extraction run in a worker (docx-worker.ts),
+  // which posts the document and its findings in parts; each part is its own short task here.
+  docxToDocument(data, onFirstScreen) {
+    return new Promise<HtmlRead>((resolve, reject) => {
       const worker = new Worker(new URL('./docx-worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (event: MessageEvent<{ ok: true; doc: HtmlDocument } | { ok: false; error: string }>) => {
-        worker.terminate();
-        if (event.data.ok) resolve(event.data.doc);
-        else reject(new Error(event.data.error));
+      let doc: HtmlDocument | undefined;
+      const findings: DocumentFinding[] = [];
+      let lines: { first: Int32Array; count: Int32Array } | undefined;
+      worker.onmessage = (event: MessageEvent<DocxMessage>) => {
+        const message = event.data;
+        if (message.type === 'first') onFirstScreen?.(message.doc, message.findings);
+        else if (message.type === 'doc') doc = message.doc;
+        else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
+        else if (message.type === 'findings') for (const finding of message.findings) findings.push(finding);
+        else if (message.type === 'lines') lines = message;
+        else {
+          worker.terminate();
+          if (message.type === 'done' && doc) {
+            const read = doc;
+            void linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }));
+          } else reject(new Error(message.type === 'error' ? message.error : 'no document'));
+        }
       };
       worker.onerror = (event) => {
         worker.terminate();
@@ -33,3 +92,19 @@ export const browserReaders: DocumentReaders = {
     });
   },
 };
+
+/** The panel's lines from the worker's indexes, a few thousand per task. */
+async function linesToSummaries(
+  findings: DocumentFinding[],
+  lines: { first: Int32Array; count: Int32Array } | undefined,
+): Promise<DocumentSummary[] | undefined> {
+  if (!lines) return undefined;
+  const summaries: DocumentSummary[] = [];
+  for (let i = 0; i < lines.first.length; i += LINES_PER_TASK) {
+    if (i > 0) await yieldToPage();
+    const end = i + LINES_PER_TASK;
+    for (const line of summariesFromLines(findings, lines.first.subarray(i, end), lines.count.subarray(i, end)))
+      summaries.push(line);
+  }
+  return summaries;
+}

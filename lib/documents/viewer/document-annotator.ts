@@ -4,6 +4,7 @@
  * one opens the card, Alt+Shift+J / K step through them (drawing pages as needed), Esc closes.
  */
 
+import { quietly } from '../../log';
 import { PRIVATE_WINDOW } from '../../messaging/protocol';
 import { Card, type Translate } from '../../page/card';
 import type { Finding } from '../../page/findings';
@@ -31,12 +32,16 @@ export interface AnnotatorOptions {
 
 /** Findings painted per task. */
 const PAINT_BATCH = 1500;
+/** Watch keys looked up in the watchlist per task. */
+const SAVED_BATCH = 2000;
 
 export class DocumentAnnotator {
   private readonly painter: Painter | undefined;
   private readonly card: Card;
   private readonly placed = new Map<DocumentFinding, Finding>();
   private readonly saved = new Set<string>();
+  /** Keys whose saved state was asked for. */
+  private readonly asked = new Set<string>();
   private readonly life = new AbortController();
   private readonly styles: { remove(): void };
   private current: DocumentFinding | undefined;
@@ -61,6 +66,7 @@ export class DocumentAnnotator {
    * card opened on the first page's reading follows its finding into the new one.
    */
   setFindings(findings: readonly DocumentFinding[]): void {
+    if (findings === this.findings) return;
     const open = this.card.open ? this.current : undefined;
     if (this.card.open) this.closeCard();
     for (const placed of this.placed.values()) this.painter?.remove(placed);
@@ -71,17 +77,35 @@ export class DocumentAnnotator {
     if (open) void this.goTo(open);
   }
 
+  /**
+   * Which findings are saved: asked once per key, a batch per task (the watchlist's index lookup
+   * of 60,000 keys at once held the page for half a second).
+   */
   private loadSaved(): void {
-    void this.options.savedKeys([...new Set(this.findings.map((f) => f.watchKey))]).then((keys) => {
-      for (const key of keys) this.saved.add(key);
-    });
+    const findings = this.findings;
+    void (async () => {
+      for (let i = 0; i < findings.length && !this.life.signal.aborted; i += SAVED_BATCH) {
+        if (i > 0) await yieldToPage();
+        const keys: string[] = [];
+        for (const finding of findings.slice(i, i + SAVED_BATCH)) {
+          if (this.asked.has(finding.watchKey)) continue;
+          this.asked.add(finding.watchKey);
+          keys.push(finding.watchKey);
+        }
+        if (keys.length) for (const key of await this.options.savedKeys(keys)) this.saved.add(key);
+      }
+    })().catch(quietly('reading which findings are saved'));
   }
 
   /** Paints a drawn page's findings, in batches with pauses so a long document never blocks input. */
   private paintPage(page: number): void {
     const container = this.options.surface.containerOf(page);
     if (!container) return;
-    const todo = this.findings.filter((finding) => finding.page === page && !this.placed.has(finding));
+    const { surface } = this.options;
+    const todo = this.findings.filter(
+      (finding) =>
+        finding.page === page && !this.placed.has(finding) && surface.isDrawn(finding.start, finding.end, page),
+    );
     const findings = this.findings;
     void (async () => {
       for (let i = 0; i < todo.length; i += PAINT_BATCH) {

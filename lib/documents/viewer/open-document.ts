@@ -3,11 +3,10 @@
  * its findings. The whole read is time-capped, so a file pdf.js chokes on ends in a message, not a
  * spinner forever.
  */
-import { extract } from '../../extract';
+import { quietly } from '../../log';
 import { yieldToPage } from '../../yield-to-page';
-import { analyseInSlices } from '../chunked-analysis';
 import { fetchDocument } from '../fetch-document';
-import { type DocumentFinding, type DocumentSummary, documentFindings, summarizeDocument } from '../findings';
+import { type DocumentFinding, type DocumentSummary, summarizeDocument } from '../findings';
 import { type DocumentReaders, type ReadDocument, readDocument } from '../read-document';
 import { DocumentError } from '../types';
 import type { DocumentSource } from './save';
@@ -61,25 +60,47 @@ export async function openDocument(
       url,
       source: sourceOf(read),
     });
-  // A PDF's first page arrives before the other pages are read: it is extracted on its own.
-  const firstPage = (read: ReadDocument) => onFirstPage && showFirst(read, analyse(read));
+  // Extraction runs in the readers' worker where they have one, else here, in slices.
+  const analyse = async (
+    doc: ReadDocument,
+    onSlice?: (findings: readonly DocumentFinding[], end: number) => void,
+  ): Promise<{ findings: DocumentFinding[]; summaries: DocumentSummary[] }> => {
+    if (readers.analyse) return readers.analyse(doc, onSlice);
+    const { analyseInSlices } = await import('../chunked-analysis');
+    const findings = await analyseInSlices(doc, yieldToPage, undefined, onSlice);
+    return { findings, summaries: summarizeDocument(findings) };
+  };
+  // A PDF's first page arrives before the other pages are read: it is extracted on its own, and
+  // shown unless the whole document was done first.
+  let done = false;
+  const firstPage = (read: ReadDocument) => {
+    if (!onFirstPage) return;
+    void analyse(read).then(({ findings, summaries }) => {
+      if (!done) onFirstPage({ read, partial: true, findings, summaries, url, source: sourceOf(read) });
+    }, quietly('extracting the first page; the whole document follows'));
+  };
+  // A long DOCX's first screen comes from the worker with its findings.
+  let shown = false;
+  const firstScreen = (read: ReadDocument, findings: DocumentFinding[]) => {
+    shown = true;
+    showFirst(read, findings);
+  };
   const read = await Promise.race([
-    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage }),
+    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage, onFirstScreen: firstScreen }),
     timeout,
   ]).finally(() => clearTimeout(timer));
+  if (read.kind !== 'pdf' && read.findings) {
+    const { findings, summaries = summarizeDocument(findings) } = read;
+    done = true;
+    return { read, findings, summaries, url, source: sourceOf(read) };
+  }
   // A long Word or HTML document: its first slice is shown painted while the rest is extracted.
-  let shown = read.kind === 'pdf';
-  const findings = await analyseInSlices(read, yieldToPage, undefined, (sofar, end) => {
+  shown ||= read.kind === 'pdf';
+  const { findings, summaries } = await analyse(read, (sofar, end) => {
     if (shown || end >= read.text.length) return;
     shown = true;
     showFirst(read, [...sofar]);
   });
-  return { read, findings, summaries: summarizeDocument(findings), url, source: sourceOf(read) };
-}
-
-/** Extraction over a small text in one go (a first page). */
-export function analyse(read: Pick<ReadDocument, 'text' | 'tables' | 'pageStarts'>): DocumentFinding[] {
-  // `tables` is the option extraction is gaining; until then it is ignored.
-  const options = { published: undefined, tables: read.tables };
-  return documentFindings(read.text, extract(read.text, options), read.pageStarts);
+  done = true;
+  return { read, findings, summaries, url, source: sourceOf(read) };
 }

@@ -146,6 +146,10 @@ export class PdfSurface implements DocumentSurface {
     }
   }
 
+  isDrawn(_start: number, _end: number, page: number): boolean {
+    return !!this.slots[page - 1]?.spans;
+  }
+
   rangeFor(start: number, end: number, page: number): StaticRange | undefined {
     const slot = this.slots[page - 1];
     if (!slot?.spans) return undefined;

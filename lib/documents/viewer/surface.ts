@@ -5,6 +5,8 @@
 export interface DocumentSurface {
   /** The element holding the page (or the whole rendering) that span [start, end) is on. */
   containerOf(page: number): HTMLElement | undefined;
+  /** Whether span [start, end) on `page` is in the DOM yet (a long HTML document is built in steps). */
+  isDrawn(start: number, end: number, page: number): boolean;
   /** The range of text span [start, end) on `page`, or undefined while that page is not drawn. */
   rangeFor(start: number, end: number, page: number): StaticRange | undefined;
   /** Draws `page` now (a jump to a finding) and resolves when its text is in the DOM. */

@@ -1,0 +1,33 @@
+/**
+ * Extraction for the viewer off its main thread: a PDF's pages or an HTML/text file's text in, the
+ * findings out slice by slice, then the panel's lines (docx-protocol.ts explains the form). The
+ * viewer's page then never loads `lib/extract`, whose tables and patterns took a long task to set
+ * up, nor runs its slices.
+ */
+import { analyseInSlices } from '../chunked-analysis';
+import { summarizeDocument } from '../findings';
+import type { AnalysisMessage, AnalysisRequest } from './analysis-protocol';
+
+const post = (message: AnalysisMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
+  const { id, doc } = event.data;
+  try {
+    let sent = 0;
+    const findings = await analyseInSlices(
+      doc,
+      async () => {},
+      undefined,
+      (sofar, end) => {
+        post({ id, type: 'findings', findings: sofar.slice(sent), end });
+        sent = sofar.length;
+      },
+    );
+    const summaries = summarizeDocument(findings);
+    const first = Int32Array.from(summaries, (summary) => summary.first);
+    const count = Int32Array.from(summaries, (summary) => summary.count);
+    post({ id, type: 'done', first, count }, [first.buffer, count.buffer]);
+  } catch (error) {
+    post({ id, type: 'error', error: (error as Error)?.message ?? String(error) });
+  }
+};

@@ -1,0 +1,27 @@
+/**
+ * What the DOCX worker (docx-worker.ts) posts back. A 5 MB document is sent in parts, so that no
+ * single message costs the viewer's main thread more than a few milliseconds to receive: the
+ * structured clone of the whole laid-out tree at once held it for a quarter of a second.
+ */
+import type { DocumentFinding } from '../findings';
+import type { HtmlDocument, LaidNode } from '../html-text';
+
+export type DocxMessage =
+  /** The start of a long document and its findings, before the whole is converted. */
+  | { type: 'first'; doc: HtmlDocument; findings: DocumentFinding[] }
+  /** The whole document, its root still without children: they follow in `blocks`. */
+  | { type: 'doc'; doc: HtmlDocument }
+  | { type: 'blocks'; nodes: LaidNode[] }
+  | { type: 'findings'; findings: DocumentFinding[] }
+  /**
+   * The panel's lines, summed up there too (60,000 findings: half a second), as the index of each
+   * line's first finding and its count: the page rebuilds them on the findings it already has.
+   */
+  | { type: 'lines'; first: Int32Array; count: Int32Array }
+  | { type: 'done' }
+  | { type: 'error'; error: string };
+
+/** Text characters of top-level blocks per `blocks` message. */
+export const BLOCK_BATCH_CHARS = 12_000;
+/** Findings per `findings` message. */
+export const FINDING_BATCH = 600;
