@@ -241,7 +241,7 @@ async function mergeBackup(
   const existing = await existingItems(db, items, itemCount);
   const firstUrl = new Map<string, string>();
   for (const source of sources) if (!firstUrl.has(source.itemKey)) firstUrl.set(source.itemKey, source.url);
-  const writes: WatchItem[] = [];
+  const writes: BackupItem[] = [];
   for (const item of items) {
     const current = existing.get(item.key);
     if (current && current.updatedAt >= item.updatedAt) {
@@ -250,10 +250,14 @@ async function mergeBackup(
     }
     if (current) updated++;
     else added++;
-    // `search` is derived: recomputed, never taken from the file.
-    const { search: _search, site, ...fields } = item;
-    writes.push({ ...fields, search: searchTextOf(fields), site: site ?? hostOf(firstUrl.get(item.key) ?? '') });
+    writes.push(item);
   }
+  // `search` is derived: recomputed, never taken from the file. Slice by slice, so the page
+  // computes the next slice's while the database writes the one before.
+  const stored = (item: BackupItem): WatchItem => {
+    const { search: _search, site, ...fields } = item;
+    return { ...fields, search: searchTextOf(fields), site: site ?? hostOf(firstUrl.get(item.key) ?? '') };
+  };
   // Sources only ever add up: one already known (same item, page and quote) is not repeated.
   // One pass over the table: `anyOf` with thousands of keys is far slower than reading it all.
   const known = new Set(sourceCount === 0 ? [] : (await db.sources.toArray()).map(sourceId));
@@ -267,7 +271,7 @@ async function mergeBackup(
   const slices: { rows: number; write: () => Promise<unknown> }[] = [];
   for (let start = 0; start < writes.length; start += WRITE_SLICE) {
     const slice = writes.slice(start, start + WRITE_SLICE);
-    slices.push({ rows: slice.length, write: () => db.items.bulkPut(slice) });
+    slices.push({ rows: slice.length, write: () => db.items.bulkPut(slice.map(stored)) });
   }
   for (let start = 0; start < fresh.length; start += WRITE_SLICE) {
     const slice = fresh.slice(start, start + WRITE_SLICE);
