@@ -5,7 +5,6 @@
  * extension itself ever writes, and low enough that a hostile file cannot exhaust the page.
  */
 import * as v from 'valibot';
-import { compileCheck } from './fast-check';
 
 export const BACKUP_LIMITS = {
   /** The whole file. 10,000 real items make about 7 MB of JSON. */
@@ -92,10 +91,6 @@ export const SourceSchema = v.object({
 
 export type BackupItem = v.InferOutput<typeof ItemSchema>;
 export type BackupSource = v.InferOutput<typeof SourceSchema>;
-
-/** The same schemas compiled for speed: valid records only; valibot names the problem of the others. */
-export const checkItem = compileCheck(ItemSchema);
-export const checkSource = compileCheck(SourceSchema);
 
 /** The first problem of a failed parse, as "field: message" for logs and tests. */
 export function firstIssue(issues: readonly v.BaseIssue<unknown>[]): string {

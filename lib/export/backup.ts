@@ -14,13 +14,10 @@ import {
   BACKUP_LIMITS,
   type BackupItem,
   type BackupSource,
-  checkItem,
-  checkSource,
   firstIssue,
   ItemSchema,
   SourceSchema,
 } from './backup-schema';
-import { type Check, REFUSED } from './fast-check';
 
 export const BACKUP_FORMAT = 'vanban-watch-backup';
 export const BACKUP_VERSION = 1;
@@ -148,7 +145,7 @@ export async function parseBackup(
   const newest = new Map<string, BackupItem>();
   for (let index = 0; index < rawItems.length; index++) {
     if (due(index)) await pause(index);
-    const item = validRecord(checkItem, ItemSchema, rawItems[index]);
+    const item = validRecord(ItemSchema, rawItems[index]);
     if (typeof item === 'string') return refuse('badItem', `item ${index}: ${item}`, String(index + 1));
     const kept = newest.get(item.key);
     if (!kept || kept.updatedAt <= item.updatedAt) newest.set(item.key, item);
@@ -158,7 +155,7 @@ export async function parseBackup(
   for (let index = 0; index < rawSources.length; index++) {
     const done = rawItems.length + index;
     if (due(done)) await pause(done);
-    const source = validRecord(checkSource, SourceSchema, rawSources[index]);
+    const source = validRecord(SourceSchema, rawSources[index]);
     if (typeof source === 'string') return refuse('badSource', `source ${index}: ${source}`, String(index + 1));
     if (!newest.has(source.itemKey))
       return refuse('badSource', `source ${index} belongs to no item`, String(index + 1));
@@ -177,13 +174,8 @@ export async function parseBackup(
   return { ok: true, backup: { items: [...newest.values()], sources, records: total } };
 }
 
-/**
- * One record through the compiled check, and through valibot only when that refuses it: valibot
- * then says what is wrong (or, should the two ever disagree, its answer stands).
- */
-function validRecord<T>(check: Check<T>, schema: v.GenericSchema<unknown, T>, raw: unknown): T | string {
-  const fast = check(raw);
-  if (fast !== REFUSED) return fast;
+/** One record through its valibot schema: the record as stored, or what is wrong with it. */
+function validRecord<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): T | string {
   const parsed = v.safeParse(schema, raw);
   return parsed.success ? parsed.output : firstIssue(parsed.issues);
 }
