@@ -87,11 +87,11 @@ const SLICE_MS = 40;
 /** How often (in records) the check loop looks at the clock. */
 const CLOCK_EVERY = 128;
 /**
- * Rows per bulk write. IndexedDB costs about the same per row whatever the slice, so slices only
- * let the page paint the progress between them; two are in flight so the database never waits.
+ * Rows per bulk write, to report progress as each completes. All are queued at once, as one bulk
+ * write would be: started one after another from the page, a busy page would leave the database
+ * waiting between them.
  */
 const WRITE_SLICE = 1_000;
-const WRITES_IN_FLIGHT = 2;
 const megabytes = (bytes: number) => String(Math.ceil(bytes / (1024 * 1024)));
 
 export interface ValidBackup {
@@ -244,8 +244,7 @@ async function mergeBackup(
     else added++;
     writes.push(item);
   }
-  // `search` is derived: recomputed, never taken from the file. Slice by slice, so the page
-  // computes the next slice's while the database writes the one before.
+  // `search` is derived: recomputed, never taken from the file (slice by slice, as they are queued).
   const stored = (item: BackupItem): WatchItem => {
     const { search: _search, site, ...fields } = item;
     return { ...fields, search: searchTextOf(fields), site: site ?? hostOf(firstUrl.get(item.key) ?? '') };
@@ -260,28 +259,23 @@ async function mergeBackup(
     known.add(id);
     fresh.push(source);
   }
-  const slices: { rows: number; write: () => Promise<unknown> }[] = [];
+  const total = writes.length + fresh.length;
+  let written = 0;
+  // Requests complete in the order they were made, so the progress only grows.
+  const reportWhenDone = (rows: number) => () => {
+    written += rows;
+    if (total > WRITE_SLICE) onWritten(written, total);
+  };
+  const slices: Promise<void>[] = [];
   for (let start = 0; start < writes.length; start += WRITE_SLICE) {
-    const slice = writes.slice(start, start + WRITE_SLICE);
-    slices.push({ rows: slice.length, write: () => db.items.bulkPut(slice.map(stored)) });
+    const slice = writes.slice(start, start + WRITE_SLICE).map(stored);
+    slices.push(db.items.bulkPut(slice).then(reportWhenDone(slice.length)));
   }
   for (let start = 0; start < fresh.length; start += WRITE_SLICE) {
     const slice = fresh.slice(start, start + WRITE_SLICE);
-    slices.push({ rows: slice.length, write: () => db.sources.bulkAdd(slice) });
+    slices.push(db.sources.bulkAdd(slice).then(reportWhenDone(slice.length)));
   }
-  const total = writes.length + fresh.length;
-  let written = 0;
-  // Each chain starts its next slice from the previous one's completion, while the transaction is
-  // still active; requests complete in order, so the progress only grows.
-  const chain = async (index: number): Promise<void> => {
-    const slice = slices[index];
-    if (!slice) return;
-    await slice.write();
-    written += slice.rows;
-    if (total > WRITE_SLICE) onWritten(written, total);
-    await chain(index + WRITES_IN_FLIGHT);
-  };
-  await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, (_, index) => chain(index)));
+  await Promise.all(slices);
   return { ok: true, added, updated, skipped };
 }
 
