@@ -3,7 +3,9 @@
  * extension's watchlist page. Times the whole restore into an emptied and into the same list, as
  * `page.ts` does, and beside it the same 20,000 records written with raw IndexedDB in the page
  * (what the engine costs), with `EXTENSION_DIR` selecting the build (A/B against main).
- *   npx tsx tests/bench/restore-profile.ts [extensionDir] [rounds]
+ *   npx tsx tests/bench/restore-profile.ts [extensionDir] [rounds] [--engine]
+ * `--engine` also writes the same data into scratch databases in other shapes (the rows without
+ * any index, the rows as 200 chunks of 100 records), to tell the engine's per-row cost apart.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -134,6 +136,52 @@ const cpuSince = (profile: string, before: ReturnType<typeof cpuMs>) => {
   return `CPU browser ${now.browser - before.browser} ms, renderers ${now.renderer - before.renderer} ms`;
 };
 
+/**
+ * The backup's records written in one transaction into a scratch database of the given shape:
+ * `rows` (one row per item and per source, with the v4 indexes), `bare` (the same rows, no
+ * index) or `chunks` (100 records per row).
+ */
+async function engineWrite(page: Page, shape: 'rows' | 'bare' | 'chunks'): Promise<number> {
+  return page.evaluate(async (kind) => {
+    const backup = (window as unknown as { __backup: { items: unknown[]; sources: unknown[] } }).__backup;
+    const name = `restore-profile-${kind}-${Date.now()}`;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(name, 1);
+      request.onupgradeneeded = () => {
+        const items = request.result.createObjectStore('items', { keyPath: kind === 'chunks' ? 'at' : 'key' });
+        const sources = request.result.createObjectStore('sources', { keyPath: 'id', autoIncrement: true });
+        if (kind !== 'rows') return;
+        for (const index of ['kind', 'status', 'due', 'createdAt', 'site', 'snoozedUntil'])
+          items.createIndex(index, index);
+        items.createIndex('[status+kind+due]', ['status', 'kind', 'due']);
+        sources.createIndex('itemKey', 'itemKey');
+        sources.createIndex('[itemKey+url+quote]', ['itemKey', 'url', 'quote'], { unique: true });
+      };
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const started = performance.now();
+    const tx = db.transaction(['items', 'sources'], 'readwrite');
+    if (kind === 'chunks') {
+      for (let at = 0; at < backup.items.length; at += 100) {
+        tx.objectStore('items').put({ at, records: backup.items.slice(at, at + 100) });
+        tx.objectStore('sources').put({ records: backup.sources.slice(at, at + 100) });
+      }
+    } else {
+      for (const item of backup.items) tx.objectStore('items').put(item);
+      for (const source of backup.sources) tx.objectStore('sources').add(source);
+    }
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    const ms = performance.now() - started;
+    db.close();
+    indexedDB.deleteDatabase(name);
+    return ms;
+  }, shape);
+}
+
 const REPORT = '[data-testid="restore-message"]';
 async function timedRestore(page: Page, file: string): Promise<{ ms: number; text: string; progress: string[] }> {
   const before = await page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', REPORT);
@@ -214,6 +262,23 @@ async function main(): Promise<void> {
         `round ${round + 1}: restore into the same list ${same.ms.toFixed(0)} ms (${sameCpu}), into the emptied list ${empty.ms.toFixed(0)} ms (${emptyCpu}) ` +
           `(${empty.text}; ${empty.progress.length} progress lines${process.env.PHASES ? `:\n    ${empty.progress.join('\n    ')}` : ''}); raw IndexedDB: parse ${raw.parseMs.toFixed(0)} ms, write ${raw.writeMs.toFixed(0)} ms (${rawCpu})`,
       );
+    }
+    if (process.argv.includes('--engine')) {
+      const bare = await context.newPage();
+      await bare.goto(`chrome-extension://${id}/icon/16.png`);
+      await bare.evaluate((json) => {
+        (window as unknown as { __backup: unknown }).__backup = JSON.parse(json);
+      }, text);
+      for (let round = 0; round < Math.max(ROUNDS, 1); round++) {
+        const line: string[] = [];
+        for (const shape of ['rows', 'bare', 'chunks'] as const) {
+          const cpu = cpuMs(profile);
+          const ms = await engineWrite(bare, shape);
+          line.push(`${shape} ${ms.toFixed(0)} ms (${cpuSince(profile, cpu)})`);
+        }
+        console.log(`engine, the same 20,000 records as: ${line.join('; ')}`);
+      }
+      await bare.close();
     }
   } finally {
     await context.close();
