@@ -88,6 +88,9 @@ export function WatchlistApp({
       setMessage(describeRestoreProgress(done, total, phase));
       setRestoring({ done, total });
     };
+    // A bar from the start (without numbers until the first progress): reading a large file
+    // already takes a moment, and a quick restore ends before the bar is painted.
+    setRestoring({ done: 0, total: 0 });
     try {
       setMessage(describeRestore(await files.restore(file, onProgress)));
     } finally {
@@ -233,15 +236,18 @@ export function WatchlistApp({
       <p class="message" role="status" data-testid="restore-message" hidden={!message}>
         {message}
       </p>
-      {restoring && (
-        <progress
-          class="restore-progress"
-          data-testid="restore-progress"
-          value={restoring.done}
-          max={restoring.total}
-          aria-label={t('restoreJson')}
-        />
-      )}
+      {restoring &&
+        (restoring.total ? (
+          <progress
+            class="restore-progress"
+            data-testid="restore-progress"
+            value={restoring.done}
+            max={restoring.total}
+            aria-label={t('restoreJson')}
+          />
+        ) : (
+          <progress class="restore-progress" data-testid="restore-progress" aria-label={t('restoreJson')} />
+        ))}
       {items.length === 0 ? (
         <p data-testid="watchlist-empty">{t('watchlistEmpty')}</p>
       ) : (
