@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { describeStorageError, type Removed, STORAGE_FULL } from '../lib/db/watchlist';
 import type { WatchlistData } from '../lib/db/watchlist-data';
+import type { RestorePhase } from '../lib/export/backup';
 import type { WatchlistFiles } from '../lib/export/export-watchlist';
 import { describeRestore, describeRestoreProgress } from '../lib/export/restore-message';
 import { t } from '../lib/i18n';
@@ -58,6 +59,8 @@ export function WatchlistApp({
   const [undo, setUndo] = useState<Removed | undefined>();
   const [sourcesFor, setSourcesFor] = useState<{ item: WatchItem; sources: ItemSource[] } | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  /** A long restore's progress, for its bar (the message says which phase and the numbers). */
+  const [restoring, setRestoring] = useState<{ done: number; total: number } | undefined>();
   /** Keys a bulk delete is waiting to have confirmed. */
   const [confirming, setConfirming] = useState<string[] | undefined>();
   /** The item open in the editor, and whether the quick-add form is open. */
@@ -81,8 +84,18 @@ export function WatchlistApp({
   const restore = act(async (file: File | undefined) => {
     if (!file) return;
     // The file itself goes down: its size is checked before it is read.
-    const onProgress = (done: number, total: number) => setMessage(describeRestoreProgress(done, total));
-    setMessage(describeRestore(await files.restore(file, onProgress)));
+    const onProgress = (done: number, total: number, phase: RestorePhase) => {
+      setMessage(describeRestoreProgress(done, total, phase));
+      setRestoring({ done, total });
+    };
+    // A bar from the start (without numbers until the first progress): reading a large file
+    // already takes a moment, and a quick restore ends before the bar is painted.
+    setRestoring({ done: 0, total: 0 });
+    try {
+      setMessage(describeRestore(await files.restore(file, onProgress)));
+    } finally {
+      setRestoring(undefined);
+    }
   });
 
   // Esc closes the sources panel, from anywhere on the page.
@@ -235,6 +248,18 @@ export function WatchlistApp({
       <p class="message" role="status" data-testid="restore-message" hidden={!message}>
         {message}
       </p>
+      {restoring &&
+        (restoring.total ? (
+          <progress
+            class="restore-progress"
+            data-testid="restore-progress"
+            value={restoring.done}
+            max={restoring.total}
+            aria-label={t('restoreJson')}
+          />
+        ) : (
+          <progress class="restore-progress" data-testid="restore-progress" aria-label={t('restoreJson')} />
+        ))}
       {items.length === 0 ? (
         <p data-testid="watchlist-empty">{t('watchlistEmpty')}</p>
       ) : (

@@ -52,13 +52,17 @@ export interface RestoreRefusal {
 
 export type RestoreResult = { ok: true; added: number; updated: number; skipped: number } | RestoreRefusal;
 
+/** What a restore is doing when it reports progress: checking the file's records, or writing them. */
+export type RestorePhase = 'check' | 'write';
+
 export interface RestoreOptions {
   /**
-   * For a file of more than one slice (2,000 records): called between slices with how many of the
-   * file's records (items, then sources) have been checked, and once more when they are written.
-   * A small file restores at once, without progress.
+   * For a restore that takes more than a slice of time: called between slices with how many of
+   * the file's records (items, then sources) have been checked (`total`: the file's records), then
+   * how many rows have been written (`total`: the rows to write). A small file restores at once,
+   * without progress.
    */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, phase: RestorePhase) => void;
 }
 
 const refuse = (problem: RestoreProblem, error: string, detail = ''): RestoreRefusal => ({
@@ -78,8 +82,16 @@ export async function makeBackup(db: WatchlistDb, now: Date = new Date()): Promi
   }));
 }
 
-/** Records checked between two yields to the page: a few milliseconds of work. */
-const SLICE = 2_000;
+/** Checking time between two yields to the page: short enough for it to paint and take input. */
+const SLICE_MS = 40;
+/** How often (in records) the check loop looks at the clock. */
+const CLOCK_EVERY = 128;
+/**
+ * Rows per bulk write, to report progress as each completes. All are queued at once, as one bulk
+ * write would be: started one after another from the page, a busy page would leave the database
+ * waiting between them.
+ */
+const WRITE_SLICE = 1_000;
 const megabytes = (bytes: number) => String(Math.ceil(bytes / (1024 * 1024)));
 
 export interface ValidBackup {
@@ -120,15 +132,21 @@ export async function parseBackup(
     return refuse('tooMany', `the backup has more than ${limit} items or too many sources`, limit);
   }
   const total = rawItems.length + rawSources.length;
+  // Time-based slices: a file checked in less than a slice's time is checked at once, without progress.
+  let sliceStart = performance.now();
+  let yielded = false;
+  const pause = async (done: number) => {
+    onProgress(done, total, 'check');
+    await yieldToPage();
+    yielded = true;
+    sliceStart = performance.now();
+  };
+  const due = (done: number) => done % CLOCK_EVERY === 0 && performance.now() - sliceStart > SLICE_MS;
   const newest = new Map<string, BackupItem>();
   for (let index = 0; index < rawItems.length; index++) {
-    if (index % SLICE === 0 && index > 0) {
-      onProgress(index, total);
-      await yieldToPage();
-    }
-    const parsed = v.safeParse(ItemSchema, rawItems[index]);
-    if (!parsed.success) return refuse('badItem', `item ${index}: ${firstIssue(parsed.issues)}`, String(index + 1));
-    const item = parsed.output;
+    if (due(index)) await pause(index);
+    const item = validRecord(ItemSchema, rawItems[index]);
+    if (typeof item === 'string') return refuse('badItem', `item ${index}: ${item}`, String(index + 1));
     const kept = newest.get(item.key);
     if (!kept || kept.updatedAt <= item.updatedAt) newest.set(item.key, item);
   }
@@ -136,13 +154,9 @@ export async function parseBackup(
   const perItem = new Map<string, number>();
   for (let index = 0; index < rawSources.length; index++) {
     const done = rawItems.length + index;
-    if (done > 0 && done % SLICE === 0) {
-      onProgress(done, total);
-      await yieldToPage();
-    }
-    const parsed = v.safeParse(SourceSchema, rawSources[index]);
-    if (!parsed.success) return refuse('badSource', `source ${index}: ${firstIssue(parsed.issues)}`, String(index + 1));
-    const source = parsed.output;
+    if (due(done)) await pause(done);
+    const source = validRecord(SourceSchema, rawSources[index]);
+    if (typeof source === 'string') return refuse('badSource', `source ${index}: ${source}`, String(index + 1));
     if (!newest.has(source.itemKey))
       return refuse('badSource', `source ${index} belongs to no item`, String(index + 1));
     const count = (perItem.get(source.itemKey) ?? 0) + 1;
@@ -156,8 +170,14 @@ export async function parseBackup(
     perItem.set(source.itemKey, count);
     sources.push(source);
   }
-  if (total > SLICE) onProgress(total, total);
+  if (yielded) onProgress(total, total, 'check');
   return { ok: true, backup: { items: [...newest.values()], sources, records: total } };
+}
+
+/** One record through its valibot schema: the record as stored, or what is wrong with it. */
+function validRecord<T>(schema: v.GenericSchema<unknown, T>, raw: unknown): T | string {
+  const parsed = v.safeParse(schema, raw);
+  return parsed.success ? parsed.output : firstIssue(parsed.issues);
 }
 
 function tooLarge(bytes: number): RestoreRefusal {
@@ -186,11 +206,11 @@ export async function restoreBackup(
   if (typeof input !== 'string' && input.size > BACKUP_LIMITS.fileBytes) return tooLarge(input.size);
   const parsed = await parseBackup(typeof input === 'string' ? input : await input.text(), onProgress);
   if (!parsed.ok) return parsed;
-  const { items, sources, records } = parsed.backup;
+  const { items, sources } = parsed.backup;
   try {
-    const result = await db.transaction('rw', db.items, db.sources, () => mergeBackup(db, items, sources));
-    if (records > SLICE) onProgress(records, records);
-    return result;
+    return await db.transaction('rw', db.items, db.sources, () =>
+      mergeBackup(db, items, sources, (done, total) => onProgress(done, total, 'write')),
+    );
   } catch (error) {
     // The transaction rolled back: nothing was written.
     const detail = describeStorageError(error);
@@ -198,28 +218,37 @@ export async function restoreBackup(
   }
 }
 
-/** The merge itself, inside the restore's transaction: one bulk read and one bulk write per table. */
-async function mergeBackup(db: WatchlistDb, items: BackupItem[], sources: BackupSource[]): Promise<RestoreResult> {
+/**
+ * The merge itself, inside the restore's transaction: at most one read per table, then the writes
+ * in slices that report `onWritten(rows written, rows to write)` when there is more than one.
+ */
+async function mergeBackup(
+  db: WatchlistDb,
+  items: BackupItem[],
+  sources: BackupSource[],
+  onWritten: (done: number, total: number) => void,
+): Promise<RestoreResult> {
   let [added, updated, skipped] = [0, 0, 0];
-  // Into an empty list (the usual restore) there is nothing to compare with: skip the reads.
   const [itemCount, sourceCount] = await Promise.all([db.items.count(), db.sources.count()]);
-  const existing = itemCount === 0 ? [] : await db.items.bulkGet(items.map((item) => item.key));
+  const existing = await existingItems(db, items, itemCount);
   const firstUrl = new Map<string, string>();
   for (const source of sources) if (!firstUrl.has(source.itemKey)) firstUrl.set(source.itemKey, source.url);
-  const writes: WatchItem[] = [];
-  for (const [index, item] of items.entries()) {
-    const current = existing[index];
+  const writes: BackupItem[] = [];
+  for (const item of items) {
+    const current = existing.get(item.key);
     if (current && current.updatedAt >= item.updatedAt) {
       skipped++;
       continue;
     }
     if (current) updated++;
     else added++;
-    // `search` is derived: recomputed, never taken from the file.
-    const { search: _search, site, ...fields } = item;
-    writes.push({ ...fields, search: searchTextOf(fields), site: site ?? hostOf(firstUrl.get(item.key) ?? '') });
+    writes.push(item);
   }
-  await db.items.bulkPut(writes);
+  // `search` is derived: recomputed, never taken from the file (slice by slice, as they are queued).
+  const stored = (item: BackupItem): WatchItem => {
+    const { search: _search, site, ...fields } = item;
+    return { ...fields, search: searchTextOf(fields), site: site ?? hostOf(firstUrl.get(item.key) ?? '') };
+  };
   // Sources only ever add up: one already known (same item, page and quote) is not repeated.
   // One pass over the table: `anyOf` with thousands of keys is far slower than reading it all.
   const known = new Set(sourceCount === 0 ? [] : (await db.sources.toArray()).map(sourceId));
@@ -230,6 +259,34 @@ async function mergeBackup(db: WatchlistDb, items: BackupItem[], sources: Backup
     known.add(id);
     fresh.push(source);
   }
-  await db.sources.bulkAdd(fresh);
+  const total = writes.length + fresh.length;
+  let written = 0;
+  // Requests complete in the order they were made, so the progress only grows.
+  const reportWhenDone = (rows: number) => () => {
+    written += rows;
+    if (total > WRITE_SLICE) onWritten(written, total);
+  };
+  const slices: Promise<void>[] = [];
+  for (let start = 0; start < writes.length; start += WRITE_SLICE) {
+    const slice = writes.slice(start, start + WRITE_SLICE).map(stored);
+    slices.push(db.items.bulkPut(slice).then(reportWhenDone(slice.length)));
+  }
+  for (let start = 0; start < fresh.length; start += WRITE_SLICE) {
+    const slice = fresh.slice(start, start + WRITE_SLICE);
+    slices.push(db.sources.bulkAdd(slice).then(reportWhenDone(slice.length)));
+  }
+  await Promise.all(slices);
   return { ok: true, added, updated, skipped };
+}
+
+/**
+ * The stored copies of the file's items, by key. Into an empty list (the usual restore) there is
+ * nothing to read. When the file covers much of the list, one read of the whole table (one request)
+ * is far faster than a `bulkGet` (one request per key): 10,000 keys took seconds.
+ */
+async function existingItems(db: WatchlistDb, items: BackupItem[], itemCount: number): Promise<Map<string, WatchItem>> {
+  if (itemCount === 0) return new Map();
+  if (items.length * 4 >= itemCount) return new Map((await db.items.toArray()).map((item) => [item.key, item]));
+  const found = await db.items.bulkGet(items.map((item) => item.key));
+  return new Map(found.flatMap((item) => (item ? [[item.key, item] as const] : [])));
 }

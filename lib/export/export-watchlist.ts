@@ -6,7 +6,7 @@ import type { WatchlistDb } from '../db/schema';
 import { listItems } from '../db/watchlist';
 import type { WatchItem } from '../watchlist/types';
 import { applyFilter, DEFAULT_FILTER } from '../watchlist/view';
-import { makeBackup, type RestoreResult, restoreBackup } from './backup';
+import { makeBackup, type RestoreOptions, type RestoreResult, restoreBackup } from './backup';
 import { csvLabels, exportFileName, toCsv } from './csv';
 import { downloadFile } from './download';
 import { toIcs } from './ics';
@@ -98,7 +98,7 @@ export interface WatchlistFiles {
   exportIcs(items: readonly WatchItem[]): Promise<void>;
   exportBackup(): Promise<void>;
   /** Restores a backup file, reporting progress on large ones. */
-  restore(file: Blob | string, onProgress?: (done: number, total: number) => void): Promise<RestoreResult>;
+  restore(file: Blob | string, onProgress?: RestoreOptions['onProgress']): Promise<RestoreResult>;
 }
 
 export function watchlistFiles(

@@ -4,7 +4,7 @@
  */
 import { STORAGE_FULL } from '../db/watchlist';
 import { type MessageKey, t } from '../i18n';
-import type { RestoreProblem, RestoreResult } from './backup';
+import type { RestorePhase, RestoreProblem, RestoreResult } from './backup';
 
 const REFUSAL_MESSAGES: Record<RestoreProblem, MessageKey> = {
   notJson: 'restoreNotJson',
@@ -25,7 +25,15 @@ export function describeRestore(result: RestoreResult, translate: typeof t = t):
   return translate('restoreFailed', [translate(REFUSAL_MESSAGES[result.problem], [result.detail])]);
 }
 
-/** "Đang khôi phục… đã kiểm tra 4000/20000 bản ghi", for `restoreBackup`'s `onProgress`. */
-export function describeRestoreProgress(done: number, total: number, translate: typeof t = t): string {
-  return translate('restoreProgress', [String(done), String(total)]);
+/**
+ * "Đang khôi phục… đã kiểm tra 4000/20000 bản ghi", then "… đã ghi 4000/20000 bản ghi", for
+ * `restoreBackup`'s `onProgress`.
+ */
+export function describeRestoreProgress(
+  done: number,
+  total: number,
+  phase: RestorePhase = 'check',
+  translate: typeof t = t,
+): string {
+  return translate(phase === 'write' ? 'restoreWriting' : 'restoreProgress', [String(done), String(total)]);
 }

@@ -257,8 +257,21 @@ async function exportAndRestore(
   };
   // Each restore reports something different (all skipped, then all added): wait for the new report.
   const REPORT = '[data-testid="restore-message"]';
-  const timedRestore = async (file: string) => {
+  // A restore of over 300 ms must show its progress bar: when it first appeared, from the page.
+  const PROGRESS = '[data-testid="restore-progress"]';
+  const timedRestore = async (file: string, label: string) => {
     const before = await page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', REPORT);
+    await page.evaluate((selector) => {
+      const started = performance.now();
+      const seen = { firstBarMs: Number.NaN };
+      (window as unknown as { __restoreBar: typeof seen }).__restoreBar = seen;
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector(selector)) return;
+        seen.firstBarMs = performance.now() - started;
+        observer.disconnect();
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    }, PROGRESS);
     const started = performance.now();
     await page.getByTestId('restore').setInputFiles(file);
     // The final report, not a progress line: "Đã khôi phục …" / "Không khôi phục …" (or English).
@@ -270,11 +283,19 @@ async function exportAndRestore(
       [REPORT, before] as const,
       { timeout: 60_000 },
     );
-    return performance.now() - started;
+    const ms = performance.now() - started;
+    const { firstBarMs } = await page.evaluate(
+      () => (window as unknown as { __restoreBar: { firstBarMs: number } }).__restoreBar,
+    );
+    const bar = Number.isNaN(firstBarMs) ? 'no progress bar' : `progress bar from ${firstBarMs.toFixed(0)} ms`;
+    console.log(
+      `  restore ${label}: ${ms.toFixed(0)} ms, ${bar}${ms > 300 && Number.isNaN(firstBarMs) ? ' (MISSED)' : ''}`,
+    );
+    return ms;
   };
   const csv = await timedDownload('export-csv-all');
   const backup = await timedDownload('backup');
-  const restoreSameMs = await timedRestore(backup.path);
+  const restoreSameMs = await timedRestore(backup.path, 'into the full list');
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('vanban-watch');
@@ -289,7 +310,7 @@ async function exportAndRestore(
     });
     db.close();
   });
-  const restoreEmptyMs = await timedRestore(backup.path);
+  const restoreEmptyMs = await timedRestore(backup.path, 'into the emptied list');
   await page.close();
   return { csvMs: csv.ms, backupMs: backup.ms, restoreEmptyMs, restoreSameMs };
 }

@@ -5,7 +5,10 @@ import { saveFinding, setNote } from '../../lib/db/watchlist';
 import { type Backup, makeBackup, parseBackup, restoreBackup } from '../../lib/export/backup';
 import { BACKUP_LIMITS } from '../../lib/export/backup-schema';
 import { describeRestore } from '../../lib/export/restore-message';
+import type { WatchItem } from '../../lib/watchlist/types';
 import { findingSummary } from '../helpers/factories';
+
+type WatchItemRows = readonly WatchItem[];
 
 let db: WatchlistDb;
 let counter = 0;
@@ -282,16 +285,36 @@ describe('export/backup', () => {
       return { format: 'vanban-watch-backup', version: 1, exportedAt: '', items, sources };
     }
 
-    it('reports progress through the checks and at the end', async () => {
-      const calls: [number, number][] = [];
+    it('reports progress through the checks, then through the writes', async () => {
+      // A slow machine: every look at the clock finds a slice's time gone, so the checks yield.
+      let clock = 0;
+      vi.spyOn(performance, 'now').mockImplementation(() => (clock += 50));
+      const calls: [number, number, string][] = [];
       const result = await restoreBackup(db, JSON.stringify(bigBackup(5_000)), {
-        onProgress: (done, total) => calls.push([done, total]),
+        onProgress: (done, total, phase) => calls.push([done, total, phase]),
       });
       expect(result).toMatchObject({ ok: true, added: 5_000 });
-      expect(calls.length).toBeGreaterThan(3);
-      expect(calls.every(([, total]) => total === 10_000)).toBe(true);
-      expect(calls.map(([done]) => done)).toEqual([...calls.map(([done]) => done)].sort((a, b) => a - b));
-      expect(calls[calls.length - 1]).toEqual([10_000, 10_000]);
+      const checks = calls.filter(([, , phase]) => phase === 'check');
+      const writes = calls.filter(([, , phase]) => phase === 'write');
+      // Checks first, over the file's 10,000 records; then writes, over the 5,000 items and 5,000 new sources.
+      expect(calls).toEqual([...checks, ...writes]);
+      expect(checks.length).toBeGreaterThan(3);
+      expect(checks.every(([, total]) => total === 10_000)).toBe(true);
+      expect(checks[checks.length - 1]).toEqual([10_000, 10_000, 'check']);
+      expect(writes.length).toBeGreaterThan(3);
+      expect(writes[writes.length - 1]).toEqual([10_000, 10_000, 'write']);
+      for (const phase of [checks, writes]) {
+        const done = phase.map(([count]) => count);
+        expect(done).toEqual([...done].sort((a, b) => a - b));
+      }
+    });
+
+    it('checks a file that takes less than a slice of time at once, without yielding', async () => {
+      vi.spyOn(performance, 'now').mockReturnValue(0);
+      const onProgress = vi.fn();
+      const parsed = await parseBackup(JSON.stringify(bigBackup(5_000)), onProgress);
+      expect(parsed.ok).toBe(true);
+      expect(onProgress).not.toHaveBeenCalled();
     });
 
     it('restores a small file at once, without progress', async () => {
@@ -303,26 +326,81 @@ describe('export/backup', () => {
     it('restores 10,000 items into an empty list with bulk operations only', async () => {
       await db.items.clear();
       await db.sources.clear();
-      const spies = ['get', 'put', 'add', 'bulkGet', 'bulkPut'].map((name) =>
-        vi.spyOn(db.items, name as 'get' | 'put' | 'add' | 'bulkGet' | 'bulkPut'),
+      const spies = ['get', 'put', 'add', 'bulkGet', 'toArray'].map((name) =>
+        vi.spyOn(db.items, name as 'get' | 'put' | 'add' | 'bulkGet' | 'toArray'),
       );
-      const sourceWrites = [vi.spyOn(db.sources, 'add'), vi.spyOn(db.sources, 'bulkAdd')];
+      const bulkPut = vi.spyOn(db.items, 'bulkPut');
+      const sourceWrites = [vi.spyOn(db.sources, 'add'), vi.spyOn(db.sources, 'put')];
+      const bulkAdd = vi.spyOn(db.sources, 'bulkAdd');
       const result = await restoreBackup(db, JSON.stringify(bigBackup(10_000)));
       expect(result).toEqual({ ok: true, added: 10_000, updated: 0, skipped: 0 });
       expect([await db.items.count(), await db.sources.count()]).toEqual([10_000, 10_000]);
-      // Nothing to read in an empty list; one write per table.
-      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 1]);
-      expect(sourceWrites.map((spy) => spy.mock.calls.length)).toEqual([0, 1]);
+      // Nothing to read in an empty list, no row written alone: bulk writes of at most 1,000 rows.
+      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
+      expect(sourceWrites.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
+      for (const calls of [bulkPut.mock.calls, bulkAdd.mock.calls]) {
+        const sizes = calls.map(([rows]) => rows.length);
+        expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(10_000);
+        expect(Math.max(...sizes)).toBeLessThanOrEqual(1_000);
+      }
     });
 
-    it('merges 10,000 items into a full list with one bulk read', async () => {
+    it('merges 10,000 items into a full list with one read of the table, not one per key', async () => {
       const text = JSON.stringify(bigBackup(10_000));
       await restoreBackup(db, text);
+      const toArray = vi.spyOn(db.items, 'toArray');
       const bulkGet = vi.spyOn(db.items, 'bulkGet');
       const get = vi.spyOn(db.items, 'get');
       expect(await restoreBackup(db, text)).toEqual({ ok: true, added: 0, updated: 0, skipped: 10_000 });
-      expect([bulkGet.mock.calls.length, get.mock.calls.length]).toEqual([1, 0]);
+      expect([toArray.mock.calls.length, bulkGet.mock.calls.length, get.mock.calls.length]).toEqual([1, 0, 0]);
       expect(await db.sources.count()).toBe(10_003);
+    });
+
+    it('looks up only its own keys when a small file goes into a large list', async () => {
+      await restoreBackup(db, JSON.stringify(bigBackup(1_000)));
+      const small = bigBackup(3);
+      const first = small.items[0] as Backup['items'][number];
+      first.updatedAt += 1; // newer in the file: updated
+      const toArray = vi.spyOn(db.items, 'toArray');
+      const bulkGet = vi.spyOn(db.items, 'bulkGet');
+      expect(await restoreBackup(db, JSON.stringify(small))).toEqual({ ok: true, added: 0, updated: 1, skipped: 2 });
+      expect([toArray.mock.calls.length, bulkGet.mock.calls.length]).toEqual([0, 1]);
+    });
+
+    describe('all or nothing when a write fails half way', () => {
+      const full = () => Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      /** Lets the first `passing` slices of items through, then fails the next one. */
+      const failSliceAfter = (passing: number) => {
+        const real = db.items.bulkPut.bind(db.items);
+        let calls = 0;
+        return vi
+          .spyOn(db.items, 'bulkPut')
+          .mockImplementation(((rows: WatchItemRows) =>
+            ++calls > passing ? Promise.reject(full()) : real(rows)) as typeof db.items.bulkPut);
+      };
+
+      it('into an empty list: nothing is written', async () => {
+        await db.items.clear();
+        await db.sources.clear();
+        const spy = failSliceAfter(3);
+        const result = await restoreBackup(db, JSON.stringify(bigBackup(10_000)));
+        expect(result).toMatchObject({ ok: false, problem: 'storage', detail: 'storage is full' });
+        expect(spy.mock.calls.length).toBeGreaterThan(3); // slices were written before the failure
+        expect([await db.items.count(), await db.sources.count()]).toEqual([0, 0]);
+      });
+
+      it('into a full list: the list stays exactly as it was', async () => {
+        const backup = bigBackup(5_000);
+        await restoreBackup(db, JSON.stringify(backup));
+        const before = await snapshot();
+        for (const item of backup.items) {
+          item.updatedAt += 1;
+          item.note = 'from the file';
+        }
+        failSliceAfter(2);
+        expect(await restoreBackup(db, JSON.stringify(backup))).toMatchObject({ ok: false, problem: 'storage' });
+        expect(await snapshot()).toEqual(before);
+      });
     });
   });
 });
