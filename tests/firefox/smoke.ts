@@ -129,28 +129,39 @@ async function watchlistRows(page: Page): Promise<number> {
 /**
  * Clicks the first visible highlight `name` in `page`, then its card's Save button with the mouse
  * (keys sent over BiDi reach only the focused window, not a second one). The card lives in a closed
- * shadow root, so its box is found by hit-testing below the highlight, where the card opens.
+ * shadow root, so its box is found by hit-testing our host right below the highlight, or right
+ * above it when the card opened there (lib/page/card.ts: 6 px from the highlight, Save at its
+ * bottom left, about 20 px up from its bottom edge).
  */
 async function saveFirst(page: Page, name: string): Promise<void> {
-  const point = await firstRange(page, name);
-  if (!point) throw new Error(`no visible ${name} highlight`);
-  await page.mouse.click(point.x, point.y);
-  await sleep(500);
-  const save = await page.evaluate((highlightName) => {
-    const range = (CSS.highlights.get(highlightName) as unknown as Iterable<StaticRange>)[Symbol.iterator]().next()
-      .value as StaticRange;
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
-    const anchor = live.getBoundingClientRect();
-    const x = Math.max(4, anchor.left) + 24;
-    const card = document.elementFromPoint(x, anchor.bottom + 14);
-    let bottom = anchor.bottom + 14;
-    while (bottom < innerHeight && document.elementFromPoint(x, bottom + 2) === card) bottom += 2;
-    // The Save button is the card's first button, at its bottom left (padding 0.6rem, button ~22px).
-    return { x, y: bottom - 20 };
-  }, name);
-  await page.mouse.click(save.x, save.y);
+  const save = await until(
+    async () => {
+      const point = await firstRange(page, name);
+      if (!point) return undefined;
+      await page.mouse.click(point.x, point.y);
+      await sleep(500);
+      return page.evaluate((highlightName) => {
+        const range = (CSS.highlights.get(highlightName) as unknown as Iterable<StaticRange>)[Symbol.iterator]().next()
+          .value as StaticRange;
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        const anchor = live.getBoundingClientRect();
+        const x = Math.max(4, anchor.left) + 24;
+        const ours = (y: number) => document.elementFromPoint(x, y)?.localName.startsWith('vanban-watch-') === true;
+        if (ours(anchor.bottom + 12)) {
+          let bottom = anchor.bottom + 12;
+          while (bottom + 2 < innerHeight && ours(bottom + 2)) bottom += 2;
+          return { x, y: bottom - 20 };
+        }
+        const above = anchor.top - 27;
+        return above > 0 && ours(above) ? { x, y: above } : undefined;
+      }, name);
+    },
+    (found) => found !== undefined,
+    `the card of the first ${name} highlight`,
+  );
+  if (save) await page.mouse.click(save.x, save.y);
 }
 
 type Check = [name: string, run: (browser: Browser) => Promise<void>];
