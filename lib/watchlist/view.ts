@@ -62,6 +62,15 @@ export function dueSoonFilter(today: string, days: number): WatchFilter {
   };
 }
 
+/**
+ * Whether the first open items in the default order (`firstOpenItems`), filtered by `filter`, are
+ * the head of what `filter` shows over the whole list: it keeps only open items, sorts by due day
+ * ascending and does not group. Every other condition only leaves items out, which keeps a head a head.
+ */
+export function firstItemsLead(filter: WatchFilter): boolean {
+  return filter.status === 'open' && filter.sort === 'due' && !filter.descending && filter.group === 'none';
+}
+
 const DEFAULT_CONTEXT: ColumnContext = { today: '', reminderDays: DEFAULT_REMINDER_DAYS, lang: 'vi' };
 
 /** The items that pass `filter`, in its sort order. Search is accent-insensitive and needs every word. */
