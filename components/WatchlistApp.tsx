@@ -151,6 +151,8 @@ export function WatchlistApp({
     });
     return () => cancel(handle);
   }, [items, context]);
+  // Once the list is here, the sources the exports need are kept too: an export click reads nothing.
+  useEffect(() => (loading ? undefined : files.keepSources()), [files, loading]);
   const doneCount = useMemo(() => items?.filter((item) => item.status === 'done').length, [items]);
   useEffect(() => {
     if (!returnFocus) return;
@@ -220,7 +222,7 @@ export function WatchlistApp({
         >
           {t('quickAdd')}
         </button>
-        <button type="button" data-testid="export-csv-all" onClick={() => act(files.exportAllCsv)(items)}>
+        <button type="button" data-testid="export-csv-all" onClick={() => act(files.exportAllCsv)(items, context)}>
           {t('exportCsvAll')}
         </button>
         {/* These export what the whole list holds: not before it is read. "Tất cả" reads it itself. */}

@@ -223,8 +223,11 @@ describe('components/WatchlistApp', () => {
         target: { files: [new File([text], 'backup.json', { type: 'application/json' })] },
       });
     pick('{"format":"vanban-watch-backup","items":[');
-    expect((await screen.findByTestId('restore-message')).textContent).toBe(
-      'Không khôi phục: tệp không phải JSON hợp lệ (bị hỏng hoặc bị cắt cụt). Danh sách không bị thay đổi.',
+    // The restore code loads on the first restore: wait for its answer.
+    await waitFor(() =>
+      expect(screen.getByTestId('restore-message').textContent).toBe(
+        'Không khôi phục: tệp không phải JSON hợp lệ (bị hỏng hoặc bị cắt cụt). Danh sách không bị thay đổi.',
+      ),
     );
     expect(rows()).toHaveLength(2);
 
