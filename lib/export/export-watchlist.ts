@@ -37,27 +37,43 @@ async function sourcesFor(db: WatchlistDb, items: readonly WatchItem[]): Promise
  */
 function liveSources(db: WatchlistDb) {
   let latest: SourcesByKey | undefined;
+  /** Settles with the first read while it is on its way: a click then waits for it, not for a second read. */
+  let first: Promise<SourcesByKey | undefined> | undefined;
+  let settle: (sources: SourcesByKey | undefined) => void = () => {};
   let keepers = 0;
   let subscription: { unsubscribe(): void } | undefined;
+  const stop = () => {
+    subscription?.unsubscribe();
+    subscription = undefined;
+    latest = undefined;
+    first = undefined;
+    settle(undefined);
+  };
   return {
-    current: () => latest,
+    /** The kept sources, undefined when none are kept (or their read failed): then the caller reads. */
+    current: (): Promise<SourcesByKey | undefined> => Promise.resolve(latest ?? first),
     keep(): () => void {
       keepers += 1;
-      subscription ??= liveQuery(() => db.sources.orderBy('id').toArray()).subscribe({
-        next: (sources) => {
-          latest = groupSources(sources);
-        },
-        // A failed read is read again on the click, where its error is said.
-        error: () => {
-          latest = undefined;
-        },
-      });
+      if (!subscription) {
+        first = new Promise((resolve) => {
+          settle = resolve;
+        });
+        subscription = liveQuery(() => db.sources.orderBy('id').toArray()).subscribe({
+          next: (sources) => {
+            latest = groupSources(sources);
+            settle(latest);
+          },
+          // A failed read is read again on the click, where its error is said.
+          error: () => {
+            latest = undefined;
+            first = undefined;
+            settle(undefined);
+          },
+        });
+      }
       return () => {
         keepers -= 1;
-        if (keepers > 0) return;
-        subscription?.unsubscribe();
-        subscription = undefined;
-        latest = undefined;
+        if (keepers === 0) stop();
       };
     },
   };
@@ -162,10 +178,10 @@ export function watchlistFiles(
 ): WatchlistFiles {
   const sources = liveSources(db);
   return {
-    exportAllCsv: (all, context) => exportAllCsv(db, lang, today, all, context, sources.current()),
-    exportCsv: (items) => exportCsv(db, items, lang, today, document, sources.current()),
-    exportXlsx: (items) => exportXlsx(db, items, lang, today, document, sources.current()),
-    exportIcs: (items) => exportIcs(db, items, calendarName, today, document, sources.current()),
+    exportAllCsv: async (all, context) => exportAllCsv(db, lang, today, all, context, await sources.current()),
+    exportCsv: async (items) => exportCsv(db, items, lang, today, document, await sources.current()),
+    exportXlsx: async (items) => exportXlsx(db, items, lang, today, document, await sources.current()),
+    exportIcs: async (items) => exportIcs(db, items, calendarName, today, document, await sources.current()),
     exportBackup: () => exportBackup(db, today),
     restore: async (file, onProgress) => (await import('./backup')).restoreBackup(db, file, { onProgress }),
     keepSources: () => sources.keep(),
