@@ -384,13 +384,17 @@ export async function dueSummary(
   const soonSnoozed = snoozedOpen.filter(
     (item) => (item.due as string) >= today && (item.due as string) <= horizon,
   ).length;
+  // One ranged read of as many as could be needed (a filter would step a cursor row by row).
   const next =
     limit > 0
-      ? await openDue
-          .between([...OPEN_DEADLINE, Dexie.minKey], [...OPEN_DEADLINE, Dexie.maxKey])
+      ? (
+          await openDue
+            .between([...OPEN_DEADLINE, Dexie.minKey], [...OPEN_DEADLINE, Dexie.maxKey])
+            .limit(limit + snoozedKeys.size)
+            .toArray()
+        )
           .filter((item) => !snoozedKeys.has(item.key))
-          .limit(limit)
-          .toArray()
+          .slice(0, limit)
       : [];
   return {
     days,
