@@ -151,8 +151,10 @@ export function WatchlistApp({
     });
     return () => cancel(handle);
   }, [items, context]);
-  // Once the list is here, the sources the exports need are kept too: an export click reads nothing.
-  useEffect(() => (loading ? undefined : files.keepSources()), [files, loading]);
+  // From the first rows on, the sources the exports need are read and kept alongside the list: an
+  // export click reads nothing. (Effects run after paint: the first screen is not held up.)
+  const reading = items !== undefined || first !== undefined;
+  useEffect(() => (reading ? files.keepSources() : undefined), [files, reading]);
   const doneCount = useMemo(() => items?.filter((item) => item.status === 'done').length, [items]);
   useEffect(() => {
     if (!returnFocus) return;
