@@ -17,7 +17,10 @@ export interface WatchTableHeadProps {
   onSort: (column: Column, descending: boolean) => void;
   allSelected: boolean;
   onSelectAll: (selected: boolean) => void;
-  /** The list is still loading: "select all" would select only the rows read so far. */
+  /**
+   * The list is still loading (its first screen shows): "select all" would select only the rows
+   * read so far, and another order needs the rest. Both wait, disabled, for a moment.
+   */
   busy?: boolean;
 }
 
@@ -55,6 +58,7 @@ export function WatchTableHead({
                 type="button"
                 class="sort-button"
                 data-sort={column}
+                disabled={busy}
                 onClick={() => onSort(column, sorted ? !descending : false)}
               >
                 {t(LABEL[column])}
