@@ -97,7 +97,7 @@ export function WatchlistApp({
     const watchAll = () => {
       if (!closed) stop = data.watchItems(setItems, fail);
     };
-    if (firstItemsLead(initialFilter)) {
+    if (data.firstOpenItems && firstItemsLead(initialFilter)) {
       data.firstOpenItems(rowsToFill(listHeight, ROW_HEIGHT)).then((read) => {
         if (closed) return;
         setFirst(read);
@@ -208,8 +208,20 @@ export function WatchlistApp({
   const showSources = act(async (item: WatchItem) => setSourcesFor({ item, sources: await data.sourcesOf(item.key) }));
   const chosen = [...selected];
 
-  // Nothing open to show first (or not read yet): the page waits for the whole list.
-  if (!items && !first?.items.length) return <main class="watchlist">…</main>;
+  // Until the first read (the first screen, else the whole list): a wait, or why the list cannot be
+  // read (it is never left spinning). A list with nothing open to show first waits for the whole list.
+  if (!items && !first?.items.length)
+    return (
+      <main class="watchlist">
+        {message ? (
+          <p class="message error" role="alert" data-testid="watchlist-unreadable">
+            {message}
+          </p>
+        ) : (
+          '…'
+        )}
+      </main>
+    );
   return (
     <main class="watchlist">
       <h1>{t('watchlistTitle')}</h1>

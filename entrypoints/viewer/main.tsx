@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import './viewer.css';
 import { ViewerApp } from '../../components/viewer/ViewerApp';
@@ -7,17 +8,20 @@ import { savedKeys } from '../../lib/db/watchlist';
 import { browserReaders } from '../../lib/documents/viewer/browser-readers';
 import { saveDocumentFinding } from '../../lib/documents/viewer/save';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 
 // viewer.html?file=<encoded absolute URL>; without it, the file picker and drag-and-drop.
-const db = new WatchlistDb();
+// In a private window documents are read and shown, and nothing is written to the on-disk list.
+const privateWindow = browser.extension?.inIncognitoContext === true;
+const db = privateWindow ? undefined : new WatchlistDb();
 const settings = await loadSettings();
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 document.documentElement.lang = lang;
 document.title = t('viewerTitle');
-watchBadge(db, settings.reminderDays);
+if (db) watchBadge(db, settings.reminderDays);
 const file = new URLSearchParams(location.search).get('file') ?? undefined;
 render(
   <ViewerApp
@@ -25,8 +29,10 @@ render(
     lang={lang}
     t={(key, subs) => t(key as never, subs)}
     readers={browserReaders}
-    save={(finding, source, save) => saveDocumentFinding(db, finding, source, save)}
-    savedKeys={(keys) => savedKeys(db, keys)}
+    save={async (finding, source, save) =>
+      db ? saveDocumentFinding(db, finding, source, save) : { ok: false, error: PRIVATE_WINDOW }
+    }
+    savedKeys={async (keys) => (db ? savedKeys(db, keys) : [])}
   />,
   document.body,
 );

@@ -1,5 +1,7 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
+import { PrivateWindowNotice } from '../../components/PrivateWindowNotice';
 import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { dexieWatchlistData } from '../../lib/db/watchlist-data';
@@ -10,27 +12,40 @@ import { loadSettings } from '../../lib/settings/store';
 import { localDay } from '../../lib/watchlist/due';
 import { dueSoonFilter, OPEN_FILTER } from '../../lib/watchlist/view';
 
-const db = new WatchlistDb();
 const settings = await loadSettings();
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 const today = localDay();
 document.documentElement.lang = lang;
 document.title = t('watchlistTitle');
-// The badge follows this page's writes; it need not be read before the first rows are.
-const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-whenIdle(() => watchBadge(db, settings.reminderDays), { timeout: 2000 });
-// `?view=due` comes from the reminder notification: show what it counted.
-const showDue = new URLSearchParams(location.search).get('view') === 'due';
-render(
-  <WatchlistApp
-    data={dexieWatchlistData(db)}
-    files={watchlistFiles(db, lang, today, t('calendarName'))}
-    today={today}
-    lang={lang}
-    reminderDays={settings.reminderDays}
-    initialFilter={showDue ? dueSoonFilter(today, settings.reminderDays) : OPEN_FILTER}
-    listHeight={Math.max(320, window.innerHeight - 260)}
-  />,
-  document.body,
-);
+// In a private window the on-disk list is neither opened nor written (Firefox refuses IndexedDB
+// there): the page says so and offers to open itself in a normal window.
+if (browser.extension?.inIncognitoContext === true) {
+  render(
+    <PrivateWindowNotice
+      openInNormalWindow={async () => {
+        await browser.windows.create({ url: location.href, incognito: false });
+      }}
+    />,
+    document.body,
+  );
+} else {
+  const db = new WatchlistDb();
+  // The badge follows this page's writes; it need not be read before the first rows are.
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => watchBadge(db, settings.reminderDays), { timeout: 2000 });
+  // `?view=due` comes from the reminder notification: show what it counted.
+  const showDue = new URLSearchParams(location.search).get('view') === 'due';
+  render(
+    <WatchlistApp
+      data={dexieWatchlistData(db)}
+      files={watchlistFiles(db, lang, today, t('calendarName'))}
+      today={today}
+      lang={lang}
+      reminderDays={settings.reminderDays}
+      initialFilter={showDue ? dueSoonFilter(today, settings.reminderDays) : OPEN_FILTER}
+      listHeight={Math.max(320, window.innerHeight - 260)}
+    />,
+    document.body,
+  );
+}

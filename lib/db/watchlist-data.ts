@@ -22,8 +22,11 @@ import {
 export interface WatchlistData {
   /** Calls `onItems` with every item now and after every change (any tab); returns the unsubscribe. */
   watchItems(onItems: (items: WatchItem[]) => void, onError: (error: unknown) => void): () => void;
-  /** The first `count` open items in the default order, read without the rest (the first screen). */
-  firstOpenItems(count: number): Promise<FirstItems>;
+  /**
+   * The first `count` open items in the default order, read without the rest (the first screen).
+   * Optional: without it the page waits for the whole list.
+   */
+  firstOpenItems?(count: number): Promise<FirstItems>;
   remove(keys: string[]): Promise<Removed>;
   /** Puts back what `remove` took (undo). */
   putBack(removed: Removed): Promise<void>;

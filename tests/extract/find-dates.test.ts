@@ -54,6 +54,33 @@ describe('extract/find-dates', () => {
         ['13/4/2026', '2026-04-13', 'event'],
       ],
     ],
+    // A list of days shares the month and year of its last date; a lone list of numbers is no date.
+    [
+      'Kỳ sát hạch diễn ra vào các ngày 7, 8 và 9/5/2027.',
+      [
+        ['ngày 7', '2027-05-07', 'event'],
+        ['8', '2027-05-08', 'event'],
+        ['9/5/2027', '2027-05-09', 'event'],
+      ],
+    ],
+    [
+      'Tuyển sinh lớp 10 trong các ngày 3, 4, 5-6-2027.',
+      [
+        ['ngày 3', '2027-06-03', 'event'],
+        ['4', '2027-06-04', 'event'],
+        ['5-6-2027', '2027-06-05', 'event'],
+      ],
+    ],
+    ['Ngày 3, 4 và 5 đoàn về cơ sở; điều 7, 8 của quy chế.', []],
+    // A day-month range whose second end carries the year, written without spaces
+    [
+      'Ngày 2/3-9/3/2027: các trường nhận hồ sơ.',
+      [
+        ['Ngày 2/3', '2027-03-02', 'period'],
+        ['9/3/2027', '2027-03-09', 'period'],
+      ],
+    ],
+    ['Tỷ lệ tăng 6.5-7.5/2027 so với kế hoạch.', []],
     [
       'Tập huấn ngày 04-10/3/2026.',
       [

@@ -76,6 +76,83 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
   return value;
 }
 
+/**
+ * Allows the add-on in private windows, as the user does in its settings, and opens one: through
+ * the browser's own (chrome) scope, which `--remote-allow-system-access` opens to WebDriver BiDi.
+ * Returns the private window's first tab.
+ */
+async function openPrivateWindow(browser: Browser): Promise<Page> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chrome = tree.result.contexts[0]?.context;
+  if (!chrome) throw new Error('no browser window to reach');
+  const opened = await connection.send('script.evaluate', {
+    target: { context: chrome },
+    awaitPromise: true,
+    expression: `(async () => {
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      await ExtensionPermissions.add(${JSON.stringify(ADDON_ID)}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+      // The permission applies from the add-on's next start.
+      await (await AddonManager.getAddonByID(${JSON.stringify(ADDON_ID)})).reload();
+      OpenBrowserWindow({ private: true });
+      return 'opened';
+    })()`,
+  });
+  if (opened.result.type !== 'success') throw new Error(`no private window: ${JSON.stringify(opened.result)}`);
+  const page = await until(
+    async () => (await browser.pages()).find((candidate) => candidate.url() === 'about:privatebrowsing'),
+    (found) => found !== undefined,
+    'private window',
+  );
+  return page as Page;
+}
+
+/** The few WebDriver BiDi commands sent directly (puppeteer has no API for the browser's own scope). */
+interface BidiConnection {
+  send(
+    method: 'browsingContext.getTree',
+    params: { 'moz:scope': 'chrome' },
+  ): Promise<{ result: { contexts: { context: string }[] } }>;
+  send(
+    method: 'script.evaluate',
+    params: { target: { context: string }; awaitPromise: boolean; expression: string },
+  ): Promise<{ result: { type: string } }>;
+}
+
+/** How many rows the watchlist lists, read in `page` (a tab of the normal window): at least one. */
+async function watchlistRows(page: Page): Promise<number> {
+  await openExtensionPage(page, WATCHLIST, '[data-testid="watch-row"]');
+  return page.$$eval('[data-testid="watch-row"]', (found) => found.length);
+}
+
+/**
+ * Clicks the first visible highlight `name` in `page`, then its card's Save button with the mouse
+ * (keys sent over BiDi reach only the focused window, not a second one). The card lives in a closed
+ * shadow root, so its box is found by hit-testing below the highlight, where the card opens.
+ */
+async function saveFirst(page: Page, name: string): Promise<void> {
+  const point = await firstRange(page, name);
+  if (!point) throw new Error(`no visible ${name} highlight`);
+  await page.mouse.click(point.x, point.y);
+  await sleep(500);
+  const save = await page.evaluate((highlightName) => {
+    const range = (CSS.highlights.get(highlightName) as unknown as Iterable<StaticRange>)[Symbol.iterator]().next()
+      .value as StaticRange;
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    const anchor = live.getBoundingClientRect();
+    const x = Math.max(4, anchor.left) + 24;
+    const card = document.elementFromPoint(x, anchor.bottom + 14);
+    let bottom = anchor.bottom + 14;
+    while (bottom < innerHeight && document.elementFromPoint(x, bottom + 2) === card) bottom += 2;
+    // The Save button is the card's first button, at its bottom left (padding 0.6rem, button ~22px).
+    return { x, y: bottom - 20 };
+  }, name);
+  await page.mouse.click(save.x, save.y);
+}
+
 type Check = [name: string, run: (browser: Browser) => Promise<void>];
 
 const checks: Check[] = [
@@ -194,6 +271,45 @@ const checks: Check[] = [
       const row = await watchlist.$eval('[data-testid="watch-row"]', (found) => found.textContent ?? '');
       if (!row.includes(code)) throw new Error(`watchlist row ${JSON.stringify(row)} does not name ${code}`);
       await Promise.all([page.close(), watchlist.close()]);
+    },
+  ],
+  [
+    // Last: it reloads the add-on. The user allowed it in private windows; nothing read there is written.
+    'in a private window pages and documents are annotated, a save writes nothing, and our pages say why',
+    async (browser) => {
+      const normal = await browser.newPage();
+      const before = await watchlistRows(normal);
+      // The add-on's reload closes its own pages: keep this tab of the normal window on a web page.
+      normal.goto(GOV_PAGE).catch(() => {});
+      await until(
+        () => normal.evaluate(() => location.href).catch(() => ''),
+        (href) => href === GOV_PAGE,
+        'the normal tab on a web page',
+      );
+      const privatePage = await openPrivateWindow(browser);
+      await privatePage.goto(DEMO_PAGE);
+      await until(
+        () => highlightCounts(privatePage),
+        (counts) => (counts['vanban-deadline'] ?? 0) > 0,
+        'no deadline highlights on a page in the private window',
+        15_000,
+      );
+      // A deadline: the check before saved a document of this page, whose second save adds no row.
+      await saveFirst(privatePage, 'vanban-deadline');
+      await openExtensionPage(privatePage, `${VIEWER}?file=${encodeURIComponent(PDF)}`, '[data-testid="viewer-panel"]');
+      await until(
+        () => highlightCounts(privatePage),
+        (counts) => (counts['vanban-deadline'] ?? 0) > 0,
+        'no deadline highlights in the viewer in the private window',
+        15_000,
+      );
+      await sleep(1_500);
+      const after = await watchlistRows(normal);
+      if (after !== before) throw new Error(`the watchlist went from ${before} to ${after} rows after private saves`);
+      // The extension's own pages, opened in the private window, do not open the list and say so.
+      await openExtensionPage(privatePage, WATCHLIST, '[data-testid="watchlist-private"]');
+      await openExtensionPage(privatePage, POPUP, '[data-testid="private-window"]');
+      await Promise.all([privatePage.close(), normal.close()]);
     },
   ],
 ];

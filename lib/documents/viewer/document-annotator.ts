@@ -4,6 +4,7 @@
  * one opens the card, Alt+Shift+J / K step through them (drawing pages as needed), Esc closes.
  */
 
+import { PRIVATE_WINDOW } from '../../messaging/protocol';
 import { Card, type Translate } from '../../page/card';
 import type { Finding } from '../../page/findings';
 import { findingAtPoint, liveRange } from '../../page/hit-test';
@@ -183,7 +184,11 @@ export class DocumentAnnotator {
       error: error.message,
     }));
     if (!result.ok) {
-      this.openCard(finding, this.options.t('cardSaveFailed', [result.error]));
+      const { t } = this.options;
+      this.openCard(
+        finding,
+        result.error === PRIVATE_WINDOW ? t('privateNotSaved') : t('cardSaveFailed', [result.error]),
+      );
       return;
     }
     if (result.saved) this.saved.add(finding.watchKey);

@@ -164,9 +164,30 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
     } else if (g.dmMonth !== undefined) {
       const dotted = g.dmSep === '.';
       if (lead?.word === MONTH_WORD && dotted) continue; // "tháng 7.5"? not a date we can read
-      out.push(
-        candidate(start, end, { day: Number(first), month: Number(g.dmMonth), needsCue: lead?.word !== 'ngày' }),
-      );
+      const head = candidate(start, end, {
+        day: Number(first),
+        month: Number(g.dmMonth),
+        needsCue: lead?.word !== 'ngày',
+      });
+      out.push(head);
+      // "Ngày 8/7-17/7/2017": a range whose second end carries the year. The pattern does not start
+      // a date right after a hyphen ("6.5-7.5"), so the second end is read here.
+      DM_RANGE_TAIL_RE.lastIndex = end;
+      const tail = DM_RANGE_TAIL_RE.exec(text);
+      if (tail && tail[2] === g.dmSep) {
+        const tailEnd = end + tail[0].length;
+        const tailStart = end + tail[0].search(/\d/);
+        head.linkNext = 'range';
+        out.push(
+          candidate(tailStart, tailEnd, {
+            day: Number(tail[1]),
+            month: Number(tail[3]),
+            year: Number(tail[4]),
+            linkPrevious: 'range',
+          }),
+        );
+        pattern.lastIndex = tailEnd;
+      }
     } else if (g.wordMonth !== undefined) {
       if (lead?.word === 'ngày' || g.wordYear !== undefined) {
         out.push(
@@ -182,6 +203,9 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
     }
   }
 }
+
+/** The second end of a day-month range with its year: "-17/7/2017" after "8/7". */
+const DM_RANGE_TAIL_RE = /[ \t]{0,3}[-\u2013][ \t]{0,3}(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/y;
 
 /** Two more digits right after a two-digit year: "20 23". */
 const BROKEN_YEAR_TAIL_RE = /^ \d\d(?!\d)/;
@@ -205,8 +229,31 @@ function collectBareNumber(
     out.push(candidate(lead.start, yearEnd, { precision: 'month', month: value, year: year ? Number(year[1]) : null }));
   } else if (lead?.word === 'ngày' && value >= 1 && value <= 31) {
     out.push(candidate(lead.start, end, { day: value, dayOnly: true }));
+    collectDayList(text, end, out);
   } else if (english && digits.length === 4 && isYear(value) && lead && ENGLISH_YEAR_CUES.has(lead.word)) {
     out.push(candidate(numberStart, end, { precision: 'year', year: value }));
+  }
+}
+
+/**
+ * One more day of a list after "các ngày 8": ", 9", " và 9". Not a number that starts a full date
+ * ("10/1/2015" is read by the pattern itself), and at most a few: a list longer than a week of
+ * days is not a list of dates. Each is kept only if linked to a date that gives it a month.
+ */
+const DAY_LIST_ITEM_RE = /(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}và[ \t]{1,4})(\d{1,2})(?![\d/.\-\u2013:%])/y;
+const DAY_LIST_MAX = 8;
+
+/** The bare days that follow a "ngày N" in a list: "các ngày 8, 9 và 10/1/2015". */
+function collectDayList(text: string, from: number, out: DateCandidate[]): void {
+  let at = from;
+  for (let n = 0; n < DAY_LIST_MAX; n++) {
+    DAY_LIST_ITEM_RE.lastIndex = at;
+    const item = DAY_LIST_ITEM_RE.exec(text);
+    if (!item) return;
+    const day = Number(item[1]);
+    if (day < 1 || day > 31) return;
+    at = item.index + item[0].length;
+    out.push(candidate(at - (item[1] as string).length, at, { day, dayOnly: true }));
   }
 }
 

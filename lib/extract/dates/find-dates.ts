@@ -44,6 +44,13 @@ function linkNeighbours(text: string, dates: DateCandidate[]): void {
     if (a.year === null) a.year = b.year;
     if (b.year === null) b.year = a.year;
   }
+  // A list lends its month and year back to its first days: "các ngày 8, 9 và 10/1/2015".
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const [a, b] = [dates[i] as DateCandidate, dates[i + 1] as DateCandidate];
+    if (a.linkNext !== 'and' || !a.dayOnly) continue;
+    if (a.month === null) a.month = b.month;
+    if (a.year === null) a.year = b.year;
+  }
 }
 
 function keep(text: string, date: DateCandidate): boolean {
