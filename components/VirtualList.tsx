@@ -12,6 +12,14 @@ export interface VirtualListProps<T> {
   renderRow: (item: T, index: number, style: { height: string }) => ComponentChildren;
 }
 
+/** Rows drawn beyond each edge of the view, so a short scroll shows no gap. */
+const OVERSCAN = 6;
+
+/** How many rows the list draws when scrolled to the top: what the first screen needs. */
+export function rowsToFill(height: number, rowHeight: number): number {
+  return Math.ceil(height / rowHeight) + OVERSCAN;
+}
+
 /**
  * A table body that renders only the rows in view (plus a few), so 10,000 items scroll as smoothly
  * as 10. The body scrolls by itself, so the table's header stays in place; the rows out of view
@@ -19,9 +27,8 @@ export interface VirtualListProps<T> {
  */
 export function VirtualList<T>({ items, rowHeight, height, keyOf, renderRow }: VirtualListProps<T>) {
   const [scrollTop, setScrollTop] = useState(0);
-  const overscan = 6;
-  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - overscan);
-  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + overscan);
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
   const style = { height: `${rowHeight}px` };
   return (
     <tbody

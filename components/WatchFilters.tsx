@@ -5,8 +5,8 @@ export interface WatchFiltersProps {
   filter: WatchFilter;
   choices: FilterChoices;
   lang: 'vi' | 'en';
-  /** How many items are done: the "Đã xong (N)" toggle says it. */
-  doneCount: number;
+  /** How many items are done: the "Đã xong (N)" toggle says it (undefined while the list loads). */
+  doneCount: number | undefined;
   onChange: (filter: WatchFilter) => void;
 }
 
@@ -105,7 +105,7 @@ export function WatchFilters({ filter, choices, lang, doneCount, onChange }: Wat
         aria-pressed={filter.status === 'done'}
         onClick={() => set('status', filter.status === 'done' ? 'open' : 'done')}
       >
-        {t('showDone', [String(doneCount)])}
+        {t('showDone', [doneCount === undefined ? '…' : String(doneCount)])}
       </button>
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { describeStorageError, type Removed, STORAGE_FULL } from '../lib/db/watchlist';
+import { describeStorageError, type FirstItems, type Removed, STORAGE_FULL } from '../lib/db/watchlist';
 import type { WatchlistData } from '../lib/db/watchlist-data';
 import type { RestorePhase } from '../lib/export/backup';
 import type { WatchlistFiles } from '../lib/export/export-watchlist';
@@ -14,12 +14,13 @@ import type { ItemSource, WatchItem } from '../lib/watchlist/types';
 import {
   applyFilter,
   filterChoices,
+  firstItemsLead,
   OPEN_FILTER,
   portalSearchLinks,
   prepareSort,
   type WatchFilter,
 } from '../lib/watchlist/view';
-import { VirtualList } from './VirtualList';
+import { rowsToFill, VirtualList } from './VirtualList';
 import { WatchFilters } from './WatchFilters';
 import { rowAction, WatchRow } from './WatchRow';
 import { ItemForm } from './watchlist/ItemForm';
@@ -43,6 +44,13 @@ const COLUMN_COUNT = 8;
 /** Long enough to notice a mistake and come back to it; the toast can also be dismissed. */
 const UNDO_MS = 60_000;
 
+/** Runs `run` once the browser has painted what is rendered now (a hidden tab does not paint: at once). */
+function afterNextPaint(run: () => void): void {
+  if (document.visibilityState === 'visible' && typeof requestAnimationFrame === 'function')
+    requestAnimationFrame(() => setTimeout(run, 0));
+  else setTimeout(run, 0);
+}
+
 /** The full-tab watchlist: search, filters, sort, bulk actions, undoable delete, live updates. */
 export function WatchlistApp({
   data,
@@ -53,7 +61,10 @@ export function WatchlistApp({
   reminderDays = DEFAULT_REMINDER_DAYS,
   initialFilter = OPEN_FILTER,
 }: WatchlistAppProps) {
+  /** Every saved item, live; undefined until the whole list is read. */
   const [items, setItems] = useState<WatchItem[] | undefined>();
+  /** The first screen of the default view, read through an index before the whole list. */
+  const [first, setFirst] = useState<FirstItems | undefined>();
   const [filter, setFilter] = useState(initialFilter);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<Removed | undefined>();
@@ -79,7 +90,28 @@ export function WatchlistApp({
     <A extends unknown[]>(action: (...args: A) => Promise<unknown>) =>
     (...args: A): void =>
       void action(...args).catch(fail);
-  useEffect(() => data.watchItems(setItems, fail), [data]);
+  // The first screen first: when the page opens on open items by due day, the rows that fill the
+  // view are read alone and shown, and the whole list (10,000 items take a few hundred ms to read)
+  // is read and watched after that paint. Any change in between is in the whole list's first read.
+  // Read once per data source, with the filter and height the page opened with.
+  useEffect(() => {
+    let closed = false;
+    let stop: (() => void) | undefined;
+    const watchAll = () => {
+      if (!closed) stop = data.watchItems(setItems, fail);
+    };
+    if (data.firstOpenItems && firstItemsLead(initialFilter)) {
+      data.firstOpenItems(rowsToFill(listHeight, ROW_HEIGHT)).then((read) => {
+        if (closed) return;
+        setFirst(read);
+        afterNextPaint(watchAll);
+      }, watchAll);
+    } else watchAll();
+    return () => {
+      closed = true;
+      stop?.();
+    };
+  }, [data]);
 
   const restore = act(async (file: File | undefined) => {
     if (!file) return;
@@ -106,15 +138,18 @@ export function WatchlistApp({
     return () => document.removeEventListener('keydown', close);
   }, [sourcesFor]);
 
+  const loading = !items;
+  // Until the whole list is here, the first screen stands in for it while the view is one it leads.
+  const listed = items ?? (first && firstItemsLead(filter) ? first.items : undefined);
   // Codes come from every saved document, not only the shown ones: a filter keeps its names.
-  const codes = useMemo(() => documentCodes(items ?? []), [items]);
+  const codes = useMemo(() => documentCodes(items ?? first?.documents ?? []), [items, first]);
   const context: ColumnContext = useMemo(
     () => ({ today, reminderDays, lang, codes }),
     [today, reminderDays, lang, codes],
   );
-  const shown = useMemo(() => applyFilter(items ?? [], filter, context), [items, filter, context]);
+  const shown = useMemo(() => applyFilter(listed ?? [], filter, context), [listed, filter, context]);
   const rows = useMemo(() => tableRows(shown, filter.group, t('groupEmpty'), codes), [shown, filter.group, codes]);
-  const choices = useMemo(() => filterChoices(items ?? [], lang), [items, lang]);
+  const choices = useMemo(() => filterChoices(items ?? first?.items ?? [], lang), [items, first, lang]);
   // Rank every column while the page is idle, one per idle slot, so a header click only sorts numbers.
   useEffect(() => {
     if (!items) return;
@@ -129,7 +164,11 @@ export function WatchlistApp({
     });
     return () => cancel(handle);
   }, [items, context]);
-  const doneCount = useMemo(() => (items ?? []).filter((item) => item.status === 'done').length, [items]);
+  // From the first rows on, the sources the exports need are read and kept alongside the list: an
+  // export click reads nothing. (Effects run after paint: the first screen is not held up.)
+  const reading = items !== undefined || first !== undefined;
+  useEffect(() => (reading ? files.keepSources() : undefined), [files, reading]);
+  const doneCount = useMemo(() => items?.filter((item) => item.status === 'done').length, [items]);
   useEffect(() => {
     if (!returnFocus) return;
     const target = returnFocus === 'add' ? addButton.current : rowAction(returnFocus, 'edit');
@@ -182,8 +221,9 @@ export function WatchlistApp({
   const showSources = act(async (item: WatchItem) => setSourcesFor({ item, sources: await data.sourcesOf(item.key) }));
   const chosen = [...selected];
 
-  // Until the first read: a wait, or why the list cannot be read (it is never left spinning).
-  if (!items)
+  // Until the first read (the first screen, else the whole list): a wait, or why the list cannot be
+  // read (it is never left spinning). A list with nothing open to show first waits for the whole list.
+  if (!items && !first?.items.length)
     return (
       <main class="watchlist">
         {message ? (
@@ -209,16 +249,27 @@ export function WatchlistApp({
         >
           {t('quickAdd')}
         </button>
-        <button type="button" data-testid="export-csv-all" onClick={() => act(files.exportAllCsv)(items)}>
+        <button type="button" data-testid="export-csv-all" onClick={() => act(files.exportAllCsv)(items, context)}>
           {t('exportCsvAll')}
         </button>
-        <button type="button" data-testid="export-csv-filtered" onClick={() => act(files.exportCsv)(shown)}>
+        {/* These export what the whole list holds: not before it is read. "Tất cả" reads it itself. */}
+        <button
+          type="button"
+          data-testid="export-csv-filtered"
+          disabled={loading}
+          onClick={() => act(files.exportCsv)(shown)}
+        >
           {t('exportCsvFiltered')}
         </button>
-        <button type="button" data-testid="export-xlsx" onClick={() => act(files.exportXlsx)(shown)}>
+        <button type="button" data-testid="export-xlsx" disabled={loading} onClick={() => act(files.exportXlsx)(shown)}>
           {t('exportXlsx')}
         </button>
-        <button type="button" data-testid="export-ics" onClick={() => act(files.exportIcs)(items)}>
+        <button
+          type="button"
+          data-testid="export-ics"
+          disabled={loading}
+          onClick={() => items && act(files.exportIcs)(items)}
+        >
           {t('exportIcs')}
         </button>
         <button type="button" data-testid="backup" onClick={act(files.exportBackup)}>
@@ -260,13 +311,15 @@ export function WatchlistApp({
         ) : (
           <progress class="restore-progress" data-testid="restore-progress" aria-label={t('restoreJson')} />
         ))}
-      {items.length === 0 ? (
+      {items?.length === 0 ? (
         <p data-testid="watchlist-empty">{t('watchlistEmpty')}</p>
       ) : (
         <>
           <WatchFilters filter={filter} choices={choices} lang={lang} doneCount={doneCount} onChange={setFilter} />
           <div class="bulk">
-            <span data-testid="shown-count">{t('itemsShown', [String(shown.length), String(items.length)])}</span>
+            <span data-testid="shown-count">
+              {items ? t('itemsShown', [String(shown.length), String(items.length)]) : '…'}
+            </span>
             {chosen.length > 0 && (
               <>
                 <span>{t('selectedCount', [String(chosen.length)])}</span>
@@ -282,13 +335,19 @@ export function WatchlistApp({
               </>
             )}
           </div>
-          <table class="watch-table" aria-label={t('watchlistTitle')} aria-rowcount={rows.length + 1}>
+          <table
+            class="watch-table"
+            aria-label={t('watchlistTitle')}
+            aria-busy={loading}
+            aria-rowcount={loading ? -1 : rows.length + 1}
+          >
             <WatchTableHead
               sort={filter.sort}
               descending={filter.descending}
               onSort={(sort, descending) => setFilter({ ...filter, sort, descending })}
               allSelected={shown.length > 0 && shown.every((item) => selected.has(item.key))}
               onSelectAll={(on) => setSelected(new Set(on ? shown.map((item) => item.key) : []))}
+              busy={loading}
             />
             <VirtualList
               items={rows}

@@ -17,10 +17,22 @@ export interface WatchTableHeadProps {
   onSort: (column: Column, descending: boolean) => void;
   allSelected: boolean;
   onSelectAll: (selected: boolean) => void;
+  /**
+   * The list is still loading (its first screen shows): "select all" would select only the rows
+   * read so far, and another order needs the rest. Both wait, disabled, for a moment.
+   */
+  busy?: boolean;
 }
 
 /** The table's header row: select all, one sort button per column (with `aria-sort`), actions. */
-export function WatchTableHead({ sort, descending, onSort, allSelected, onSelectAll }: WatchTableHeadProps) {
+export function WatchTableHead({
+  sort,
+  descending,
+  onSort,
+  allSelected,
+  onSelectAll,
+  busy = false,
+}: WatchTableHeadProps) {
   return (
     <thead class="watch-head">
       <tr class="watch-grid" aria-rowindex={1}>
@@ -29,6 +41,7 @@ export function WatchTableHead({ sort, descending, onSort, allSelected, onSelect
             type="checkbox"
             aria-label={t('selectAll')}
             checked={allSelected}
+            disabled={busy}
             onChange={(e) => onSelectAll(e.currentTarget.checked)}
           />
         </th>
@@ -45,6 +58,7 @@ export function WatchTableHead({ sort, descending, onSort, allSelected, onSelect
                 type="button"
                 class="sort-button"
                 data-sort={column}
+                disabled={busy}
                 onClick={() => onSort(column, sorted ? !descending : false)}
               >
                 {t(LABEL[column])}

@@ -21,15 +21,21 @@ import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
 
+// In a private window the watchlist is neither read nor written (Firefox refuses IndexedDB there,
+// and what is read privately must not reach the disk): the popup still lists the page's findings.
+const privateWindow = browser.extension?.inIncognitoContext === true;
+const db = privateWindow ? undefined : new WatchlistDb();
+// The database opens while the settings are read (a failure is said where "coming up" is read).
+void db?.open().catch(() => undefined);
 // The shortcut as the browser has it now (the user may have changed or removed it), read alongside.
 const [settings, commands] = await Promise.all([loadSettings(), browser.commands?.getAll?.().catch(() => [])]);
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 document.documentElement.lang = lang;
-// In a private window the watchlist is neither read nor written (Firefox refuses IndexedDB there,
-// and what is read privately must not reach the disk): the popup still lists the page's findings.
-const privateWindow = browser.extension?.inIncognitoContext === true;
-const db = privateWindow ? undefined : new WatchlistDb();
+const readDue = (database: WatchlistDb) => dueSummary(database, localDay(), settings.reminderDays);
+// "Coming up" is read from here, before the first render, not after it; later reads start anew.
+let firstDue = db ? readDue(db) : undefined;
+firstDue?.catch(() => undefined);
 const refused = () => Promise.reject(new Error(PRIVATE_WINDOW));
 const watchlistShortcut = commands?.find((command) => command.name === 'open-watchlist')?.shortcut || undefined;
 render(
@@ -65,7 +71,15 @@ render(
       await refreshSavedInTab(tabId);
       return result;
     }}
-    loadDue={db ? () => dueSummary(db, localDay(), settings.reminderDays) : refused}
+    loadDue={
+      db
+        ? () => {
+            const read = firstDue ?? readDue(db);
+            firstDue = undefined;
+            return read;
+          }
+        : refused
+    }
     // The export code (CSV, calendar, backup) loads on the click, not with the popup.
     exportCsv={
       db ? async () => (await import('../../lib/export/export-watchlist')).exportAllCsv(db, lang, localDay()) : refused

@@ -31,7 +31,9 @@ if (browser.extension?.inIncognitoContext === true) {
   );
 } else {
   const db = new WatchlistDb();
-  watchBadge(db, settings.reminderDays);
+  // The badge follows this page's writes; it need not be read before the first rows are.
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+  whenIdle(() => watchBadge(db, settings.reminderDays), { timeout: 2000 });
   // `?view=due` comes from the reminder notification: show what it counted.
   const showDue = new URLSearchParams(location.search).get('view') === 'due';
   render(

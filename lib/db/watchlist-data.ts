@@ -8,6 +8,8 @@ import type { WatchlistDb } from './schema';
 import {
   addItem,
   editItem,
+  type FirstItems,
+  firstOpenItems,
   listItems,
   type Removed,
   removeItems,
@@ -20,6 +22,11 @@ import {
 export interface WatchlistData {
   /** Calls `onItems` with every item now and after every change (any tab); returns the unsubscribe. */
   watchItems(onItems: (items: WatchItem[]) => void, onError: (error: unknown) => void): () => void;
+  /**
+   * The first `count` open items in the default order, read without the rest (the first screen).
+   * Optional: without it the page waits for the whole list.
+   */
+  firstOpenItems?(count: number): Promise<FirstItems>;
   remove(keys: string[]): Promise<Removed>;
   /** Puts back what `remove` took (undo). */
   putBack(removed: Removed): Promise<void>;
@@ -38,6 +45,7 @@ export function dexieWatchlistData(db: WatchlistDb): WatchlistData {
       const subscription = liveQuery(() => listItems(db)).subscribe({ next: onItems, error: onError });
       return () => subscription.unsubscribe();
     },
+    firstOpenItems: (count) => firstOpenItems(db, count),
     remove: (keys) => removeItems(db, keys),
     putBack: (removed) => restoreItems(db, removed),
     setStatus: (keys, status) => setStatus(db, keys, status),

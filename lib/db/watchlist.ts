@@ -275,6 +275,71 @@ export function listItems(db: WatchlistDb): Promise<WatchItem[]> {
   return db.items.toArray();
 }
 
+/** What the watchlist page shows before it has read the whole list (`firstOpenItems`). */
+export interface FirstItems {
+  /** The first open items in the page's default order. */
+  items: WatchItem[];
+  /** The saved documents those items belong to, so their codes read as written. */
+  documents: WatchItem[];
+}
+
+const ITEM_KINDS = ['deadline', 'date', 'document'] as const;
+
+/**
+ * The page's default order, as `sortItems` by due day gives it over the whole list: the due day
+ * (undated last), then the newest saved, then the key (the order the whole list is read in).
+ */
+function byDefaultOrder(a: WatchItem, b: WatchItem): number {
+  const dayA = typeof a.due === 'string' && a.due ? a.due : '9999';
+  const dayB = typeof b.due === 'string' && b.due ? b.due : '9999';
+  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
+  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/** `items` without repeats, in the default order, the first `count`. */
+function headOf(items: readonly WatchItem[], count: number): WatchItem[] {
+  const unique = new Map(items.map((item) => [item.key, item]));
+  return [...unique.values()].sort(byDefaultOrder).slice(0, count);
+}
+
+/**
+ * The first `count` open items in the watchlist page's default order (`OPEN_FILTER`), read through
+ * indexes: per kind, the soonest due from `[status+kind+due]`, and every item due on the last day
+ * taken (ties are ordered by when they were saved, which the index does not hold). When fewer
+ * than `count` have a due day, the newest undated ones follow, from the `createdAt` index. Reads
+ * about `count` rows, not the list, so the page shows its first screen before the rest arrives.
+ */
+export async function firstOpenItems(db: WatchlistDb, count: number): Promise<FirstItems> {
+  if (count <= 0) return { items: [], documents: [] };
+  return db.transaction('r', db.items, async () => {
+    const byDue = db.items.where('[status+kind+due]');
+    // '' is a key too, but an empty due day is undated: it sorts last, with the undated items.
+    const dueOf = (kind: string, from: string | typeof Dexie.minKey, to: string | typeof Dexie.maxKey) =>
+      byDue.between(['open', kind, from], ['open', kind, to], false, true);
+    const soonest = await Promise.all(ITEM_KINDS.map((kind) => dueOf(kind, '', Dexie.maxKey).limit(count).toArray()));
+    let head = headOf(soonest.flat(), count);
+    const lastDay = head.length === count ? (head[count - 1] as WatchItem).due : undefined;
+    if (typeof lastDay === 'string') {
+      const sameDay = await Promise.all(ITEM_KINDS.map((kind) => byDue.equals(['open', kind, lastDay]).toArray()));
+      head = headOf([...head, ...sameDay.flat()], count);
+    } else if (head.length < count) {
+      const undated = (item: WatchItem) => item.status === 'open' && !(typeof item.due === 'string' && item.due);
+      const newest = await db.items.orderBy('createdAt').reverse().filter(undated).limit(count).toArray();
+      const oldestTaken = newest.at(-1);
+      const sameTime = oldestTaken
+        ? await db.items.where('createdAt').equals(oldestTaken.createdAt).filter(undated).toArray()
+        : [];
+      head = headOf([...head, ...newest, ...sameTime], count);
+    }
+    const documentKeys = [...new Set(head.flatMap((item) => (item.documentKey ? [item.documentKey] : [])))];
+    const documents = (await db.items.bulkGet(documentKeys)).filter(
+      (item): item is WatchItem => item?.kind === 'document',
+    );
+    return { items: head, documents };
+  });
+}
+
 export function sourcesOf(db: WatchlistDb, key: string): Promise<ItemSource[]> {
   return db.sources.where('itemKey').equals(key).sortBy('seenAt');
 }
@@ -319,13 +384,17 @@ export async function dueSummary(
   const soonSnoozed = snoozedOpen.filter(
     (item) => (item.due as string) >= today && (item.due as string) <= horizon,
   ).length;
+  // One ranged read of as many as could be needed (a filter would step a cursor row by row).
   const next =
     limit > 0
-      ? await openDue
-          .between([...OPEN_DEADLINE, Dexie.minKey], [...OPEN_DEADLINE, Dexie.maxKey])
+      ? (
+          await openDue
+            .between([...OPEN_DEADLINE, Dexie.minKey], [...OPEN_DEADLINE, Dexie.maxKey])
+            .limit(limit + snoozedKeys.size)
+            .toArray()
+        )
           .filter((item) => !snoozedKeys.has(item.key))
-          .limit(limit)
-          .toArray()
+          .slice(0, limit)
       : [];
   return {
     days,

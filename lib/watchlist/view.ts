@@ -62,6 +62,15 @@ export function dueSoonFilter(today: string, days: number): WatchFilter {
   };
 }
 
+/**
+ * Whether the first open items in the default order (`firstOpenItems`), filtered by `filter`, are
+ * the head of what `filter` shows over the whole list: it keeps only open items, sorts by due day
+ * ascending and does not group. Every other condition only leaves items out, which keeps a head a head.
+ */
+export function firstItemsLead(filter: WatchFilter): boolean {
+  return filter.status === 'open' && filter.sort === 'due' && !filter.descending && filter.group === 'none';
+}
+
 const DEFAULT_CONTEXT: ColumnContext = { today: '', reminderDays: DEFAULT_REMINDER_DAYS, lang: 'vi' };
 
 /** The items that pass `filter`, in its sort order. Search is accent-insensitive and needs every word. */
@@ -146,11 +155,15 @@ export function prepareSort(all: readonly WatchItem[], column: Column, context: 
 }
 
 type Ranks = { ranks: Map<WatchItem, number>; size: number };
+/** Columns whose values do not depend on the context: their ranks serve every context (the CSV export's too). */
+const CONTEXT_FREE: ReadonlySet<Column> = new Set(['due', 'owners', 'site']);
 const RANKS = new WeakMap<readonly WatchItem[], Map<string, Ranks>>();
 
 /** Each item's place among the distinct non-empty values of `column` in `all` (empty: `size`). */
 function columnRanks(all: readonly WatchItem[], column: Column, context: ColumnContext): Ranks {
-  const cacheKey = `${column}|${context.lang}|${context.today}|${context.reminderDays}`;
+  const cacheKey = CONTEXT_FREE.has(column)
+    ? column
+    : `${column}|${context.lang}|${context.today}|${context.reminderDays}`;
   const byColumn = RANKS.get(all) ?? new Map<string, Ranks>();
   RANKS.set(all, byColumn);
   const cached = byColumn.get(cacheKey);

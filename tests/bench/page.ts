@@ -152,6 +152,9 @@ const RECORD_FIRST_APPEARANCE = `
   }).observe(document, { childList: true, subtree: true });
 `;
 
+/** The watchlist table once the whole list is read (the first screen shows while it is `aria-busy`). */
+const WHOLE_LIST_READ = '.watch-table[aria-busy="false"] [data-testid="watch-row"]';
+
 /** Fills the watchlist with `count` saved items (through IndexedDB, as the extension stores them). */
 async function fillWatchlist(context: BrowserContext, extensionId: string, count: number): Promise<void> {
   const page = await context.newPage();
@@ -215,7 +218,8 @@ async function fillWatchlist(context: BrowserContext, extensionId: string, count
 async function sortTimes(context: BrowserContext, extensionId: string): Promise<Record<string, number>> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/watchlist.html`);
-  await page.waitForSelector('[data-testid="watch-row"]', { timeout: 20_000 });
+  // The first screen shows before the whole list is read; sorting needs the whole list.
+  await page.waitForSelector(WHOLE_LIST_READ, { timeout: 20_000 });
   // No named helpers inside: tsx would wrap them in a `__name` call the page does not have.
   const times = await page.evaluate(async () => {
     const result: Record<string, number> = {};
@@ -249,7 +253,7 @@ async function exportAndRestore(
 ): Promise<{ csvMs: number; backupMs: number; restoreEmptyMs: number; restoreSameMs: number }> {
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/watchlist.html`);
-  await page.waitForSelector('[data-testid="watch-row"]');
+  await page.waitForSelector(WHOLE_LIST_READ, { timeout: 20_000 });
   const timedDownload = async (testId: string) => {
     const started = performance.now();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding } from '../../lib/db/watchlist';
-import { dexieWatchlistData } from '../../lib/db/watchlist-data';
+import { dexieWatchlistData, type WatchlistData } from '../../lib/db/watchlist-data';
 import { watchlistFiles } from '../../lib/export/export-watchlist';
 import { t } from '../../lib/i18n';
 import type { WatchItem } from '../../lib/watchlist/types';
@@ -66,6 +66,9 @@ afterEach(async () => {
 });
 
 const rows = () => screen.queryAllByTestId('watch-row');
+/** The whole list is read (the first screen may show before it): what select-all, sorting and counts need. */
+const loaded = () =>
+  waitFor(() => expect(document.querySelector('.watch-table')?.getAttribute('aria-busy')).toBe('false'));
 
 describe('components/WatchlistApp', () => {
   it('lists saved items, overdue marked, and finds "Chỉ thị" by "chi thi"', async () => {
@@ -80,6 +83,7 @@ describe('components/WatchlistApp', () => {
   it('marks done: the row leaves the open list and shows under "Đã xong (1)"; deletes with undo', async () => {
     render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
+    await loaded();
     const deadlineRow = () => rows().find((row) => row.dataset.key === 'deadline|2026-11-20|1') as HTMLElement;
     const showDone = screen.getByTestId('show-done');
     expect(showDone.textContent).toBe(t('showDone', ['0']));
@@ -104,6 +108,7 @@ describe('components/WatchlistApp', () => {
   it('asks before a bulk delete, and lets the undo toast be dismissed', async () => {
     render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
+    await loaded();
     fireEvent.click(screen.getByLabelText(t('selectAll')));
     const bulk = document.querySelector('.bulk') as HTMLElement;
     fireEvent.click([...bulk.querySelectorAll('button')].find((b) => b.textContent === t('delete')) as Element);
@@ -121,11 +126,65 @@ describe('components/WatchlistApp', () => {
     await db.items.update('deadline|2026-11-20|1', { status: 'done' });
     render(<WatchlistApp {...sources()} files={{ ...files, exportAllCsv }} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(1));
+    await loaded();
     fireEvent.click(screen.getByTestId('export-csv-all'));
     await waitFor(() => expect(exportAllCsv).toHaveBeenCalledTimes(1));
     expect((exportAllCsv.mock.calls[0] as unknown as [WatchItem[]])[0].map((item) => item.key).sort()).toEqual(
       (await db.items.toArray()).map((item) => item.key).sort(),
     );
+  });
+
+  it('shows the first screen before the whole list is read, in its order, then the whole list, live', async () => {
+    const deadline = (n: number, day: string) =>
+      saveFinding(
+        db,
+        finding(`deadline|${day}|${n}`, {
+          category: 'deadline',
+          sentence: `Báo cáo mục ${n} trước ngày ${day}.`,
+          date: { text: day, start: 0, end: 1, value: day, kind: 'deadline', due: day },
+        }),
+        { ...source, quote: `mục ${n}` },
+      );
+    for (let n = 0; n < 24; n++) await deadline(n, `2026-12-${String(1 + (n % 5)).padStart(2, '0')}`);
+    const real = dexieWatchlistData(db);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The whole list is held back until the test lets it through.
+    const data: WatchlistData = {
+      ...real,
+      watchItems(onItems, onError) {
+        let stop = () => {};
+        let closed = false;
+        void held.then(() => {
+          if (!closed) stop = real.watchItems(onItems, onError);
+        });
+        return () => {
+          closed = true;
+          stop();
+        };
+      },
+    };
+    render(<WatchlistApp data={data} files={sources().files} today="2026-11-24" lang="vi" listHeight={128} />);
+    await waitFor(() => expect(rows().length).toBeGreaterThan(0));
+    const table = document.querySelector('.watch-table') as HTMLElement;
+    expect(table.getAttribute('aria-busy')).toBe('true');
+    expect(screen.getByTestId('shown-count').textContent).toBe('…');
+    const firstScreen = rows().map((row) => row.dataset.key);
+    // 128 px of 64 px rows, and the rows drawn beyond the edge.
+    expect(firstScreen).toHaveLength(8);
+    await deadline(99, '2026-11-21');
+    release();
+    await loaded();
+    expect(screen.getByTestId('shown-count').textContent).toBe(t('itemsShown', ['27', '27']));
+    // The whole list's order: the deadline saved in between comes second (due 21/11, after 20/11).
+    expect(firstScreen[0]).toBe('deadline|2026-11-20|1');
+    expect(rows().map((row) => row.dataset.key)).toEqual([
+      firstScreen[0],
+      'deadline|2026-11-21|99',
+      ...firstScreen.slice(1, 7),
+    ]);
   });
 
   it('closes the sources panel with Esc', async () => {
@@ -164,8 +223,11 @@ describe('components/WatchlistApp', () => {
         target: { files: [new File([text], 'backup.json', { type: 'application/json' })] },
       });
     pick('{"format":"vanban-watch-backup","items":[');
-    expect((await screen.findByTestId('restore-message')).textContent).toBe(
-      'Không khôi phục: tệp không phải JSON hợp lệ (bị hỏng hoặc bị cắt cụt). Danh sách không bị thay đổi.',
+    // The restore code loads on the first restore: wait for its answer.
+    await waitFor(() =>
+      expect(screen.getByTestId('restore-message').textContent).toBe(
+        'Không khôi phục: tệp không phải JSON hợp lệ (bị hỏng hoặc bị cắt cụt). Danh sách không bị thay đổi.',
+      ),
     );
     expect(rows()).toHaveLength(2);
 
@@ -310,6 +372,7 @@ describe('components/WatchlistApp', () => {
   it('sorts by a header click, both ways, and says so with aria-sort', async () => {
     render(<WatchlistApp {...sources()} today="2026-11-24" lang="vi" />);
     await waitFor(() => expect(rows()).toHaveLength(2));
+    await loaded();
     const header = (column: string) => document.querySelector(`[data-sort="${column}"]`)?.closest('th') as HTMLElement;
     expect(header('due').getAttribute('aria-sort')).toBe('ascending');
     expect(rows().map((row) => row.dataset.key)).toEqual([deadlineKey, '16/CT-TTG']);
