@@ -6,6 +6,7 @@
  * or are optional).
  */
 import { publishedDayOf } from '../dates/values';
+import { caselessRegExp } from '../text/caseless';
 import { findLiterals, type LiteralHit, type PivotedLiteral } from '../text/literals';
 import { partitionPoint } from '../text/sorted';
 import type { DateMention, Recurrence } from '../types';
@@ -17,9 +18,14 @@ const RELATIVE_RE =
 const OWN_DATE_ANCHOR_RE = /ký|ban\s+hành|signing|issuance|issue/iu;
 
 /** "hằng tháng", "hàng quý", "every year", "monthly": how often. */
-/** Right after a date: ", hằng năm", " every year". */
-const EVERY_AT_RE =
-  /[ \t,]{0,3}(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year))(?![\p{L}\p{M}])/iuy;
+/**
+ * Right after a date: ", hằng năm", " every year". Written without the `i` flag (caseless.ts): it
+ * runs after every date, and under `iu` its word boundary cost milliseconds to compile on a page.
+ */
+const EVERY_AT_RE = caselessRegExp(
+  String.raw`[ \t,]{0,3}(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year))(?![\p{L}\p{M}])`,
+  'iuy',
+);
 /** Literals that open a recurrence without a date of ours before it, each with its rarest piece. */
 const OPENERS_VI: PivotedLiteral[] = [
   { literal: 'định kỳ ', needle: 'ỳ' },
@@ -35,8 +41,10 @@ const OPENERS_EN = ['every ', 'Every ', 'daily', 'weekly', 'monthly', 'quarterly
  * position finds them all.
  */
 const OPENERS_EN_RE = new RegExp(OPENERS_EN.join('|'), 'g');
-const EVERY_FROM_RE =
-  /(?:(?:định\s+kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+)?(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|annually|yearly))(?![\p{L}\p{M}])/iuy;
+const EVERY_FROM_RE = caselessRegExp(
+  String.raw`(?:(?:định\s+kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+)?(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|annually|yearly))(?![\p{L}\p{M}])`,
+  'iuy',
+);
 
 /** A day with no month before "hằng tháng": "ngày 20 hằng tháng", "the 20th of every month". */
 const DAY_BEFORE_RE = /(?:ngày\s+(\d{1,2})|the\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?)\s*$/iu;
