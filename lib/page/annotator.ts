@@ -104,7 +104,10 @@ export function startAnnotator(
       if (successor) cards.show(successor);
       else cards.closeIfAmong(removed);
       book.paint(added);
-      if (added.length) guard(() => learnSaved(book, added))();
+      // A reading put in place keeps the watch keys of the findings it replaces: ask about new ones only.
+      const asked = new Set(removed.map((finding) => finding.watchKey));
+      const unknown = asked.size ? added.filter((finding) => !asked.has(finding.watchKey)) : added;
+      if (unknown.length) guard(() => learnSaved(book, unknown))();
     },
   });
 

@@ -6,7 +6,7 @@
 import { partitionPoint } from '../extract/text/sorted';
 import type { Extraction, Span } from '../extract/types';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
-import { watchKeyOf } from '../watchlist/watch-key';
+import { dateWatchKey } from './date-watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
 
 export interface Finding {
@@ -159,7 +159,19 @@ export function sentenceAround(text: string, start: number, end: number): Span {
       break;
     }
   }
-  return { start: from, end: to, text: text.slice(from, to).replace(/\s+/g, ' ').trim() };
+  return { start: from, end: to, text: collapseWhiteSpace(text.slice(from, to)) };
+}
+
+/**
+ * `raw.replace(/\s+/g, ' ').trim()`, skipping the replacement when it would change nothing (white
+ * space only as single spaces, as in most sentences): it ran for every finding of a page.
+ */
+function collapseWhiteSpace(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (isWhiteSpace(code) && (code !== 32 || raw.charCodeAt(i + 1) === 32)) return raw.replace(/\s+/g, ' ').trim();
+  }
+  return raw.trim();
 }
 
 /** Whether the character at `i` ends a sentence, looking no further than `limit`. */
@@ -219,7 +231,7 @@ export function datePlace(text: string, date: Extraction['dates'][number], refer
   }
   return {
     sentence: sentence.text,
-    watchKey: watchKeyOf({ key: '', date }, sentence.text),
+    watchKey: dateWatchKey(date, sentence.text),
     documentKey: (before ?? after)?.key ?? null,
   };
 }

@@ -79,6 +79,11 @@ export class PageScanner {
   /** When each flow container was last read (a counter), so a late English reading is not stale. */
   private readonly readAt = new WeakMap<Element, number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  /**
+   * Findings taken out of `current` (a rescan, a new full scan, a reading put in place): a late
+   * reading checks its findings against this, not against a set of the whole list per slice.
+   */
+  private readonly dropped = new WeakSet<Finding>();
   private reads = 0;
   private sliceChars = FIRST_SLICE_CHARS;
   private generation = 0;
@@ -106,6 +111,7 @@ export class PageScanner {
     const generation = ++this.generation;
     const removed = this.current;
     this.current = [];
+    this.drop(removed);
     if (removed.length) this.options.onChange([], removed);
     const started = performance.now();
     this.statistics.done = false;
@@ -130,6 +136,7 @@ export class PageScanner {
     const removed = this.current.filter(inside);
     if (removed.length) {
       this.current = this.current.filter((finding) => !inside(finding));
+      this.drop(removed);
       this.options.onChange([], removed);
     }
     for (const container of containers) {
@@ -167,6 +174,10 @@ export class PageScanner {
     }
   }
 
+  private drop(findings: readonly Finding[]): void {
+    for (const finding of findings) this.dropped.add(finding);
+  }
+
   /** Adds one task of ours (a slice, or a background reading put in place) to the stats. */
   private count(taskMs: number): void {
     this.statistics.busyMs += taskMs;
@@ -199,12 +210,15 @@ export class PageScanner {
     const page = joinFlows([...borrowed, ...flows]);
     const tables = tablesOf(page, locate);
     const deadlineDetails = !this.options.complete;
-    const extraction = extract(page.text, { published: this.published, lang, tables, deadlineDetails });
+    const published = this.published;
+    const extraction = extract(page.text, { published, lang, tables, deadlineDetails });
     this.published ??= publishedDayOf(extraction.dates);
     const findings = this.place(page, extraction, borrowed);
     const stamp = ++this.reads;
     for (const flow of flows) this.readAt.set(flow.container, stamp);
-    if (this.options.complete) this.completeLater(page, lang, tables, borrowed, findings, stamp);
+    const resolved = lang ?? guessLanguage(page.text);
+    if (this.options.complete && !readFully(extraction, resolved, published === this.published))
+      this.completeLater(page, resolved, tables, borrowed, findings, stamp);
     return findings;
   }
 
@@ -222,7 +236,7 @@ export class PageScanner {
    */
   private completeLater(
     page: PageText,
-    lang: 'vi' | 'en' | undefined,
+    lang: 'vi' | 'en',
     tables: TextTable[],
     borrowed: Flow[],
     local: Finding[],
@@ -231,20 +245,17 @@ export class PageScanner {
     const ask = this.options.complete;
     if (!ask) return;
     const own = page.flows.filter((flow) => !borrowed.includes(flow));
-    const options = {
-      published: this.published,
-      lang: lang ?? guessLanguage(page.text),
-      tables: tables.length ? tables : undefined,
-    };
+    const options = { published: this.published, lang, tables: tables.length ? tables : undefined };
     void ask(page.text, options)
       .then((enriched) => {
         if (!enriched || this.stopped) return;
         const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);
-        const present = new Set(this.current);
-        if (!fresh || !local.every((finding) => present.has(finding))) return;
+        // Every finding of ours enters `current` once, when its slice is read: present unless dropped.
+        if (!fresh || local.some((finding) => this.dropped.has(finding))) return;
         const started = performance.now();
         const added = this.place(page, enriched, borrowed);
         this.current = replaceFindings(this.current, local, added);
+        this.drop(local);
         this.options.onChange(added, local);
         this.count(performance.now() - started);
       })
@@ -266,6 +277,16 @@ export class PageScanner {
     }
     return [...headers].flatMap((row) => collectFlows(row, { isOwn: this.options.isOwn }));
   }
+}
+
+/**
+ * Whether the page's own reading is already the full one, so the background need not be asked: the
+ * background adds deadline details (to deadlines only) and compromise's English reading, and reads
+ * with the page's date when this slice was the one to find it. Sending a slice's text costs the page
+ * a serialisation of it on the main thread.
+ */
+function readFully(extraction: Extraction, lang: 'vi' | 'en', samePublished: boolean): boolean {
+  return lang === 'vi' && samePublished && !extraction.dates.some((date) => date.kind === 'deadline');
 }
 
 /** Findings of one slice's flows in the flows' order (each flow's findings are already in order). */

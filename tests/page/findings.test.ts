@@ -66,6 +66,18 @@ describe('page/findings sentenceAround', () => {
     expect(sentenceAround(text, text.indexOf('Câu'), text.indexOf('Câu') + 3).text).toBe('Câu khác.');
   });
 
+  it('gives the sentence with every run of white space as one space, whatever the runs are', async () => {
+    const { sentenceAround } = await import('../../lib/page/findings');
+    for (const text of [
+      'Các sở báo cáo trước ngày 20/12/2026',
+      '  Các sở  báo cáo\ttrước\u00a0ngày 20/12/2026 ',
+      'Các sở\n báo cáo\u2028trước ngày\u3000 20/12/2026',
+    ]) {
+      const at = text.indexOf('20/12');
+      expect(sentenceAround(text, at, at + 10).text).toBe('Các sở báo cáo trước ngày 20/12/2026');
+    }
+  });
+
   it('reads only a window around the span, so one huge paragraph stays linear', async () => {
     const { sentenceAround } = await import('../../lib/page/findings');
     const paragraph = 'ngày 1/1/2020, '.repeat(200_000); // 3 M characters, no sentence end

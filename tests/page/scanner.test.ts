@@ -137,6 +137,34 @@ describe('page/scanner', () => {
     expect(instance.findings[0]?.date?.task?.text).toBe('gửi báo cáo về Văn phòng');
   });
 
+  it('asks the background only about slices its reading would change', async () => {
+    const asked: string[] = [];
+    const scan = async (html: string, published?: string) => {
+      document.body.innerHTML = html;
+      asked.length = 0;
+      const instance = new PageScanner({
+        root: document.body,
+        isOwn: () => false,
+        lang: 'vi',
+        published,
+        yieldToPage: async () => {},
+        onChange: () => {},
+        complete: async (text) => {
+          asked.push(text);
+          return null;
+        },
+      });
+      await instance.scanAll();
+      return asked.length;
+    };
+    // No deadline and the page's date known: the background would add nothing.
+    expect(await scan('<p>Theo Kế hoạch số 12-KH/UBND ngày 3/5/2026 của tỉnh.</p>', '2026-05-10')).toBe(0);
+    // A deadline: its task and owners come from the background.
+    expect(await scan('<p>Các sở báo cáo trước ngày 30/6/2026.</p>', '2026-05-10')).toBe(1);
+    // The slice found the page's date: the background reads it with that date.
+    expect(await scan('<p>Hà Nội, ngày 3 tháng 5 năm 2026</p><p>Kế hoạch số 12-KH/UBND.</p>')).toBe(1);
+  });
+
   it('drops a background reading that comes after the text was read again', async () => {
     document.body.innerHTML = '<p id="p">Ministries must submit their reports by June 30, 2027.</p>';
     const answers: ((value: Extraction) => void)[] = [];

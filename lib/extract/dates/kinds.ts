@@ -124,6 +124,7 @@ function isStamp(text: string, date: DateCandidate): DateKind | undefined {
   if (beforeCode !== 44 /* , */) return undefined;
   const line = text.slice(Math.max(0, date.start - PLACE_LINE_WINDOW), date.start);
   const lineStart = line.lastIndexOf('\n') + 1;
+  PLACE_LINE_BEFORE_RE.lastIndex = lineStart;
   if (PLACE_LINE_BEFORE_RE.test(line) && !NOT_A_PLACE_RE.test(line.slice(lineStart))) return 'published';
   return undefined;
 }

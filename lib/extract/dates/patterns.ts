@@ -99,8 +99,12 @@ export const TIME_BEFORE_RE = /\d{1,2}:\d{2}(?::\d{2})?[ \t]*,?[ \t]*$/;
 /** A weekday right before a date: "Thứ Sáu, ", "THỨ BA, ", "Chủ nhật, ". */
 export const WEEKDAY_BEFORE_RE =
   /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$/iu;
-/** A place-and-date line of a document: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". */
-export const PLACE_LINE_BEFORE_RE = /(?:^|\n)[ \t|]*\p{Lu}[\p{L}\p{M} .]{1,40},[ \t]*$/u;
+/**
+ * A place-and-date line of a document: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". Sticky:
+ * it is tried only at the start of the window's last line (no line break can sit inside it), not
+ * at every position of the window.
+ */
+export const PLACE_LINE_BEFORE_RE = /[ \t|]*\p{Lu}[\p{L}\p{M} .]{1,40},[ \t]*$/uy;
 /** Words that look like a place line but are not one: "Sáng, ngày …". */
 export const NOT_A_PLACE_RE = caselessRegExp(
   String.raw`^[ \t|]*(?:sáng|chiều|tối|trưa|đêm|thứ|chủ nhật|ngày|hôm|tháng|năm|theo|trong|tại|sau|trước|đến|từ|với|về|như|vì|do|nếu|khi|đồng thời|tuy nhiên|ngoài ra)(?![\p{L}\p{M}])`,

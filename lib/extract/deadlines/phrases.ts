@@ -1,6 +1,6 @@
 /**
  * Regex pieces built from the word tables: a phrase list becomes one alternation, longest first,
- * with any run of white space between words. Built once at module load.
+ * with any run of white space between words. And PhraseSet, the word-by-word lookup.
  */
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,36 +32,43 @@ const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || co
 
 /**
  * A set of phrases looked up word by word at a position: a few Set lookups instead of a regex
- * alternation tried phrase after phrase, which is what makes reading a clause cheap.
+ * alternation tried phrase after phrase, which is what makes reading a clause cheap. Its tables
+ * are built on the first lookup: the page's own extraction never reads deadline details, so the
+ * content script does not pay for the sets it does not use when it starts.
  */
 export class PhraseSet {
-  private readonly phrases: Set<string>;
+  private readonly phrases = new Set<string>();
   /** First words of the phrases (with suffixes stripped as given): most positions fail here. */
-  private readonly firstWords: Set<string>;
-  private readonly maxWords: number;
+  private readonly firstWords = new Set<string>();
+  private maxWords = 1;
   /** Hashes of the first words (see wordHash): rejects a word before it is sliced and lowered. */
   private readonly firstWordHashes = new Set<number>();
   /** First characters of the phrases in both cases (and their base letters): a one-compare filter. */
   private readonly firstChars = new Set<number>();
+  private built = false;
 
   /** `suffixes` are endings the last word may carry ("submit" matches "submits", "submitted"). */
   constructor(
-    phrases: readonly string[],
+    private readonly source: readonly string[],
     private readonly suffixes: readonly string[] = [],
-  ) {
-    this.phrases = new Set(phrases.map((p) => p.normalize('NFC').toLowerCase()));
-    this.firstWords = new Set([...this.phrases].map((p) => p.split(' ')[0] as string));
+  ) {}
+
+  private build(): void {
+    this.built = true;
+    for (const p of this.source) this.phrases.add(p.normalize('NFC').toLowerCase());
+    for (const p of this.phrases) this.firstWords.add(p.split(' ')[0] as string);
     for (const word of this.firstWords) {
       const first = word.normalize('NFD')[0] as string;
       for (const c of [first, first.toUpperCase(), word[0] as string, (word[0] as string).toUpperCase()])
         this.firstChars.add(c.charCodeAt(0));
     }
-    this.maxWords = Math.max(1, ...phrases.map((p) => p.split(' ').length));
+    this.maxWords = Math.max(1, ...this.source.map((p) => p.split(' ').length));
     for (const word of this.firstWords) this.firstWordHashes.add(wordHash(word, 0, word.length));
   }
 
   /** Length in characters of the longest phrase starting at `pos` (whole words), or 0. */
   matchAt(text: string, pos: number, end = text.length): number {
+    if (!this.built) this.build();
     if (!this.firstChars.has(text.charCodeAt(pos))) return 0;
     if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return 0;
     let joined = '';
@@ -105,10 +112,15 @@ export class PhraseSet {
  * one unit alone is not a one-unit answer. Lets wordHash lower a word without building a string.
  */
 const LOWER_TABLE_SIZE = 0x2000;
+/** Filled on the first hash (8,192 lowerings are not worth paying when a page starts). */
 const LOWER = new Uint16Array(LOWER_TABLE_SIZE);
-for (let c = 0; c < LOWER_TABLE_SIZE; c++) {
-  const lowered = String.fromCharCode(c).toLowerCase();
-  LOWER[c] = lowered.length === 1 ? lowered.charCodeAt(0) : 0;
+let lowerFilled = false;
+function fillLower(): void {
+  lowerFilled = true;
+  for (let c = 0; c < LOWER_TABLE_SIZE; c++) {
+    const lowered = String.fromCharCode(c).toLowerCase();
+    LOWER[c] = lowered.length === 1 ? lowered.charCodeAt(0) : 0;
+  }
 }
 /** wordHash's answer for a word it cannot hash exactly (combining marks, other scripts): test it in full. */
 const NO_HASH = -1;
@@ -118,6 +130,7 @@ const NO_HASH = -1;
  * slicing or lowering; NO_HASH when the word needs NFC or holds a unit the table cannot lower.
  */
 function wordHash(text: string, start: number, end: number): number {
+  if (!lowerFilled) fillLower();
   let hash = 0x811c9dc5;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);

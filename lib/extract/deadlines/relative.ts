@@ -6,6 +6,8 @@
  * or are optional).
  */
 import { publishedDayOf } from '../dates/values';
+import { caselessRegExp } from '../text/caseless';
+import { findLiterals, type LiteralHit, type PivotedLiteral } from '../text/literals';
 import { partitionPoint } from '../text/sorted';
 import type { DateMention, Recurrence } from '../types';
 
@@ -16,22 +18,33 @@ const RELATIVE_RE =
 const OWN_DATE_ANCHOR_RE = /ký|ban\s+hành|signing|issuance|issue/iu;
 
 /** "hằng tháng", "hàng quý", "every year", "monthly": how often. */
-/** Right after a date: ", hằng năm", " every year". */
-const EVERY_AT_RE =
-  /[ \t,]{0,3}(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year))(?![\p{L}\p{M}])/iuy;
-/** Literals that open a recurrence without a date of ours before it. */
-const OPENERS_VI = ['định kỳ ', 'Định kỳ ', ' hằng tháng', ' hàng tháng', ' mỗi tháng'];
+/**
+ * Right after a date: ", hằng năm", " every year". Written without the `i` flag (caseless.ts): it
+ * runs after every date, and under `iu` its word boundary cost milliseconds to compile on a page.
+ */
+const EVERY_AT_RE = caselessRegExp(
+  String.raw`[ \t,]{0,3}(?:(?:hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year))(?![\p{L}\p{M}])`,
+  'iuy',
+);
+/** Literals that open a recurrence without a date of ours before it, each with its rarest piece. */
+const OPENERS_VI: PivotedLiteral[] = [
+  { literal: 'định kỳ ', needle: 'ỳ' },
+  { literal: 'Định kỳ ', needle: 'ỳ' },
+  { literal: ' hằng tháng', needle: 'ằ' },
+  { literal: ' hàng tháng', needle: 'àng t' },
+  { literal: ' mỗi tháng', needle: 'ỗ' },
+];
 const OPENERS_EN = ['every ', 'Every ', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly'];
 /**
- * Each list as one pattern: a single pass over the page instead of one indexOf pass per literal.
- * No literal of a list is a prefix of another, so one match per position finds them all.
+ * The English list as one pattern: a single pass over the page instead of one indexOf pass per
+ * literal (its letters are all common). No literal is a prefix of another, so one match per
+ * position finds them all.
  */
-const literals = (openers: string[]) =>
-  new RegExp(openers.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-const OPENERS_VI_RE = literals(OPENERS_VI);
-const OPENERS_EN_RE = literals(OPENERS_EN);
-const EVERY_FROM_RE =
-  /(?:(?:định\s+kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+)?(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|annually|yearly))(?![\p{L}\p{M}])/iuy;
+const OPENERS_EN_RE = new RegExp(OPENERS_EN.join('|'), 'g');
+const EVERY_FROM_RE = caselessRegExp(
+  String.raw`(?:(?:định\s+kỳ\s+)?(?:(?:hằng|hàng|mỗi)\s+)?(ngày|tuần|tháng|quý|năm)|every\s+(day|week|month|quarter|year)|(daily|weekly|monthly|quarterly|annually|yearly))(?![\p{L}\p{M}])`,
+  'iuy',
+);
 
 /** A day with no month before "hằng tháng": "ngày 20 hằng tháng", "the 20th of every month". */
 const DAY_BEFORE_RE = /(?:ngày\s+(\d{1,2})|the\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s+day)?(?:\s+of)?)\s*$/iu;
@@ -42,13 +55,9 @@ const OBLIGATION_NEAR_RE = /(?:báo\s+cáo|gửi|nộp|report|submit|file)/iu;
 /** Recurrence phrases that no date of ours precedes: "định kỳ hằng quý", "ngày 20 hằng tháng", "monthly". */
 function everyMatches(text: string, english: boolean): Array<{ index: number; length: number; unit: string }> {
   const matches: Array<{ index: number; length: number; unit: string }> = [];
-  const openers = english ? OPENERS_EN_RE : OPENERS_VI_RE;
-  openers.lastIndex = 0;
-  // Every occurrence of every literal, overlapping ones included (the search resumes one past each).
-  for (let found = openers.exec(text); found; found = openers.exec(text)) {
-    const at = found.index;
-    openers.lastIndex = at + 1;
-    const start = found[0].startsWith(' ') ? at + 1 : at;
+  // Every occurrence of every literal, overlapping ones included.
+  for (const { index: at, literal } of english ? englishOpeners(text) : findLiterals(text, OPENERS_VI)) {
+    const start = literal.startsWith(' ') ? at + 1 : at;
     if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1] as string)) continue;
     EVERY_FROM_RE.lastIndex = start;
     const m = EVERY_FROM_RE.exec(text);
@@ -56,6 +65,17 @@ function everyMatches(text: string, english: boolean): Array<{ index: number; le
     matches.push({ index: start, length: m[0].length, unit: (m[1] ?? m[2] ?? m[3]) as string });
   }
   return matches.sort((a, b) => a.index - b.index);
+}
+
+/** Every occurrence of the English openers (the search resumes one past each). */
+function englishOpeners(text: string): LiteralHit[] {
+  const hits: LiteralHit[] = [];
+  OPENERS_EN_RE.lastIndex = 0;
+  for (let found = OPENERS_EN_RE.exec(text); found; found = OPENERS_EN_RE.exec(text)) {
+    hits.push({ index: found.index, literal: found[0] });
+    OPENERS_EN_RE.lastIndex = found.index + 1;
+  }
+  return hits;
 }
 
 const UNITS: Record<string, Recurrence['every']> = {

@@ -4,6 +4,7 @@
  * after them). Every date of the items is then a deadline.
  */
 import { SCHEDULE_DECLARATIONS } from '../tables/deadline-words';
+import { caselessRegExp } from '../text/caseless';
 import { alternation } from './phrases';
 
 /** The declaring words, searched first (they are rare); the schedule's noun is looked for before them. */
@@ -12,7 +13,7 @@ const SCHEDULE_NOUN_RE =
   /(?:mốc\s+thời\s+gian|thời\s+gian|thời\s+hạn|các\s+mốc|lịch|dates|timeline|schedule)[^.\n]{0,120}$/iu;
 const DECLARATION_TAIL_RE = /^[^.\n:]{0,120}[.:]?/u;
 /** "trên" / "above": the items come before the declaration. */
-const ABOVE_RE = /(?:\s|^)(?:trên|nêu\s+trên|above)(?![\p{L}\p{M}])/iu;
+const ABOVE_RE = caselessRegExp(String.raw`(?:\s|^)(?:trên|nêu\s+trên|above)(?![\p{L}\p{M}])`, 'iu');
 const MAX_ITEMS = 40;
 const MAX_SPAN = 4000;
 

@@ -294,21 +294,114 @@ const CELL_EDGE_AFTER_RE = /^[ \t:]*(?:[\n|\t]|$)/;
 const HEADER_BACK = 600;
 const TABLE_FORWARD = 40_000;
 
-/** Windows of the text around time-column headers, merged: only these are read as flattened tables. */
-function tableWindows(text: string): Array<{ start: number; end: number }> {
+/** A first letter of an alternative of HEADER_WORD_RE (T, C, N, H, D either case): no match opens otherwise. */
+function opensHeader(code: number): boolean {
+  const upper = code & ~32;
+  return upper === 84 || upper === 67 || upper === 78 || upper === 72 || upper === 68;
+}
+/** The same pattern tried at one position. */
+const HEADER_WORD_AT_RE = new RegExp(HEADER_WORD_RE.source, 'y');
+/** How far back from a cell edge a character no header word can hold is looked for. */
+const SYNC_BACK = 64;
+
+/**
+ * Characters a match of HEADER_WORD_RE can hold: those of its source (a superset of its letters)
+ * and white space. Any other character ends every match before it.
+ */
+const HEADER_WORD_CHARS = new Set([...HEADER_WORD_RE.source].map((c) => c.charCodeAt(0)));
+function isOutsideHeaderWords(code: number): boolean {
+  return !HEADER_WORD_CHARS.has(code) && !/\s/.test(String.fromCharCode(code));
+}
+
+/** A cell edge, at most 4 blanks, and a letter a header word opens with: where a header can stand. */
+const EDGE_THEN_OPENER_RE = /[\n|\t][ \t]{0,4}[TtCcNnHhDd]/g;
+
+/**
+ * Positions right after a cell edge (and at most 4 blanks) that hold a letter a header word opens
+ * with, in order. Only the first letter after an edge can pass CELL_EDGE_BEFORE_RE, so these are
+ * the only places a header that counts can start.
+ */
+function headerStarts(text: string): number[] {
+  const starts: number[] = [];
+  let lead = 0;
+  while (lead < 4 && (text.charCodeAt(lead) === 32 || text.charCodeAt(lead) === 9)) lead++;
+  if (lead < 5 && opensHeader(text.charCodeAt(lead))) starts.push(lead);
+  EDGE_THEN_OPENER_RE.lastIndex = 0;
+  for (let m = EDGE_THEN_OPENER_RE.exec(text); m; m = EDGE_THEN_OPENER_RE.exec(text)) {
+    const at = EDGE_THEN_OPENER_RE.lastIndex - 1;
+    if (at !== starts[starts.length - 1]) starts.push(at);
+  }
+  return starts;
+}
+
+/**
+ * Windows of the text around time-column headers, merged: only these are read as flattened tables.
+ *
+ * A header counts only right after a cell edge (CELL_EDGE_BEFORE_RE), so the matches that matter
+ * start at `headerStarts`. They are exactly those of one global scan of the page: the scan is
+ * replayed up to each start, resuming where it stopped or just after a character no match can
+ * hold (no earlier match can run over it), so most of the page is never scanned.
+ */
+export function tableWindows(text: string): Array<{ start: number; end: number }> {
   const windows: Array<{ start: number; end: number }> = [];
-  HEADER_WORD_RE.lastIndex = 0;
-  for (let m = HEADER_WORD_RE.exec(text); m; m = HEADER_WORD_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 6))) continue;
-    if (!CELL_EDGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-    const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - HEADER_BACK)) + 1);
-    const windowEnd = Math.min(text.length, m.index + TABLE_FORWARD);
-    const last = windows[windows.length - 1];
-    if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
-    else windows.push({ start, end: windowEnd });
+  // The replayed scan has tried every position before `scanned`; `next` is its next match from
+  // there when known (null: none left in the text).
+  let scanned = 0;
+  let next: RegExpExecArray | null | undefined;
+  for (const start of headerStarts(text)) {
+    if (start < scanned) continue;
+    for (let i = start - 1; i >= Math.max(scanned, start - SYNC_BACK); i--) {
+      if (isOutsideHeaderWords(text.charCodeAt(i))) {
+        if (next && next.index <= i) next = undefined;
+        scanned = i + 1;
+        break;
+      }
+    }
+    if (next === undefined && start - scanned <= SYNC_BACK) {
+      // Near: try each position up to the start.
+      let p = scanned;
+      while (p <= start) {
+        HEADER_WORD_AT_RE.lastIndex = p;
+        const m = opensHeader(text.charCodeAt(p)) ? HEADER_WORD_AT_RE.exec(text) : null;
+        if (!m) p++;
+        else {
+          if (p === start) addWindow(text, windows, m);
+          p += m[0].length;
+        }
+      }
+      scanned = p;
+      continue;
+    }
+    // Far: the global scan itself, one match ahead.
+    if (next === undefined) {
+      HEADER_WORD_RE.lastIndex = scanned;
+      next = HEADER_WORD_RE.exec(text);
+    }
+    while (next && next.index < start) {
+      scanned = next.index + next[0].length;
+      HEADER_WORD_RE.lastIndex = scanned;
+      next = HEADER_WORD_RE.exec(text);
+    }
+    if (!next) break; // no header word left in the text
+    if (next.index === start) {
+      addWindow(text, windows, next);
+      scanned = start + next[0].length;
+      next = undefined;
+    } else scanned = start + 1;
   }
   return windows;
+}
+
+/** The table window of header word `m`, when it stands alone in its cell, merged into `windows`. */
+function addWindow(text: string, windows: Array<{ start: number; end: number }>, m: RegExpExecArray): void {
+  const end = m.index + m[0].length;
+  if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 6))) return;
+  if (!CELL_EDGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) return;
+  const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - HEADER_BACK)) + 1);
+  const windowEnd = Math.min(text.length, m.index + TABLE_FORWARD);
+  const last = windows[windows.length - 1];
+  if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
+  else windows.push({ start, end: windowEnd });
 }
 
 /** Every table row with a time column in `text` (flattened) and in `tables`, in document order. */

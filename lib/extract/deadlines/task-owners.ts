@@ -27,7 +27,7 @@ import {
   COMPLETION_SET,
   LEAD_WORDS_SET,
   NOT_REQUEST_BEFORE_RE,
-  PASSIVE_REQUEST_RE,
+  passiveRequestRe,
   REQUEST_SET,
   SUBJECT_STOP_SET,
 } from './words';
@@ -134,7 +134,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   if (!owner) {
     // Both readings need a body at the start: test that before the costlier passive pattern.
     const body = bodyAt(text, from, english);
-    const passive = body ? PASSIVE_REQUEST_RE.exec(text.slice(from, end)) : null;
+    const passive = body ? passiveRequestRe().exec(text.slice(from, end)) : null;
     // "UBND các tỉnh được giao là chủ đầu tư gồm: …" describes the body; it is no passive request.
     const described = passive && /^\s+(?:là|làm)\s/iu.test(text.slice(from + passive.index + passive[0].length));
     if (passive && !described) {

@@ -19,7 +19,7 @@ import {
   TASK_VERBS_EN,
   TASK_VERBS_VI,
 } from '../tables/task-words';
-import { caselessRegExp } from '../text/caseless';
+import { lazyCaselessRegExp } from '../text/caseless';
 import { alternation, PhraseSet } from './phrases';
 
 const END = '(?![\\p{L}\\p{M}\\d])';
@@ -39,8 +39,8 @@ export const ADDRESS_SET = new PhraseSet(ADDRESS_WORDS);
 /** "bàn giao" (hand over) and "được giao" (passive) are not requests. */
 export const NOT_REQUEST_BEFORE_RE = /(?:bàn|được)\s+$/iu;
 export const CLAUSE_FRAMES_SET = new PhraseSet(CLAUSE_FRAMES);
-export const PASSIVE_REQUEST_RE = caselessRegExp(
-  `(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`,
+export const passiveRequestRe = lazyCaselessRegExp(
+  () => `(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`,
   'iu',
 );
 /** Frames that run to their comma or colon: "Theo kế hoạch này,", "Về tiến độ,", "For land lease fees,". */

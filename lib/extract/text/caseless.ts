@@ -156,3 +156,15 @@ export function caselessRegExp(source: string, flags: string): RegExp {
   if (!flags.includes('u') || !flags.includes('i')) throw new Error(`caselessRegExp: flags ${flags} lack i or u`);
   return new RegExp(caseless(source), flags.replace('i', ''));
 }
+
+/**
+ * caselessRegExp built on the first call, for a pattern only some readings use (deadline details
+ * run in the background, never when the content script starts on a page).
+ */
+export function lazyCaselessRegExp(source: () => string, flags: string): () => RegExp {
+  let built: RegExp | undefined;
+  return () => {
+    built ??= caselessRegExp(source(), flags);
+    return built;
+  };
+}

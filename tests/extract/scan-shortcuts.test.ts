@@ -1,0 +1,114 @@
+/**
+ * The page-wide scans that skip ahead (time-column headers only near cell edges, recurrence openers
+ * through one rare character) must find exactly what one plain scan of the page finds. Random texts
+ * built from our own fragments, edges, blanks and near misses, against the plain scans written out.
+ */
+import { describe, expect, it } from 'vitest';
+import { tableWindows } from '../../lib/extract/deadlines/tables';
+import { findLiterals } from '../../lib/extract/text/literals';
+
+const HEADER_WORD_RE =
+  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|THỜI\s+(?:GIAN|HẠN)/g;
+
+/** The plain scan: every match of the header pattern over the whole text, kept where it stands alone. */
+function plainWindows(text: string): Array<{ start: number; end: number }> {
+  const windows: Array<{ start: number; end: number }> = [];
+  HEADER_WORD_RE.lastIndex = 0;
+  for (let m = HEADER_WORD_RE.exec(text); m; m = HEADER_WORD_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!/^[ \t:]*(?:[\n|\t]|$)/.test(text.slice(end, end + 6))) continue;
+    if (!/(?:^|[\n|\t])[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - 600)) + 1);
+    const windowEnd = Math.min(text.length, m.index + 40_000);
+    const last = windows[windows.length - 1];
+    if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
+    else windows.push({ start, end: windowEnd });
+  }
+  return windows;
+}
+
+/** A deterministic pseudo-random generator, so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+function randomText(next: () => number, pieces: string[], count: number, filler = 0): string {
+  let text = '';
+  for (let i = 0; i < count; i++) {
+    text += pieces[Math.floor(next() * pieces.length)];
+    if (filler) text += 'x'.repeat(Math.floor(next() * filler));
+  }
+  return text;
+}
+
+const HEADER_PIECES = [
+  'Thời hạn',
+  'thời gian',
+  'Thời\nhạn chót',
+  'THỜI HẠN',
+  'Thời gian hoàn thành',
+  'hạn chót',
+  'Hạn chót',
+  'Các mốc thời gian',
+  'Ngày chậm nhất phải hoàn thành',
+  'Deadline',
+  'Due date',
+  'Timeline',
+  'Thời\t',
+  '\n',
+  '\n',
+  '|',
+  '\t',
+  ' ',
+  '  ',
+  '    ',
+  ':',
+  '1.',
+  'Nhiệm vụ',
+  'Đơn vị chủ trì',
+  'Thực hiện',
+  'ngày',
+  'Th',
+];
+
+describe('time-column headers near cell edges', () => {
+  it('finds the windows one plain scan of the text finds', () => {
+    const next = random(7);
+    for (let round = 0; round < 400; round++) {
+      const text = randomText(next, HEADER_PIECES, 5 + Math.floor(next() * 60), round % 3 === 0 ? 90 : 0);
+      expect(tableWindows(text), JSON.stringify(text)).toEqual(plainWindows(text));
+    }
+  });
+
+  it('keeps a header whose words an earlier match ran over out, as the plain scan does', () => {
+    // "Thời\nhạn" is one match: "hạn chót" after the line break is never a match of its own.
+    const text = 'Báo cáo Thời\nhạn chót\nNhiệm vụ';
+    expect(plainWindows(text)).toEqual([]);
+    expect(tableWindows(text)).toEqual([]);
+    expect(tableWindows('Nhiệm vụ\nhạn chót\nx').length).toBe(1);
+  });
+});
+
+describe('literals found through a rare piece', () => {
+  const literals = [
+    { literal: 'định kỳ ', needle: 'ỳ' },
+    { literal: ' hằng tháng', needle: 'ằ' },
+    { literal: ' hàng tháng', needle: 'àng t' },
+  ];
+  it('finds every occurrence, overlapping ones included, in order', () => {
+    const next = random(11);
+    const pieces = ['định kỳ', ' ', ' hằng tháng', ' hàng tháng', 'kỳ ', 'à', 'x', 'định kỳ hằng tháng'];
+    for (let round = 0; round < 200; round++) {
+      const text = randomText(next, pieces, 30);
+      const plain: Array<{ index: number; literal: string }> = [];
+      for (let i = 0; i < text.length; i++) {
+        for (const { literal } of literals) if (text.startsWith(literal, i)) plain.push({ index: i, literal });
+      }
+      expect(findLiterals(text, literals)).toEqual(plain);
+    }
+  });
+});
