@@ -272,6 +272,19 @@ describe('deadlines: tables', () => {
     expect(reading(last)).toEqual({ task: 'Công bố danh sách trúng tuyển', owners: ['Hội đồng tuyển sinh'] });
   });
 
+  it('an English table row keeps its own task and lead agency after the English reading', () => {
+    const text = [
+      'Task | Lead agency | Deadline',
+      'Submit the draft decree on fees to the Government | Ministry of Finance | June 30, 2027',
+      'The ministries must report the results to the Prime Minister | Ministry of Planning | by July 15, 2027',
+    ].join('\n');
+    const deadlines = extractDocument(text, { lang: 'en' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['June 30, 2027', 'Submit the draft decree on fees to the Government', ['Ministry of Finance']],
+      ['July 15, 2027', 'The ministries must report the results to the Prime Minister', ['Ministry of Planning']],
+    ]);
+  });
+
   it('reads the same table from a page, one paragraph a line, a header cell wrapped over two', () => {
     // How a page hands its blocks to extraction (lib/page/page-text.ts): joined by "\n\uFFFC\n".
     const page = [

@@ -5,7 +5,7 @@ import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
 import { anaphorTypeIn } from './document-anaphor';
 import { splitOwners } from './owners';
-import { rowAt, type TableRow } from './tables';
+import { governingRow, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
 
 const DOCUMENT_BACK = 600;
@@ -65,9 +65,8 @@ export function annotateDeadlines(
   const cursor = new DocumentCursor();
   for (const date of dates) {
     if (date.kind === 'deadline') {
-      const row = rowAt(rows, date.start);
-      const inRow = row && !(row.task && row.task.start <= date.start && date.start < row.task.end);
-      const { task, owners } = inRow
+      const row = governingRow(rows, date.start);
+      const { task, owners } = row
         ? readRow(text, row, english)
         : readTaskAndOwners(text, date, english, previousEnd, previousStart);
       date.task = task;

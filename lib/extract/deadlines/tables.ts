@@ -423,3 +423,12 @@ export function rowAt(rows: TableRow[], pos: number): TableRow | undefined {
   const row = rows[partitionPoint(rows, (candidate) => candidate.end <= pos)];
   return row && row.start <= pos ? row : undefined;
 }
+
+/**
+ * The row a deadline at `pos` is read from (its task cell, its owner cell), or undefined: outside
+ * every row, or inside the row's own task cell, where the cell's sentence is read as prose.
+ */
+export function governingRow(rows: TableRow[], pos: number): TableRow | undefined {
+  const row = rowAt(rows, pos);
+  return row && !(row.task && row.task.start <= pos && pos < row.task.end) ? row : undefined;
+}

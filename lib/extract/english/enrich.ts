@@ -5,14 +5,17 @@
  */
 
 import { publishedDayOf } from '../dates/values';
+import { findTableRows } from '../deadlines/tables';
 import { guessLanguage } from '../text/language';
-import type { DateMention, Extraction } from '../types';
+import type { DateMention, Extraction, TextTable } from '../types';
 import { findEnglishLeftoverDates } from './fallback-dates';
 import { readEnglishDeadlines } from './read-deadlines';
 
 interface EnrichOptions {
   published?: string;
   lang?: 'vi' | 'en';
+  /** The text's real tables: a deadline in a table row keeps its row's task and owners. */
+  tables?: TextTable[];
 }
 
 /** `extraction` plus what compromise adds on English text; Vietnamese text is returned as is. */
@@ -22,6 +25,6 @@ export function enrichEnglish(text: string, extraction: Extraction, options: Enr
   const { found, replaced } = findEnglishLeftoverDates(text, extraction.dates, published);
   const kept = extraction.dates.filter((date) => !replaced.has(date)).map((date) => ({ ...date }));
   const dates: DateMention[] = [...kept, ...found].sort((a, b) => a.start - b.start);
-  readEnglishDeadlines(text, dates);
+  readEnglishDeadlines(text, dates, findTableRows(text, options.tables));
   return { references: extraction.references, dates };
 }

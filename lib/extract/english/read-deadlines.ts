@@ -11,6 +11,7 @@ import { skipFrames } from '../deadlines/frames';
 import { splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
 import { predicateOf } from '../deadlines/predicate';
+import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
@@ -226,12 +227,15 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   return { task, owners: ownersOf(text, subject) };
 }
 
-/** Re-reads the owners and task of every English deadline in `dates` (in place, document order). */
-export function readEnglishDeadlines(text: string, dates: DateMention[]): void {
+/**
+ * Re-reads the owners and task of every English deadline in `dates` (in place, document order),
+ * except those read from a table row (`rows`): a row's task and owner cells say it better.
+ */
+export function readEnglishDeadlines(text: string, dates: DateMention[], rows: TableRow[] = []): void {
   let previousEnd = -1;
   let earlier: { owners: Span[]; end: number } = { owners: [], end: -1 };
   for (const date of dates) {
-    if (date.kind === 'deadline' && !date.relative) {
+    if (date.kind === 'deadline' && !date.relative && !governingRow(rows, date.start)) {
       const predicate = predicateOf(text, date, previousEnd, true);
       if (predicate) {
         const near = predicate.start - earlier.end <= PRONOUN_BACK ? earlier.owners : [];
