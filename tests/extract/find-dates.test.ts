@@ -35,6 +35,10 @@ describe('extract/find-dates', () => {
     ['Tin tức (14:05 18/11/2026)\nNội dung', [['18/11/2026', '2026-11-18', 'published']]],
     ['Thứ Sáu, 13/11/2026 05:57', [['13/11/2026', '2026-11-13', 'published']]],
     ['Cập nhật 2026-11-13 03:39:32', [['2026-11-13', '2026-11-13', 'published']]],
+    // An ISO month only after a publication label: elsewhere "2026-11" is no date
+    ['date 2026-11 Các sở triển khai kế hoạch.', [['2026-11', '2026-11', 'published']]],
+    ['Ngày đăng: 2026-10\nNội dung', [['2026-10', '2026-10', 'published']]],
+    ['Mã hồ sơ 2026-11 đã được tiếp nhận.', []],
     ['Số: 12/KH-UBND\nHà Nội, ngày 12 tháng 11 năm 2026', [['ngày 12 tháng 11 năm 2026', '2026-11-12', 'published']]],
     // Events and the year from the page's stamp
     ['Sáng 16/11, hội nghị diễn ra tại Hà Nội.', [['16/11', '2026-11-16', 'event']], '2026-11-18'],

@@ -5,11 +5,13 @@
 
 import {
   DAY_WORDS,
+  ENGLISH_CUES,
   ENGLISH_MONTHS,
   ENGLISH_QUARTERS,
   MONTH_WORD,
   QUARTER_NUMBERS,
   QUARTER_WORD,
+  VIETNAMESE_CUES,
   YEAR_WORD,
 } from '../tables/date-words';
 import { phrase, skipSpacesBack, wordEndingAt } from '../text/left-context';
@@ -162,6 +164,19 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
       if (lead?.word === MONTH_WORD)
         out.push(candidate(start, end, { precision: 'month', month: Number(first), year: Number(g.myYear) }));
     } else if (g.dmMonth !== undefined) {
+      if (first.length === 4) {
+        // "date 2022-09": an ISO month, read only after a publication label (else a code or a range).
+        const month = Number(g.dmMonth);
+        if (
+          g.dmSep === '-' &&
+          month >= 1 &&
+          month <= 12 &&
+          isYear(Number(first)) &&
+          afterPublishedLabel(text, numberStart)
+        )
+          out.push(candidate(numberStart, end, { precision: 'month', month, year: Number(first) }));
+        continue;
+      }
       const dotted = g.dmSep === '.';
       if (lead?.word === MONTH_WORD && dotted) continue; // "tháng 7.5"? not a date we can read
       const head = candidate(start, end, {
@@ -206,6 +221,26 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
 
 /** The second end of a day-month range with its year: "-17/7/2017" after "8/7". */
 const DM_RANGE_TAIL_RE = /[ \t]{0,3}[-\u2013][ \t]{0,3}(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/y;
+
+/** The publication labels of the cue tables ("date", "ngày đăng", "cập nhật", …), longest first. */
+const PUBLISHED_LABELS = [...VIETNAMESE_CUES, ...ENGLISH_CUES]
+  .filter(([, kind]) => kind === 'published')
+  .map(([label]) => label)
+  .sort((a, b) => b.length - a.length);
+const LABEL_BACK = 24;
+
+/** True when a publication label (and maybe a colon) stands right before `pos`. */
+function afterPublishedLabel(text: string, pos: number): boolean {
+  const before = text
+    .slice(Math.max(0, pos - LABEL_BACK), pos)
+    .replace(/[ \t:]+$/, '')
+    .toLowerCase();
+  return PUBLISHED_LABELS.some((label) => {
+    if (!before.endsWith(label)) return false;
+    const edge = before.charCodeAt(before.length - label.length - 1);
+    return Number.isNaN(edge) || !/[\p{L}\p{M}\d]/u.test(String.fromCharCode(edge));
+  });
+}
 
 /** Two more digits right after a two-digit year: "20 23". */
 const BROKEN_YEAR_TAIL_RE = /^ \d\d(?!\d)/;
