@@ -5,6 +5,7 @@
  * Prints time to full annotation, main-thread time, the longest task and the JS heap; then the
  * popup, the watchlist page, CSV export, backup and restore with 10,000 saved items.
  */
+
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,6 +16,7 @@ import { findBrowser } from '../../lib/cli/find-browser';
 import { startStaticServer } from '../../lib/cli/static-server';
 import { seedPageHtml } from '../e2e/seed-pages';
 import { loadGold } from '../helpers/gold';
+import { storeSampleItems } from './watchlist-sample';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('.cache/bench-pages');
@@ -160,54 +162,7 @@ async function fillWatchlist(context: BrowserContext, extensionId: string, count
   const page = await context.newPage();
   await page.goto(`chrome-extension://${extensionId}/watchlist.html`);
   await page.waitForSelector('main h1');
-  await page.evaluate(async (total) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('vanban-watch');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['items', 'sources'], 'readwrite');
-    for (let i = 0; i < total; i++) {
-      const deadline = i % 2 === 0;
-      const day = String((i % 28) + 1).padStart(2, '0');
-      const month = String((i % 12) + 1).padStart(2, '0');
-      const key = deadline ? `deadline|2026-${month}-${day}|${i}` : `${i}/QD-UBND`;
-      tx.objectStore('items').add({
-        key,
-        kind: deadline ? 'deadline' : 'document',
-        text: deadline ? `ngày ${day}/${month}/2026` : `${i}/QĐ-UBND`,
-        value: deadline ? `2026-${month}-${day}` : undefined,
-        due: deadline ? `2026-${month}-${day}` : null,
-        sentence: deadline ? `Các sở báo cáo trước ngày ${day}/${month}/2026 (mục ${i}).` : undefined,
-        // Task, lead unit and document vary, so each column's sort has real work to do.
-        task: deadline ? `báo cáo kết quả thực hiện mục ${i}` : undefined,
-        owners: deadline ? [['Sở Tài chính', 'Sở Y tế', 'Ủy ban nhân dân huyện', 'Bộ Nội vụ'][i % 4]] : undefined,
-        documentKey: deadline ? `${i % 97}-KH/TU` : undefined,
-        typeName: deadline ? null : { id: 'quyet-dinh', vi: 'Quyết định', en: 'Decision' },
-        issuer: deadline ? [] : ['UBND'],
-        status: i % 5 === 0 ? 'done' : 'open',
-        note: '',
-        createdAt: Date.now() - i * 1000,
-        updatedAt: Date.now() - i * 1000,
-        search: `bao cao muc ${i}`,
-        site: 'tinhuy.songhong.gov.vn',
-      });
-      tx.objectStore('sources').add({
-        itemKey: key,
-        url: `https://tinhuy.songhong.gov.vn/${i}`,
-        title: 'Tin',
-        seenAt: new Date().toISOString(),
-        quote: 'q',
-        prefix: '',
-        suffix: '',
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, count);
+  await storeSampleItems(page, count);
   await page.close();
 }
 

@@ -7,6 +7,7 @@
  * `--engine` also writes the same data into scratch databases in other shapes (the rows without
  * any index, the rows as 200 chunks of 100 records), to tell the engine's per-row cost apart.
  */
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,59 +15,14 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../../lib/cli/chromium-args';
 import { findBrowser } from '../../lib/cli/find-browser';
+import { storeSampleItems } from './watchlist-sample';
 
 const EXTENSION_DIR = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const ROUNDS = Number(process.argv[3] ?? 1);
 /** `SAVE_BACKUP=path` keeps the 10,000-item backup file for other experiments. */
 
 async function openDb(page: Page, fill: number): Promise<void> {
-  await page.evaluate(async (total) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('vanban-watch');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['items', 'sources'], 'readwrite');
-    for (let i = 0; i < total; i++) {
-      const deadline = i % 2 === 0;
-      const day = String((i % 28) + 1).padStart(2, '0');
-      const month = String((i % 12) + 1).padStart(2, '0');
-      const key = deadline ? `deadline|2026-${month}-${day}|${i}` : `${i}/QD-UBND`;
-      tx.objectStore('items').add({
-        key,
-        kind: deadline ? 'deadline' : 'document',
-        text: deadline ? `ngày ${day}/${month}/2026` : `${i}/QĐ-UBND`,
-        value: deadline ? `2026-${month}-${day}` : undefined,
-        due: deadline ? `2026-${month}-${day}` : null,
-        sentence: deadline ? `Các sở báo cáo trước ngày ${day}/${month}/2026 (mục ${i}).` : undefined,
-        task: deadline ? `báo cáo kết quả thực hiện mục ${i}` : undefined,
-        owners: deadline ? [['Sở Tài chính', 'Sở Y tế', 'Ủy ban nhân dân huyện', 'Bộ Nội vụ'][i % 4]] : undefined,
-        documentKey: deadline ? `${i % 97}-KH/TU` : undefined,
-        typeName: deadline ? null : { id: 'quyet-dinh', vi: 'Quyết định', en: 'Decision' },
-        issuer: deadline ? [] : ['UBND'],
-        status: i % 5 === 0 ? 'done' : 'open',
-        note: '',
-        createdAt: Date.now() - i * 1000,
-        updatedAt: Date.now() - i * 1000,
-        search: `bao cao muc ${i}`,
-        site: 'tinhuy.songhong.gov.vn',
-      });
-      tx.objectStore('sources').add({
-        itemKey: key,
-        url: `https://tinhuy.songhong.gov.vn/${i}`,
-        title: 'Tin',
-        seenAt: new Date().toISOString(),
-        quote: 'q',
-        prefix: '',
-        suffix: '',
-      });
-    }
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, fill);
+  await storeSampleItems(page, fill);
 }
 
 async function clearDb(page: Page): Promise<void> {
