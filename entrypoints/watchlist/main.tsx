@@ -12,15 +12,19 @@ import { loadSettings } from '../../lib/settings/store';
 import { localDay } from '../../lib/watchlist/due';
 import { dueSoonFilter, OPEN_FILTER } from '../../lib/watchlist/view';
 
+// In a private window the on-disk list is neither opened nor written (Firefox refuses IndexedDB
+// there): the page says so and offers to open itself in a normal window.
+const privateWindow = browser.extension?.inIncognitoContext === true;
+const db = privateWindow ? undefined : new WatchlistDb();
+// The database opens while the settings load; a failure is shown by the page's first read.
+db?.open().catch(() => {});
 const settings = await loadSettings();
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 const today = localDay();
 document.documentElement.lang = lang;
 document.title = t('watchlistTitle');
-// In a private window the on-disk list is neither opened nor written (Firefox refuses IndexedDB
-// there): the page says so and offers to open itself in a normal window.
-if (browser.extension?.inIncognitoContext === true) {
+if (!db) {
   render(
     <PrivateWindowNotice
       openInNormalWindow={async () => {
@@ -30,7 +34,6 @@ if (browser.extension?.inIncognitoContext === true) {
     document.body,
   );
 } else {
-  const db = new WatchlistDb();
   // The badge follows this page's writes; it need not be read before the first rows are.
   const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
   whenIdle(() => watchBadge(db, settings.reminderDays), { timeout: 2000 });
