@@ -16,7 +16,7 @@ import { findBrowser } from '../../lib/cli/find-browser';
 import { startStaticServer } from '../../lib/cli/static-server';
 import { seedPageHtml } from '../e2e/seed-pages';
 import { loadGold } from '../helpers/gold';
-import { storeSampleItems } from './watchlist-sample';
+import { clearStoredItems, storeSampleItems } from './watchlist-sample';
 
 const EXTENSION_DIR = resolve('.output/chrome-mv3');
 const PAGES_DIR = resolve('.cache/bench-pages');
@@ -255,20 +255,7 @@ async function exportAndRestore(
   const csv = await timedDownload('export-csv-all');
   const backup = await timedDownload('backup');
   const restoreSameMs = await timedRestore(backup.path, 'into the full list');
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('vanban-watch');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['items', 'sources'], 'readwrite');
-    tx.objectStore('items').clear();
-    tx.objectStore('sources').clear();
-    await new Promise((resolve) => {
-      tx.oncomplete = resolve;
-    });
-    db.close();
-  });
+  await clearStoredItems(page);
   const restoreEmptyMs = await timedRestore(backup.path, 'into the emptied list');
   await page.close();
   return { csvMs: csv.ms, backupMs: backup.ms, restoreEmptyMs, restoreSameMs };

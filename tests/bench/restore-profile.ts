@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../../lib/cli/chromium-args';
 import { findBrowser } from '../../lib/cli/find-browser';
-import { storeSampleItems } from './watchlist-sample';
+import { clearStoredItems, storeSampleItems } from './watchlist-sample';
 
 const EXTENSION_DIR = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const ROUNDS = Number(process.argv[3] ?? 1);
@@ -26,20 +26,7 @@ async function openDb(page: Page, fill: number): Promise<void> {
 }
 
 async function clearDb(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('vanban-watch');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction(['items', 'sources'], 'readwrite');
-    tx.objectStore('items').clear();
-    tx.objectStore('sources').clear();
-    await new Promise((resolve) => {
-      tx.oncomplete = resolve;
-    });
-    db.close();
-  });
+  await clearStoredItems(page);
 }
 
 /** The backup file's records written with raw IndexedDB (put items, add sources) into the emptied stores. */

@@ -56,3 +56,21 @@ export async function storeSampleItems(page: Page, count: number): Promise<void>
     db.close();
   }, count);
 }
+
+/** Empties the watchlist database of `page`'s origin (items and sources). */
+export async function clearStoredItems(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('vanban-watch');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(['items', 'sources'], 'readwrite');
+    tx.objectStore('items').clear();
+    tx.objectStore('sources').clear();
+    await new Promise((resolve) => {
+      tx.oncomplete = resolve;
+    });
+    db.close();
+  });
+}
