@@ -7,13 +7,11 @@
  *   npx tsx tests/bench/documents-trace.ts [extension dir]   (default .output/chrome-mv3; a build
  *   without minifying names its functions)
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../../lib/cli/chromium-args';
-import { findBrowser } from '../../lib/cli/find-browser';
 import { startStaticServer } from '../../lib/cli/static-server';
+import { launchExtensionBrowser } from './extension-browser';
 
 const EXTENSION_DIR = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const FILES_DIR = resolve('.cache/bench-documents');
@@ -127,17 +125,8 @@ function topFunctions(
 async function main(): Promise<void> {
   if (!existsSync(join(FILES_DIR, 'plan-100.pdf'))) throw new Error('run tests/bench/documents.ts first');
   const server = await startStaticServer({ '/': FILES_DIR });
-  const profileDir = mkdtempSync(join(tmpdir(), 'vanban-trace-'));
-  const args = chromiumArgs(EXTENSION_DIR, server.port);
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: findBrowser(),
-    headless: true,
-    args,
-  });
+  const { context, extensionId, close } = await launchExtensionBrowser(EXTENSION_DIR, server.port, 'vanban-trace-');
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
     for (const name of (process.env.VANBAN_TRACE_FILES ?? 'plan-100.pdf,plan-5mb.docx').split(',')) {
       const page = await context.newPage();
       const session = await context.newCDPSession(page);
@@ -156,9 +145,8 @@ async function main(): Promise<void> {
       await page.close();
     }
   } finally {
-    await context.close();
+    await close();
     await server.close();
-    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

@@ -5,17 +5,16 @@
  * highlights, to every finding listed, the longest main-thread task in the viewer, and the JS heap;
  * plus reading the same files in Node (the `scan` path). Nothing generated here is committed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { build } from 'wxt';
-import { chromiumArgs } from '../../lib/cli/chromium-args';
-import { findBrowser } from '../../lib/cli/find-browser';
 import { startStaticServer } from '../../lib/cli/static-server';
 import { analyseInSlices } from '../../lib/documents/chunked-analysis';
 import { nodeReaders } from '../../lib/documents/node-readers';
 import { readDocument } from '../../lib/documents/read-document';
+import { launchExtensionBrowser } from './extension-browser';
 
 /** `VANBAN_EXTENSION_DIR` points at another build (an A/B against main's). */
 const EXTENSION_DIR = resolve(process.env.VANBAN_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -214,18 +213,12 @@ async function main(): Promise<void> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) await build({});
   mkdirSync(OUT_DIR, { recursive: true });
   const server = await startStaticServer({ '/': OUT_DIR });
-  const profile = mkdtempSync(join(tmpdir(), 'vanban-bench-docs-'));
-  const args = chromiumArgs(EXTENSION_DIR, server.port);
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: findBrowser(),
-    headless: true,
-    args,
-  });
+  const { context, extensionId, close } = await launchExtensionBrowser(
+    EXTENSION_DIR,
+    server.port,
+    'vanban-bench-docs-',
+  );
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-
     const printer = await context.newPage();
     await printer.setContent(planHtml(100));
     const pdf = await printer.pdf({ format: 'A4', preferCSSPageSize: true });
@@ -250,9 +243,8 @@ async function main(): Promise<void> {
         console.log(`    in Node (scan): ${await nodeRead(join(OUT_DIR, name))}`);
     }
   } finally {
-    await context.close();
+    await close();
     await server.close();
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 

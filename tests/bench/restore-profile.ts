@@ -9,12 +9,10 @@
  */
 
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
-import { chromiumArgs } from '../../lib/cli/chromium-args';
-import { findBrowser } from '../../lib/cli/find-browser';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { launchExtensionBrowser } from './extension-browser';
 import { clearStoredItems, storeSampleItems } from './watchlist-sample';
 
 const EXTENSION_DIR = resolve(process.argv[2] ?? '.output/chrome-mv3');
@@ -161,17 +159,13 @@ async function timedRestore(page: Page, file: string): Promise<{ ms: number; tex
 }
 
 async function main(): Promise<void> {
-  const profile = mkdtempSync(join(tmpdir(), 'vanban-restore-'));
-  const args = chromiumArgs(EXTENSION_DIR, 9);
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  const context: BrowserContext = await chromium.launchPersistentContext(profile, {
-    executablePath: findBrowser(),
-    headless: true,
-    args,
-  });
+  const {
+    context,
+    extensionId: id,
+    profile,
+    close,
+  } = await launchExtensionBrowser(EXTENSION_DIR, 9, 'vanban-restore-');
   try {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const id = new URL(worker.url()).host;
     const page = await context.newPage();
     if (process.env.PHASES)
       page.on('console', (message) => /^PHASE/.test(message.text()) && console.log(`  ${message.text()}`));
@@ -224,8 +218,7 @@ async function main(): Promise<void> {
       await bare.close();
     }
   } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    await close();
   }
 }
 
