@@ -57,6 +57,31 @@ function placementsOf(page: PageText): Map<string, Placement> {
 }
 
 /**
+ * The placement of `span` under `id`, built once per page text (`extra` gives what depends on the
+ * kind of span); undefined when the span maps to no DOM range.
+ */
+function placeOnce(
+  page: PageText,
+  known: Map<string, Placement>,
+  id: string,
+  span: { start: number; end: number },
+  extra: () => Pick<Placement, 'sentence'> & Partial<Placement>,
+): Placement | undefined {
+  const cached = known.get(id);
+  if (cached) return cached;
+  const range = spanToRange(page, span.start, span.end);
+  if (!range) return undefined;
+  const place: Placement = {
+    range,
+    container: containerAt(page, span.start),
+    ...context(page.text, span.start, span.end),
+    ...extra(),
+  };
+  known.set(id, place);
+  return place;
+}
+
+/**
  * Findings for one extraction over `page`, in document order (sorted by offset: comparing DOM
  * positions is linear in the number of siblings, far too slow on a large page). Spans that map to
  * no DOM range are dropped.
@@ -65,19 +90,10 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
   const placed: [start: number, finding: Finding][] = [];
   const known = placementsOf(page);
   for (const reference of extraction.references) {
-    const id = `r${reference.start}:${reference.end}`;
-    let place = known.get(id);
-    if (!place) {
-      const range = spanToRange(page, reference.start, reference.end);
-      if (!range) continue;
-      place = {
-        range,
-        container: containerAt(page, reference.start),
-        ...context(page.text, reference.start, reference.end),
-        sentence: sentenceAround(page.text, reference.start, reference.end).text,
-      };
-      known.set(id, place);
-    }
+    const place = placeOnce(page, known, `r${reference.start}:${reference.end}`, reference, () => ({
+      sentence: sentenceAround(page.text, reference.start, reference.end).text,
+    }));
+    if (!place) continue;
     placed.push([
       reference.start,
       {
@@ -98,18 +114,8 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
   for (const date of extraction.dates) {
     // The watchlist key holds kind and value; the document, the references (equal in both readings).
     const id = `d${date.start}:${date.end}:${date.kind}:${date.value}`;
-    let place = known.get(id);
-    if (!place) {
-      const range = spanToRange(page, date.start, date.end);
-      if (!range) continue;
-      place = {
-        range,
-        container: containerAt(page, date.start),
-        ...context(page.text, date.start, date.end),
-        ...datePlace(page.text, date, extraction.references),
-      };
-      known.set(id, place);
-    }
+    const place = placeOnce(page, known, id, date, () => datePlace(page.text, date, extraction.references));
+    if (!place) continue;
     placed.push([
       date.start,
       {

@@ -100,7 +100,7 @@ export const TIME_BEFORE_RE = /\d{1,2}:\d{2}(?::\d{2})?[ \t]*,?[ \t]*$/;
 export const WEEKDAY_BEFORE_RE =
   /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$/iu;
 /**
- * A place-and-date line of a document: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". Sticky:
+ * A place-and-date line of an official text: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". Sticky:
  * it is tried only at the start of the window's last line (no line break can sit inside it), not
  * at every position of the window.
  */
