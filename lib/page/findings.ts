@@ -6,7 +6,7 @@
 import { partitionPoint } from '../extract/text/sorted';
 import type { Extraction, Span } from '../extract/types';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
-import { dateWatchKey } from './date-watch-key';
+import { watchKeyOf } from '../watchlist/watch-key';
 import { FLOW_SEPARATOR, flowIndexAt, type PageText, spanToRange } from './page-text';
 
 export interface Finding {
@@ -237,7 +237,7 @@ export function datePlace(text: string, date: Extraction['dates'][number], refer
   }
   return {
     sentence: sentence.text,
-    watchKey: dateWatchKey(date, sentence.text),
+    watchKey: watchKeyOf({ key: '', date }, sentence.text),
     documentKey: (before ?? after)?.key ?? null,
   };
 }

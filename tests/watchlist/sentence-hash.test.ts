@@ -1,19 +1,18 @@
 /**
- * The page's date keys must be the watchlist's own (`watchKeyOf`): a saved deadline is found again
- * by its key. Our own sentences, every character class the shortcut accepts or refuses, and the
- * sentences of the gold passages (read at run time from ../shared).
+ * A date's watchlist key hashes its sentence's fold character by character when it can
+ * (`sentenceHash`); it must equal the hash of the whole fold (`foldAndHash`), or a saved deadline
+ * would not be found again by its key. Our own sentences, every character class the shortcut
+ * accepts or refuses, and the sentences of the gold passages (read at run time from ../shared).
  */
 import { describe, expect, it } from 'vitest';
-import { dateWatchKey } from '../../lib/page/date-watch-key';
 import { sentenceAround } from '../../lib/page/findings';
-import { watchKeyOf } from '../../lib/watchlist/watch-key';
+import { foldAndHash, sentenceHash } from '../../lib/watchlist/watch-key';
 import { loadGold } from '../helpers/gold';
 
-const date = { kind: 'deadline', value: '2026-06-30' };
-const same = (sentence: string) => expect(dateWatchKey(date, sentence)).toBe(watchKeyOf({ key: '', date }, sentence));
+const same = (sentence: string) => expect(sentenceHash(sentence)).toBe(foldAndHash(sentence));
 
-describe('dateWatchKey', () => {
-  it('equals watchKeyOf on Vietnamese and English sentences', () => {
+describe('sentenceHash', () => {
+  it('equals foldAndHash on Vietnamese and English sentences', () => {
     for (const sentence of [
       'Các sở, ngành báo cáo UBND tỉnh trước ngày 30/6/2026.',
       'ĐỀ NGHỊ CÁC ĐƠN VỊ HOÀN THÀNH “KẾ HOẠCH” – chậm nhất … ngày 30/6',
@@ -40,7 +39,7 @@ describe('dateWatchKey', () => {
       same(sentence);
   });
 
-  it('equals watchKeyOf for every character below the table end', () => {
+  it('equals foldAndHash for every character below the table end', () => {
     for (let code = 0; code < 0x2060; code++) {
       const c = String.fromCharCode(code);
       same(`a${c}b`);
@@ -49,7 +48,7 @@ describe('dateWatchKey', () => {
     }
   });
 
-  it('equals watchKeyOf on the sentences of the gold passages', () => {
+  it('equals foldAndHash on the sentences of the gold passages', () => {
     let checked = 0;
     for (const set of ['corpus', 'corpus-deadlines', 'seeds'] as const) {
       for (const gold of loadGold(set)) {
