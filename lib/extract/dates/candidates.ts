@@ -5,16 +5,15 @@
 
 import {
   DAY_WORDS,
-  ENGLISH_CUES,
   ENGLISH_MONTHS,
   ENGLISH_QUARTERS,
   MONTH_WORD,
   QUARTER_NUMBERS,
   QUARTER_WORD,
-  VIETNAMESE_CUES,
   YEAR_WORD,
 } from '../tables/date-words';
 import { phrase, skipSpacesBack, wordEndingAt } from '../text/left-context';
+import { readCue } from './cues';
 import {
   ENGLISH_DATE_RE,
   ENGLISH_QUARTER_RE,
@@ -172,7 +171,7 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
           month >= 1 &&
           month <= 12 &&
           isYear(Number(first)) &&
-          afterPublishedLabel(text, numberStart)
+          readCue(text, numberStart)?.kind === 'published'
         )
           out.push(candidate(numberStart, end, { precision: 'month', month, year: Number(first) }));
         continue;
@@ -221,26 +220,6 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
 
 /** The second end of a day-month range with its year: "-17/7/2017" after "8/7". */
 const DM_RANGE_TAIL_RE = /[ \t]{0,3}[-\u2013][ \t]{0,3}(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/]|\.\d)/y;
-
-/** The publication labels of the cue tables ("date", "ngày đăng", "cập nhật", …), longest first. */
-const PUBLISHED_LABELS = [...VIETNAMESE_CUES, ...ENGLISH_CUES]
-  .filter(([, kind]) => kind === 'published')
-  .map(([label]) => label)
-  .sort((a, b) => b.length - a.length);
-const LABEL_BACK = 24;
-
-/** True when a publication label (and maybe a colon) stands right before `pos`. */
-function afterPublishedLabel(text: string, pos: number): boolean {
-  const before = text
-    .slice(Math.max(0, pos - LABEL_BACK), pos)
-    .replace(/[ \t:]+$/, '')
-    .toLowerCase();
-  return PUBLISHED_LABELS.some((label) => {
-    if (!before.endsWith(label)) return false;
-    const edge = before.charCodeAt(before.length - label.length - 1);
-    return Number.isNaN(edge) || !/[\p{L}\p{M}\d]/u.test(String.fromCharCode(edge));
-  });
-}
 
 /** Two more digits right after a two-digit year: "20 23". */
 const BROKEN_YEAR_TAIL_RE = /^ \d\d(?!\d)/;

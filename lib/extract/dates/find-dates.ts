@@ -6,7 +6,8 @@
 import { hasCueBeforeTime, hasDeadlineAfter, readClauseKind } from '../deadlines/kind-rules';
 import type { DateKind, DateMention, Reference } from '../types';
 import { collectDateCandidates, type DateCandidate } from './candidates';
-import { classifyDate, readCue } from './kinds';
+import { readCue } from './cues';
+import { classifyDate } from './kinds';
 import { dueDate, formatValue, inferYear, isValidDate } from './values';
 
 export interface FindDatesOptions {

@@ -5,16 +5,14 @@
  * the references found in the same text.
  */
 
-import { type CueKind, ENGLISH_CUES, VIETNAMESE_CUES } from '../tables/date-words';
-import { isWordChar, phrase, skipSpacesBack, type Word, wordsBefore } from '../text/left-context';
+import type { CueKind } from '../tables/date-words';
+import { isWordChar, skipSpacesBack } from '../text/left-context';
 import { partitionPoint } from '../text/sorted';
 import type { DateKind, Reference } from '../types';
 import type { DateCandidate } from './candidates';
+import { readCue } from './cues';
 import { NOT_A_PLACE_RE, PLACE_LINE_BEFORE_RE, TIME_AFTER_RE, TIME_BEFORE_RE, WEEKDAY_BEFORE_RE } from './patterns';
 
-const MAX_CUE_WORDS = 4;
-/** Modifiers read past once ("by the end of March"): at most this many extra words. */
-const MAX_MODIFIER_WORDS = 3;
 /** A reference's issue date follows it within this many characters (", ban hành ngày"). */
 const MAX_ISSUE_GAP = 24;
 /** How far back a law's title may start before its date ("Căn cứ Luật … ngày …"). */
@@ -26,52 +24,6 @@ const STAMP_WINDOW = 24;
 const PLACE_LINE_WINDOW = 60;
 /** Characters looked at after a date for a stamp's clock time ("13/09/2019 05:57"). */
 const TIME_AFTER_WINDOW = 12;
-const CUES = new Map<string, CueKind>([...VIETNAMESE_CUES, ...ENGLISH_CUES]);
-/** Every word-final part of a cue ("nhất", "chậm nhất"): reading stops as soon as none can match. */
-const CUE_SUFFIXES: ReadonlySet<string> = new Set(
-  [...CUES.keys()].flatMap((cue) => cue.split(' ').map((_, i, words) => words.slice(i).join(' '))),
-);
-/** English modifiers skipped when reading cues: "by the late second quarter", "by the end of March". */
-const SKIPPED_WORDS: ReadonlySet<string> = new Set([
-  'the',
-  'early',
-  'late',
-  'mid',
-  'end',
-  'of',
-  'at',
-  'đầu',
-  'cuối',
-  'giữa',
-  'hết',
-]);
-
-/** The cue phrase that ends right before `start` (a label's ":" may stand between), if any. */
-export function readCue(text: string, start: number): { kind: CueKind; phrase: string } | undefined {
-  let end = skipSpacesBack(text, start, 4);
-  if (text.charCodeAt(end - 1) === 58 /* : */) end -= 1;
-  const words = wordsBefore(text, end, MAX_CUE_WORDS);
-  let best: { kind: CueKind; phrase: string } | undefined;
-  let joined = '';
-  for (let i = 0; i < words.length; i++) {
-    const word = phrase(text, (words[i] as Word).start, (words[i] as Word).end);
-    joined = joined ? `${word} ${joined}` : word;
-    if (!CUE_SUFFIXES.has(joined)) break;
-    const kind = CUES.get(joined);
-    if (kind) best = { kind, phrase: joined };
-  }
-  if (best) return best;
-  // "by the end of March", "đầu tháng 8": look past modifiers once.
-  const wider = wordsBefore(text, end, MAX_CUE_WORDS + MAX_MODIFIER_WORDS);
-  const firstReal = wider.findIndex((w) => !SKIPPED_WORDS.has(phrase(text, w.start, w.end)));
-  if (firstReal > 0) {
-    const word = phrase(text, (wider[firstReal] as Word).start, (wider[firstReal] as Word).end);
-    const kind = CUES.get(word);
-    if (kind === 'deadline' || kind === 'event') return { kind, phrase: word };
-  }
-  return undefined;
-}
-
 /** Between a reference and its issue date: ", ", " (", ", ban hành ", " dated ", "\nof ". */
 const ISSUE_GAP_RE = /^[\s,(]*(?:(?:ban\s+hành|ký|ký\s+ban\s+hành|dated|of|issued\s+on|signed\s+on)[\s,]*)?$/iu;
 /** A law named without a number before "ngày"/"dated": "Căn cứ Luật Tổ chức chính quyền địa phương ngày". */

@@ -4,7 +4,7 @@
  * not simply to the last document named.
  */
 import { DOC_TYPES } from '../tables/doc-types';
-import { caselessRegExp } from '../text/caseless';
+import { lazyCaselessRegExp } from '../text/caseless';
 
 /** The types that give tasks and deadlines; "báo cáo", "văn bản", "luật" are too often plain nouns. */
 const GOVERNING_TYPES: ReadonlySet<string> = new Set([
@@ -21,36 +21,42 @@ const GOVERNING_TYPES: ReadonlySet<string> = new Set([
   'cong-van',
 ]);
 
-const TYPE_OF_WORD = new Map<string, string>(
-  DOC_TYPES.filter((type) => GOVERNING_TYPES.has(type.id)).flatMap((type) =>
-    type.words.map((word) => [word, type.id] as const),
-  ),
-);
+/** Type word → type id; built with the pattern, on the first deadline that needs it. */
+let typeOfWord: Map<string, string> | undefined;
+function typesOfWords(): Map<string, string> {
+  typeOfWord ??= new Map(
+    DOC_TYPES.filter((type) => GOVERNING_TYPES.has(type.id)).flatMap((type) =>
+      type.words.map((word) => [word, type.id] as const),
+    ),
+  );
+  return typeOfWord;
+}
 
 const escapeRe = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
-const TYPE_WORDS = [...TYPE_OF_WORD.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(escapeRe)
-  .join('|');
 
 /**
  * A type word pointing back: after "theo / căn cứ / thực hiện / triển khai / tại / under / per /
  * this", or before "này / nêu trên / trên / đã nêu"; never with a number after it (that is a new
- * reference, read by find-refs). Group 1 or 2 is the type word.
+ * reference, read by find-refs). Group 1 or 2 is the type word. Compiled on first use: the page's
+ * first scan reads no deadline details.
  */
-const ANAPHOR_RE = caselessRegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(?:theo|căn cứ|thực hiện|triển khai|tại|under|per|this|under the|per the)[ \t\u00a0]+(${TYPE_WORDS})(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:số|no\.?|number)?[ \t\u00a0]*\d)|(${TYPE_WORDS})[ \t\u00a0]+(?:này|nêu trên|trên|đã nêu)(?![\p{L}\p{M}]))`,
-  'giu',
-);
+const anaphorRe = lazyCaselessRegExp(() => {
+  const types = [...typesOfWords().keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRe)
+    .join('|');
+  return String.raw`(?<![\p{L}\p{M}])(?:(?:theo|căn cứ|thực hiện|triển khai|tại|under|per|this|under the|per the)[ \t\u00a0]+(${types})(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:số|no\.?|number)?[ \t\u00a0]*\d)|(${types})[ \t\u00a0]+(?:này|nêu trên|trên|đã nêu)(?![\p{L}\p{M}]))`;
+}, 'giu');
 
 /** The type id of the last document anaphor in `text` between `from` and `to`, if any. */
 export function anaphorTypeIn(text: string, from: number, to: number): string | undefined {
   const window = text.slice(from, to);
   let type: string | undefined;
-  ANAPHOR_RE.lastIndex = 0;
-  for (let m = ANAPHOR_RE.exec(window); m; m = ANAPHOR_RE.exec(window)) {
+  const pattern = anaphorRe();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
-    type = TYPE_OF_WORD.get(word) ?? type;
+    type = typesOfWords().get(word) ?? type;
   }
   return type;
 }

@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import datesPlugin from 'compromise-dates';
-import { readCue } from '../dates/kinds';
+import { readCue } from '../dates/cues';
 import { dueDate } from '../dates/values';
 import { ENGLISH_QUARTERS } from '../tables/date-words';
 import type { DateMention } from '../types';
