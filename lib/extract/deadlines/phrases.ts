@@ -28,6 +28,8 @@ for (let c = 0; c < LETTER_TABLE_SIZE; c++) LETTERS[c] = isLetterCode(c) ? 1 : 0
 
 /** Letters and digits of Latin scripts (Vietnamese included) and combining marks. */
 export const isLetter = (code: number) => code < LETTER_TABLE_SIZE && LETTERS[code] === 1;
+/** Units below this have their first-character test in a table (Latin and Vietnamese letters). */
+const FIRST_TABLE_SIZE = 0x2000;
 const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 
 /**
@@ -45,6 +47,8 @@ export class PhraseSet {
   private readonly firstWordHashes = new Set<number>();
   /** First characters of the phrases in both cases (and their base letters): a one-compare filter. */
   private readonly firstChars = new Set<number>();
+  /** firstChars as a table for the units below FIRST_TABLE_SIZE: one load where most lookups fail. */
+  private readonly firstCharTable = new Uint8Array(FIRST_TABLE_SIZE);
   private built = false;
 
   /** `suffixes` are endings the last word may carry ("submit" matches "submits", "submitted"). */
@@ -62,6 +66,7 @@ export class PhraseSet {
       for (const c of [first, first.toUpperCase(), word[0] as string, (word[0] as string).toUpperCase()])
         this.firstChars.add(c.charCodeAt(0));
     }
+    for (const code of this.firstChars) if (code < FIRST_TABLE_SIZE) this.firstCharTable[code] = 1;
     this.maxWords = Math.max(1, ...this.source.map((p) => p.split(' ').length));
     for (const word of this.firstWords) this.firstWordHashes.add(wordHash(word, 0, word.length));
   }
@@ -69,7 +74,8 @@ export class PhraseSet {
   /** Length in characters of the longest phrase starting at `pos` (whole words), or 0. */
   matchAt(text: string, pos: number, end = text.length): number {
     if (!this.built) this.build();
-    if (!this.firstChars.has(text.charCodeAt(pos))) return 0;
+    const first = text.charCodeAt(pos);
+    if (first < FIRST_TABLE_SIZE ? this.firstCharTable[first] === 0 : !this.firstChars.has(first)) return 0;
     if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return 0;
     let joined = '';
     let best = 0;
