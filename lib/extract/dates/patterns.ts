@@ -36,7 +36,10 @@ const NUMERIC_GROUP_ORDER = [
   'wordYear',
 ];
 
-export const NUMERIC_DATE_RE = numericDateRe('ng[aà]y|m[ồo]ng|m[ùu]ng|th[aá]ng|n[aă]m');
+/** Date words whose number a bare number after them is (Vietnamese pages; English adds its own). */
+export const DATE_LEAD_WORDS_VI = 'ng[aà]y|m[ồo]ng|m[ùu]ng|th[aá]ng|n[aă]m';
+export const DATE_LEAD_WORDS_EN = 'ngày|tháng|năm|in|by|to|until|till|since|before|after|of|for|from|year';
+export const NUMERIC_DATE_RE = numericDateRe(DATE_LEAD_WORDS_VI);
 
 /** The named groups of NUMERIC_DATE_RE (undefined when that shape did not match); see numericGroups. */
 export interface NumericDateGroups {
@@ -127,9 +130,7 @@ function positionalRegExp(source: string, flags: string): RegExp {
 }
 
 /** NUMERIC_DATE_RE for English pages: bare years also after "in", "by", "to", "By2050", "vision to". */
-export const NUMERIC_DATE_EN_RE = numericDateRe(
-  'ngày|tháng|năm|in|by|to|until|till|since|before|after|of|for|from|year',
-);
+export const NUMERIC_DATE_EN_RE = numericDateRe(DATE_LEAD_WORDS_EN);
 
 /**
  * Builds the numeric date pattern. A bare number is matched only after one of `leadWords`
@@ -137,20 +138,24 @@ export const NUMERIC_DATE_EN_RE = numericDateRe(
  * regex engine a failed match rather than a round trip into JS.
  */
 function numericDateRe(leadWords: string): RegExp {
-  return positionalRegExp(
+  return positionalRegExp(numericDateSource(leadWords), 'gi');
+}
+
+/** The numeric date pattern's source, with its named groups (exported for the tests). */
+export function numericDateSource(leadWords: string): string {
+  return (
     // "(?!\\d)": every alternative needs a non-digit after the number, so a shorter run of its
     // digits never matches; the lookahead spares retrying them.
     '(?<![\\d/.,:\\-])(?<first>\\d{1,4}(?!\\d))(?:' +
-      '-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d/])' +
-      '|[ \\t]*[-\\u2013\\u2014][ \\t]*(?<yearTo>(?:19|20)\\d\\d)(?![\\d/])' +
-      '|(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
-      '|[ \\t]*[-\\u2013][ \\t]*(?<rangeDay>\\d{1,2})(?<rangeSep>[/.\\-])(?<rangeMonth>\\d{1,2})(?:\\k<rangeSep>(?<rangeYear>\\d{4}))?(?![\\d/]|\\.\\d)' +
-      '|(?<mySep>[/.\\-])(?<myYear>\\d{4})(?![\\d/]|\\.\\d)' +
-      '|(?<dmSep>[/.\\-])(?<dmMonth>\\d{1,2})(?![\\d/%]|[.,]\\d)' +
-      '|\\s+th[aá]ng\\s+(?<wordMonth>\\d{1,2})(?:\\s*(?:n[aă]m|/|-|\\.)\\s*(?<wordYear>\\d{4}))?(?!\\d)' +
-      `|(?<=(?:^|[^A-Za-z\\u00c0-\\u1ef9])(?:${leadWords})[ \\t\\u00a0]{0,2}\\d{1,4})` +
-      ')(?![\\d%])',
-    'gi',
+    '-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d/])' +
+    '|[ \\t]*[-\\u2013\\u2014][ \\t]*(?<yearTo>(?:19|20)\\d\\d)(?![\\d/])' +
+    '|(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
+    '|[ \\t]*[-\\u2013][ \\t]*(?<rangeDay>\\d{1,2})(?<rangeSep>[/.\\-])(?<rangeMonth>\\d{1,2})(?:\\k<rangeSep>(?<rangeYear>\\d{4}))?(?![\\d/]|\\.\\d)' +
+    '|(?<mySep>[/.\\-])(?<myYear>\\d{4})(?![\\d/]|\\.\\d)' +
+    '|(?<dmSep>[/.\\-])(?<dmMonth>\\d{1,2})(?![\\d/%]|[.,]\\d)' +
+    '|\\s+th[aá]ng\\s+(?<wordMonth>\\d{1,2})(?:\\s*(?:n[aă]m|/|-|\\.)\\s*(?<wordYear>\\d{4}))?(?!\\d)' +
+    `|(?<=(?:^|[^A-Za-z\\u00c0-\\u1ef9])(?:${leadWords})[ \\t\\u00a0]{0,2}\\d{1,4})` +
+    ')(?![\\d%])'
   );
 }
 
