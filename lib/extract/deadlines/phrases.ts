@@ -3,6 +3,8 @@
  * with any run of white space between words. And PhraseSet, the word-by-word lookup.
  */
 
+import { lowerSlice } from '../text/left-context';
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `(?:hoàn\s+thành|xong|…)`, longest phrase first so that "chậm nhất là" wins over "chậm nhất". */
@@ -143,9 +145,10 @@ function wordHash(text: string, start: number, end: number): number {
     if (code >= LOWER_TABLE_SIZE || (code >= 0x300 && code <= 0x36f)) return NO_HASH;
     const lowered = LOWER[code] as number;
     if (lowered === 0) return NO_HASH;
-    hash = Math.imul(hash ^ lowered, 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ lowered, 0x01000193);
   }
-  return hash;
+  // 30 bits: a small integer to V8, so the Set of first-word hashes is never asked about a heap number.
+  return hash & 0x3fffffff;
 }
 
 /**
@@ -178,5 +181,5 @@ function lowerUncached(text: string, start: number, end: number): string {
     const code = text.charCodeAt(i);
     if (code >= 0x300 && code <= 0x36f) return text.slice(start, end).normalize('NFC').toLowerCase();
   }
-  return text.slice(start, end).toLowerCase();
+  return lowerSlice(text, start, end);
 }

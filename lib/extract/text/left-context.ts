@@ -61,7 +61,6 @@ export function wordsBefore(text: string, pos: number, count: number): Word[] {
 /** Lower-case NFC form of `text.slice(start, end)` with runs of white space as one space. */
 export function phrase(text: string, start: number, end: number): string {
   let plain = true;
-  let lower = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (
@@ -72,13 +71,19 @@ export function phrase(text: string, start: number, end: number): string {
       plain = false;
       break;
     }
-    if (lower && !isOwnLowerCase(code)) lower = false;
   }
+  if (plain) return lowerSlice(text, start, end);
+  return text.slice(start, end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** `text.slice(start, end).toLowerCase()`, without the runtime call where it can be spared. */
+export function lowerSlice(text: string, start: number, end: number): string {
+  let lower = true;
+  for (let i = start; i < end && lower; i++) lower = isOwnLowerCase(text.charCodeAt(i));
   const piece = text.slice(start, end);
   // A piece whose every unit is its own lower case is its own lower case: toLowerCase changes a
   // unit by its context only for a capital sigma, which is no lower case of its own.
-  if (plain) return lower ? piece : lowerCaseOf(piece);
-  return piece.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  return lower ? piece : lowerCaseOf(piece);
 }
 
 /** Units below this have their "is its own lower case" answer kept: 0 not asked yet, 1 yes, 2 no. */
