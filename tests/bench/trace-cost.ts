@@ -1,0 +1,121 @@
+/**
+ * What the content script costs a page's main thread, read from a Chromium trace rather than from
+ * its own clock: every task that runs our code (module evaluation, timers, idle slices, message
+ * replies: V8 calls in our isolated world), and the style, layout and paint the page thread does
+ * after our script started outside those tasks (on a page that is done loading, that work is ours:
+ * a stylesheet we adopt restyles every element, highlights are painted in the frames after they
+ * change). The scanner's own `busyMs` sees only its slices.
+ */
+import type { CDPSession, Page } from '@playwright/test';
+
+export interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  id?: string;
+  args?: Record<string, unknown> & { name?: string; data?: Record<string, unknown> };
+}
+
+const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest']);
+/** Our isolated world's name in V8 call events (the extension's name). */
+const OUR_WORLD = 'VănBản Watch';
+
+export interface MainThreadCost {
+  /** Tasks that ran our code, whole (what they forced: style, layout, GC, included). */
+  ourTasksMs: number;
+  /** Style, layout and paint after our start, outside our tasks. */
+  renderingMs: number;
+  /** Sum of both. */
+  totalMs: number;
+  /** The longest of our tasks or of the rendering tasks after our start. */
+  longestTaskMs: number;
+  tasks: number;
+}
+
+export async function startTrace(page: Page, extraCategories: string[] = []): Promise<() => Promise<TraceEvent[]>> {
+  const session: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  session.on('Tracing.dataCollected', (message) => {
+    events.push(...(message.value as unknown as TraceEvent[]));
+  });
+  await session.send('Tracing.start', {
+    transferMode: 'ReportEvents',
+    traceConfig: {
+      includedCategories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'v8.execute',
+        ...extraCategories,
+      ],
+    },
+  } as never);
+  return async () => {
+    const finished = new Promise<void>((done) => session.once('Tracing.tracingComplete', () => done()));
+    await session.send('Tracing.end');
+    await finished;
+    await session.detach().catch(() => undefined);
+    return events;
+  };
+}
+
+const isOurs = (event: TraceEvent): boolean => {
+  if (event.name === 'v8.callFunction' || event.name === 'v8.run') return event.args?.worldName === OUR_WORLD;
+  const url = (event.args?.data as { url?: string } | undefined)?.url;
+  return typeof url === 'string' && url.startsWith('chrome-extension://');
+};
+
+/** The renderer main thread that parsed the page at `pageUrl`. */
+export function pageThread(events: TraceEvent[], pageUrl: string): { pid: number; tid: number } | undefined {
+  const parse = events.find(
+    (event) => event.name === 'ParseHTML' && (event.args?.beginData as { url?: string } | undefined)?.url === pageUrl,
+  );
+  return parse && { pid: parse.pid, tid: parse.tid };
+}
+
+export function mainThreadCost(events: TraceEvent[], pageUrl: string): MainThreadCost {
+  const thread = pageThread(events, pageUrl);
+  const onMain = events
+    .filter((event) => thread && event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X')
+    .sort((a, b) => a.ts - b.ts);
+  const tasks = onMain.filter((event) => event.name === 'RunTask');
+  const marks = onMain.filter(isOurs);
+  const rendering = onMain.filter((event) => RENDERING.has(event.name));
+  const start = marks[0]?.ts ?? Number.POSITIVE_INFINITY;
+  let ourTasksMs = 0;
+  let renderingMs = 0;
+  let longestTaskMs = 0;
+  let count = 0;
+  let mark = 0;
+  let render = 0;
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    if (end < start) continue;
+    while (mark < marks.length && (marks[mark] as TraceEvent).ts < task.ts) mark++;
+    while (render < rendering.length && (rendering[render] as TraceEvent).ts < task.ts) render++;
+    const ms = (task.dur ?? 0) / 1000;
+    if (mark < marks.length && (marks[mark] as TraceEvent).ts < end) {
+      ourTasksMs += ms;
+      count++;
+      longestTaskMs = Math.max(longestTaskMs, ms);
+      continue;
+    }
+    // A rendering task after our start: count its rendering work (not the page's own script in it).
+    let work = 0;
+    for (let i = render; i < rendering.length && (rendering[i] as TraceEvent).ts < end; i++) {
+      const event = rendering[i] as TraceEvent;
+      // Nested events (Paint inside Paint) are counted once: only those not inside the previous.
+      const previous = rendering[i - 1];
+      if (i > render && previous && event.ts < previous.ts + (previous.dur ?? 0)) continue;
+      work += (event.dur ?? 0) / 1000;
+    }
+    if (work > 0) {
+      renderingMs += work;
+      longestTaskMs = Math.max(longestTaskMs, ms);
+    }
+  }
+  return { ourTasksMs, renderingMs, totalMs: ourTasksMs + renderingMs, longestTaskMs, tasks: count };
+}
