@@ -58,8 +58,14 @@ describe('page/painter', () => {
     const calls: string[] = [];
     const add = deadlines.add.bind(deadlines);
     const remove = deadlines.delete.bind(deadlines);
-    deadlines.add = (range) => (calls.push('add'), add(range));
-    deadlines.delete = (range) => (calls.push('delete'), remove(range));
+    deadlines.add = (range) => {
+      calls.push('add');
+      return add(range);
+    };
+    deadlines.delete = (range) => {
+      calls.push('delete');
+      return remove(range);
+    };
     painter.remove(deadline);
     painter.add({ ...deadline });
     painter.flush();
