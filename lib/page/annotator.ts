@@ -22,7 +22,7 @@ import { readLanguage, readPublishedDate } from './page-meta';
 import { answerThePopup } from './page-responder';
 import { PaintBook } from './paint-book';
 import { browserHighlights, highlightCss, installHighlightStyles, Painter } from './painter';
-import { learnSaved, toggleSaved } from './saved-sync';
+import { learnSaved, SavedKeysQueue, toggleSaved } from './saved-sync';
 import { PageScanner } from './scanner';
 import { flowContainerOf } from './text-flows';
 import { isUiHost, mountUiHost } from './ui-host';
@@ -93,9 +93,16 @@ export function startAnnotator(
     } finally {
       batching = false;
       painter.flush();
+      savedKeys.flush();
     }
   };
   const book = new PaintBook(painter, settings.categories);
+  const savedKeys = new SavedKeysQueue(
+    book,
+    (work, ms) => pageLife.setTimeout(guard(work), ms),
+    undefined,
+    (error) => logQuietly('page work failed', error),
+  );
   const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
   const hint = new HoverHint(ui.root, (key, subs) => t(key as never, subs));
   const shownFindings = () => scanner.findings.filter((finding) => book.isShown(finding));
@@ -139,7 +146,7 @@ export function startAnnotator(
       // A reading put in place keeps the watch keys of the findings it replaces: ask about new ones only.
       const asked = new Set(removed.map((finding) => finding.watchKey));
       const unknown = asked.size ? added.filter((finding) => !asked.has(finding.watchKey)) : added;
-      if (unknown.length) guard(() => learnSaved(book, unknown))();
+      if (unknown.length) savedKeys.add(unknown);
     },
   });
 
@@ -172,7 +179,9 @@ export function startAnnotator(
       // The innermost node clicked, inside a page component's open shadow root too.
       const target = path[0];
       if (path.includes(ui.host) || !(target instanceof Node)) return;
-      painter.flush(); // the click may be on a finding still queued
+      // The click may be on a finding still queued, or whose saved state was not asked yet.
+      painter.flush();
+      savedKeys.flush();
       const finding = findingAtPoint(shownFindings(), event.clientX, event.clientY, target, doc);
       if (finding) cards.show(finding);
       else if (cards.open) cards.close();
