@@ -6,6 +6,7 @@
 
 import { DEFAULT_COLOURS } from '../settings/settings';
 import type { FindingCategory } from '../watchlist/types';
+import { takeEarlyStyles } from './early-styles';
 import type { Finding } from './findings';
 
 export const HIGHLIGHT_PREFIX = 'vanban';
@@ -185,9 +186,12 @@ export interface HighlightStyles {
  */
 export function installHighlightStyles(doc: Document, host: Element, css: string): HighlightStyles {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    // The sheet adopted at document_start when there is one: replacing its rules only when the
+    // user's colours differ spares the page a restyle of every element.
+    const early = takeEarlyStyles(doc);
+    const sheet = early?.sheet ?? new CSSStyleSheet();
+    if (early?.css !== css) sheet.replaceSync(css);
+    if (!early) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     const roots = new Set<ShadowRoot>();
     return {
       update: (next) => sheet.replaceSync(next),
