@@ -315,7 +315,7 @@ async function main(): Promise<void> {
     const met = (pass: boolean) => (pass ? 'ok' : 'MISSED');
     console.log(
       `page targets (issue #16, main-thread CPU from the trace): 1 MB page main thread ≤ 150 ms ${met(ours.trace.totalMs <= 150)};` +
-        ` no task over 30 ms ${met(ours.trace.longestTaskMs <= 30)}; ≥ 5× faster than mark.js ${met(theirs.cpuMs / ours.trace.totalMs >= 5)};` +
+        ` no task over 30 ms ${met(ours.trace.longestTaskMs <= 30)}; ≥ 5× faster than mark.js (wall, both under the same load) ${met(theirs.withLayoutMs / ours.trace.totalWallMs >= 5)};` +
         ` news page ≤ 8 ms ${met(news.trace.totalMs <= 8)}`,
     );
     // `VANBAN_BENCH_PAGE_ONLY=1`: the page part alone (A/B runs of the annotation).
