@@ -22,7 +22,7 @@ import { readLanguage, readPublishedDate } from './page-meta';
 import { answerThePopup } from './page-responder';
 import { PaintBook } from './paint-book';
 import { browserHighlights, highlightCss, installHighlightStyles, Painter } from './painter';
-import { learnSaved, toggleSaved } from './saved-sync';
+import { learnSaved, SavedKeysQueue, toggleSaved } from './saved-sync';
 import { PageScanner } from './scanner';
 import { flowContainerOf } from './text-flows';
 import { isUiHost, mountUiHost } from './ui-host';
@@ -38,6 +38,9 @@ const colourMap = (settings: Settings) =>
   Object.fromEntries(
     Object.entries(settings.categories).map(([category, style]) => [category, style.colour]),
   ) as Record<Finding['category'], string>;
+
+/** The longest a highlight found during a full scan waits before it is painted (unless the reader scrolls). */
+const PAINT_BATCH_MS = 1000;
 
 /** Starts annotating, or returns undefined where the browser cannot paint highlights. */
 export function startAnnotator(
@@ -67,8 +70,39 @@ export function startAnnotator(
 
   const ui = mountUiHost(pageLife, doc);
   const styles = installHighlightStyles(doc, ui.host, highlightCss(colourMap(settings)));
-  const painter = new Painter(highlights);
+  // Highlights are queued and put in the registry in few batches (see PainterOptions.deferred):
+  // at once for what is in view, rescans and the user's own actions; while a full scan reads the
+  // rest of the page, at most every PAINT_BATCH_MS, when it ends, or when the user scrolls or clicks.
+  const painter = new Painter(highlights, { deferred: true });
+  let batching = false;
+  let flushQueued = false;
+  const paintQueued = () => {
+    flushQueued = false;
+    painter.flush();
+  };
+  const paintSoon = () => {
+    if (!batching) return painter.flush();
+    if (flushQueued) return;
+    flushQueued = true;
+    pageLife.setTimeout(guard(paintQueued), PAINT_BATCH_MS);
+  };
+  const scanWholePage = async (visibleFirst: Element[] = []) => {
+    batching = false;
+    try {
+      await scanner.scanAll(visibleFirst);
+    } finally {
+      batching = false;
+      painter.flush();
+      savedKeys.flush();
+    }
+  };
   const book = new PaintBook(painter, settings.categories);
+  const savedKeys = new SavedKeysQueue(
+    book,
+    (work, ms) => pageLife.setTimeout(guard(work), ms),
+    undefined,
+    (error) => logQuietly('page work failed', error),
+  );
   const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
   const hint = new HoverHint(ui.root, (key, subs) => t(key as never, subs));
   const shownFindings = () => scanner.findings.filter((finding) => book.isShown(finding));
@@ -96,6 +130,10 @@ export function startAnnotator(
     yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
     complete: (text, options) => sendToBackground('completeExtraction', { text, ...options }),
     onShadowRoot: (root) => styles.adopt(root),
+    onVisibleRead: () => {
+      painter.flush();
+      batching = true;
+    },
     onChange: (added, removed) => {
       // The background's fuller reading replaces findings: an open card follows its finding.
       const open = cards.open;
@@ -104,10 +142,11 @@ export function startAnnotator(
       if (successor) cards.show(successor);
       else cards.closeIfAmong(removed);
       book.paint(added);
+      paintSoon();
       // A reading put in place keeps the watch keys of the findings it replaces: ask about new ones only.
       const asked = new Set(removed.map((finding) => finding.watchKey));
       const unknown = asked.size ? added.filter((finding) => !asked.has(finding.watchKey)) : added;
-      if (unknown.length) guard(() => learnSaved(book, unknown))();
+      if (unknown.length) savedKeys.add(unknown);
     },
   });
 
@@ -140,6 +179,9 @@ export function startAnnotator(
       // The innermost node clicked, inside a page component's open shadow root too.
       const target = path[0];
       if (path.includes(ui.host) || !(target instanceof Node)) return;
+      // The click may be on a finding still queued, or whose saved state was not asked yet.
+      painter.flush();
+      savedKeys.flush();
       const finding = findingAtPoint(shownFindings(), event.clientX, event.clientY, target, doc);
       if (finding) cards.show(finding);
       else if (cards.open) cards.close();
@@ -174,6 +216,11 @@ export function startAnnotator(
   );
   for (const type of ['pointerdown', 'keydown', 'scroll'])
     listen(type, () => hint.hide(), { capture: true, passive: true });
+  // The reader moves on while the scan is still queueing highlights: paint them in the next frame.
+  listen('scroll', () => painter.pending && pageLife.requestAnimationFrame(guard(() => painter.flush())), {
+    capture: true,
+    passive: true,
+  });
 
   // Keyboard: Alt+Shift+J / Alt+Shift+K step through findings, Esc closes the card.
   listen<KeyboardEvent>(
@@ -194,7 +241,7 @@ export function startAnnotator(
   });
   watchLocation(
     pageLife,
-    guard(() => scanner.scanAll(containersInView(doc, ui.host))),
+    guard(() => scanWholePage(containersInView(doc, ui.host))),
     doc,
   );
   const stopAnswering = answerThePopup(
@@ -206,7 +253,7 @@ export function startAnnotator(
         book.forgetSaved();
         return learnSaved(book, scanner.findings);
       },
-      rescan: () => scanner.scanAll(),
+      rescan: () => scanWholePage(),
     },
     doc,
   );
@@ -230,13 +277,14 @@ export function startAnnotator(
     styles.update(highlightCss(colourMap(next)));
     cards.closeIfAmong(book.show(next.categories));
     book.paint(scanner.findings);
+    painter.flush();
   }
 
   // Start after the browser has styled and laid out the page in its own frame, so the first
   // visibility checks do not force that work into our task.
   pageLife.requestAnimationFrame(() =>
     pageLife.setTimeout(
-      guard(() => scanner.scanAll(containersInView(doc, ui.host))),
+      guard(() => scanWholePage(containersInView(doc, ui.host))),
       0,
     ),
   );

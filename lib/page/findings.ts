@@ -169,15 +169,17 @@ export function sentenceAround(text: string, start: number, end: number): Span {
 }
 
 /**
- * `raw.replace(/\s+/g, ' ').trim()`, skipping the replacement when it would change nothing (white
- * space only as single spaces, as in most sentences): it ran for every finding of a page.
+ * `raw.replace(/\s+/g, ' ').trim()`, skipping the replacement when it would change nothing but the
+ * ends (white space inside only as single spaces, as in most sentences; a sentence that starts a
+ * flow starts with the separator's line break): it ran for every finding of a page.
  */
 function collapseWhiteSpace(raw: string): string {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (isWhiteSpace(code) && (code !== 32 || raw.charCodeAt(i + 1) === 32)) return raw.replace(/\s+/g, ' ').trim();
+  const trimmed = raw.trim();
+  for (let i = 0; i < trimmed.length; i++) {
+    const code = trimmed.charCodeAt(i);
+    if (isWhiteSpace(code) && (code !== 32 || trimmed.charCodeAt(i + 1) === 32)) return trimmed.replace(/\s+/g, ' ');
   }
-  return raw.trim();
+  return trimmed;
 }
 
 /** Whether the character at `i` ends a sentence, looking no further than `limit`. */

@@ -6,6 +6,7 @@
 
 import { DEFAULT_COLOURS } from '../settings/settings';
 import type { FindingCategory } from '../watchlist/types';
+import { takeEarlyStyles } from './early-styles';
 import type { Finding } from './findings';
 
 export const HIGHLIGHT_PREFIX = 'vanban';
@@ -73,40 +74,101 @@ const PRIORITIES: Readonly<Record<keyof typeof HIGHLIGHT_NAMES, number>> = {
   current: 5,
 };
 
-export class Painter {
-  private readonly highlights = new Map<keyof typeof HIGHLIGHT_NAMES, HighlightLike>();
-  private current: Finding | undefined;
+export interface PainterOptions {
+  /**
+   * Queue additions and removals until `flush()`. Chromium rebuilds the markers of every range of
+   * every registered highlight in each frame after any highlight changed, so a page painted slice
+   * by slice paid that whole-page rebuild once per slice; queued, it pays it once per flush, and
+   * a removal and re-addition of the same range in between (a fuller reading put in place) none.
+   */
+  deferred?: boolean;
+}
 
-  constructor(private readonly env: PainterEnvironment) {
-    for (const [category, name] of Object.entries(HIGHLIGHT_NAMES) as [keyof typeof HIGHLIGHT_NAMES, string][]) {
+type Category = keyof typeof HIGHLIGHT_NAMES;
+
+export class Painter {
+  private readonly highlights = new Map<Category, HighlightLike>();
+  private current: Finding | undefined;
+  /** Deferred mode: what each highlight should hold, and the ranges changed since the last flush. */
+  private readonly wanted = new Map<Category, Set<AbstractRange>>();
+  private readonly applied = new Map<Category, Set<AbstractRange>>();
+  private readonly touched = new Map<Category, Set<AbstractRange>>();
+  private readonly deferred: boolean;
+
+  constructor(
+    private readonly env: PainterEnvironment,
+    options: PainterOptions = {},
+  ) {
+    this.deferred = options.deferred ?? false;
+    for (const [category, name] of Object.entries(HIGHLIGHT_NAMES) as [Category, string][]) {
       const highlight = env.createHighlight();
       highlight.priority = PRIORITIES[category];
       this.highlights.set(category, highlight);
+      this.wanted.set(category, new Set());
+      this.applied.set(category, new Set());
+      this.touched.set(category, new Set());
       env.registry.set(name, highlight);
     }
   }
 
   add(finding: Finding): void {
-    this.highlights.get(finding.category)?.add(finding.range);
+    this.change(finding.category, finding.range, true);
   }
 
   remove(finding: Finding): void {
-    for (const highlight of this.highlights.values()) highlight.delete(finding.range);
+    for (const category of this.highlights.keys()) this.change(category, finding.range, false);
     if (this.current === finding) this.current = undefined;
   }
 
-  /** Marks the finding the user is on (keyboard or card), or none. */
+  /** Marks the finding the user is on (keyboard or card), or none. At once, with anything queued. */
   setCurrent(finding: Finding | undefined): void {
-    const highlight = this.highlights.get('current');
-    if (this.current) highlight?.delete(this.current.range);
+    if (this.current) this.change('current', this.current.range, false);
     this.current = finding;
-    if (finding) highlight?.add(finding.range);
+    if (finding) this.change('current', finding.range, true);
+    this.flush();
+  }
+
+  /** Whether queued changes wait for `flush()`. */
+  get pending(): boolean {
+    for (const ranges of this.touched.values()) if (ranges.size) return true;
+    return false;
+  }
+
+  /** Applies the queued changes that change something (deferred mode; nothing to do otherwise). */
+  flush(): void {
+    for (const [category, ranges] of this.touched) {
+      if (ranges.size === 0) continue;
+      const highlight = this.highlights.get(category) as HighlightLike;
+      const wanted = this.wanted.get(category) as Set<AbstractRange>;
+      const applied = this.applied.get(category) as Set<AbstractRange>;
+      for (const range of ranges) {
+        if (wanted.has(range) === applied.has(range)) continue;
+        if (wanted.has(range)) {
+          highlight.add(range);
+          applied.add(range);
+        } else {
+          highlight.delete(range);
+          applied.delete(range);
+        }
+      }
+      ranges.clear();
+    }
   }
 
   /** Removes everything we registered. */
   dispose(): void {
     for (const name of Object.values(HIGHLIGHT_NAMES)) this.env.registry.delete(name);
     this.highlights.clear();
+    for (const map of [this.wanted, this.applied, this.touched]) map.clear();
+  }
+
+  private change(category: Category, range: AbstractRange, paint: boolean): void {
+    const wanted = this.wanted.get(category);
+    if (!wanted) return;
+    if (paint) wanted.add(range);
+    else wanted.delete(range);
+    this.touched.get(category)?.add(range);
+    if (!this.deferred) this.flush();
   }
 }
 
@@ -124,9 +186,12 @@ export interface HighlightStyles {
  */
 export function installHighlightStyles(doc: Document, host: Element, css: string): HighlightStyles {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    // The sheet adopted at document_start when there is one: replacing its rules only when the
+    // user's colours differ spares the page a restyle of every element.
+    const early = takeEarlyStyles(doc);
+    const sheet = early?.sheet ?? new CSSStyleSheet();
+    if (early?.css !== css) sheet.replaceSync(css);
+    if (!early) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     const roots = new Set<ShadowRoot>();
     return {
       update: (next) => sheet.replaceSync(next),

@@ -10,6 +10,7 @@ import { sendToBackground } from '../messaging/channel';
 import { isHostAllowed, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
 import { type Annotator, startAnnotator } from './annotator';
+import { dropEarlyStyles } from './early-styles';
 import type { PageLife } from './lifetime';
 import { interceptPdfClicks } from './pdf-links';
 
@@ -43,6 +44,8 @@ export async function runOnPage(life: PageLife, requested: boolean, doc: Documen
     } else if (life.alive) {
       annotator = startAnnotator(life, settings, doc);
     }
+    // The highlight rules adopted at document_start stay only with an annotator to use them.
+    if (!annotator) dropEarlyStyles(doc);
     followPdfOption();
   };
   follow();

@@ -15,6 +15,45 @@ export async function learnSaved(book: PaintBook, findings: readonly Finding[]):
   book.markSaved(await sendToBackground('getSavedKeys', { keys }), true);
 }
 
+/** How long keys wait for others before one request asks about all of them. */
+export const SAVED_BATCH_MS = 500;
+
+/**
+ * Asks the background about new findings' watch keys in one request per batch instead of one per
+ * slice: each request is a message the page's main thread serialises, and a large page is read in
+ * dozens of slices. The saved state is only read by the card, which the user opens later.
+ */
+export class SavedKeysQueue {
+  private readonly keys = new Set<string>();
+  private scheduled = false;
+
+  constructor(
+    private readonly book: PaintBook,
+    private readonly schedule: (work: () => void, ms: number) => void,
+    private readonly ask: (keys: string[]) => Promise<string[]> = (keys) => sendToBackground('getSavedKeys', { keys }),
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  /** Queues the watch keys of `findings`; they are asked about within SAVED_BATCH_MS. */
+  add(findings: readonly Finding[]): void {
+    for (const finding of findings) this.keys.add(finding.watchKey);
+    if (this.scheduled || this.keys.size === 0) return;
+    this.scheduled = true;
+    this.schedule(() => this.flush(), SAVED_BATCH_MS);
+  }
+
+  /** Asks now about every queued key. */
+  flush(): void {
+    this.scheduled = false;
+    if (this.keys.size === 0) return;
+    const keys = [...this.keys];
+    this.keys.clear();
+    this.ask(keys)
+      .then((saved) => this.book.markSaved(saved, true))
+      .catch(this.onError);
+  }
+}
+
 /** Saves or unsaves `finding` with this page as its source; the result says why when it failed. */
 export async function toggleSaved(
   book: PaintBook,

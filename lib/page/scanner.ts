@@ -58,6 +58,8 @@ export interface ScannerOptions {
   ) => Promise<Extraction | null>;
   /** An open shadow root whose text was read: its findings need our highlight styles inside it. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** A full scan has read the containers in view and goes on with the rest of the page. */
+  onVisibleRead?: () => void;
 }
 
 /** What scanning has cost the page so far (shown in the popup's status, and read by the bench). */
@@ -119,6 +121,8 @@ export class PageScanner {
     for (const container of first) {
       await this.walk(new FlowWalker(container, { isOwn: this.options.isOwn }), generation);
     }
+    if (generation !== this.generation) return;
+    this.options.onVisibleRead?.();
     const done = new Set(first);
     const isOwnOrDone = (element: Element) => done.has(element) || this.options.isOwn(element);
     await this.walk(new FlowWalker(this.options.root, { isOwn: isOwnOrDone }), generation);

@@ -100,6 +100,8 @@ export class FlowWalker {
   private readonly isOwn: (element: Element) => boolean;
   private readonly isVisible: (element: Element) => boolean;
   private readonly visibility = new Map<Element, boolean>();
+  /** Declared language per element met (`closest('[lang]')` from every flow cost a climb to the root). */
+  private readonly languages = new Map<Element, string>();
   /**
    * Open elements: the next node to visit in each (a node with its siblings after it, or a list
    * such as a slot's assigned nodes), and the flow container it belongs to.
@@ -196,7 +198,7 @@ export class FlowWalker {
   }
 
   private open(container: Element): Flow {
-    this.current ??= { container, lang: declaredLanguage(container), text: '', nodes: [], starts: [] };
+    this.current ??= { container, lang: this.languageOf(container), text: '', nodes: [], starts: [] };
     return this.current;
   }
 
@@ -206,6 +208,27 @@ export class FlowWalker {
       this.finishedChars += this.current.text.length;
     }
     this.current = undefined;
+  }
+
+  /** `declaredLanguage(element)`, climbing only to the nearest element already known. */
+  private languageOf(element: Element): string {
+    const path: Element[] = [];
+    let lang = '';
+    for (let at: Element | null = element; at; at = at.parentElement) {
+      const known = this.languages.get(at);
+      if (known !== undefined) {
+        lang = known;
+        break;
+      }
+      path.push(at);
+      const own = at.getAttribute('lang');
+      if (own !== null) {
+        lang = own.toLowerCase();
+        break;
+      }
+    }
+    for (const at of path) this.languages.set(at, lang);
+    return lang;
   }
 
   private visible(element: Element): boolean {
@@ -230,7 +253,8 @@ export function flowContainerOf(node: Node, root: Element): Element {
   return element ?? root;
 }
 
-function declaredLanguage(element: Element): string {
+/** The language `element` declares or inherits (nearest `lang` attribute), lower case, or ''. */
+export function declaredLanguage(element: Element): string {
   return element.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? '';
 }
 

@@ -82,14 +82,9 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, wha
  * Returns the private window's first tab.
  */
 async function openPrivateWindow(browser: Browser): Promise<Page> {
-  const connection = (browser as unknown as { connection: BidiConnection }).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const chrome = tree.result.contexts[0]?.context;
-  if (!chrome) throw new Error('no browser window to reach');
-  const opened = await connection.send('script.evaluate', {
-    target: { context: chrome },
-    awaitPromise: true,
-    expression: `(async () => {
+  await inBrowserScope(
+    browser,
+    `(async () => {
       const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
       const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
       await ExtensionPermissions.add(${JSON.stringify(ADDON_ID)}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
@@ -98,14 +93,50 @@ async function openPrivateWindow(browser: Browser): Promise<Page> {
       OpenBrowserWindow({ private: true });
       return 'opened';
     })()`,
-  });
-  if (opened.result.type !== 'success') throw new Error(`no private window: ${JSON.stringify(opened.result)}`);
+    'opened',
+  );
   const page = await until(
     async () => (await browser.pages()).find((candidate) => candidate.url() === 'about:privatebrowsing'),
     (found) => found !== undefined,
     'private window',
   );
   return page as Page;
+}
+
+/** Gives the private window the browser's focus (headless windows do not take it by themselves). */
+async function focusPrivateWindow(browser: Browser): Promise<void> {
+  await inBrowserScope(
+    browser,
+    `(async () => {
+      const { PrivateBrowsingUtils } = ChromeUtils.importESModule('resource://gre/modules/PrivateBrowsingUtils.sys.mjs');
+      for (const win of Services.wm.getEnumerator('navigator:browser'))
+        if (PrivateBrowsingUtils.isWindowPrivate(win)) {
+          win.focus();
+          win.gBrowser.selectedBrowser.focus();
+          return Services.focus.activeWindow === win ? 'focused' : 'not focused';
+        }
+      return 'no private window';
+    })()`,
+    'focused',
+  );
+}
+
+/**
+ * Runs `expression` in the browser's own (chrome) scope, which `--remote-allow-system-access` opens
+ * to WebDriver BiDi, and fails unless it resolves to `expected`.
+ */
+async function inBrowserScope(browser: Browser, expression: string, expected: string): Promise<void> {
+  const connection = (browser as unknown as { connection: BidiConnection }).connection;
+  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+  const chrome = tree.result.contexts[0]?.context;
+  if (!chrome) throw new Error('no browser window to reach');
+  const evaluated = await connection.send('script.evaluate', {
+    target: { context: chrome },
+    awaitPromise: true,
+    expression,
+  });
+  if (evaluated.result.result?.value !== expected)
+    throw new Error(`browser scope: expected ${expected}, got ${JSON.stringify(evaluated.result)}`);
 }
 
 /** The few WebDriver BiDi commands sent directly (puppeteer has no API for the browser's own scope). */
@@ -117,7 +148,36 @@ interface BidiConnection {
   send(
     method: 'script.evaluate',
     params: { target: { context: string }; awaitPromise: boolean; expression: string },
-  ): Promise<{ result: { type: string } }>;
+  ): Promise<{ result: { type: string; result?: { value?: unknown } } }>;
+}
+
+/** How many rows the watchlist lists, read in `page` (a tab of the normal window): at least one. */
+async function watchlistRows(page: Page): Promise<number> {
+  await openExtensionPage(page, WATCHLIST, '[data-testid="watch-row"]');
+  return page.$$eval('[data-testid="watch-row"]', (found) => found.length);
+}
+
+/**
+ * Opens the card of the first visible highlight `name` in `page`, a tab of the private window, and
+ * presses Enter on its Save button. Keys reach only the focused window, and a second headless
+ * window is not given focus by BiDi's activate, so the browser's scope gives it. The card opens with
+ * Save focused, so focus on our host (its shadow root is closed) says it is open; the click is
+ * tried again until it is.
+ */
+async function saveFirstInPrivateWindow(page: Page, name: string): Promise<void> {
+  await focusPrivateWindow(page.browser());
+  await until(
+    async () => {
+      const point = await firstRange(page, name);
+      if (!point) return false;
+      await page.mouse.click(point.x, point.y);
+      await sleep(300);
+      return page.evaluate(() => document.activeElement?.localName.startsWith('vanban-watch-') === true);
+    },
+    (open) => open,
+    `the card of the first ${name} highlight`,
+  );
+  await page.keyboard.press('Enter');
 }
 
 type Check = [name: string, run: (browser: Browser) => Promise<void>];
@@ -242,10 +302,18 @@ const checks: Check[] = [
   ],
   [
     // Last: it reloads the add-on. The user allowed it in private windows; nothing read there is
-    // written: the background's refusal of a private tab's save is unit-tested
-    // (tests/messaging/channel.test.ts); here, what the user sees in such a window.
-    'in a private window pages and documents are annotated, and our pages say why they save nothing',
+    // written (the background's refusal is also unit-tested in tests/messaging/channel.test.ts).
+    'in a private window pages and documents are annotated, a save writes nothing, and our pages say why',
     async (browser) => {
+      const normal = await browser.newPage();
+      const before = await watchlistRows(normal);
+      // The add-on's reload closes its own pages: keep this tab of the normal window on a web page.
+      normal.goto(GOV_PAGE).catch(() => {});
+      await until(
+        () => normal.evaluate(() => location.href).catch(() => ''),
+        (href) => href === GOV_PAGE,
+        'the normal tab on a web page',
+      );
       const privatePage = await openPrivateWindow(browser);
       await privatePage.goto(DEMO_PAGE);
       await until(
@@ -254,6 +322,11 @@ const checks: Check[] = [
         'no deadline highlights on a page in the private window',
         15_000,
       );
+      // A deadline: the check before saved a document of this page, so a save here would add a row.
+      await saveFirstInPrivateWindow(privatePage, 'vanban-deadline');
+      await sleep(1_500);
+      const after = await watchlistRows(normal);
+      if (after !== before) throw new Error(`the watchlist went from ${before} to ${after} rows after a private save`);
       await openExtensionPage(privatePage, `${VIEWER}?file=${encodeURIComponent(PDF)}`, '[data-testid="viewer-panel"]');
       await until(
         () => highlightCounts(privatePage),
@@ -264,7 +337,7 @@ const checks: Check[] = [
       // The extension's own pages, opened in the private window, do not open the list and say so.
       await openExtensionPage(privatePage, WATCHLIST, '[data-testid="watchlist-private"]');
       await openExtensionPage(privatePage, POPUP, '[data-testid="private-window"]');
-      await privatePage.close();
+      await Promise.all([privatePage.close(), normal.close()]);
     },
   ],
 ];

@@ -72,6 +72,10 @@ describe('page/findings sentenceAround', () => {
       'Các sở báo cáo trước ngày 20/12/2026',
       '  Các sở  báo cáo\ttrước\u00a0ngày 20/12/2026 ',
       'Các sở\n báo cáo\u2028trước ngày\u3000 20/12/2026',
+      // A sentence that opens a flow starts after the separator's line break; one that ends at the
+      // next separator ends before its line break.
+      'Đoạn trước.\n\uFFFC\nCác sở báo cáo trước ngày 20/12/2026\n\uFFFC\nĐoạn sau.',
+      'Đoạn trước.\n\uFFFC\n Các sở báo cáo  trước ngày 20/12/2026 \n\uFFFC\n',
     ]) {
       const at = text.indexOf('20/12');
       expect(sentenceAround(text, at, at + 10).text).toBe('Các sở báo cáo trước ngày 20/12/2026');

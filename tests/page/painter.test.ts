@@ -39,6 +39,54 @@ describe('page/painter', () => {
     for (const highlight of registry.values()) expect(highlight.has(deadline.range)).toBe(false);
   });
 
+  it('in deferred mode, puts changes in the registry only on flush, and only those that change something', () => {
+    const { registry, env } = fakeEnvironment();
+    const painter = new Painter(env, { deferred: true });
+    const deadline = finding('deadline');
+    const date = finding('date');
+    painter.add(deadline);
+    painter.add(date);
+    const deadlines = registry.get(HIGHLIGHT_NAMES.deadline) as FakeHighlight;
+    expect(deadlines.size).toBe(0);
+    expect(painter.pending).toBe(true);
+    painter.flush();
+    expect(painter.pending).toBe(false);
+    expect(deadlines.has(deadline.range)).toBe(true);
+    expect(registry.get(HIGHLIGHT_NAMES.date)?.has(date.range)).toBe(true);
+
+    // A fuller reading put in place: the same range taken out and painted again touches nothing.
+    const calls: string[] = [];
+    const add = deadlines.add.bind(deadlines);
+    const remove = deadlines.delete.bind(deadlines);
+    deadlines.add = (range) => {
+      calls.push('add');
+      return add(range);
+    };
+    deadlines.delete = (range) => {
+      calls.push('delete');
+      return remove(range);
+    };
+    painter.remove(deadline);
+    painter.add({ ...deadline });
+    painter.flush();
+    expect(calls).toEqual([]);
+    expect(deadlines.has(deadline.range)).toBe(true);
+
+    painter.remove(date);
+    painter.flush();
+    expect(registry.get(HIGHLIGHT_NAMES.date)?.has(date.range)).toBe(false);
+  });
+
+  it('marks the current finding at once even in deferred mode, with what was queued', () => {
+    const { registry, env } = fakeEnvironment();
+    const painter = new Painter(env, { deferred: true });
+    const reference = finding('reference');
+    painter.add(reference);
+    painter.setCurrent(reference);
+    expect(registry.get(HIGHLIGHT_NAMES.current)?.has(reference.range)).toBe(true);
+    expect(registry.get(HIGHLIGHT_NAMES.reference)?.has(reference.range)).toBe(true);
+  });
+
   it('unregisters everything on dispose', () => {
     const { registry, env } = fakeEnvironment();
     new Painter(env).dispose();

@@ -42,6 +42,17 @@ describe('page/text-flows', () => {
     expect(collectFlows(document.body, visibleAll).map((flow) => flow.lang)).toEqual(['', 'en']);
   });
 
+  it('takes the nearest lang attribute of each flow, as closest() does, remembering what it climbed', () => {
+    document.body.innerHTML =
+      '<div lang="EN-GB"><p>one</p><section><p>two</p><div lang=""><p>three</p></div>' +
+      '<div lang="vi"><ul><li>four</li><li lang="fr">five</li></ul></div><p>six</p></section></div><p>seven</p>';
+    const flows = collectFlows(document.body, visibleAll);
+    expect(flows.map((flow) => flow.lang)).toEqual(['en-gb', 'en-gb', '', 'vi', 'fr', 'en-gb', '']);
+    expect(flows.map((flow) => flow.lang)).toEqual(
+      flows.map((flow) => flow.container.closest('[lang]')?.getAttribute('lang')?.toLowerCase() ?? ''),
+    );
+  });
+
   it('walks in slices and gives the same flows', () => {
     document.body.innerHTML = Array.from({ length: 300 }, (_, i) => `<p>đoạn ${i} <i>nghiêng</i></p>`).join('');
     const walker = new FlowWalker(document.body, visibleAll);

@@ -19,7 +19,7 @@ import {
   ENGLISH_QUARTER_RE,
   NUMERIC_DATE_EN_RE,
   NUMERIC_DATE_RE,
-  type NumericDateGroups,
+  numericGroups,
   QUARTER_RE,
 } from './patterns';
 
@@ -113,7 +113,7 @@ function collectNumeric(text: string, english: boolean, out: DateCandidate[]): v
   const pattern = english ? NUMERIC_DATE_EN_RE : NUMERIC_DATE_RE;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const g = m.groups as unknown as NumericDateGroups;
+    const g = numericGroups(m);
     const first = g.first;
     const numberStart = m.index;
     const end = m.index + m[0].length;

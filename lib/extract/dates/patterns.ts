@@ -15,9 +15,33 @@ import { caselessRegExp } from '../text/caseless';
  * bare number right after a date word, which gives its meaning ("năm 2030", "tháng 10", "ngày 12").
  * Must not match inside "30/2020/NĐ-CP" (the year of a code), "20:34", "1.500.000", "6.5-7.5%".
  */
-export const NUMERIC_DATE_RE = numericDateRe('ng[aà]y|m[ồo]ng|m[ùu]ng|th[aá]ng|n[aă]m');
+/** The groups of numericDateRe's source, in order (positionalRegExp checks them; numericGroups reads them). */
+const NUMERIC_GROUP_ORDER = [
+  'first',
+  'isoMonth',
+  'isoDay',
+  'yearTo',
+  'dmySep',
+  'dmyMonth',
+  'dmyYear',
+  'rangeDay',
+  'rangeSep',
+  'rangeMonth',
+  'rangeYear',
+  'mySep',
+  'myYear',
+  'dmSep',
+  'dmMonth',
+  'wordMonth',
+  'wordYear',
+];
 
-/** The named groups of NUMERIC_DATE_RE (undefined when that shape did not match). */
+/** Date words whose number a bare number after them is (Vietnamese pages; English adds its own). */
+export const DATE_LEAD_WORDS_VI = 'ng[aà]y|m[ồo]ng|m[ùu]ng|th[aá]ng|n[aă]m';
+export const DATE_LEAD_WORDS_EN = 'ngày|tháng|năm|in|by|to|until|till|since|before|after|of|for|from|year';
+export const NUMERIC_DATE_RE = numericDateRe(DATE_LEAD_WORDS_VI);
+
+/** The named groups of NUMERIC_DATE_RE (undefined when that shape did not match); see numericGroups. */
 export interface NumericDateGroups {
   first: string;
   isoMonth?: string;
@@ -38,10 +62,75 @@ export interface NumericDateGroups {
   wordYear?: string;
 }
 
+/**
+ * The groups of a NUMERIC_DATE_RE (or _EN_) match by name. The patterns are compiled without group
+ * names (positionalRegExp): with names the engine builds a dictionary of all 17 groups for every
+ * number on the page, which cost more than the match itself.
+ */
+export function numericGroups(m: RegExpExecArray): NumericDateGroups {
+  return {
+    first: m[1] as string,
+    isoMonth: m[2],
+    isoDay: m[3],
+    yearTo: m[4],
+    dmySep: m[5],
+    dmyMonth: m[6],
+    dmyYear: m[7],
+    rangeDay: m[8],
+    rangeSep: m[9],
+    rangeMonth: m[10],
+    rangeYear: m[11],
+    mySep: m[12],
+    myYear: m[13],
+    dmSep: m[14],
+    dmMonth: m[15],
+    wordMonth: m[16],
+    wordYear: m[17],
+  };
+}
+
+/**
+ * `source` (written with named groups, for reading) compiled with plain numbered groups: each
+ * `(?<name>` becomes `(` and each `\k<name>` the group's number. Throws when the groups are not
+ * those of NUMERIC_GROUP_ORDER, in that order.
+ */
+function positionalRegExp(source: string, flags: string): RegExp {
+  const names: string[] = [];
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] as string;
+    if (c === '\\') {
+      const named = /^\\k<(\w+)>/.exec(source.slice(i));
+      if (named) {
+        out += `(?:\\${names.indexOf(named[1] as string) + 1})`;
+        i += named[0].length - 1;
+      } else {
+        out += source.slice(i, i + 2);
+        i++;
+      }
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < source.length && source[j] !== ']') j += source[j] === '\\' ? 2 : 1;
+      out += source.slice(i, j + 1);
+      i = j;
+    } else if (c === '(' && source[i + 1] === '?') {
+      const name = /^\(\?<(\w+)>/.exec(source.slice(i));
+      if (name) {
+        names.push(name[1] as string);
+        out += '(';
+        i += name[0].length - 1;
+      } else out += c;
+    } else {
+      if (c === '(') throw new Error('positionalRegExp: unnamed capturing group');
+      out += c;
+    }
+  }
+  if (names.join() !== NUMERIC_GROUP_ORDER.join()) throw new Error(`positionalRegExp: groups ${names.join()}`);
+  return new RegExp(out, flags);
+}
+
 /** NUMERIC_DATE_RE for English pages: bare years also after "in", "by", "to", "By2050", "vision to". */
-export const NUMERIC_DATE_EN_RE = numericDateRe(
-  'ngày|tháng|năm|in|by|to|until|till|since|before|after|of|for|from|year',
-);
+export const NUMERIC_DATE_EN_RE = numericDateRe(DATE_LEAD_WORDS_EN);
 
 /**
  * Builds the numeric date pattern. A bare number is matched only after one of `leadWords`
@@ -49,20 +138,24 @@ export const NUMERIC_DATE_EN_RE = numericDateRe(
  * regex engine a failed match rather than a round trip into JS.
  */
 function numericDateRe(leadWords: string): RegExp {
-  return new RegExp(
+  return positionalRegExp(numericDateSource(leadWords), 'gi');
+}
+
+/** The numeric date pattern's source, with its named groups (exported for the tests). */
+export function numericDateSource(leadWords: string): string {
+  return (
     // "(?!\\d)": every alternative needs a non-digit after the number, so a shorter run of its
     // digits never matches; the lookahead spares retrying them.
     '(?<![\\d/.,:\\-])(?<first>\\d{1,4}(?!\\d))(?:' +
-      '-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d/])' +
-      '|[ \\t]*[-\\u2013\\u2014][ \\t]*(?<yearTo>(?:19|20)\\d\\d)(?![\\d/])' +
-      '|(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
-      '|[ \\t]*[-\\u2013][ \\t]*(?<rangeDay>\\d{1,2})(?<rangeSep>[/.\\-])(?<rangeMonth>\\d{1,2})(?:\\k<rangeSep>(?<rangeYear>\\d{4}))?(?![\\d/]|\\.\\d)' +
-      '|(?<mySep>[/.\\-])(?<myYear>\\d{4})(?![\\d/]|\\.\\d)' +
-      '|(?<dmSep>[/.\\-])(?<dmMonth>\\d{1,2})(?![\\d/%]|[.,]\\d)' +
-      '|\\s+th[aá]ng\\s+(?<wordMonth>\\d{1,2})(?:\\s*(?:n[aă]m|/|-|\\.)\\s*(?<wordYear>\\d{4}))?(?!\\d)' +
-      `|(?<=(?:^|[^A-Za-z\\u00c0-\\u1ef9])(?:${leadWords})[ \\t\\u00a0]{0,2}\\d{1,4})` +
-      ')(?![\\d%])',
-    'gi',
+    '-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d/])' +
+    '|[ \\t]*[-\\u2013\\u2014][ \\t]*(?<yearTo>(?:19|20)\\d\\d)(?![\\d/])' +
+    '|(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
+    '|[ \\t]*[-\\u2013][ \\t]*(?<rangeDay>\\d{1,2})(?<rangeSep>[/.\\-])(?<rangeMonth>\\d{1,2})(?:\\k<rangeSep>(?<rangeYear>\\d{4}))?(?![\\d/]|\\.\\d)' +
+    '|(?<mySep>[/.\\-])(?<myYear>\\d{4})(?![\\d/]|\\.\\d)' +
+    '|(?<dmSep>[/.\\-])(?<dmMonth>\\d{1,2})(?![\\d/%]|[.,]\\d)' +
+    '|\\s+th[aá]ng\\s+(?<wordMonth>\\d{1,2})(?:\\s*(?:n[aă]m|/|-|\\.)\\s*(?<wordYear>\\d{4}))?(?!\\d)' +
+    `|(?<=(?:^|[^A-Za-z\\u00c0-\\u1ef9])(?:${leadWords})[ \\t\\u00a0]{0,2}\\d{1,4})` +
+    ')(?![\\d%])'
   );
 }
 

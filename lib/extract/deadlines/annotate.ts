@@ -26,10 +26,20 @@ function documentFor(
   const { last, header } = cursor;
   if (last && last.start >= sentence) return last.key;
   // "Theo kế hoạch, …": the last plan named, not the last document of any kind.
-  const anaphor = anaphorTypeIn(text, clauseStart(text, date.start, DOCUMENT_BACK, false), date.start);
+  const anaphor = anaphorTypeIn(text, sentenceStartPast(text, sentence, date.start), date.start);
   const named = anaphor && cursor.lastOfType.get(anaphor);
   if (named) return named.key;
   return (header ?? last)?.key ?? null;
+}
+
+/**
+ * `clauseStart(text, pos, DOCUMENT_BACK, false)` given `clause`, its start with semicolons: the
+ * characters between them are no boundary either, so only a semicolon there needs a further look.
+ */
+function sentenceStartPast(text: string, clause: number, pos: number): number {
+  const floor = Math.max(0, pos - DOCUMENT_BACK);
+  if (clause <= floor || text.charCodeAt(clause - 1) !== 59 /* ; */) return clause;
+  return clauseStart(text, clause - 1, clause - 1 - floor, false);
 }
 
 /** Walks the references once for dates in document order: the header number and the last reference so far. */

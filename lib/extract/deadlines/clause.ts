@@ -8,13 +8,18 @@
 const CLAUSE_BACK = 240;
 const CLAUSE_FORWARD = 240;
 
+/** 1 for a character that always ends a clause, 2 for ";", 3 for "." (a full stop only before a space). */
+const BOUNDARY = new Uint8Array(128);
+for (const c of [10 /* \n */, 33 /* ! */, 63 /* ? */, 124 /* | */, 9]) BOUNDARY[c] = 1;
+BOUNDARY[59] = 2;
+BOUNDARY[46] = 3;
+
 function isBoundary(text: string, i: number, semicolons = true): boolean {
   const c = text.charCodeAt(i);
-  // Every boundary character is ASCII up to "|": letters above it (most of Vietnamese) end here.
-  if (c > 124) return false;
-  if (c === 59 /* ; */) return semicolons;
-  if (c === 10 /* \n */ || c === 33 /* ! */ || c === 63 /* ? */ || c === 124 /* | */ || c === 9) return true;
-  if (c !== 46 /* . */) return false;
+  // Every boundary character is ASCII: letters above it (most of Vietnamese) end here.
+  const kind = c < 128 ? (BOUNDARY[c] as number) : 0;
+  if (kind < 2) return kind === 1;
+  if (kind === 2) return semicolons;
   // A full stop, not a decimal point or a date's dot ("31.7.2019"), nor an abbreviation's ("TP.HCM").
   const next = text.charCodeAt(i + 1);
   return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 0xa0;

@@ -4,7 +4,7 @@
  * not simply to the last document named.
  */
 import { DOC_TYPES } from '../tables/doc-types';
-import { lazyCaselessRegExp } from '../text/caseless';
+import { caseless, caseVariants } from '../text/caseless';
 
 /** The types that give tasks and deadlines; "báo cáo", "văn bản", "luật" are too often plain nouns. */
 const GOVERNING_TYPES: ReadonlySet<string> = new Set([
@@ -32,6 +32,20 @@ function typesOfWords(): Map<string, string> {
   return typeOfWord;
 }
 
+/** Words before a type word that point back to a document already named. */
+const ANAPHOR_LEADS = [
+  'theo',
+  'căn cứ',
+  'thực hiện',
+  'triển khai',
+  'tại',
+  'under',
+  'per',
+  'this',
+  'under the',
+  'per the',
+];
+
 const escapeRe = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\t\\u00a0]+');
 
 /**
@@ -40,13 +54,19 @@ const escapeRe = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
  * reference, read by find-refs). Group 1 or 2 is the type word. Compiled on first use: the page's
  * first scan reads no deadline details.
  */
-const anaphorRe = lazyCaselessRegExp(() => {
-  const types = [...typesOfWords().keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRe)
-    .join('|');
-  return String.raw`(?<![\p{L}\p{M}])(?:(?:theo|căn cứ|thực hiện|triển khai|tại|under|per|this|under the|per the)[ \t\u00a0]+(${types})(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:số|no\.?|number)?[ \t\u00a0]*\d)|(${types})[ \t\u00a0]+(?:này|nêu trên|trên|đã nêu)(?![\p{L}\p{M}]))`;
-}, 'giu');
+let anaphorPattern: RegExp | undefined;
+function anaphorRe(): RegExp {
+  if (anaphorPattern) return anaphorPattern;
+  const words = [...typesOfWords().keys()].sort((a, b) => b.length - a.length);
+  const types = words.map(escapeRe).join('|');
+  const body = String.raw`(?<![\p{L}\p{M}])(?:(?:${ANAPHOR_LEADS.join('|')})[ \t\u00a0]+(${types})(?![\p{L}\p{M}])(?![ \t\u00a0]*(?:số|no\.?|number)?[ \t\u00a0]*\d)|(${types})[ \t\u00a0]+(?:này|nêu trên|trên|đã nêu)(?![\p{L}\p{M}]))`;
+  // Every match opens with the first letter of a lead word or a type word, in any case. One class
+  // of those letters in front lets the engine skip every other position before it tries the
+  // Unicode lookbehind there.
+  const firsts = new Set([...ANAPHOR_LEADS, ...words].flatMap((word) => caseVariants(word[0] as string)));
+  anaphorPattern = new RegExp(`(?=[${[...firsts].join('')}])${caseless(body)}`, 'gu');
+  return anaphorPattern;
+}
 
 /** The type id of the last document anaphor in `text` between `from` and `to`, if any. */
 export function anaphorTypeIn(text: string, from: number, to: number): string | undefined {

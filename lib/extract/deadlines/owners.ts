@@ -65,7 +65,9 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
 
 /** "được giao", "được Bộ giao", "được UBND tỉnh phân công" at `pos`: the end of the request word, else -1. */
 function relativeAt(text: string, pos: number, end: number): number {
-  if (!/^được\s/iu.test(text.slice(pos, pos + 6))) return -1;
+  const first = text.charCodeAt(pos);
+  // Only "đ" or "Đ" can open "được": other words are turned down before any slice.
+  if ((first !== 0x111 && first !== 0x110) || !/^được\s/iu.test(text.slice(pos, pos + 6))) return -1;
   let w = nextWord(text, pos, end);
   for (let n = 0; n < 4 && w < end; n++) {
     const request = RELATIVE_REQUEST_SET.matchAt(text, w, end);

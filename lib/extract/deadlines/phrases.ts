@@ -3,6 +3,8 @@
  * with any run of white space between words. And PhraseSet, the word-by-word lookup.
  */
 
+import { lowerSlice } from '../text/left-context';
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `(?:hoàn\s+thành|xong|…)`, longest phrase first so that "chậm nhất là" wins over "chậm nhất". */
@@ -28,6 +30,8 @@ for (let c = 0; c < LETTER_TABLE_SIZE; c++) LETTERS[c] = isLetterCode(c) ? 1 : 0
 
 /** Letters and digits of Latin scripts (Vietnamese included) and combining marks. */
 export const isLetter = (code: number) => code < LETTER_TABLE_SIZE && LETTERS[code] === 1;
+/** Units below this have their first-character test in a table (Latin and Vietnamese letters). */
+const FIRST_TABLE_SIZE = 0x2000;
 const isBlank = (code: number) => code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
 
 /**
@@ -45,6 +49,8 @@ export class PhraseSet {
   private readonly firstWordHashes = new Set<number>();
   /** First characters of the phrases in both cases (and their base letters): a one-compare filter. */
   private readonly firstChars = new Set<number>();
+  /** firstChars as a table for the units below FIRST_TABLE_SIZE: one load where most lookups fail. */
+  private readonly firstCharTable = new Uint8Array(FIRST_TABLE_SIZE);
   private built = false;
 
   /** `suffixes` are endings the last word may carry ("submit" matches "submits", "submitted"). */
@@ -62,6 +68,7 @@ export class PhraseSet {
       for (const c of [first, first.toUpperCase(), word[0] as string, (word[0] as string).toUpperCase()])
         this.firstChars.add(c.charCodeAt(0));
     }
+    for (const code of this.firstChars) if (code < FIRST_TABLE_SIZE) this.firstCharTable[code] = 1;
     this.maxWords = Math.max(1, ...this.source.map((p) => p.split(' ').length));
     for (const word of this.firstWords) this.firstWordHashes.add(wordHash(word, 0, word.length));
   }
@@ -69,7 +76,8 @@ export class PhraseSet {
   /** Length in characters of the longest phrase starting at `pos` (whole words), or 0. */
   matchAt(text: string, pos: number, end = text.length): number {
     if (!this.built) this.build();
-    if (!this.firstChars.has(text.charCodeAt(pos))) return 0;
+    const first = text.charCodeAt(pos);
+    if (first < FIRST_TABLE_SIZE ? this.firstCharTable[first] === 0 : !this.firstChars.has(first)) return 0;
     if (pos > 0 && isLetter(text.charCodeAt(pos - 1))) return 0;
     let joined = '';
     let best = 0;
@@ -137,9 +145,10 @@ function wordHash(text: string, start: number, end: number): number {
     if (code >= LOWER_TABLE_SIZE || (code >= 0x300 && code <= 0x36f)) return NO_HASH;
     const lowered = LOWER[code] as number;
     if (lowered === 0) return NO_HASH;
-    hash = Math.imul(hash ^ lowered, 0x01000193) >>> 0;
+    hash = Math.imul(hash ^ lowered, 0x01000193);
   }
-  return hash;
+  // 30 bits: a small integer to V8, so the Set of first-word hashes is never asked about a heap number.
+  return hash & 0x3fffffff;
 }
 
 /**
@@ -172,5 +181,5 @@ function lowerUncached(text: string, start: number, end: number): string {
     const code = text.charCodeAt(i);
     if (code >= 0x300 && code <= 0x36f) return text.slice(start, end).normalize('NFC').toLowerCase();
   }
-  return text.slice(start, end).toLowerCase();
+  return lowerSlice(text, start, end);
 }

@@ -21,10 +21,17 @@ export function supportAt(text: string, pos: number): number {
   return c === 112 /* p */ || c === 105 /* i */ || c === 99 /* c */ ? testAt(SUPPORT_RE, text, pos) : 0;
 }
 
+/** Whether the character at `pos` changes when lowered (ASCII answered without building a string). */
+function isCapitalAt(text: string, pos: number): boolean {
+  const code = text.charCodeAt(pos);
+  if (code < 128) return code >= 65 && code <= 90;
+  const first = text[pos] ?? '';
+  return first !== first.toLowerCase();
+}
+
 /** A verb (or a lead word) starting a lower-case word at `pos`: names are capitalised, verbs are not. */
 export function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
-  const first = text[pos] ?? '';
-  if (!allowCapital && first !== first.toLowerCase()) return false;
+  if (!allowCapital && isCapitalAt(text, pos)) return false;
   if (!english && (levelAt(text, pos) || nounTailAt(text, pos))) return false;
   return (
     (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
@@ -35,6 +42,8 @@ export function verbAt(text: string, pos: number, english: boolean, allowCapital
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {
+  // Both heads start with "t" or "T": any other word is no noun tail, without slicing it.
+  if ((text.charCodeAt(pos) | 0x20) !== 116 /* t */) return false;
   const before = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
   return before?.test(text.slice(Math.max(0, pos - 6), pos)) === true;
 }
@@ -45,6 +54,7 @@ const NOUN_HEADS_BEFORE: Record<string, RegExp> = {
 
 /** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
 function levelAt(text: string, pos: number): boolean {
+  if ((text.charCodeAt(pos) | 0x20) !== 99 /* c */) return false;
   if (!/^cấp\s/iu.test(text.slice(pos, pos + 4))) return false;
   return LEVEL_SET.matchAt(text, skipSpaces(text, pos + 3, pos + 6)) > 0;
 }

@@ -72,7 +72,47 @@ export function phrase(text: string, start: number, end: number): string {
       break;
     }
   }
+  if (plain) return lowerSlice(text, start, end);
+  return text.slice(start, end).normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
+/** `text.slice(start, end).toLowerCase()`, without the runtime call where it can be spared. */
+export function lowerSlice(text: string, start: number, end: number): string {
+  let lower = true;
+  for (let i = start; i < end && lower; i++) lower = isOwnLowerCase(text.charCodeAt(i));
   const piece = text.slice(start, end);
-  if (plain) return piece.toLowerCase();
-  return piece.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  // A piece whose every unit is its own lower case is its own lower case: toLowerCase changes a
+  // unit by its context only for a capital sigma, which is no lower case of its own.
+  return lower ? piece : lowerCaseOf(piece);
+}
+
+/** Units below this have their "is its own lower case" answer kept: 0 not asked yet, 1 yes, 2 no. */
+const OWN_LOWER_SIZE = 0x2000;
+const ownLower = new Uint8Array(OWN_LOWER_SIZE);
+function isOwnLowerCase(code: number): boolean {
+  if (code >= OWN_LOWER_SIZE) return false;
+  let known = ownLower[code] as number;
+  if (known === 0) {
+    // Asked unit by unit: filling the whole table would cost a page's first extraction ~5 ms.
+    const unit = String.fromCharCode(code);
+    known = unit.toLowerCase() === unit ? 1 : 2;
+    ownLower[code] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * toLowerCase, remembered: lowering a string of two-byte units (every slice of a Vietnamese page)
+ * is a runtime call, and the words read before codes and dates are few ("Kế", "Quyết", "Ngày").
+ */
+const LOWERED = new Map<string, string>();
+const MAX_LOWERED = 4_096;
+function lowerCaseOf(piece: string): string {
+  let lowered = LOWERED.get(piece);
+  if (lowered === undefined) {
+    if (LOWERED.size >= MAX_LOWERED) LOWERED.clear();
+    lowered = piece.toLowerCase();
+    LOWERED.set(piece, lowered);
+  }
+  return lowered;
 }
