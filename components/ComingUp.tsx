@@ -1,12 +1,24 @@
-import type { DueSummary } from '../lib/db/watchlist';
 import { t } from '../lib/i18n';
+import type { ComingUpSummary } from '../lib/reminders/popup-summary';
 import { DueDate } from './DueDate';
 
-/** "Sắp đến hạn": overdue and due-within-the-window counts (snoozed ones apart), and the next few deadlines. */
-export function ComingUp({ summary, lang }: { summary: DueSummary | undefined; lang: 'vi' | 'en' }) {
+/**
+ * "Sắp đến hạn": overdue and due-within-the-window counts (snoozed ones apart), and the next few
+ * deadlines. `checked` is false while it shows the stored summary and true once the database said
+ * the same or replaced it (`data-checked`, for tests and the bench).
+ */
+export function ComingUp({
+  summary,
+  checked = true,
+  lang,
+}: {
+  summary: ComingUpSummary | undefined;
+  checked?: boolean;
+  lang: 'vi' | 'en';
+}) {
   if (!summary) return null;
   return (
-    <section class="coming-up" aria-labelledby="coming-up" data-testid="coming-up">
+    <section class="coming-up" aria-labelledby="coming-up" data-testid="coming-up" data-checked={String(checked)}>
       <h2 id="coming-up">{t('popupComingUp')}</h2>
       <p>
         <span class={summary.overdue ? 'badge overdue' : 'badge'}>{t('popupOverdue', [String(summary.overdue)])}</span>{' '}

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { type DueSummary, STORAGE_FULL } from '../lib/db/watchlist';
+import { STORAGE_FULL } from '../lib/db/storage-errors';
 import { t } from '../lib/i18n';
 import { type Attachment, pdfShownInTab } from '../lib/links/attachments';
 import { PRIVATE_WINDOW } from '../lib/messaging/protocol';
 import type { TabStatus } from '../lib/messaging/tabs';
+import type { ComingUpSummary } from '../lib/reminders/popup-summary';
 import { DEFAULT_SETTINGS, type Settings } from '../lib/settings/settings';
 import type { FindingSummary, SaveResult } from '../lib/watchlist/types';
 import { ComingUp } from './ComingUp';
@@ -30,7 +31,8 @@ export interface PopupActions {
     page: { tabId: number; url: string; title: string },
     save: boolean,
   ) => Promise<SaveResult>;
-  loadDue: () => Promise<DueSummary>;
+  /** What is due, read from the database (the truth: it replaces `storedDue`). */
+  loadDue: () => Promise<ComingUpSummary>;
   /** Downloads the whole watchlist as CSV. */
   exportCsv: () => Promise<void>;
   /** The PDF and Word files the page in the tab links or embeds. */
@@ -47,6 +49,8 @@ export interface PopupAppProps extends PopupActions {
   highlights?: Settings['categories'];
   /** The keyboard shortcut that opens the watchlist, as the browser has it (the user may change it). */
   watchlistShortcut?: string;
+  /** "Coming up" as last counted (`popup-summary.ts`), shown at once until `loadDue` answers. */
+  storedDue?: ComingUpSummary;
 }
 
 /** The toolbar popup: the current page's findings to save, what is coming up, the way to the watchlist. */
@@ -70,19 +74,31 @@ export function PopupApp(props: PopupAppProps) {
     privateWindow = false,
     highlights = DEFAULT_SETTINGS.categories,
     watchlistShortcut,
+    storedDue,
   } = props;
   const [status, setStatus] = useState<TabStatus | undefined>();
   const [findings, setFindings] = useState<FindingSummary[]>([]);
   const [attachments, setAttachments] = useState<Attachment[]>([]);
   const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
-  const [due, setDue] = useState<DueSummary | undefined>();
+  // The stored summary until the database answers, then the database's answer. A failed read
+  // (a private window, a broken database) leaves what is shown, still marked unchecked.
+  const [due, setDue] = useState<{ summary?: ComingUpSummary; checked: boolean }>({
+    summary: storedDue,
+    checked: false,
+  });
+  const showDue = useCallback(
+    (read: Promise<ComingUpSummary>) =>
+      read.then(
+        (summary) => setDue({ summary, checked: true }),
+        () => undefined,
+      ),
+    [],
+  );
   const [notice, setNotice] = useState<string | undefined>();
 
   const refresh = useCallback(async () => {
     // "Coming up" does not depend on the tab: read it alongside, not after the page's answers.
-    void loadDue()
-      .catch(() => undefined)
-      .then(setDue);
+    void showDue(loadDue());
     const next = await loadStatus().catch((): TabStatus => ({ kind: 'none' }));
     setStatus(next);
     const found = next.kind === 'active' ? await loadFindings(next.tabId) : [];
@@ -90,7 +106,7 @@ export function PopupApp(props: PopupAppProps) {
     // Without the watchlist (a private window, a failed read) the page's findings still show.
     setSaved(new Set(await loadSaved(found.map((f) => f.watchKey)).catch(() => [])));
     setAttachments(next.kind === 'active' ? await loadAttachments(next.tabId).catch(() => []) : []);
-  }, [loadStatus, loadFindings, loadAttachments, loadSaved, loadDue]);
+  }, [loadStatus, loadFindings, loadAttachments, loadSaved, loadDue, showDue]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -125,7 +141,7 @@ export function PopupApp(props: PopupAppProps) {
       }
       return next;
     });
-    setDue(await loadDue().catch(() => undefined));
+    await showDue(loadDue());
   };
   const deadlines = findings.filter((f) => f.category === 'deadline');
   const pdfInTab =
@@ -196,7 +212,7 @@ export function PopupApp(props: PopupAppProps) {
         )}
       </section>
       <AttachmentList attachments={attachments} onOpen={(attachment) => openDocument(attachment.url)} />
-      <ComingUp summary={due} lang={lang} />
+      <ComingUp summary={due.summary} checked={due.checked} lang={lang} />
       <HighlightLegend categories={highlights} />
       <div class="actions">
         <button

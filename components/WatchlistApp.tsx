@@ -36,9 +36,19 @@ export interface WatchlistAppProps {
   reminderDays?: number;
   /** The filter to open with (the reminder notification opens the deadlines it counted). */
   initialFilter?: WatchFilter;
+  /**
+   * The first screen of `initialFilter` (`firstScreenRows` rows of `firstOpenItems`), when the
+   * page read it before its first render: shown in that render, and no read of its own.
+   */
+  initialFirst?: FirstItems;
 }
 
 const ROW_HEIGHT = 64;
+
+/** How many of the first open items fill a list `listHeight` px high: what the first screen reads. */
+export function firstScreenRows(listHeight: number): number {
+  return rowsToFill(listHeight, ROW_HEIGHT);
+}
 /** Select, the six data columns, actions: a group's heading spans them all. */
 const COLUMN_COUNT = 8;
 /** Long enough to notice a mistake and come back to it; the toast can also be dismissed. */
@@ -60,11 +70,14 @@ export function WatchlistApp({
   listHeight = 560,
   reminderDays = DEFAULT_REMINDER_DAYS,
   initialFilter = OPEN_FILTER,
+  initialFirst,
 }: WatchlistAppProps) {
   /** Every saved item, live; undefined until the whole list is read. */
   const [items, setItems] = useState<WatchItem[] | undefined>();
   /** The first screen of the default view, read through an index before the whole list. */
-  const [first, setFirst] = useState<FirstItems | undefined>();
+  const [first, setFirst] = useState<FirstItems | undefined>(() =>
+    firstItemsLead(initialFilter) ? initialFirst : undefined,
+  );
   const [filter, setFilter] = useState(initialFilter);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [undo, setUndo] = useState<Removed | undefined>();
@@ -100,8 +113,9 @@ export function WatchlistApp({
     const watchAll = () => {
       if (!closed) stop = data.watchItems(setItems, fail);
     };
-    if (data.firstOpenItems && firstItemsLead(initialFilter)) {
-      data.firstOpenItems(rowsToFill(listHeight, ROW_HEIGHT)).then((read) => {
+    if (first) afterNextPaint(watchAll);
+    else if (data.firstOpenItems && firstItemsLead(initialFilter)) {
+      data.firstOpenItems(firstScreenRows(listHeight)).then((read) => {
         if (closed) return;
         setFirst(read);
         afterNextPaint(watchAll);

@@ -2,8 +2,6 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { PopupApp } from '../../components/PopupApp';
-import { WatchlistDb } from '../../lib/db/schema';
-import { dueSummary, savedKeys, saveFindingsOfPage } from '../../lib/db/watchlist';
 import { viewerUrl } from '../../lib/documents/context-menu';
 import { setUiLanguage, uiLanguage } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
@@ -16,26 +14,30 @@ import {
   rescanTab,
   scrollToFinding,
 } from '../../lib/messaging/tabs';
-import { refreshBadge } from '../../lib/reminders/badge';
+import { summaryFor } from '../../lib/reminders/popup-summary';
+import { readStoredSummary } from '../../lib/reminders/summary-store';
 import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
+import type { PopupWatchlist } from './watchlist-access';
 
 // In a private window the watchlist is neither read nor written (Firefox refuses IndexedDB there,
 // and what is read privately must not reach the disk): the popup still lists the page's findings.
 const privateWindow = browser.extension?.inIncognitoContext === true;
-const db = privateWindow ? undefined : new WatchlistDb();
-// The database opens while the settings are read (a failure is said where "coming up" is read).
-void db?.open().catch(() => undefined);
-// The shortcut as the browser has it now (the user may have changed or removed it), read alongside.
-const [settings, commands] = await Promise.all([loadSettings(), browser.commands?.getAll?.().catch(() => [])]);
+// The first render waits only for the settings, the shortcut as the browser has it now (the user
+// may have changed or removed it) and the stored "coming up" summary, read together. The database
+// code loads after it (`watchlist-access.ts`).
+const [settings, commands, stored] = await Promise.all([
+  loadSettings(),
+  browser.commands?.getAll?.().catch(() => []),
+  privateWindow ? undefined : readStoredSummary(),
+]);
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 document.documentElement.lang = lang;
-const readDue = (database: WatchlistDb) => dueSummary(database, localDay(), settings.reminderDays);
-// "Coming up" is read from here, before the first render, not after it; later reads start anew.
-let firstDue = db ? readDue(db) : undefined;
-firstDue?.catch(() => undefined);
+let watchlistAccess: Promise<PopupWatchlist> | undefined;
+const watchlist = () =>
+  (watchlistAccess ??= import('./watchlist-access').then((module) => module.popupWatchlist(settings.reminderDays)));
 const refused = () => Promise.reject(new Error(PRIVATE_WINDOW));
 const watchlistShortcut = commands?.find((command) => command.name === 'open-watchlist')?.shortcut || undefined;
 render(
@@ -62,28 +64,16 @@ render(
     privateWindow={privateWindow}
     highlights={settings.categories}
     watchlistShortcut={watchlistShortcut}
-    loadSaved={db ? (keys) => savedKeys(db, keys) : async () => []}
+    loadSaved={privateWindow ? async () => [] : async (keys) => (await watchlist()).savedKeys(keys)}
     save={async (findings, { tabId, url, title }, save) => {
-      if (!db) return { ok: false, error: PRIVATE_WINDOW };
-      const result = await saveFindingsOfPage(db, findings, { url, title }, save);
-      // The popup's only writes: the badge follows them (a live watch here would double the first read).
-      void refreshBadge(db, settings.reminderDays);
+      if (privateWindow) return { ok: false, error: PRIVATE_WINDOW };
+      const result = await (await watchlist()).save(findings, { url, title }, save);
       await refreshSavedInTab(tabId);
       return result;
     }}
-    loadDue={
-      db
-        ? () => {
-            const read = firstDue ?? readDue(db);
-            firstDue = undefined;
-            return read;
-          }
-        : refused
-    }
-    // The export code (CSV, calendar, backup) loads on the click, not with the popup.
-    exportCsv={
-      db ? async () => (await import('../../lib/export/export-watchlist')).exportAllCsv(db, lang, localDay()) : refused
-    }
+    storedDue={summaryFor(stored, localDay(), settings.reminderDays)}
+    loadDue={privateWindow ? refused : async () => (await watchlist()).readDue()}
+    exportCsv={privateWindow ? refused : async () => (await watchlist()).exportCsv(lang)}
     loadAttachments={getAttachments}
     openDocument={(url) => {
       void browser.tabs.create({ url: viewerUrl(url) });
@@ -92,3 +82,5 @@ render(
   />,
   document.body,
 );
+// The database code starts loading now, while the first render is painted.
+if (!privateWindow) void watchlist().catch(() => undefined);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { PrivateWindowNotice } from '../../components/PrivateWindowNotice';
-import { WatchlistApp } from '../../components/WatchlistApp';
+import { firstScreenRows, WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { dexieWatchlistData } from '../../lib/db/watchlist-data';
 import { watchlistFiles } from '../../lib/export/export-watchlist';
@@ -10,14 +10,17 @@ import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
 import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 import { localDay } from '../../lib/watchlist/due';
-import { dueSoonFilter, OPEN_FILTER } from '../../lib/watchlist/view';
+import { dueSoonFilter, firstItemsLead, OPEN_FILTER } from '../../lib/watchlist/view';
 
 // In a private window the on-disk list is neither opened nor written (Firefox refuses IndexedDB
 // there): the page says so and offers to open itself in a normal window.
 const privateWindow = browser.extension?.inIncognitoContext === true;
 const db = privateWindow ? undefined : new WatchlistDb();
-// The database opens while the settings load; a failure is shown by the page's first read.
-db?.open().catch(() => {});
+const data = db && dexieWatchlistData(db);
+const listHeight = Math.max(320, window.innerHeight - 260);
+// The rows of the first screen are read while the settings load (the page's default order needs no
+// setting), so its first render has them. A failed read is tried again, and said, by the page.
+const firstRead = data?.firstOpenItems?.(firstScreenRows(listHeight)).catch(() => undefined);
 const settings = await loadSettings();
 setUiLanguage(settings.language);
 const lang = uiLanguage();
@@ -39,15 +42,18 @@ if (!db) {
   whenIdle(() => watchBadge(db, settings.reminderDays), { timeout: 2000 });
   // `?view=due` comes from the reminder notification: show what it counted.
   const showDue = new URLSearchParams(location.search).get('view') === 'due';
+  const initialFilter = showDue ? dueSoonFilter(today, settings.reminderDays) : OPEN_FILTER;
+  const initialFirst = firstItemsLead(initialFilter) ? await firstRead : undefined;
   render(
     <WatchlistApp
-      data={dexieWatchlistData(db)}
+      data={data ?? dexieWatchlistData(db)}
       files={watchlistFiles(db, lang, today, t('calendarName'))}
       today={today}
       lang={lang}
       reminderDays={settings.reminderDays}
-      initialFilter={showDue ? dueSoonFilter(today, settings.reminderDays) : OPEN_FILTER}
-      listHeight={Math.max(320, window.innerHeight - 260)}
+      initialFilter={initialFilter}
+      initialFirst={initialFirst}
+      listHeight={listHeight}
     />,
     document.body,
   );

@@ -7,6 +7,7 @@ import { addDays, DEFAULT_REMINDER_DAYS, localDay, nextOccurrence } from '../wat
 import type { EditableField, FindingSource, FindingSummary, ItemDraft, ItemEdit, SaveResult } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
+import { describeStorageError } from './storage-errors';
 
 /** What a removal took away, for undo. */
 export interface Removed {
@@ -14,16 +15,8 @@ export interface Removed {
   sources: ItemSource[];
 }
 
-/** What `describeStorageError` says for a full disk; callers compare with it to say it their way. */
-export const STORAGE_FULL = 'storage is full';
-
-/** A storage error as a short reason for people; a full disk says so. */
-export function describeStorageError(error: unknown): string {
-  const name = (error as { name?: string; inner?: { name?: string } })?.name;
-  const inner = (error as { inner?: { name?: string } })?.inner?.name;
-  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') return STORAGE_FULL;
-  return (error as Error)?.message || String(error);
-}
+// In their own module so that the popup can name a full disk without loading Dexie.
+export { describeStorageError, STORAGE_FULL } from './storage-errors';
 
 function itemFrom(finding: FindingSummary, now: number): Omit<WatchItem, 'search' | 'site'> {
   const ref = finding.reference;

@@ -86,10 +86,15 @@ const CRLF = '\r\n';
  * untrusted, so a cell starting like a formula (= + - @ tab CR) gets a leading apostrophe.
  */
 export function csvCell(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : String(value);
+  // Character tests instead of two regular expressions: a 10,000-item export has 160,000 cells.
+  if (text === '') return '""';
+  const safe = FORMULA_START.has(text.charCodeAt(0)) ? `'${text}` : text;
+  return `"${safe.includes('"') ? safe.replace(/"/g, '""') : safe}"`;
 }
+
+/** The first characters that make a spreadsheet read a cell as a formula: = + - @ tab CR. */
+const FORMULA_START = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d]);
 
 /**
  * The CSV file for `items` (in the order given), with each item's sources (oldest first; several

@@ -1,7 +1,8 @@
 /**
  * The toolbar badge: how many open deadlines are overdue or due within the user's window, red when
  * any is overdue. Any extension context that writes the watchlist keeps it current (`watchBadge`),
- * and the background also sets it on start-up and when the day changes.
+ * and the background also sets it on start-up and when the day changes. The same count, with the
+ * next few deadlines, is stored for the popup's first render (`popup-summary.ts`).
  */
 import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
@@ -10,6 +11,8 @@ import { type DueSummary, dueSummary } from '../db/watchlist';
 import { t } from '../i18n';
 import { quietly } from '../log';
 import { localDay } from '../watchlist/due';
+import { COMING_UP_LIMIT, popupSummaryOf } from './popup-summary';
+import { storeSummary } from './summary-store';
 
 export const OVERDUE_COLOUR = '#c62828';
 export const DUE_SOON_COLOUR = '#1f5fbf';
@@ -46,17 +49,40 @@ export async function showBadge(state: BadgeState): Promise<void> {
   ]);
 }
 
-/** Sets the badge from the database now. */
-export async function refreshBadge(db: WatchlistDb, days: number, now: Date = new Date()): Promise<BadgeState> {
-  const state = badgeFor(await dueSummary(db, localDay(now), days, 0), days);
-  await showBadge(state).catch(quietly('setting the badge'));
+/** What is due on `day`, counted in the database, with the next deadlines the popup lists. */
+async function countDue(db: WatchlistDb, day: string, days: number): Promise<{ day: string; summary: DueSummary }> {
+  return { day, summary: await dueSummary(db, day, days, COMING_UP_LIMIT) };
+}
+
+/** Shows the badge for a fresh count and keeps the count for the popup. */
+async function publish({ day, summary }: { day: string; summary: DueSummary }, days: number): Promise<BadgeState> {
+  const state = badgeFor(summary, days);
+  await Promise.all([showBadge(state).catch(quietly('setting the badge')), storeSummary(popupSummaryOf(summary, day))]);
   return state;
 }
 
-/** Keeps the badge current while this context lives: it follows every write to the watchlist. */
+/** Sets the badge (and the popup's summary) from the database now. */
+export async function refreshBadge(db: WatchlistDb, days: number, now: Date = new Date()): Promise<BadgeState> {
+  return publish(await countDue(db, localDay(now), days), days);
+}
+
+/**
+ * What is due now, counted in the database: returned at once, while the badge and the popup's
+ * summary are set from it (the popup checks its stored summary with this).
+ */
+export async function recountDue(db: WatchlistDb, days: number, now: Date = new Date()): Promise<DueSummary> {
+  const count = await countDue(db, localDay(now), days);
+  void publish(count, days);
+  return count.summary;
+}
+
+/**
+ * Keeps the badge and the popup's summary current while this context lives: they follow every
+ * write to the watchlist (Dexie's live query, across the extension's contexts).
+ */
 export function watchBadge(db: WatchlistDb, days: number): () => void {
-  const subscription = liveQuery(() => dueSummary(db, localDay(), days, 0)).subscribe({
-    next: (summary) => void showBadge(badgeFor(summary, days)).catch(quietly('setting the badge')),
+  const subscription = liveQuery(() => countDue(db, localDay(), days)).subscribe({
+    next: (count) => void publish(count, days),
     error: () => {},
   });
   return () => subscription.unsubscribe();

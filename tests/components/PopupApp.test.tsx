@@ -1,10 +1,18 @@
 // @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type PopupActions, PopupApp } from '../../components/PopupApp';
+import { WatchlistDb } from '../../lib/db/schema';
+import { saveFinding, setStatus } from '../../lib/db/watchlist';
 import { t } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
+import { recountDue, refreshBadge } from '../../lib/reminders/badge';
+import { summaryFor } from '../../lib/reminders/popup-summary';
+import { readStoredSummary } from '../../lib/reminders/summary-store';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
+import { addDays, localDay } from '../../lib/watchlist/due';
 import type { FindingSummary } from '../../lib/watchlist/types';
 import { deadlineSummary, findingSummary } from '../helpers/factories';
 
@@ -254,5 +262,59 @@ describe('components/PopupApp', () => {
     render(<PopupApp {...actions()} lang="vi" />);
     await screen.findByTestId('coming-up');
     expect(screen.queryByTestId('snoozed-count')).toBeNull();
+  });
+});
+
+describe('components/PopupApp: "coming up" from the stored summary', () => {
+  const badges = () => [...screen.getByTestId('coming-up').querySelectorAll('.badge')].map((el) => el.textContent);
+  const checked = () => screen.getByTestId('coming-up').getAttribute('data-checked');
+
+  it('shows the stored summary at its first render, unchecked, then what the database says', async () => {
+    let answer: (summary: { days: number; overdue: number; dueSoon: number; next: [] }) => void = () => {};
+    const loadDue = () =>
+      new Promise<{ days: number; overdue: number; dueSoon: number; next: [] }>((resolve) => {
+        answer = resolve;
+      });
+    const storedDue = { days: 7, overdue: 4, dueSoon: 1, snoozed: 0, next: [] };
+    render(<PopupApp {...actions({ loadDue })} storedDue={storedDue} lang="vi" />);
+    // Synchronously, in the first render: no wait for the database.
+    expect(badges()).toEqual([t('popupOverdue', ['4']), t('popupDueSoon', ['1', '7'])]);
+    expect(checked()).toBe('false');
+    answer({ days: 7, overdue: 0, dueSoon: 2, next: [] });
+    await waitFor(() => expect(checked()).toBe('true'));
+    expect(badges()).toEqual([t('popupOverdue', ['0']), t('popupDueSoon', ['2', '7'])]);
+  });
+
+  it('shows the database’s truth after a write from another context left the stored summary stale', async () => {
+    fakeBrowser.reset();
+    const name = `popup-coming-up-${Date.now()}`;
+    const today = localDay();
+    const source = { url: 'https://a.gov.vn/', title: '', seenAt: '', quote: 'q', prefix: '', suffix: '' };
+    // The background counted one deadline due tomorrow and stored it, then went to sleep.
+    const background = new WatchlistDb(name);
+    await saveFinding(background, deadlineSummary('deadline|soon', addDays(today, 1)), source);
+    await refreshBadge(background, 7);
+    background.close();
+    // Another context (the watchlist page) saves an overdue deadline and marks the first one done;
+    // nobody counts again.
+    const page = new WatchlistDb(name);
+    await saveFinding(page, deadlineSummary('deadline|late', addDays(today, -2)), source);
+    await setStatus(page, ['deadline|soon'], 'done');
+    page.close();
+    // The popup, as its entry wires it: the stored summary at once, its own database read after.
+    const stored = summaryFor(await readStoredSummary(), today, 7);
+    expect(stored).toMatchObject({ overdue: 0, dueSoon: 1 });
+    const popup = new WatchlistDb(name);
+    render(<PopupApp {...actions({ loadDue: () => recountDue(popup, 7) })} storedDue={stored} lang="vi" />);
+    expect(badges()).toEqual([t('popupOverdue', ['0']), t('popupDueSoon', ['1', '7'])]);
+    await waitFor(() => expect(checked()).toBe('true'));
+    expect(badges()).toEqual([t('popupOverdue', ['1']), t('popupDueSoon', ['0', '7'])]);
+    expect(screen.getByTestId('coming-up').querySelectorAll('li')).toHaveLength(1); // the overdue one
+    // The stale summary was mended: the next popup starts from the truth.
+    await waitFor(async () =>
+      expect(summaryFor(await readStoredSummary(), today, 7)).toMatchObject({ overdue: 1, dueSoon: 0 }),
+    );
+    popup.close();
+    await popup.delete();
   });
 });

@@ -2,14 +2,14 @@
 import 'fake-indexeddb/auto';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WatchlistApp } from '../../components/WatchlistApp';
+import { firstScreenRows, WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { saveFinding } from '../../lib/db/watchlist';
 import { dexieWatchlistData, type WatchlistData } from '../../lib/db/watchlist-data';
 import { watchlistFiles } from '../../lib/export/export-watchlist';
 import { t } from '../../lib/i18n';
 import type { WatchItem } from '../../lib/watchlist/types';
-import { dueSoonFilter } from '../../lib/watchlist/view';
+import { DEFAULT_FILTER, dueSoonFilter } from '../../lib/watchlist/view';
 import { findingSummary } from '../helpers/factories';
 
 let db: WatchlistDb;
@@ -185,6 +185,76 @@ describe('components/WatchlistApp', () => {
       'deadline|2026-11-21|99',
       ...firstScreen.slice(1, 7),
     ]);
+  });
+
+  it('shows a first screen read before its first render in that render, then the whole list in its order', async () => {
+    for (let n = 0; n < 12; n++)
+      await saveFinding(
+        db,
+        finding(`deadline|2026-12-0${1 + (n % 3)}|${n}`, {
+          category: 'deadline',
+          date: {
+            text: 'x',
+            start: 0,
+            end: 1,
+            value: `2026-12-0${1 + (n % 3)}`,
+            kind: 'deadline',
+            due: `2026-12-0${1 + (n % 3)}`,
+          },
+        }),
+        source,
+      );
+    const real = dexieWatchlistData(db);
+    const initialFirst = await real.firstOpenItems?.(firstScreenRows(128));
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const firstOpenItems = vi.fn(real.firstOpenItems);
+    const data: WatchlistData = {
+      ...real,
+      firstOpenItems,
+      watchItems(onItems, onError) {
+        let stop = () => {};
+        void held.then(() => {
+          stop = real.watchItems(onItems, onError);
+        });
+        return () => stop();
+      },
+    };
+    render(
+      <WatchlistApp
+        data={data}
+        files={sources().files}
+        today="2026-11-24"
+        lang="vi"
+        listHeight={128}
+        initialFirst={initialFirst}
+      />,
+    );
+    // In the first render itself: no wait.
+    const firstScreen = rows().map((row) => row.dataset.key);
+    expect(firstScreen).toHaveLength(8);
+    expect(document.querySelector('.watch-table')?.getAttribute('aria-busy')).toBe('true');
+    expect(firstOpenItems).not.toHaveBeenCalled();
+    release();
+    await loaded();
+    expect(rows().map((row) => row.dataset.key)).toEqual(firstScreen);
+    // A view the first screen does not lead (sorted by task) ignores it and waits for the whole list.
+    cleanup();
+    render(
+      <WatchlistApp
+        {...sources()}
+        today="2026-11-24"
+        lang="vi"
+        listHeight={128}
+        initialFilter={{ ...DEFAULT_FILTER, sort: 'task' }}
+        initialFirst={initialFirst}
+      />,
+    );
+    expect(rows()).toHaveLength(0);
+    await loaded();
+    expect(rows().length).toBeGreaterThan(0);
   });
 
   it('closes the sources panel with Esc', async () => {

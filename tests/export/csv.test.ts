@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { CSV_LABELS_VI, exportFileName, localDateTime, toCsv } from '../../lib/export/csv';
+import { CSV_LABELS_VI, csvCell, exportFileName, localDateTime, toCsv } from '../../lib/export/csv';
 import type { ItemSource, WatchItem } from '../../lib/watchlist/types';
 
 const item = (over: Partial<WatchItem>): WatchItem => ({
@@ -86,6 +86,19 @@ describe('export/csv', () => {
     expect(rows[1]?.[3]).toBe('UBND');
     expect(rows[1]?.[8]).toBe('5');
     expect(rows[1]?.[12]).toBe('');
+  });
+
+  it('quotes each cell exactly as the plain rule says (its character tests are only a shortcut)', () => {
+    // The rule as written: a formula start gets an apostrophe, quotes are doubled, all is quoted.
+    const byRule = (value: string | number | null | undefined) => {
+      const text = value === null || value === undefined ? '' : String(value);
+      const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+      return `"${safe.replace(/"/g, '""')}"`;
+    };
+    const pieces = ['', '"', '""', '=', '+', '-', '@', '\t', '\r', '\n', "'", ' ', 'a', 'Đ', '1', ',', '😀', '\u0000'];
+    const values: (string | number | null | undefined)[] = [null, undefined, 0, -1, 3.5, Number.NaN];
+    for (const a of pieces) for (const b of pieces) for (const c of pieces) values.push(a + b + c);
+    for (const value of values) expect(csvCell(value), JSON.stringify(value)).toBe(byRule(value));
   });
 
   it('names the file by date', () => {
