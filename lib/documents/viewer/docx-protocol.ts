@@ -25,3 +25,9 @@ export type DocxMessage =
 export const BLOCK_BATCH_CHARS = 12_000;
 /** Findings per `findings` message. */
 export const FINDING_BATCH = 600;
+
+/** What the viewer sends the DOCX worker: the file, and a port to the analysis worker to share extraction with. */
+export interface DocxRequest {
+  bytes: ArrayBuffer;
+  helper?: MessagePort;
+}
