@@ -4,14 +4,37 @@
  * span maps to a range through the layout's pieces: piece → item → the text layer's span for it.
  */
 import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { lastAtOrBefore } from '../../extract/text/sorted';
 import { quietly } from '../../log';
 import { rangeBetween } from '../../page/page-text';
+import { yieldToPage } from '../../yield-to-page';
+import { type TextPart, wholePage } from '../highlight-window';
 import type { TextPiece } from '../pdf-layout';
+import { NearObserver } from './near-observer';
 import type { DocumentSurface } from './surface';
 
 /** CSS pixels per PDF point. */
 const SCALE = 1.35;
+/**
+ * Text items laid out per task by pdf.js's text layer: it measures every item on a canvas, and a
+ * whole page at once was a 25–50 ms task.
+ */
+const TEXT_ITEMS_PER_TASK = 24;
+
+/** A page's text content as a stream of small chunks, one per task, for the text layer to read. */
+function inChunks(content: TextContent): ReadableStream<TextContent> {
+  let at = 0;
+  return new ReadableStream<TextContent>({
+    async pull(controller) {
+      if (at > 0) await yieldToPage();
+      const items = content.items.slice(at, at + TEXT_ITEMS_PER_TASK);
+      controller.enqueue({ items, styles: at === 0 ? content.styles : {}, lang: content.lang });
+      at += TEXT_ITEMS_PER_TASK;
+      if (at >= content.items.length) controller.close();
+    },
+  });
+}
 
 function setSize(element: HTMLElement, size: { width: number; height: number }): void {
   element.style.width = `${Math.round(size.width * SCALE)}px`;
@@ -30,7 +53,8 @@ interface PageSlot {
 export class PdfSurface implements DocumentSurface {
   private readonly slots: PageSlot[] = [];
   private readonly listeners: ((page: number) => void)[] = [];
-  private readonly observer: IntersectionObserver;
+  private readonly nearListeners: (() => void)[] = [];
+  private readonly observer: NearObserver;
   private disposed = false;
 
   constructor(
@@ -40,16 +64,10 @@ export class PdfSurface implements DocumentSurface {
     sizes: readonly { width: number; height: number }[],
   ) {
     const doc = container.ownerDocument;
-    this.observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          if (!entry.isIntersecting) continue;
-          const page = Number((entry.target as HTMLElement).dataset.page);
-          void this.ensureDrawn(page);
-        }
-      },
-      { rootMargin: '100% 0px' },
-    );
+    this.observer = new NearObserver(container, (entered) => {
+      for (const element of entered) void this.ensureDrawn(Number((element as HTMLElement).dataset.page));
+      for (const listener of this.nearListeners) listener();
+    });
     sizes.forEach((size, index) => {
       const element = doc.createElement('section');
       element.className = 'pdf-page';
@@ -91,6 +109,14 @@ export class PdfSurface implements DocumentSurface {
     return this.slots.flatMap((slot, index) => (slot.spans ? [index + 1] : []));
   }
 
+  nearParts(): TextPart[] {
+    return [...this.observer.near].map((element) => wholePage(Number((element as HTMLElement).dataset.page)));
+  }
+
+  onNear(listener: () => void): void {
+    this.nearListeners.push(listener);
+  }
+
   containerOf(page: number): HTMLElement | undefined {
     return this.slots[page - 1]?.element;
   }
@@ -125,7 +151,11 @@ export class PdfSurface implements DocumentSurface {
     layer.className = 'textLayer';
     slot.element.append(canvas, layer);
     // Text first: the highlights and the card need it, the picture can follow.
-    const textLayer = new TextLayer({ textContentSource: await page.getTextContent(), container: layer, viewport });
+    const textLayer = new TextLayer({
+      textContentSource: inChunks(await page.getTextContent()),
+      container: layer,
+      viewport,
+    });
     await textLayer.render();
     if (this.disposed) return;
     // pdf.js measures text on a canvas it adds to <body>: nothing for assistive technology to read.
