@@ -165,9 +165,13 @@ function report(name: string, events: TraceEvent[]): void {
   console.log(`\n=== ${name}`);
   for (const [thread, total] of [...busy].sort((a, b) => b[1] - a[1]).slice(0, 5))
     console.log(`  thread ${threadNames.get(thread) ?? thread}: ${Math.round(total / 1000)} ms in tasks`);
+  // The viewer's main thread: a renderer main thread that ran the viewer's script (the browser's
+  // own pages, such as the new tab page, have renderer main threads too, sometimes busier).
+  const ranViewer = (key: string) =>
+    [...(profiles.get(key)?.nodes.values() ?? [])].some((node) => /\/viewer-[^/]*\.js$/.test(node.callFrame.url ?? ''));
   const main = [...busy]
     .filter(([key]) => threadNames.get(key) === 'CrRendererMain')
-    .sort((a, b) => b[1] - a[1])[0]?.[0];
+    .sort((a, b) => Number(ranViewer(b[0])) - Number(ranViewer(a[0])) || b[1] - a[1])[0]?.[0];
   const onMain = events.filter((event) => `${event.pid}:${event.tid}` === main && event.ph === 'X');
   const start = Math.min(...onMain.map((event) => event.ts));
   const tasks = onMain.filter((event) => event.name === 'RunTask' && (event.dur ?? 0) > 50_000);
