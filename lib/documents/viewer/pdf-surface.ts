@@ -22,6 +22,20 @@ const SCALE = 1.35;
  */
 const TEXT_ITEMS_PER_TASK = 24;
 
+/**
+ * pdf.js measures the smallest font size once, with a forced layout, in the first text layer it
+ * makes: done here, before the pages are put in, that layout is of a nearly empty page (done in the
+ * first page's text layer, it laid out the 100 pages and the panel: a 60–110 ms task).
+ */
+function measureMinFontSizeEarly(doc: Document): void {
+  const viewport = { scale: 1, rotation: 0, rawDims: { pageWidth: 1, pageHeight: 1, pageX: 0, pageY: 0 } };
+  new TextLayer({
+    textContentSource: { items: [], styles: {}, lang: null },
+    container: doc.createElement('div'),
+    viewport: viewport as never,
+  });
+}
+
 /** A page's text content as a stream of small chunks, one per task, for the text layer to read. */
 function inChunks(content: TextContent): ReadableStream<TextContent> {
   let at = 0;
@@ -64,6 +78,7 @@ export class PdfSurface implements DocumentSurface {
     sizes: readonly { width: number; height: number }[],
   ) {
     const doc = container.ownerDocument;
+    measureMinFontSizeEarly(doc);
     this.observer = new NearObserver(container, (entered) => {
       for (const element of entered) void this.ensureDrawn(Number((element as HTMLElement).dataset.page));
       for (const listener of this.nearListeners) listener();
