@@ -86,7 +86,11 @@ export async function openDocument(
     showFirst(read, findings);
   };
   const read = await Promise.race([
-    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage, onFirstScreen: firstScreen }),
+    readDocument(bytes, name, readers, contentType, {
+      onFirstPage: firstPage,
+      onFirstScreen: firstScreen,
+      pause: yieldToPage,
+    }),
     timeout,
   ]).finally(() => clearTimeout(timer));
   if (read.kind !== 'pdf' && read.findings) {
