@@ -1,9 +1,9 @@
 import { Component } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocumentSummary } from '../../lib/documents/findings';
+import { afterNextFrame } from '../../lib/documents/viewer/after-next-frame';
 import { formatDateValue } from '../../lib/watchlist/format';
 import { lineKeyOf } from '../../lib/watchlist/summary';
-import { yieldToPage } from '../../lib/yield-to-page';
 
 export interface FindingsPanelProps {
   summaries: DocumentSummary[];
@@ -53,15 +53,6 @@ export function groupsOf(summaries: DocumentSummary[]): Record<'deadlines' | 'do
     documents: summaries.slice(documentsFrom, datesFrom),
     dates: summaries.slice(datesFrom),
   };
-}
-
-/**
- * Resolves in a task of its own just after the next frame is drawn: rows rendered there are laid
- * out by the following frame, and neither task carries the other's work (rows rendered inside
- * `requestAnimationFrame` made one long task of their rendering and the frame's paint).
- */
-function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => void yieldToPage().then(resolve)));
 }
 
 /**

@@ -11,6 +11,7 @@ import { rangeBetween } from '../../page/page-text';
 import { yieldToPage } from '../../yield-to-page';
 import { type TextPart, wholePage } from '../highlight-window';
 import type { TextPiece } from '../pdf-layout';
+import { afterNextFrame } from './after-next-frame';
 import { NearObserver } from './near-observer';
 import type { DocumentSurface } from './surface';
 
@@ -177,6 +178,10 @@ export class PdfSurface implements DocumentSurface {
     for (const measuring of doc.querySelectorAll('.hiddenCanvasElement')) measuring.setAttribute('aria-hidden', 'true');
     slot.spans = textLayer.textDivs;
     for (const listener of this.listeners) listener(number);
+    // The picture a frame later: pdf.js draws it in animation frames, which then do not also lay
+    // out the text layer and paint its highlights (a 60 ms frame).
+    await afterNextFrame();
+    if (this.disposed) return;
     const context = canvas.getContext('2d');
     if (context) {
       await page
