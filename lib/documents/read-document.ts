@@ -31,7 +31,12 @@ export interface DocumentReaders {
 }
 
 /** The start of a long document, read and extracted on its own, before the whole is read. */
-export type FirstScreenListener = (doc: HtmlDocument, findings: DocumentFinding[]) => void;
+/** The start of a long document, its findings and, where they were summed up with them, the panel's lines. */
+export type FirstScreenListener = (
+  doc: HtmlDocument,
+  findings: DocumentFinding[],
+  summaries?: DocumentSummary[],
+) => void;
 
 /** An HTML-like document; `findings` and their `summaries` when they were extracted where it was read. */
 export type HtmlRead = HtmlDocument & { findings?: DocumentFinding[]; summaries?: DocumentSummary[] };

@@ -70,7 +70,12 @@ export const browserReaders: DocumentReaders = {
       let lines: { first: Int32Array; count: Int32Array } | undefined;
       worker.onmessage = (event: MessageEvent<DocxMessage>) => {
         const message = event.data;
-        if (message.type === 'first') onFirstScreen?.(message.doc, message.findings);
+        if (message.type === 'first')
+          onFirstScreen?.(
+            message.doc,
+            message.findings,
+            summariesFromLines(message.findings, message.lines.first, message.lines.count),
+          );
         else if (message.type === 'doc') doc = message.doc;
         else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
         else if (message.type === 'findings') for (const finding of message.findings) findings.push(finding);

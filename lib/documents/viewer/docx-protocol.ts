@@ -6,9 +6,15 @@
 import type { DocumentFinding } from '../findings';
 import type { HtmlDocument, LaidNode } from '../html-text';
 
+/** The panel's lines as each line's first finding and its count (see `lines` below). */
+export interface Lines {
+  first: Int32Array;
+  count: Int32Array;
+}
+
 export type DocxMessage =
   /** The start of a long document and its findings, before the whole is converted. */
-  | { type: 'first'; doc: HtmlDocument; findings: DocumentFinding[] }
+  | { type: 'first'; doc: HtmlDocument; findings: DocumentFinding[]; lines: Lines }
   /** The whole document, its root still without children: they follow in `blocks`. */
   | { type: 'doc'; doc: HtmlDocument }
   | { type: 'blocks'; nodes: LaidNode[] }
@@ -17,7 +23,7 @@ export type DocxMessage =
    * The panel's lines, summed up there too (60,000 findings: half a second), as the index of each
    * line's first finding and its count: the page rebuilds them on the findings it already has.
    */
-  | { type: 'lines'; first: Int32Array; count: Int32Array }
+  | ({ type: 'lines' } & Lines)
   | { type: 'done' }
   | { type: 'error'; error: string };
 

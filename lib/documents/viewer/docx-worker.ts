@@ -14,7 +14,7 @@ import type { HtmlDocument } from '../html-text';
 import { layoutHtml } from '../html-text';
 import { parseHtml } from '../html-tree';
 import type { HelperAnswer, HelperRequest } from './analysis-protocol';
-import { BLOCK_BATCH_CHARS, type DocxMessage, type DocxRequest, FINDING_BATCH } from './docx-protocol';
+import { BLOCK_BATCH_CHARS, type DocxMessage, type DocxRequest, FINDING_BATCH, type Lines } from './docx-protocol';
 
 const post = (message: DocxMessage) => self.postMessage(message);
 
@@ -22,6 +22,15 @@ async function toDocument(bytes: Uint8Array) {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   const html = (await mammoth.convertToHtml({ arrayBuffer: buffer })).value;
   return layoutHtml(parseHtml(html), 'docx');
+}
+
+/** The panel's lines of `findings`, as indexes (docx-protocol.ts). */
+function linesOf(findings: DocumentFinding[]): Lines {
+  const summaries = summarizeDocument(findings);
+  return {
+    first: Int32Array.from(summaries, (summary) => summary.first),
+    count: Int32Array.from(summaries, (summary) => summary.count),
+  };
 }
 
 /** The findings of `doc` from `from` on, read by the analysis worker behind `port`. */
@@ -73,7 +82,14 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
     const head = await docxFirstScreen(bytes).catch(() => undefined);
     if (head) {
       const doc = await toDocument(head).catch(() => undefined);
-      if (doc) post({ type: 'first', doc, findings: analyseAtOnce(doc) });
+      if (doc) {
+        // Its lines summed up here too: on the page that was the longest part of showing it.
+        const findings = analyseAtOnce(doc);
+        const lines = linesOf(findings);
+        self.postMessage({ type: 'first', doc, findings, lines } satisfies DocxMessage, {
+          transfer: [lines.first.buffer, lines.count.buffer],
+        });
+      }
     }
     const doc = await toDocument(bytes);
     const children = doc.root.children;
@@ -92,9 +108,7 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
     }
     if (batch.length) post({ type: 'blocks', nodes: batch });
     const findings = await extractAndPost(doc, helper);
-    const summaries = summarizeDocument(findings);
-    const first = Int32Array.from(summaries, (summary) => summary.first);
-    const count = Int32Array.from(summaries, (summary) => summary.count);
+    const { first, count } = linesOf(findings);
     self.postMessage({ type: 'lines', first, count } satisfies DocxMessage, { transfer: [first.buffer, count.buffer] });
     post({ type: 'done' });
   } catch (error) {
