@@ -3,7 +3,7 @@
  * picture and pdf.js's text layer over it, so the text is selectable and Ctrl+F finds it. A text
  * span maps to a range through the layout's pieces: piece → item → the text layer's span for it.
  */
-import { type PDFDocumentProxy, TextLayer } from 'pdfjs-dist';
+import { type PageViewport, type PDFDocumentProxy, type PDFPageProxy, TextLayer } from 'pdfjs-dist';
 import type { TextContent } from 'pdfjs-dist/types/src/display/api';
 import { lastAtOrBefore } from '../../extract/text/sorted';
 import { quietly } from '../../log';
@@ -71,6 +71,10 @@ export class PdfSurface implements DocumentSurface {
   private readonly nearListeners: (() => void)[] = [];
   private readonly observer: NearObserver;
   private disposed = false;
+  /** Text layers being laid out now. */
+  private readonly textLayers = new Set<Promise<void>>();
+  /** Pictures are drawn one page at a time, after the text layers under way. */
+  private pictures: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly container: HTMLElement,
@@ -172,28 +176,36 @@ export class PdfSurface implements DocumentSurface {
       container: layer,
       viewport,
     });
-    await textLayer.render();
+    const laidOut = textLayer.render();
+    this.textLayers.add(laidOut);
+    await laidOut.finally(() => this.textLayers.delete(laidOut));
     if (this.disposed) return;
     // pdf.js measures text on a canvas it adds to <body>: nothing for assistive technology to read.
     for (const measuring of doc.querySelectorAll('.hiddenCanvasElement')) measuring.setAttribute('aria-hidden', 'true');
     slot.spans = textLayer.textDivs;
     for (const listener of this.listeners) listener(number);
-    // The picture a frame later: pdf.js draws it in animation frames, which then do not also lay
-    // out the text layer and paint its highlights (a 60 ms frame).
-    await afterNextFrame();
-    if (this.disposed) return;
+    // The picture once no text layer is being laid out, a frame later, one page at a time: pdf.js
+    // draws it in animation frames, which then do not also lay out text layers and paint their
+    // highlights (frames of 60 ms). The page counts as drawn already: its text is there.
+    this.pictures = this.pictures.then(async () => {
+      while (this.textLayers.size) await Promise.allSettled([...this.textLayers]);
+      await afterNextFrame();
+      if (!this.disposed) await this.drawPicture(page, canvas, viewport, ratio);
+    });
+  }
+
+  private async drawPicture(page: PDFPageProxy, canvas: HTMLCanvasElement, viewport: PageViewport, ratio: number) {
     const context = canvas.getContext('2d');
-    if (context) {
-      await page
-        .render({
-          canvas,
-          canvasContext: context,
-          viewport,
-          transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
-        })
-        // A page that fails to draw still has its text layer, which is what we highlight.
-        .promise.catch(quietly('drawing a PDF page'));
-    }
+    if (!context) return;
+    await page
+      .render({
+        canvas,
+        canvasContext: context,
+        viewport,
+        transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0],
+      })
+      // A page that fails to draw still has its text layer, which is what we highlight.
+      .promise.catch(quietly('drawing a PDF page'));
   }
 
   isDrawn(_start: number, _end: number, page: number): boolean {
