@@ -188,6 +188,7 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
         {/* Focusable, so the document scrolls from the keyboard too (axe: scrollable-region-focusable). */}
         <main
           class="viewer-main"
+          data-scroll-box
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard.
           tabIndex={0}
           aria-label={state.status === 'ready' ? state.doc.source.title : t('viewerTitle')}

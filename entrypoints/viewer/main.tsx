@@ -3,27 +3,24 @@ import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import './viewer.css';
 import { ViewerApp } from '../../components/viewer/ViewerApp';
-import { WatchlistDb } from '../../lib/db/schema';
-import { savedKeys } from '../../lib/db/watchlist';
 import { browserReaders, startAnalysisWorker } from '../../lib/documents/viewer/browser-readers';
-import { saveDocumentFinding } from '../../lib/documents/viewer/save';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
-import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
+import { openWatchlist, openWatchlistAfterFirstFrame } from './lazy-watchlist';
 
 // viewer.html?file=<encoded absolute URL>; without it, the file picker and drag-and-drop.
 // Extraction's worker loads its tables while the settings and the document are read.
 startAnalysisWorker();
 // In a private window documents are read and shown, and nothing is written to the on-disk list.
 const privateWindow = browser.extension?.inIncognitoContext === true;
-const db = privateWindow ? undefined : new WatchlistDb();
 const settings = await loadSettings();
 setUiLanguage(settings.language);
 const lang = uiLanguage();
 document.documentElement.lang = lang;
 document.title = t('viewerTitle');
-if (db) watchBadge(db, settings.reminderDays);
+if (!privateWindow) openWatchlistAfterFirstFrame(settings.reminderDays);
+const watchlist = () => openWatchlist(settings.reminderDays);
 const file = new URLSearchParams(location.search).get('file') ?? undefined;
 render(
   <ViewerApp
@@ -31,10 +28,16 @@ render(
     lang={lang}
     t={(key, subs) => t(key as never, subs)}
     readers={browserReaders}
-    save={async (finding, source, save) =>
-      db ? saveDocumentFinding(db, finding, source, save) : { ok: false, error: PRIVATE_WINDOW }
-    }
-    savedKeys={async (keys) => (db ? savedKeys(db, keys) : [])}
+    save={async (finding, source, save) => {
+      if (privateWindow) return { ok: false, error: PRIVATE_WINDOW };
+      const { saveDocumentFinding } = await import('../../lib/documents/viewer/save');
+      return saveDocumentFinding(await watchlist(), finding, source, save);
+    }}
+    savedKeys={async (keys) => {
+      if (privateWindow) return [];
+      const { savedKeys } = await import('../../lib/db/watchlist');
+      return savedKeys(await watchlist(), keys);
+    }}
   />,
   document.body,
 );

@@ -58,30 +58,54 @@ function shiftExtraction(extraction: Extraction, by: number): Extraction {
   return extraction;
 }
 
+/** The findings of slice [start, end) of `doc`, with offsets and sentences in the whole text. */
+export function analyseSlice(
+  doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>,
+  start: number,
+  end: number,
+): DocumentFinding[] {
+  const slice = doc.text.slice(start, end);
+  // `tables` is the option extraction is gaining; until then it is ignored.
+  const options = { published: undefined, tables: shiftTables(doc.tables, start, end) };
+  const found = shiftExtraction(extract(slice, options), start);
+  // Sentences are read in the whole text; a date's document among its own slice's references.
+  return documentFindings(doc.text, found, doc.pageStarts);
+}
+
+/**
+ * Where to hand the rest of the slices to a second worker: the end of the slice that reaches
+ * `share` of the text. Slices are read independently, so the findings of slices before and after
+ * it, put together, are the findings of one pass.
+ */
+export function splitAt(doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>, share = 0.5, size = SLICE): number {
+  const ends = sliceEnds(doc, size);
+  return ends.find((end) => end >= doc.text.length * share) ?? doc.text.length;
+}
+
 /**
  * Every finding of `doc`, in text order, extracted slice by slice with `pause()` between slices.
  * `afterSlice` sees the findings so far and where the slice ended (the viewer paints the first
- * slice of a long document at once, without reading it a second time).
+ * slice of a long document at once, without reading it a second time). With `from` and `to` (slice
+ * edges, as `splitAt` gives), only the slices between them.
  */
 export async function analyseInSlices(
   doc: Pick<DocumentText, 'text' | 'tables' | 'pageStarts'>,
   pause: () => Promise<void>,
   size = SLICE,
   afterSlice: (findings: readonly DocumentFinding[], end: number) => void = () => {},
+  { from = 0, to = doc.text.length }: { from?: number; to?: number } = {},
 ): Promise<DocumentFinding[]> {
   const findings: DocumentFinding[] = [];
   let start = 0;
   for (const end of sliceEnds(doc, size)) {
-    const slice = doc.text.slice(start, end);
-    // `tables` is the option extraction is gaining; until then it is ignored.
-    const options = { published: undefined, tables: shiftTables(doc.tables, start, end) };
-    const found = shiftExtraction(extract(slice, options), start);
-    await pause();
-    // Sentences are read in the whole text; a date's document among its own slice's references.
-    for (const finding of documentFindings(doc.text, found, doc.pageStarts)) findings.push(finding);
-    afterSlice(findings, end);
+    if (start >= from && end <= to) {
+      const found = analyseSlice(doc, start, end);
+      await pause();
+      for (const finding of found) findings.push(finding);
+      afterSlice(findings, end);
+      await pause();
+    }
     start = end;
-    await pause();
   }
   return findings;
 }

@@ -87,12 +87,46 @@ const COLUMN_GAP = 0.9;
 const MARGIN_BAND = 0.14;
 
 export function layoutPdfText(pages: readonly PdfPageItems[]): PdfLayout {
-  const pageLines = pages.map((page) => toLines(page.items));
+  const steps = layoutSteps(pages);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `layoutPdfText` with `pause()` whenever `budgetMs` of work has run (between pages), so the
+ * viewer's page is never held by a 100-page layout. Same layout.
+ */
+export async function layoutPdfTextInSteps(
+  pages: readonly PdfPageItems[],
+  pause: () => Promise<void>,
+  budgetMs = 8,
+): Promise<PdfLayout> {
+  const steps = layoutSteps(pages);
+  let started = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - started >= budgetMs) {
+      await pause();
+      started = performance.now();
+    }
+  }
+}
+
+/** The layout, a step (yield) after each page's lines and each page's text. */
+function* layoutSteps(pages: readonly PdfPageItems[]): Generator<void, PdfLayout> {
+  const pageLines: ReturnType<typeof toLines>[] = [];
+  for (const page of pages) {
+    pageLines.push(toLines(page.items));
+    yield;
+  }
   const repeated = repeatedMarginLines(pages, pageLines);
   const out = new TextBuilder();
   const pageStarts: number[] = [];
   const tables: TextTable[] = [];
-  pageLines.forEach((lines, index) => {
+  for (const [index, lines] of pageLines.entries()) {
     if (index > 0) out.breakLine(true);
     pageStarts.push(out.length);
     const page = pages[index] as PdfPageItems;
@@ -103,7 +137,8 @@ export function layoutPdfText(pages: readonly PdfPageItems[]): PdfLayout {
       if (block.kind === 'prose') writeProse(out, block.lines, index + 1);
       else tables.push(writeTable(out, block.rows, index + 1));
     });
-  });
+    yield;
+  }
   const pageSizes = pages.map(({ width, height }) => ({ width, height }));
   return { kind: 'pdf', text: out.toString(), pageStarts, tables, pieces: out.pieces, pageSizes };
 }

@@ -6,7 +6,7 @@ import type { DocumentFinding, DocumentSummary } from './findings';
 import { type HtmlDocument, layoutHtml } from './html-text';
 import { parseHtml } from './html-tree';
 import { hasNoText, type PdfDocumentLike, pdfLoadError, pdfTitle, readPdfItems } from './pdf-items';
-import { layoutPdfText, type PdfLayout } from './pdf-layout';
+import { layoutPdfText, layoutPdfTextInSteps, type PdfLayout } from './pdf-layout';
 import { decodeDocumentText, sniffDocument } from './sniff';
 import { DocumentError, type DocumentText } from './types';
 
@@ -31,7 +31,12 @@ export interface DocumentReaders {
 }
 
 /** The start of a long document, read and extracted on its own, before the whole is read. */
-export type FirstScreenListener = (doc: HtmlDocument, findings: DocumentFinding[]) => void;
+/** The start of a long document, its findings and, where they were summed up with them, the panel's lines. */
+export type FirstScreenListener = (
+  doc: HtmlDocument,
+  findings: DocumentFinding[],
+  summaries?: DocumentSummary[],
+) => void;
 
 /** An HTML-like document; `findings` and their `summaries` when they were extracted where it was read. */
 export type HtmlRead = HtmlDocument & { findings?: DocumentFinding[]; summaries?: DocumentSummary[] };
@@ -47,6 +52,8 @@ interface ReadOptions {
   onFirstPage?(firstPage: PdfRead): void;
   /** Called with the start of a long DOCX and its findings, where the reader offers them. */
   onFirstScreen?: FirstScreenListener;
+  /** Lets the page breathe during a long PDF's layout (the viewer); without it, laid out in one go. */
+  pause?: () => Promise<void>;
 }
 
 export async function readDocument(
@@ -93,6 +100,6 @@ async function readPdf(bytes: Uint8Array, readers: DocumentReaders, options: Rea
     throw pdfLoadError(error);
   }
   if (hasNoText(pages)) throw new DocumentError('scanned');
-  const layout = layoutPdfText(pages);
+  const layout = options.pause ? await layoutPdfTextInSteps(pages, options.pause) : layoutPdfText(pages);
   return { ...layout, kind: 'pdf', pdf, title: await pdfTitle(pdf) };
 }

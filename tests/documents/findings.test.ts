@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseInSlices, sliceEnds } from '../../lib/documents/chunked-analysis';
+import { analyseInSlices, sliceEnds, splitAt } from '../../lib/documents/chunked-analysis';
 import { documentFindings, summariesFromLines, summarizeDocument } from '../../lib/documents/findings';
 import { extract } from '../../lib/extract';
 
@@ -75,6 +75,21 @@ describe('extraction in slices', () => {
     expect(seen.map(([, end]) => end)).toEqual([pageStarts[1], pageStarts[2], text.length]);
     expect(seen.at(-1)?.[0]).toBe(all.length);
     for (const [count, end] of seen) expect(all.filter((f) => f.start < end)).toHaveLength(count);
+  });
+
+  it('split in two at a slice edge (two workers), the parts together are the one pass', async () => {
+    const doc = { text, tables: [], pageStarts };
+    const at = splitAt(doc, 0.5, 40);
+    expect(sliceEnds(doc, 40)).toContain(at);
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(text.length);
+    const head = await analyseInSlices(doc, async () => {}, 40, undefined, { to: at });
+    const tail = await analyseInSlices(doc, async () => {}, 40, undefined, { from: at });
+    expect(head.length).toBeGreaterThan(0);
+    expect(tail.length).toBeGreaterThan(0);
+    expect(head.every((f) => f.end <= at) && tail.every((f) => f.start >= at)).toBe(true);
+    const whole = await analyseInSlices(doc, async () => {}, 40);
+    expect([...head, ...tail]).toEqual(whole);
   });
 
   it('never cuts a table: a slice ends at a line break outside it', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { layoutPdfText, type PdfPageItems, type PdfTextItem } from '../../lib/documents/pdf-layout';
+import {
+  layoutPdfText,
+  layoutPdfTextInSteps,
+  type PdfPageItems,
+  type PdfTextItem,
+} from '../../lib/documents/pdf-layout';
 
 /** An item whose width follows its length, as a monospaced font would (6 units a character at size 12). */
 const item = (str: string, x: number, y: number, size = 12): PdfTextItem => ({
@@ -52,6 +57,28 @@ describe('layoutPdfText', () => {
       'Nội dung riêng của trang 3.',
     ]);
     expect(layout.pageStarts).toEqual([0, 28, 56]);
+  });
+
+  it('in steps (the viewer), pauses between pages and lays out the same text, pages and pieces', async () => {
+    const pages = [1, 2, 3, 4].map((n) =>
+      page([
+        item('ỦY BAN NHÂN DÂN TỈNH — BẢN ĐIỆN TỬ', 150, 40, 9),
+        item(`Trang ${n}: Kế hoạch số ${n}-`, 50, 120),
+        item('KH/UBND giao các sở báo cáo.', 50, 134),
+      ]),
+    );
+    let pauses = 0;
+    const stepped = await layoutPdfTextInSteps(
+      pages,
+      async () => {
+        pauses++;
+      },
+      0,
+    );
+    expect(pauses).toBeGreaterThanOrEqual(pages.length);
+    expect(stepped).toEqual(layoutPdfText(pages));
+    expect(stepped.text).toContain('Kế hoạch số 3-KH/UBND');
+    expect(stepped.text).not.toContain('BẢN ĐIỆN TỬ');
   });
 
   it('keeps a line that repeats only in the body of the pages', () => {

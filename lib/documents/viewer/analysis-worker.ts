@@ -6,11 +6,35 @@
  */
 import { analyseInSlices } from '../chunked-analysis';
 import { summarizeDocument } from '../findings';
-import type { AnalysisMessage, AnalysisRequest } from './analysis-protocol';
+import type {
+  AnalysisMessage,
+  AnalysisRequest,
+  HelperAnswer,
+  HelperPortMessage,
+  HelperRequest,
+} from './analysis-protocol';
 
 const post = (message: AnalysisMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
+/** The DOCX worker's second half of the slices: answered on its own port, all at once. */
+function helpDocxWorker(port: MessagePort): void {
+  port.onmessage = async (event: MessageEvent<HelperRequest>) => {
+    const { doc, from } = event.data;
+    try {
+      const findings = await analyseInSlices(doc, async () => {}, undefined, undefined, { from });
+      port.postMessage({ type: 'findings', findings } satisfies HelperAnswer);
+    } catch (error) {
+      port.postMessage({ type: 'error', error: (error as Error)?.message ?? String(error) } satisfies HelperAnswer);
+    }
+    port.close();
+  };
+}
+
+self.onmessage = async (event: MessageEvent<AnalysisRequest | HelperPortMessage>) => {
+  if ('type' in event.data) {
+    helpDocxWorker(event.data.port);
+    return;
+  }
   const { id, doc } = event.data;
   try {
     let sent = 0;

@@ -8,8 +8,8 @@ import { yieldToPage } from '../../yield-to-page';
 import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
 import type { HtmlDocument } from '../html-text';
 import type { DocumentReaders, HtmlRead } from '../read-document';
-import type { AnalysisMessage } from './analysis-protocol';
-import type { DocxMessage } from './docx-protocol';
+import type { AnalysisMessage, HelperPortMessage } from './analysis-protocol';
+import type { DocxMessage, DocxRequest } from './docx-protocol';
 
 const LINES_PER_TASK = 5_000;
 
@@ -70,7 +70,12 @@ export const browserReaders: DocumentReaders = {
       let lines: { first: Int32Array; count: Int32Array } | undefined;
       worker.onmessage = (event: MessageEvent<DocxMessage>) => {
         const message = event.data;
-        if (message.type === 'first') onFirstScreen?.(message.doc, message.findings);
+        if (message.type === 'first')
+          onFirstScreen?.(
+            message.doc,
+            message.findings,
+            summariesFromLines(message.findings, message.lines.first, message.lines.count),
+          );
         else if (message.type === 'doc') doc = message.doc;
         else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
         else if (message.type === 'findings') for (const finding of message.findings) findings.push(finding);
@@ -88,7 +93,13 @@ export const browserReaders: DocumentReaders = {
         reject(new Error(event.message));
       };
       const copy = data.slice();
-      worker.postMessage(copy.buffer, [copy.buffer]);
+      // The analysis worker is idle while a DOCX is read: it takes half of the extraction.
+      const channel = new MessageChannel();
+      analysisWorkerOf().postMessage({ type: 'helper', port: channel.port2 } satisfies HelperPortMessage, [
+        channel.port2,
+      ]);
+      const request: DocxRequest = { bytes: copy.buffer, helper: channel.port1 };
+      worker.postMessage(request, [copy.buffer, channel.port1]);
     });
   },
 };

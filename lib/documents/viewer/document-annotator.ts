@@ -2,6 +2,10 @@
  * Highlights, card and keyboard for a document in the viewer, as the content script does on pages
  * and with its own painter and card: findings become ranges when their page is drawn, a click on
  * one opens the card, Alt+Shift+J / K step through them (drawing pages as needed), Esc closes.
+ *
+ * Only the findings of the parts near the view are registered as highlights (highlight-window.ts):
+ * they are added as parts come near and removed as they leave. The panel and the keyboard still
+ * know every finding; a jump registers its target first.
  */
 
 import { quietly } from '../../log';
@@ -10,11 +14,18 @@ import { Card, type Translate } from '../../page/card';
 import type { Finding } from '../../page/findings';
 import { findingAtPoint, liveRange } from '../../page/hit-test';
 import { isTyping } from '../../page/navigator';
-import { browserHighlights, highlightCss, installHighlightStyles, Painter } from '../../page/painter';
+import {
+  browserHighlights,
+  highlightCss,
+  installHighlightStyles,
+  Painter,
+  type PainterEnvironment,
+} from '../../page/painter';
 import { lineKeyOf } from '../../watchlist/summary';
 import type { SaveResult } from '../../watchlist/types';
 import { yieldToPage } from '../../yield-to-page';
 import type { DocumentFinding } from '../findings';
+import { findingsNear } from '../highlight-window';
 import type { DocumentSurface } from './surface';
 
 export interface AnnotatorOptions {
@@ -28,10 +39,12 @@ export interface AnnotatorOptions {
   savedKeys(keys: string[]): Promise<string[]>;
   /** Called when the finding the user is on changes (the panel follows). */
   onCurrent?(finding: DocumentFinding | undefined): void;
+  /** The highlight registry (tests pass a fake); the browser's by default. */
+  highlights?: PainterEnvironment;
 }
 
-/** Findings painted per task. */
-const PAINT_BATCH = 1500;
+/** Findings registered per task. */
+const PAINT_BATCH = 300;
 /** Watch keys looked up in the watchlist per task. */
 const SAVED_BATCH = 2000;
 
@@ -45,16 +58,21 @@ export class DocumentAnnotator {
   private readonly life = new AbortController();
   private readonly styles: { remove(): void };
   private current: DocumentFinding | undefined;
+  /** The finding a jump is going to: registered before its part is near, and kept. */
+  private target: DocumentFinding | undefined;
   private findings: readonly DocumentFinding[];
+  /** Counts refreshes of the registered set: a batch of an older one stops. */
+  private generation = 0;
 
   constructor(private readonly options: AnnotatorOptions) {
     this.findings = options.findings;
     const doc = options.cardRoot.ownerDocument;
-    const env = browserHighlights();
+    const env = options.highlights ?? browserHighlights();
     this.painter = env ? new Painter(env) : undefined;
     this.styles = installHighlightStyles(doc, options.cardRoot.host, highlightCss());
     this.card = new Card(options.cardRoot, options.t, options.language);
-    options.surface.onDrawn((page) => this.paintPage(page));
+    options.surface.onDrawn(() => this.refresh());
+    options.surface.onNear(() => this.refresh());
     const signal = this.life.signal;
     doc.addEventListener('click', (event) => this.onClick(event), { capture: true, signal });
     doc.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
@@ -72,7 +90,8 @@ export class DocumentAnnotator {
     for (const placed of this.placed.values()) this.painter?.remove(placed);
     this.placed.clear();
     this.findings = findings;
-    for (const page of this.options.surface.drawnPages()) this.paintPage(page);
+    this.target = undefined;
+    this.refresh();
     this.loadSaved();
     if (open) void this.goTo(open);
   }
@@ -85,7 +104,8 @@ export class DocumentAnnotator {
     const findings = this.findings;
     void (async () => {
       for (let i = 0; i < findings.length && !this.life.signal.aborted; i += SAVED_BATCH) {
-        if (i > 0) await yieldToPage();
+        // Not in the task that mounts the document either: that one also builds its first screen.
+        await yieldToPage();
         const keys: string[] = [];
         for (const finding of findings.slice(i, i + SAVED_BATCH)) {
           if (this.asked.has(finding.watchKey)) continue;
@@ -97,29 +117,43 @@ export class DocumentAnnotator {
     })().catch(quietly('reading which findings are saved'));
   }
 
-  /** Paints a drawn page's findings, in batches with pauses so a long document never blocks input. */
-  private paintPage(page: number): void {
-    const container = this.options.surface.containerOf(page);
-    if (!container) return;
+  /** The findings registered now (the near parts', the card's and a jump's target). */
+  registered(): DocumentFinding[] {
+    return [...this.placed.keys()];
+  }
+
+  /**
+   * Makes the registered highlights those of the parts near the view: removes the others at once,
+   * adds the new ones in batches with pauses, so a long document never blocks input.
+   */
+  private refresh(): void {
+    const generation = ++this.generation;
     const { surface } = this.options;
-    const todo = this.findings.filter(
-      (finding) =>
-        finding.page === page && !this.placed.has(finding) && surface.isDrawn(finding.start, finding.end, page),
+    const wanted = findingsNear(this.findings, surface.nearParts());
+    const keep = new Set(wanted);
+    for (const [finding, placed] of this.placed) {
+      if (keep.has(finding) || finding === this.current || finding === this.target) continue;
+      this.painter?.remove(placed);
+      this.placed.delete(finding);
+    }
+    const todo = wanted.filter(
+      (finding) => !this.placed.has(finding) && surface.isDrawn(finding.start, finding.end, finding.page),
     );
-    const findings = this.findings;
     void (async () => {
       for (let i = 0; i < todo.length; i += PAINT_BATCH) {
         if (i > 0) await yieldToPage();
-        if (this.life.signal.aborted || this.findings !== findings) return;
-        for (const finding of todo.slice(i, i + PAINT_BATCH)) this.paintOne(finding, page, container);
+        if (this.life.signal.aborted || generation !== this.generation) return;
+        for (const finding of todo.slice(i, i + PAINT_BATCH)) this.paintOne(finding);
       }
     })();
   }
 
-  private paintOne(finding: DocumentFinding, page: number, container: HTMLElement): void {
+  private paintOne(finding: DocumentFinding): void {
     if (this.placed.has(finding)) return;
-    const range = this.options.surface.rangeFor(finding.start, finding.end, page);
-    if (!range) return;
+    const { page } = finding;
+    const container = this.options.surface.containerOf(page);
+    const range = container && this.options.surface.rangeFor(finding.start, finding.end, page);
+    if (!container || !range) return;
     const placed: Finding = {
       category: finding.category,
       key: finding.key,
@@ -148,8 +182,9 @@ export class DocumentAnnotator {
       this.findings.find((f) => f === wanted) ??
       this.findings.find((f) => f.start === wanted.start && f.end === wanted.end && f.key === wanted.key);
     if (!finding) return;
-    const container = this.options.surface.containerOf(finding.page);
-    if (container && !this.placed.has(finding)) this.paintOne(finding, finding.page, container);
+    // Registered now, before its part comes near: the card needs its range.
+    this.target = finding;
+    this.paintOne(finding);
     const placed = this.placed.get(finding);
     const range = placed && liveRange(placed);
     if (!placed || !range) return;

@@ -12,8 +12,10 @@
 import { lastAtOrBefore } from '../../extract/text/sorted';
 import { rangeBetween } from '../../page/page-text';
 import { yieldToPage } from '../../yield-to-page';
+import type { TextPart } from '../highlight-window';
 import { sectionEnd } from '../html-sections';
 import { BLOCK_TAGS, isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
+import { NearObserver } from './near-observer';
 import type { DocumentSurface } from './surface';
 
 /**
@@ -34,6 +36,10 @@ export class HtmlSurface implements DocumentSurface {
   private readonly leaves: TextLeaf[] = [];
   private readonly root: HTMLElement;
   private readonly listeners: ((page: number) => void)[] = [];
+  private readonly nearListeners: (() => void)[] = [];
+  /** Each section's text span; none when the document is drawn whole (then it is always near). */
+  private readonly sectionParts = new Map<Element, TextPart>();
+  private readonly observer: NearObserver;
   /** Text offset up to which the DOM is built (the whole text once `built` is settled). */
   private builtEnd = 0;
   private disposed = false;
@@ -46,6 +52,9 @@ export class HtmlSurface implements DocumentSurface {
     this.root.className = plainText ? 'doc-html doc-plain' : 'doc-html';
     this.root.dataset.page = '1';
     container.append(this.root);
+    this.observer = new NearObserver(container, () => {
+      for (const listener of this.nearListeners) listener();
+    });
     // Plain text is one leaf in a <pre>: nothing to cut. Otherwise sections are cut as they are
     // built, so nothing walks the whole tree before the first one is shown.
     const nodes = tree.children;
@@ -58,8 +67,14 @@ export class HtmlSurface implements DocumentSurface {
         parent.className = 'doc-section';
         this.root.append(parent);
       }
+      const firstLeaf = this.leaves.length;
       for (; next < to; next++) this.build(doc, nodes[next] as LaidNode, parent);
       const last = this.leaves.at(-1);
+      if (parent !== this.root && last && this.leaves.length > firstLeaf) {
+        const start = (this.leaves[firstLeaf] as TextLeaf).start;
+        this.sectionParts.set(parent, { page: 1, start, end: last.start + last.text.length });
+        this.observer.observe(parent);
+      }
       this.builtEnd = next >= nodes.length ? Number.POSITIVE_INFINITY : last ? last.start + last.text.length : 0;
     };
     buildSection();
@@ -135,8 +150,18 @@ export class HtmlSurface implements DocumentSurface {
     return [1];
   }
 
+  nearParts(): TextPart[] {
+    if (!this.sectionParts.size) return [{ page: 1, start: 0, end: Number.POSITIVE_INFINITY }];
+    return [...this.observer.near].flatMap((element) => this.sectionParts.get(element) ?? []);
+  }
+
+  onNear(listener: () => void): void {
+    this.nearListeners.push(listener);
+  }
+
   dispose(): void {
     this.disposed = true;
+    this.observer.disconnect();
     this.root.remove();
   }
 }

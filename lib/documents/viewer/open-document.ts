@@ -51,12 +51,12 @@ export async function openDocument(
   const timeout = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new DocumentError('timeout')), READ_TIMEOUT_MS);
   });
-  const showFirst = (read: ReadDocument, findings: DocumentFinding[]) =>
+  const showFirst = (read: ReadDocument, findings: DocumentFinding[], summaries?: DocumentSummary[]) =>
     onFirstPage?.({
       read,
       partial: true,
       findings,
-      summaries: summarizeDocument(findings),
+      summaries: summaries ?? summarizeDocument(findings),
       url,
       source: sourceOf(read),
     });
@@ -81,12 +81,16 @@ export async function openDocument(
   };
   // A long DOCX's first screen comes from the worker with its findings.
   let shown = false;
-  const firstScreen = (read: ReadDocument, findings: DocumentFinding[]) => {
+  const firstScreen = (read: ReadDocument, findings: DocumentFinding[], summaries?: DocumentSummary[]) => {
     shown = true;
-    showFirst(read, findings);
+    showFirst(read, findings, summaries);
   };
   const read = await Promise.race([
-    readDocument(bytes, name, readers, contentType, { onFirstPage: firstPage, onFirstScreen: firstScreen }),
+    readDocument(bytes, name, readers, contentType, {
+      onFirstPage: firstPage,
+      onFirstScreen: firstScreen,
+      pause: yieldToPage,
+    }),
     timeout,
   ]).finally(() => clearTimeout(timer));
   if (read.kind !== 'pdf' && read.findings) {

@@ -1,3 +1,5 @@
+import type { TextPart } from '../highlight-window';
+
 /**
  * What the viewer draws a document on: a PDF's pages or an HTML rendering. Either maps a span of
  * the extraction text to a DOM range once the part holding it has been drawn.
@@ -15,5 +17,9 @@ export interface DocumentSurface {
   onDrawn(listener: (page: number) => void): void;
   /** Pages whose text is in the DOM now. */
   drawnPages(): number[];
+  /** The parts of the document (pages, sections) within about a screen of the view now. */
+  nearParts(): TextPart[];
+  /** Called whenever parts come near the view or leave it. */
+  onNear(listener: () => void): void;
   dispose(): void;
 }
