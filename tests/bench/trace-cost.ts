@@ -161,18 +161,3 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string): MainThrea
     tasks: count,
   };
 }
-
-/**
- * CPU time of the longest piece of work on the page's main thread (a script run in one task, as
- * mark.js's): the longest complete event of any name, since the protocol's evaluation is not always
- * wrapped in a `RunTask` event of its own.
- */
-export function longestTaskCpuMs(events: TraceEvent[], pageUrl: string): number {
-  const thread = pageThread(events, pageUrl);
-  let longest = 0;
-  for (const event of events) {
-    if (!thread || event.pid !== thread.pid || event.tid !== thread.tid || event.ph !== 'X') continue;
-    longest = Math.max(longest, cpuMs(event));
-  }
-  return longest;
-}
