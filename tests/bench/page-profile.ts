@@ -22,29 +22,16 @@ import { startStaticServer } from '../../lib/cli/static-server';
 import { seedPageHtml } from '../e2e/seed-pages';
 import { loadGold } from '../helpers/gold';
 import { buildLargePage } from './large-page';
+import { RENDERING, type TraceEvent } from './trace-cost';
 
 const EXTENSION_DIR = resolve(process.env.VANBAN_EXTENSION_DIR ?? '.cache/profile-build/chrome-mv3');
 const PAGES_DIR = resolve('.cache/bench-pages');
-
-interface TraceEvent {
-  name: string;
-  cat: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  id?: string;
-  args?: { name?: string; data?: Record<string, unknown> & { url?: string } };
-}
 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   parent?: number;
 }
-
-const RENDERING = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest'];
 
 async function traced(context: BrowserContext, url: string): Promise<TraceEvent[]> {
   const page = await context.newPage();
@@ -126,7 +113,7 @@ function analyse(events: TraceEvent[], label: string): void {
   }
   const rendering: Record<string, number> = {};
   for (const e of onMain) {
-    if (e.ph !== 'X' || !RENDERING.includes(e.name)) continue;
+    if (e.ph !== 'X' || !RENDERING.has(e.name)) continue;
     rendering[e.name] = (rendering[e.name] ?? 0) + (e.dur ?? 0) / 1000;
   }
   const gc = onMain

@@ -24,7 +24,8 @@ export interface TraceEvent {
   args?: Record<string, unknown> & { name?: string; data?: Record<string, unknown> };
 }
 
-const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest']);
+/** The trace events of the page's rendering (style, layout, paint and what follows them). */
+export const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit', 'HitTest']);
 /** Our isolated world's name in V8 call events (the extension's name). */
 const OUR_WORLD = 'VănBản Watch';
 
