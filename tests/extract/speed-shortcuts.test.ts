@@ -1,7 +1,8 @@
 /**
  * This round's speed shortcuts must answer exactly what the plain code answers: the numeric date
  * pattern compiled without group names, `phrase`'s lower-case shortcut and memo, and the clause
- * readers' first-character rejections. Every sentence here is our own.
+ * readers' first-character rejections, the clause start's memory of boundary-free text. Every
+ * sentence here is our own.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -12,6 +13,7 @@ import {
   numericDateSource,
   numericGroups,
 } from '../../lib/extract/dates/patterns';
+import { clauseStart } from '../../lib/extract/deadlines/clause';
 import { verbAt } from '../../lib/extract/deadlines/word-classes';
 import { extract } from '../../lib/extract/index';
 import { phrase } from '../../lib/extract/text/left-context';
@@ -107,5 +109,50 @@ describe('deadline details after the shortcuts', () => {
     // The plan, not the decision named last: "Theo kế hoạch" opens the sentence before its ";".
     expect(deadline?.document).toBe('45-KH/UBND');
     expect(deadline?.owners?.map((o) => o.text)).toEqual(['các đơn vị được UBND tỉnh giao']);
+  });
+});
+
+describe('clauseStart with its memory of boundary-free text', () => {
+  /** The plain scan: back from `pos` to the nearest boundary, at most `limit` characters. */
+  function plainClauseStart(text: string, pos: number, limit: number, semicolons: boolean): number {
+    const floor = Math.max(0, pos - limit);
+    for (let i = pos - 1; i >= floor; i--) {
+      const c = text[i] as string;
+      if ('\n!?|\t'.includes(c) || (c === ';' && semicolons)) return i + 1;
+      if (c === '.' && (i + 1 >= text.length || ' \n\r\u00a0'.includes(text[i + 1] as string))) return i + 1;
+    }
+    return floor;
+  }
+
+  it('answers as the plain scan for positions in any order, two texts and both semicolon rules', () => {
+    // A seeded generator: the same run every time, and a failure can be replayed.
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const pieces = ['ngày 1/1/2020, ', 'hoàn thành ', '; ', '. ', '3.5 ', '\n', 'TP.HCM ', '| ', 'x'];
+    const makeText = () => Array.from({ length: 400 }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+    const texts = [makeText(), makeText()];
+    let pos = 0;
+    for (let round = 0; round < 5000; round++) {
+      const text = texts[random() < 0.9 ? 0 : 1] as string;
+      // Mostly a little further on, as dates come, sometimes a jump anywhere.
+      pos =
+        random() < 0.8
+          ? Math.min(text.length, pos + Math.floor(random() * 30))
+          : Math.floor(random() * (text.length + 1));
+      const limit = random() < 0.8 ? 240 : Math.floor(random() * 600);
+      const semicolons = random() < 0.8;
+      expect(clauseStart(text, pos, limit, semicolons), `round ${round}`).toBe(
+        plainClauseStart(text, pos, limit, semicolons),
+      );
+    }
+  });
+
+  it('gives every date of a paragraph made of dates the start the plain scan gives', () => {
+    const text = 'ngày 1/1/2020, '.repeat(200);
+    for (let pos = 0; pos <= text.length; pos += 15)
+      expect(clauseStart(text, pos)).toBe(plainClauseStart(text, pos, 240, true));
   });
 });

@@ -25,11 +25,30 @@ function isBoundary(text: string, i: number, semicolons = true): boolean {
   return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 0xa0;
 }
 
+/**
+ * The last stretch of a text found to hold no clause boundary, [from, to). Dates close together in
+ * a long clause (a paragraph made of dates) then scan back only to where the last scan began,
+ * instead of the whole window each: the same answers, a fraction of the reads.
+ */
+const clear = { text: undefined as string | undefined, semicolons: true, from: 0, to: 0 };
+
 /** Start of the clause that holds `pos`: just after the nearest boundary before it (bounded). */
 export function clauseStart(text: string, pos: number, limit = CLAUSE_BACK, semicolons = true): number {
   const floor = Math.max(0, pos - limit);
-  for (let i = pos - 1; i >= floor; i--) if (isBoundary(text, i, semicolons)) return i + 1;
-  return floor;
+  const known = clear.text === text && clear.semicolons === semicolons;
+  let i = pos - 1;
+  while (i >= floor) {
+    if (known && i < clear.to && i >= clear.from) i = clear.from - 1;
+    else if (isBoundary(text, i, semicolons)) break;
+    else i--;
+  }
+  const start = i >= floor ? i + 1 : floor;
+  // [start, pos) holds no boundary: remember it, joined to what was known when the two touch.
+  if (known && start <= clear.to && pos >= clear.from) {
+    clear.from = Math.min(clear.from, start);
+    clear.to = Math.max(clear.to, pos);
+  } else Object.assign(clear, { text, semicolons, from: start, to: pos });
+  return start;
 }
 
 /** End of the clause that holds `pos`: the nearest boundary at or after it (bounded). */
