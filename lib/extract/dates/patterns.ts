@@ -1,7 +1,7 @@
 /**
  * Regular expressions for dates. All are led by a digit or a fixed word and have bounded
  * quantifiers; the words that decide what a number means ("ngày", "tháng", "quý", "năm", cue
- * words) are read backwards in JS, which is cheaper than lookbehinds over the whole page.
+ * words) are read backwards in JS, which is cheaper than lookbehinds over the whole text.
  */
 
 import { caselessRegExp } from '../text/caseless';
@@ -65,7 +65,7 @@ export interface NumericDateGroups {
 /**
  * The groups of a NUMERIC_DATE_RE (or _EN_) match by name. The patterns are compiled without group
  * names (positionalRegExp): with names the engine builds a dictionary of all 17 groups for every
- * number on the page, which cost more than the match itself.
+ * number in the text, which cost more than the match itself.
  */
 export function numericGroups(m: RegExpExecArray): NumericDateGroups {
   return {
@@ -134,7 +134,7 @@ export const NUMERIC_DATE_EN_RE = numericDateRe(DATE_LEAD_WORDS_EN);
 
 /**
  * Builds the numeric date pattern. A bare number is matched only after one of `leadWords`
- * (checked by a lookbehind once its digits are read), so the many other numbers on a page cost the
+ * (checked by a lookbehind once its digits are read), so the many other numbers in a text cost the
  * regex engine a failed match rather than a round trip into JS.
  */
 function numericDateRe(leadWords: string): RegExp {
@@ -194,8 +194,8 @@ export const WEEKDAY_BEFORE_RE =
   /(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*$/iu;
 /**
  * A place-and-date line of an official text: "Hà Nội, ", "Thành phố Hồ Chí Minh, ", "Hanoi, ". Sticky:
- * it is tried only at the start of the window's last line (no line break can sit inside it), not
- * at every position of the window.
+ * it is tried only at the start of the left context's last line (no line break can sit inside
+ * it), not at every position of that context.
  */
 export const PLACE_LINE_BEFORE_RE = /[ \t|]*\p{Lu}[\p{L}\p{M} .]{1,40},[ \t]*$/uy;
 /** Words that look like a place line but are not one: "Sáng, ngày …". */
