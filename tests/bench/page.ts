@@ -18,7 +18,7 @@ import { seedPageHtml } from '../e2e/seed-pages';
 import { loadGold } from '../helpers/gold';
 import { buildLargePage } from './large-page';
 import { type MainThreadCost, mainThreadCost, startTrace } from './trace-cost';
-import { clearStoredItems, storeSampleItems } from './watchlist-sample';
+import { clearStoredItems, restoreReportText, storeSampleItems, waitForRestoreReport } from './watchlist-sample';
 
 /** The built extension under test; `VANBAN_EXTENSION_DIR` points at another build (A/B against main). */
 const EXTENSION_DIR = resolve(process.env.VANBAN_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -212,12 +212,10 @@ async function exportAndRestore(
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
     return { ms: performance.now() - started, path: (await download.path()) as string };
   };
-  // Each restore reports something different (all skipped, then all added): wait for the new report.
-  const REPORT = '[data-testid="restore-message"]';
   // A restore of over 300 ms must show its progress bar: when it first appeared, from the page.
   const PROGRESS = '[data-testid="restore-progress"]';
   const timedRestore = async (file: string, label: string) => {
-    const before = await page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', REPORT);
+    const before = await restoreReportText(page);
     await page.evaluate((selector) => {
       const started = performance.now();
       const seen = { firstBarMs: Number.NaN };
@@ -231,15 +229,7 @@ async function exportAndRestore(
     }, PROGRESS);
     const started = performance.now();
     await page.getByTestId('restore').setInputFiles(file);
-    // The final report, not a progress line: "Đã khôi phục …" / "Không khôi phục …" (or English).
-    await page.waitForFunction(
-      ([selector, old]) => {
-        const text = document.querySelector(selector)?.textContent ?? '';
-        return text !== old && /Đã khôi phục|Không khôi phục|Restored|Not restored/.test(text);
-      },
-      [REPORT, before] as const,
-      { timeout: 60_000 },
-    );
+    await waitForRestoreReport(page, before);
     const ms = performance.now() - started;
     const { firstBarMs } = await page.evaluate(
       () => (window as unknown as { __restoreBar: { firstBarMs: number } }).__restoreBar,

@@ -13,7 +13,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchExtensionBrowser } from './extension-browser';
-import { clearStoredItems, storeSampleItems } from './watchlist-sample';
+import {
+  clearStoredItems,
+  RESTORE_REPORT,
+  restoreReportText,
+  storeSampleItems,
+  waitForRestoreReport,
+} from './watchlist-sample';
 
 const EXTENSION_DIR = resolve(process.argv[2] ?? '.output/chrome-mv3');
 const ROUNDS = Number(process.argv[3] ?? 1);
@@ -123,9 +129,8 @@ async function engineWrite(page: Page, shape: 'rows' | 'bare' | 'chunks'): Promi
   }, shape);
 }
 
-const REPORT = '[data-testid="restore-message"]';
 async function timedRestore(page: Page, file: string): Promise<{ ms: number; text: string; progress: string[] }> {
-  const before = await page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', REPORT);
+  const before = await restoreReportText(page);
   await page.evaluate((selector) => {
     const seen: string[] = [];
     (window as unknown as { __progress: string[] }).__progress = seen;
@@ -139,19 +144,12 @@ async function timedRestore(page: Page, file: string): Promise<{ ms: number; tex
       childList: true,
       characterData: true,
     });
-  }, REPORT);
+  }, RESTORE_REPORT);
   const started = performance.now();
   await page.getByTestId('restore').setInputFiles(file);
-  await page.waitForFunction(
-    ([selector, old]) => {
-      const text = document.querySelector(selector)?.textContent ?? '';
-      return text !== old && /Đã khôi phục|Không khôi phục|Restored|Not restored/.test(text);
-    },
-    [REPORT, before] as const,
-    { timeout: 60_000, polling: 'raf' },
-  );
+  await waitForRestoreReport(page, before);
   const ms = performance.now() - started;
-  const text = await page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', REPORT);
+  const text = await restoreReportText(page);
   const progress = [
     ...new Set(await page.evaluate(() => (window as unknown as { __progress: string[] }).__progress)),
   ].filter((line) => /\d+\/\d+/.test(line));

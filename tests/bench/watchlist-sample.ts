@@ -74,3 +74,26 @@ export async function clearStoredItems(page: Page): Promise<void> {
     db.close();
   });
 }
+
+/** Where the watchlist page reports a restore. */
+export const RESTORE_REPORT = '[data-testid="restore-message"]';
+
+/** The restore report shown now (empty when none). */
+export function restoreReportText(page: Page): Promise<string> {
+  return page.evaluate((selector) => document.querySelector(selector)?.textContent ?? '', RESTORE_REPORT);
+}
+
+/**
+ * Waits for a restore's final report, not a progress line: "Đã khôi phục …" / "Không khôi phục …"
+ * (or English), other than `before` (each restore reports something different).
+ */
+export async function waitForRestoreReport(page: Page, before: string): Promise<void> {
+  await page.waitForFunction(
+    ([selector, old]) => {
+      const text = document.querySelector(selector)?.textContent ?? '';
+      return text !== old && /Đã khôi phục|Không khôi phục|Restored|Not restored/.test(text);
+    },
+    [RESTORE_REPORT, before] as const,
+    { timeout: 60_000 },
+  );
+}
