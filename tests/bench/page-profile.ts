@@ -22,7 +22,7 @@ import { startStaticServer } from '../../lib/cli/static-server';
 import { seedPageHtml } from '../e2e/seed-pages';
 import { loadGold } from '../helpers/gold';
 import { buildLargePage } from './large-page';
-import { RENDERING, type TraceEvent } from './trace-cost';
+import { RENDERING, startTrace, type TraceEvent } from './trace-cost';
 
 const EXTENSION_DIR = resolve(process.env.VANBAN_EXTENSION_DIR ?? '.cache/profile-build/chrome-mv3');
 const PAGES_DIR = resolve('.cache/bench-pages');
@@ -35,27 +35,13 @@ interface ProfileNode {
 
 async function traced(context: BrowserContext, url: string): Promise<TraceEvent[]> {
   const page = await context.newPage();
-  const session = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  session.on('Tracing.dataCollected', (message) => {
-    events.push(...(message.value as unknown as TraceEvent[]));
-  });
-  const finished = new Promise<void>((done) => session.once('Tracing.tracingComplete', () => done()));
-  await session.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'disabled-by-default-devtools.timeline',
-        'v8.execute',
-        'v8',
-        'disabled-by-default-v8.cpu_profiler',
-        'blink.user_timing',
-        'disabled-by-default-devtools.timeline.invalidationTracking',
-        '__metadata',
-      ],
-    },
-  } as never);
+  const stopTrace = await startTrace(page, [
+    'v8',
+    'disabled-by-default-v8.cpu_profiler',
+    'blink.user_timing',
+    'disabled-by-default-devtools.timeline.invalidationTracking',
+    '__metadata',
+  ]);
   await page.goto(url);
   // Until the scan is done (the popup's status), then a second for late replies and painting.
   for (let i = 0; i < 400; i++) {
@@ -64,8 +50,7 @@ async function traced(context: BrowserContext, url: string): Promise<TraceEvent[
     if (done && i > 30) break;
   }
   await page.waitForTimeout(1500);
-  await session.send('Tracing.end');
-  await finished;
+  const events = await stopTrace();
   await page.close();
   return events;
 }
