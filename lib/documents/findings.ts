@@ -5,7 +5,7 @@
  */
 import type { DateMention, Extraction, Reference } from '../extract/types';
 import { datePlace, sentenceAround } from '../page/findings';
-import { summarizeLines, summaryOf } from '../watchlist/summary';
+import { lineKeyOf, summarizeLines, summaryOf } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { pageAt } from './types';
 
@@ -98,6 +98,56 @@ export function summarizeDocument(findings: readonly DocumentFinding[]): Documen
       (a.category === 'deadline' ? (a.date?.due ?? '').localeCompare(b.date?.due ?? '') : 0) ||
       a.first - b.first,
   );
+}
+
+/**
+ * What the panel's lines need of each finding, in text order: its line key (`lineKeyOf`), category
+ * and due date. A worker that reads part of a document sends these short columns instead of its
+ * findings to the worker that sums the lines up (the findings themselves go to the page).
+ */
+export interface LineFields {
+  keys: string[];
+  categories: FindingCategory[];
+  dues: (string | null)[];
+}
+
+export function lineFieldsOf(findings: readonly DocumentFinding[]): LineFields {
+  return {
+    keys: findings.map(lineKeyOf),
+    categories: findings.map((finding) => finding.category),
+    dues: findings.map((finding) => finding.date?.due ?? null),
+  };
+}
+
+/**
+ * The panel's lines of the findings `fields` describe, as `summarizeDocument` orders them: the
+ * index of each line's first finding and its count.
+ */
+export function linesOfFields(fields: LineFields): { first: Int32Array; count: Int32Array } {
+  const firstOf = new Map<string, number>();
+  const counts: number[] = [];
+  const firsts: number[] = [];
+  fields.keys.forEach((key, index) => {
+    const line = firstOf.get(key);
+    if (line === undefined) {
+      firstOf.set(key, firsts.length);
+      firsts.push(index);
+      counts.push(1);
+    } else counts[line] = (counts[line] as number) + 1;
+  });
+  const category = (line: number) => fields.categories[firsts[line] as number] as FindingCategory;
+  const due = (line: number) => fields.dues[firsts[line] as number] ?? '';
+  const order = firsts.map((_, line) => line);
+  order.sort(
+    (a, b) =>
+      CATEGORY_ORDER[category(a)] - CATEGORY_ORDER[category(b)] ||
+      (category(a) === 'deadline' ? due(a).localeCompare(due(b)) : 0) ||
+      (firsts[a] as number) - (firsts[b] as number),
+  );
+  return {
+    first: Int32Array.from(order, (line) => firsts[line] as number),
+    count: Int32Array.from(order, (line) => counts[line] as number),
+  };
 }
 
 /**

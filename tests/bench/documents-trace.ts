@@ -187,6 +187,14 @@ function report(name: string, events: TraceEvent[]): void {
         .map((task) => `${Math.round((task.tdur ?? 0) / 1000)} (wall ${Math.round((task.dur ?? 0) / 1000)})`)
         .join(', '),
   );
+  wholeRun(onMain, allTasks, profiles.get(main as string));
+  if (process.env.VANBAN_TRACE_THREADS)
+    for (const [key, name] of threadNames)
+      if (name !== 'CrRendererMain' && (busy.get(key) ?? 0) > 300_000) {
+        console.log(`  ${name} ${key}:`);
+        const onThread = events.filter((event) => `${event.pid}:${event.tid}` === key && event.ph === 'X');
+        wholeRun(onThread, onThread.filter((event) => event.name === 'RunTask'), profiles.get(key));
+      }
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
     const inside = new Map<string, number>();
@@ -225,6 +233,50 @@ function report(name: string, events: TraceEvent[]): void {
     );
     for (const line of topFunctions(profiles.get(main as string), task.ts, end)) console.log(`      ${line}`);
   }
+}
+
+/**
+ * The whole read on the main thread: its CPU time, the trace events that took it (summed CPU time,
+ * nested events counted in their own line too) and the functions sampled most, by self time.
+ */
+function wholeRun(onMain: TraceEvent[], tasks: TraceEvent[], profile: ReturnType<typeof samplesOf> extends Map<string, infer P> ? P | undefined : never): void {
+  const cpu = tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0);
+  const byName = new Map<string, number>();
+  for (const event of onMain)
+    if (event.name !== 'RunTask') byName.set(event.name, (byName.get(event.name) ?? 0) + (event.tdur ?? event.dur ?? 0));
+  console.log(`  whole read: ${Math.round(cpu / 1000)} ms main-thread CPU in ${tasks.length} tasks`);
+  if (process.env.VANBAN_TRACE_BUCKETS) {
+    const start = Math.min(...tasks.map((task) => task.ts));
+    const buckets = new Map<number, Map<string, number>>();
+    for (const event of onMain) {
+      if (!['Paint', 'PrePaint', 'Layout', 'UpdateLayoutTree', 'HandlePostMessage', 'MajorGC', 'MinorGC', 'FunctionCall', 'RunMicrotasks'].includes(event.name)) continue;
+      const at = Math.floor((event.ts - start) / 500_000);
+      const bucket = buckets.get(at) ?? new Map<string, number>();
+      buckets.set(at, bucket);
+      bucket.set(event.name, (bucket.get(event.name) ?? 0) + (event.tdur ?? event.dur ?? 0));
+      bucket.set(`#${event.name}`, (bucket.get(`#${event.name}`) ?? 0) + 1);
+    }
+    for (const [at, bucket] of [...buckets].sort((a, b) => a[0] - b[0]))
+      console.log(`    ${at * 0.5}s: ${[...bucket].filter(([n]) => !n.startsWith('#')).map(([n, d]) => `${n} ${Math.round(d / 1000)}/${bucket.get(`#${n}`)}`).join(', ')}`);
+  }
+  console.log(
+    `    events (CPU ms): ${[...byName]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 14)
+      .map(([n, d]) => `${n} ${Math.round(d / 1000)}`)
+      .join(', ')}`,
+  );
+  if (!profile) return;
+  const self = new Map<string, number>();
+  let total = 0;
+  for (const [, id] of profile.samples) {
+    const node = profile.nodes.get(id);
+    if (!node || node.callFrame.functionName === '(idle)') continue;
+    total++;
+    self.set(frameName(node), (self.get(frameName(node)) ?? 0) + 1);
+  }
+  for (const [key, count] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 15))
+    console.log(`    ${Math.round((1000 * count) / Math.max(1, total)) / 10}% ${key}`);
 }
 
 await main();

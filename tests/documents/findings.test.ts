@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseInSlices, sliceEnds, splitAt } from '../../lib/documents/chunked-analysis';
-import { documentFindings, summariesFromLines, summarizeDocument } from '../../lib/documents/findings';
+import {
+  documentFindings,
+  lineFieldsOf,
+  linesOfFields,
+  summariesFromLines,
+  summarizeDocument,
+} from '../../lib/documents/findings';
 import { extract } from '../../lib/extract';
 
 const page1 = 'Theo Kế hoạch số 12-KH/UBND, các sở báo cáo trước ngày 30/9/2027.\n';
@@ -29,6 +35,17 @@ describe('document findings', () => {
       summaries.map((s) => s.count),
     );
     expect(rebuilt).toEqual(summaries);
+  });
+
+  it('orders lines from the short line fields the same as from the findings (as the DOCX worker sums them up)', () => {
+    // Two passes over the same text: repeated keys, deadlines due on different days, dates, references.
+    const twice = text + text.replace('30/9/2027', '01/3/2027');
+    const findings = documentFindings(twice, extract(twice), []);
+    const summaries = summarizeDocument(findings);
+    expect(summaries.some((s) => s.count > 1) && summaries.some((s) => s.category === 'date')).toBe(true);
+    const lines = linesOfFields(lineFieldsOf(findings));
+    expect([...lines.first]).toEqual(summaries.map((s) => s.first));
+    expect([...lines.count]).toEqual(summaries.map((s) => s.count));
   });
 
   it('lists deadlines first, soonest due first, then documents, with counts and first pages', () => {

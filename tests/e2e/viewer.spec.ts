@@ -1,5 +1,13 @@
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { groupsOf } from '../../components/viewer/FindingsPanel';
+import { analyseInSlices, splitAt } from '../../lib/documents/chunked-analysis';
+import { FIRST_SCREEN_MIN_XML } from '../../lib/documents/docx-first-screen';
+import { summarizeDocument } from '../../lib/documents/findings';
+import { nodeReaders } from '../../lib/documents/node-readers';
+import { readDocument } from '../../lib/documents/read-document';
+import { formatDateValue } from '../../lib/watchlist/format';
+import { planDocx } from '../helpers/docx-writer';
 import { uiHosts } from './card';
 import { expect, openPopupFor, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
@@ -106,6 +114,45 @@ test.describe('document viewer', () => {
     await expect(viewer.getByTestId('viewer-panel')).toContainText('1234/BTTTT-CĐSQG', { timeout: 15_000 });
     await expect.poll(async () => (await highlightedTexts(viewer))['vanban-ref']?.length ?? 0).toBeGreaterThan(0);
     expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
+  });
+
+  test('a long DOCX, read by two workers, lists exactly what scan reads, in the same order', async ({
+    context,
+    extensionId,
+  }) => {
+    // Long enough for the first-screen head start and for the analysis worker to read the second half.
+    const bytes = planDocx(450_000);
+    expect(bytes.length).toBeGreaterThan(FIRST_SCREEN_MIN_XML);
+    const read = await readDocument(new Uint8Array(bytes), 'plan-long.docx', nodeReaders);
+    const findings = ('findings' in read && read.findings) || (await analyseInSlices(read, async () => {}));
+    const { deadlines, documents, dates } = groupsOf(summarizeDocument(findings));
+    expect(splitAt(read)).toBeLessThan(read.text.length);
+
+    const viewer = await context.newPage();
+    await viewer.goto(viewerFor(extensionId));
+    await viewer.getByTestId('viewer-file').setInputFiles({
+      name: 'plan-long.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: bytes,
+    });
+    const panel = viewer.locator('[data-testid="viewer-panel"][data-complete="true"]');
+    await expect(panel).toBeVisible({ timeout: 30_000 });
+    const heading = (id: string) => panel.locator(`section[data-group="${id}"] h3`);
+    await expect(heading('deadlines')).toContainText(`(${deadlines.length})`);
+    await expect(heading('documents')).toContainText(`(${documents.length})`);
+    await expect(heading('dates')).toContainText(`(${dates.length})`);
+    // The soonest deadlines come from both halves of the text: each row is its own finding's.
+    const rows = panel.locator('section[data-group="deadlines"] .viewer-finding');
+    await expect(rows.nth(19)).toBeVisible();
+    const shown = await rows.evaluateAll((buttons) =>
+      buttons.slice(0, 20).map((button) => button.querySelector('.finding-detail')?.textContent ?? ''),
+    );
+    const expected = deadlines.slice(0, 20).map((line) => formatDateValue(line.date?.due as string, 'vi'));
+    expect(shown).toEqual(expected);
+    const tasks = await rows.evaluateAll((buttons) =>
+      buttons.slice(0, 20).map((button) => button.querySelector('.finding-task')?.textContent ?? ''),
+    );
+    expect(tasks.every((task, i) => task.includes(deadlines[i]?.date?.task?.text ?? '∅'))).toBe(true);
   });
 
   test('a scanned PDF and a login page named .pdf each end in their own message', async ({ context, extensionId }) => {

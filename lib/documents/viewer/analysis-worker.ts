@@ -5,7 +5,7 @@
  * up, nor runs its slices.
  */
 import { analyseInSlices } from '../chunked-analysis';
-import { summarizeDocument } from '../findings';
+import { lineFieldsOf, summarizeDocument } from '../findings';
 import type {
   AnalysisMessage,
   AnalysisRequest,
@@ -13,16 +13,32 @@ import type {
   HelperPortMessage,
   HelperRequest,
 } from './analysis-protocol';
+import { FINDING_BATCH } from './docx-protocol';
 
 const post = (message: AnalysisMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
-/** The DOCX worker's second half of the slices: answered on its own port, all at once. */
-function helpDocxWorker(port: MessagePort): void {
+/**
+ * The DOCX worker's second half of the slices: each slice's findings posted to the viewer as it is
+ * read, then the line fields of them all to the DOCX worker on its port (analysis-protocol.ts).
+ */
+function helpDocxWorker(port: MessagePort, id: number): void {
   port.onmessage = async (event: MessageEvent<HelperRequest>) => {
     const { doc, from } = event.data;
     try {
-      const findings = await analyseInSlices(doc, async () => {}, undefined, undefined, { from });
-      port.postMessage({ type: 'findings', findings } satisfies HelperAnswer);
+      let sent = 0;
+      const findings = await analyseInSlices(
+        doc,
+        async () => {},
+        undefined,
+        (sofar) => {
+          for (; sent < sofar.length; sent += FINDING_BATCH)
+            post({ id, type: 'tail', findings: sofar.slice(sent, Math.min(sofar.length, sent + FINDING_BATCH)) });
+          sent = sofar.length;
+        },
+        { from },
+      );
+      post({ id, type: 'tail-done' });
+      port.postMessage({ type: 'fields', ...lineFieldsOf(findings) } satisfies HelperAnswer);
     } catch (error) {
       port.postMessage({ type: 'error', error: (error as Error)?.message ?? String(error) } satisfies HelperAnswer);
     }
@@ -32,7 +48,7 @@ function helpDocxWorker(port: MessagePort): void {
 
 self.onmessage = async (event: MessageEvent<AnalysisRequest | HelperPortMessage>) => {
   if ('type' in event.data) {
-    helpDocxWorker(event.data.port);
+    helpDocxWorker(event.data.port, event.data.id);
     return;
   }
   const { id, doc } = event.data;

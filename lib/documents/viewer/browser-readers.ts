@@ -38,7 +38,7 @@ export const browserReaders: DocumentReaders = {
     return new Promise((resolve, reject) => {
       const listen = (event: MessageEvent<AnalysisMessage>) => {
         const message = event.data;
-        if (message.id !== id) return;
+        if (message.id !== id || message.type === 'tail' || message.type === 'tail-done') return;
         if (message.type === 'findings') {
           for (const finding of message.findings) findings.push(finding);
           onSlice?.(findings, message.end);
@@ -65,9 +65,37 @@ export const browserReaders: DocumentReaders = {
   docxToDocument(data, onFirstScreen) {
     return new Promise<HtmlRead>((resolve, reject) => {
       const worker = new Worker(new URL('./docx-worker.ts', import.meta.url), { type: 'module' });
+      const helper = analysisWorkerOf();
+      const id = ++nextRequest;
       let doc: HtmlDocument | undefined;
       const findings: DocumentFinding[] = [];
+      // The second half of the findings, read by the analysis worker (analysis-protocol.ts).
+      const tail: DocumentFinding[] = [];
+      let tailDone = false;
+      let done: { tail: boolean } | undefined;
       let lines: { first: Int32Array; count: Int32Array } | undefined;
+      const stop = () => {
+        worker.terminate();
+        helper.removeEventListener('message', listenToHelper);
+      };
+      // Both workers have said all: the DOCX worker's findings, then the helper's if it read them.
+      const finish = () => {
+        if (!done || !doc || (done.tail && !tailDone)) return;
+        stop();
+        if (done.tail) for (const finding of tail) findings.push(finding);
+        const read = doc;
+        void linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }));
+      };
+      function listenToHelper(event: MessageEvent<AnalysisMessage>) {
+        const message = event.data;
+        if (message.id !== id) return;
+        if (message.type === 'tail') for (const finding of message.findings) tail.push(finding);
+        else if (message.type === 'tail-done') {
+          tailDone = true;
+          finish();
+        }
+      }
+      helper.addEventListener('message', listenToHelper);
       worker.onmessage = (event: MessageEvent<DocxMessage>) => {
         const message = event.data;
         if (message.type === 'first')
@@ -80,24 +108,22 @@ export const browserReaders: DocumentReaders = {
         else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
         else if (message.type === 'findings') for (const finding of message.findings) findings.push(finding);
         else if (message.type === 'lines') lines = message;
-        else {
-          worker.terminate();
-          if (message.type === 'done' && doc) {
-            const read = doc;
-            void linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }));
-          } else reject(new Error(message.type === 'error' ? message.error : 'no document'));
+        else if (message.type === 'done' && doc) {
+          done = message;
+          finish();
+        } else {
+          stop();
+          reject(new Error(message.type === 'error' ? message.error : 'no document'));
         }
       };
       worker.onerror = (event) => {
-        worker.terminate();
+        stop();
         reject(new Error(event.message));
       };
       const copy = data.slice();
       // The analysis worker is idle while a DOCX is read: it takes half of the extraction.
       const channel = new MessageChannel();
-      analysisWorkerOf().postMessage({ type: 'helper', port: channel.port2 } satisfies HelperPortMessage, [
-        channel.port2,
-      ]);
+      helper.postMessage({ type: 'helper', port: channel.port2, id } satisfies HelperPortMessage, [channel.port2]);
       const request: DocxRequest = { bytes: copy.buffer, helper: channel.port1 };
       worker.postMessage(request, [copy.buffer, channel.port1]);
     });

@@ -24,7 +24,11 @@ export type DocxMessage =
    * line's first finding and its count: the page rebuilds them on the findings it already has.
    */
   | ({ type: 'lines' } & Lines)
-  | { type: 'done' }
+  /**
+   * All posted. `tail`: the second half of the findings comes from the analysis worker, which read
+   * it (analysis-protocol.ts), and follows the ones posted here; the lines count them too.
+   */
+  | { type: 'done'; tail: boolean }
   | { type: 'error'; error: string };
 
 /** Text characters of top-level blocks per `blocks` message. */

@@ -7,8 +7,7 @@
 import mammoth from 'mammoth';
 import { analyseAtOnce, analyseInSlices, splitAt } from '../chunked-analysis';
 import { docxFirstScreen } from '../docx-first-screen';
-import type { DocumentFinding } from '../findings';
-import { summarizeDocument } from '../findings';
+import { type DocumentFinding, type LineFields, lineFieldsOf, linesOfFields } from '../findings';
 import { textSpan } from '../html-sections';
 import type { HtmlDocument } from '../html-text';
 import { layoutHtml } from '../html-text';
@@ -24,54 +23,56 @@ async function toDocument(bytes: Uint8Array) {
   return layoutHtml(parseHtml(html), 'docx');
 }
 
-/** The panel's lines of `findings`, as indexes (docx-protocol.ts). */
-function linesOf(findings: DocumentFinding[]): Lines {
-  const summaries = summarizeDocument(findings);
-  return {
-    first: Int32Array.from(summaries, (summary) => summary.first),
-    count: Int32Array.from(summaries, (summary) => summary.count),
-  };
-}
-
-/** The findings of `doc` from `from` on, read by the analysis worker behind `port`. */
-function helperFindings(port: MessagePort, doc: HtmlDocument, from: number): Promise<DocumentFinding[]> {
+/** The line fields of the findings from `from` on, read by the analysis worker behind `port`. */
+function helperFields(port: MessagePort, doc: HtmlDocument, from: number): Promise<LineFields> {
   return new Promise((resolve, reject) => {
     port.onmessage = (event: MessageEvent<HelperAnswer>) => {
       port.close();
-      if (event.data.type === 'findings') resolve(event.data.findings);
-      else reject(new Error(event.data.error));
+      const answer = event.data;
+      if (answer.type === 'fields') resolve({ keys: answer.keys, categories: answer.categories, dues: answer.dues });
+      else reject(new Error(answer.error));
     };
     const request: HelperRequest = { doc: { text: doc.text, tables: doc.tables, pageStarts: doc.pageStarts }, from };
     port.postMessage(request);
   });
 }
 
+function postFindings(findings: readonly DocumentFinding[]): void {
+  for (let i = 0; i < findings.length; i += FINDING_BATCH)
+    post({ type: 'findings', findings: findings.slice(i, Math.min(findings.length, i + FINDING_BATCH)) });
+}
+
 /**
- * The whole document's findings: with a helper, the analysis worker reads the second half of the
- * slices while this worker reads the first (two cores: about half the time); its findings are
- * posted as soon as they are read. Without one, or if it fails, this worker reads them all.
+ * The whole document's findings, posted, and the panel's lines of them. With a helper, the analysis
+ * worker reads the second half of the slices while this worker reads the first (two cores: about
+ * half the time), and posts that half's findings to the page itself (`tail: true`). Without one,
+ * or if it fails, this worker reads and posts them all.
  */
-async function extractAndPost(doc: HtmlDocument, helper: MessagePort | undefined): Promise<DocumentFinding[]> {
+async function extractAndPost(doc: HtmlDocument, helper: MessagePort | undefined): Promise<Lines & { tail: boolean }> {
   const at = helper ? splitAt(doc) : doc.text.length;
-  const tail = helper && at < doc.text.length ? helperFindings(helper, doc, at) : Promise.resolve([]);
+  const tail = helper && at < doc.text.length ? helperFields(helper, doc, at) : Promise.resolve(undefined);
   // Handled now, so a failure waits for its turn below without an unhandled rejection.
   const settled = tail.then(
-    (findings) => ({ findings }),
+    (fields) => fields,
     () => undefined,
   );
-  const findings = await analyseInSlices(doc, async () => {}, undefined, undefined, { to: at });
-  const postBatches = (from: number) => {
-    for (let i = from; i < findings.length; i += FINDING_BATCH)
-      post({ type: 'findings', findings: findings.slice(i, Math.min(findings.length, i + FINDING_BATCH)) });
-  };
-  postBatches(0);
-  const head = findings.length;
+  const head = await analyseInSlices(doc, async () => {}, undefined, undefined, { to: at });
+  postFindings(head);
+  const fields = lineFieldsOf(head);
+  const helped = await settled;
+  if (helped) {
+    // One by one: a spread of 100,000 arguments would overflow the stack.
+    helped.keys.forEach((key, i) => {
+      fields.keys.push(key);
+      fields.categories.push(helped.categories[i] as DocumentFinding['category']);
+      fields.dues.push(helped.dues[i] ?? null);
+    });
+    return { ...linesOfFields(fields), tail: true };
+  }
   const rest =
-    (await settled)?.findings ??
-    (at < doc.text.length ? await analyseInSlices(doc, async () => {}, undefined, undefined, { from: at }) : []);
-  for (const finding of rest) findings.push(finding);
-  postBatches(head);
-  return findings;
+    at < doc.text.length ? await analyseInSlices(doc, async () => {}, undefined, undefined, { from: at }) : [];
+  postFindings(rest);
+  return { ...linesOfFields(lineFieldsOf([...head, ...rest])), tail: false };
 }
 
 self.onmessage = async (event: MessageEvent<DocxRequest>) => {
@@ -85,7 +86,7 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
       if (doc) {
         // Its lines summed up here too: on the page that was the longest part of showing it.
         const findings = analyseAtOnce(doc);
-        const lines = linesOf(findings);
+        const lines = linesOfFields(lineFieldsOf(findings));
         self.postMessage({ type: 'first', doc, findings, lines } satisfies DocxMessage, {
           transfer: [lines.first.buffer, lines.count.buffer],
         });
@@ -107,10 +108,9 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
       }
     }
     if (batch.length) post({ type: 'blocks', nodes: batch });
-    const findings = await extractAndPost(doc, helper);
-    const { first, count } = linesOf(findings);
+    const { first, count, tail } = await extractAndPost(doc, helper);
     self.postMessage({ type: 'lines', first, count } satisfies DocxMessage, { transfer: [first.buffer, count.buffer] });
-    post({ type: 'done' });
+    post({ type: 'done', tail });
   } catch (error) {
     post({ type: 'error', error: (error as Error)?.message ?? String(error) });
   }
