@@ -88,6 +88,12 @@ const CATEGORY_ORDER: Readonly<Record<FindingCategory, number>> = {
 };
 
 /**
+ * ISO days (or '' for none, first) in calendar order: their characters' order is the days'. Not
+ * `localeCompare`, which collates through ICU: sorting 60,000 lines took a fifth of a second.
+ */
+const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
  * One line per key with its count, in the panel's order: deadlines by due date, then documents,
  * uncertain documents and other dates, each in text order.
  */
@@ -95,7 +101,7 @@ export function summarizeDocument(findings: readonly DocumentFinding[]): Documen
   return (summarizeLines(findings) as DocumentSummary[]).sort(
     (a, b) =>
       CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-      (a.category === 'deadline' ? (a.date?.due ?? '').localeCompare(b.date?.due ?? '') : 0) ||
+      (a.category === 'deadline' ? compareDays(a.date?.due ?? '', b.date?.due ?? '') : 0) ||
       a.first - b.first,
   );
 }
@@ -124,26 +130,27 @@ export function lineFieldsOf(findings: readonly DocumentFinding[]): LineFields {
  * index of each line's first finding and its count.
  */
 export function linesOfFields(fields: LineFields): { first: Int32Array; count: Int32Array } {
-  const firstOf = new Map<string, number>();
-  const counts: number[] = [];
+  const lineOf = new Map<string, number>();
   const firsts: number[] = [];
+  const counts: number[] = [];
   fields.keys.forEach((key, index) => {
-    const line = firstOf.get(key);
+    const line = lineOf.get(key);
     if (line === undefined) {
-      firstOf.set(key, firsts.length);
+      lineOf.set(key, firsts.length);
       firsts.push(index);
       counts.push(1);
     } else counts[line] = (counts[line] as number) + 1;
   });
-  const category = (line: number) => fields.categories[firsts[line] as number] as FindingCategory;
+  // Lines are in order of first occurrence: each category keeps that order but deadlines, which
+  // go by due date (a stable sort keeps text order between equal days). A sort of only the
+  // deadlines, by their days: one comparator over every line took a tenth of a second.
+  const groups: number[][] = [[], [], [], []];
+  firsts.forEach((first, line) => {
+    groups[CATEGORY_ORDER[fields.categories[first] as FindingCategory]]?.push(line);
+  });
   const due = (line: number) => fields.dues[firsts[line] as number] ?? '';
-  const order = firsts.map((_, line) => line);
-  order.sort(
-    (a, b) =>
-      CATEGORY_ORDER[category(a)] - CATEGORY_ORDER[category(b)] ||
-      (category(a) === 'deadline' ? due(a).localeCompare(due(b)) : 0) ||
-      (firsts[a] as number) - (firsts[b] as number),
-  );
+  groups[CATEGORY_ORDER.deadline]?.sort((a, b) => compareDays(due(a), due(b)));
+  const order = groups.flat();
   return {
     first: Int32Array.from(order, (line) => firsts[line] as number),
     count: Int32Array.from(order, (line) => counts[line] as number),

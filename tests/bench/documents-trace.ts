@@ -266,6 +266,11 @@ function wholeRun(onMain: TraceEvent[], tasks: TraceEvent[], profile: ReturnType
       .map(([n, d]) => `${n} ${Math.round(d / 1000)}`)
       .join(', ')}`,
   );
+  if (process.env.VANBAN_TRACE_PAINTS) {
+    const start = Math.min(...tasks.map((task) => task.ts));
+    for (const paint of onMain.filter((event) => event.name === 'Paint').slice(0, 60))
+      console.log(`    paint at ${Math.round((paint.ts - start) / 1000)} ms: ${Math.round((paint.tdur ?? 0) / 1000)} ms ${JSON.stringify(paint.args?.data)}`);
+  }
   if (!profile) return;
   const self = new Map<string, number>();
   let total = 0;
