@@ -4,10 +4,17 @@
  * Firefox's HTTP proxy, so a government host name reaches it and the production match patterns apply.
  * Prints one "N passed, N failed" line and exits non-zero on any failure.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { groupsOf } from '../../components/viewer/FindingsPanel';
 import { startStaticServer } from '../../lib/cli/static-server';
+import { analyseInSlices } from '../../lib/documents/chunked-analysis';
+import { summarizeDocument } from '../../lib/documents/findings';
+import { nodeReaders } from '../../lib/documents/node-readers';
+import { readDocument } from '../../lib/documents/read-document';
+import { planDocx } from '../helpers/docx-writer';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_DIR = resolve('.output/firefox-mv2');
@@ -17,6 +24,9 @@ const ADDON_UUID = '6f1c1d1e-2b7a-4d0c-9a51-5e1f7a0b9c42';
 const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
 const DEMO_PAGE = 'http://tinhuy.songhong.gov.vn/demo/index.html';
 const PDF = 'http://tinhuy.songhong.gov.vn/documents/plan.pdf';
+const LONG_DOCX = 'http://tinhuy.songhong.gov.vn/generated/plan-long.docx';
+/** Long enough for the first-screen head start and for the analysis worker to read a second half. */
+const longDocx = () => planDocx(450_000);
 const OTHER_PAGE = 'http://news.example.test/news.html';
 const POPUP = `moz-extension://${ADDON_UUID}/popup.html`;
 const VIEWER = `moz-extension://${ADDON_UUID}/viewer.html`;
@@ -265,6 +275,35 @@ const checks: Check[] = [
     },
   ],
   [
+    'a long DOCX, read by two module workers talking over a MessagePort, lists what scan reads',
+    async (browser) => {
+      const read = await readDocument(new Uint8Array(longDocx()), 'plan-long.docx', nodeReaders);
+      const findings = ('findings' in read && read.findings) || (await analyseInSlices(read, async () => {}));
+      const groups = groupsOf(summarizeDocument(findings));
+      const expected = (['deadlines', 'documents', 'dates'] as const).map((id) => `${id} ${groups[id].length}`);
+      const viewer = await browser.newPage();
+      await openExtensionPage(
+        viewer,
+        `${VIEWER}?file=${encodeURIComponent(LONG_DOCX)}`,
+        '[data-testid="viewer-panel"][data-complete="true"]',
+      );
+      const shown = await viewer.$$eval('[data-testid="viewer-panel"] section[data-group]', (sections) =>
+        sections.map(
+          (section) =>
+            `${(section as HTMLElement).dataset.group} ${/\((\d+)\)/.exec(section.querySelector('h3')?.textContent ?? '')?.[1]}`,
+        ),
+      );
+      if (shown.join(', ') !== expected.join(', '))
+        throw new Error(`panel groups ${shown.join(', ')}; scan reads ${expected.join(', ')}`);
+      await until(
+        () => highlightCounts(viewer),
+        (counts) => (counts['vanban-ref'] ?? 0) > 0 && (counts['vanban-deadline'] ?? 0) > 0,
+        'no reference and deadline highlights in the document',
+      );
+      await viewer.close();
+    },
+  ],
+  [
     'a highlight clicked on the demo page, Enter on the card, and the watchlist lists it',
     async (browser) => {
       const page = await browser.newPage();
@@ -351,7 +390,11 @@ async function main(): Promise<number> {
     console.error(`No Firefox build at ${ADDON_DIR}: run "npm run build:firefox" first.`);
     return 1;
   }
+  // The long DOCX is written for this run (tests/helpers/docx-writer.ts), not committed.
+  const generated = mkdtempSync(join(tmpdir(), 'vanban-firefox-'));
+  writeFileSync(join(generated, 'plan-long.docx'), longDocx());
   const server = await startStaticServer({
+    '/generated/': generated,
     '/': resolve('tests/e2e/pages'),
     '/demo/': resolve('assets/demo'),
     '/documents/': resolve('tests/fixtures/documents'),
@@ -387,6 +430,7 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
     await server.close();
+    rmSync(generated, { recursive: true, force: true });
   }
   console.log(`${checks.length - failed} passed, ${failed} failed`);
   return failed ? 1 : 0;
