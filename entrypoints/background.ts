@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
 import { registerDocumentMenu, viewerUrl } from '../lib/documents/context-menu';
-import { extractDocument } from '../lib/extract/document';
+import { extractDocumentLazily } from '../lib/extract/document';
 import { setUiLanguage, t } from '../lib/i18n';
 import { quietly } from '../lib/log';
 import { registerBackgroundHandlers } from '../lib/messaging/background-handlers';
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   const db = new WatchlistDb();
   registerBackgroundHandlers({
     watchlist: dexieWatchlist(db),
-    completeExtraction: (text, options) => extractDocument(text, options),
+    completeExtraction: (text, options) => extractDocumentLazily(text, options),
     // A clicked PDF link (option "openPdfInViewer"): the viewer opens next to the page.
     openDocument: async (url, besideIndex) => {
       await browser.tabs.create({

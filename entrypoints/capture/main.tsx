@@ -7,7 +7,7 @@ import { WatchlistDb } from '../../lib/db/schema';
 import { describeStorageError, saveFindingsOfPage } from '../../lib/db/watchlist';
 import { dexieWatchlistData } from '../../lib/db/watchlist-data';
 import { documentFindings } from '../../lib/documents/findings';
-import { extractDocument } from '../../lib/extract/document';
+import { extractDocumentLazily } from '../../lib/extract/document';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
 import { openOrFocus, takeSelection } from '../../lib/messaging/capture-handoff';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
@@ -34,7 +34,7 @@ const data = db && dexieWatchlistData(db);
 // The one extraction pipeline; a year-less date in the selection is read as of today.
 const text = selection?.text ?? '';
 const today = localDay();
-const extraction = text ? extractDocument(text, { published: today }) : { references: [], dates: [] };
+const extraction = text ? await extractDocumentLazily(text, { published: today }) : { references: [], dates: [] };
 const proposal = proposeCapture(summarizeLines(documentFindings(text, extraction)));
 const onWeb = !!selection && /^https?:\/\//i.test(selection.url);
 const source = () => (selection && onWeb ? captureSource(selection, new Date().toISOString()) : undefined);

@@ -9,7 +9,7 @@ import { layoutHtml } from '../documents/html-text';
 import { parseHtml } from '../documents/html-tree';
 import { readDocument } from '../documents/read-document';
 import { DocumentError, type DocumentText, pageAt } from '../documents/types';
-import { extractDocument } from '../extract/document';
+import { extractDocumentLazily } from '../extract/document';
 import type { DateMention, Reference, TextTable } from '../extract/types';
 import { formatScanCsv, formatScanText, type ScannedFile } from './scan-format';
 
@@ -121,7 +121,7 @@ export async function scanFiles(options: ScanOptions): Promise<ScannedFile[]> {
   for (const file of options.files) {
     const doc = DOCUMENT_FILE_RE.test(file) ? await readScanDocument(file) : undefined;
     const { text, tables } = doc ?? readScanInput(file);
-    const found = extractDocument(text, { published: options.published, lang: options.lang, tables });
+    const found = await extractDocumentLazily(text, { published: options.published, lang: options.lang, tables });
     if (doc?.kind === 'pdf') {
       const paged = <T extends { start: number }>(items: T[]) =>
         items.map((item) => ({ ...item, page: pageAt(doc.pageStarts, item.start) }));

@@ -5,6 +5,7 @@
  * background for the rest, so a page ends up with exactly this.
  */
 import { enrichEnglish } from './english/enrich';
+import { loadEnglish } from './english/nlp';
 import { type ExtractOptions, extract, restoreSurfaces } from './index';
 import { guessLanguage } from './text/language';
 import { asProse } from './text/prose';
@@ -18,4 +19,13 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const found = enrichEnglish(prose, extract(text, read), read);
   if (prose !== text) restoreSurfaces(text, found.dates);
   return found;
+}
+
+/**
+ * `extractDocument`, loading compromise first when the text is English (english/nlp.ts): for the
+ * background, which should not pay for compromise on every wake-up to read a Vietnamese page.
+ */
+export async function extractDocumentLazily(text: string, options: ExtractOptions = {}): Promise<Extraction> {
+  if ((options.lang ?? guessLanguage(asProse(text))) === 'en') await loadEnglish();
+  return extractDocument(text, options);
 }

@@ -15,7 +15,7 @@ export interface BackgroundServices {
   completeExtraction(
     text: string,
     options: { published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] },
-  ): Extraction | null;
+  ): Extraction | null | Promise<Extraction | null>;
   /** Opens the document viewer on `url` (already checked: http or https) in a tab after `besideIndex`. */
   openDocument(url: string, besideIndex?: number): Promise<void>;
 }

@@ -193,7 +193,11 @@ function report(name: string, events: TraceEvent[]): void {
       if (name !== 'CrRendererMain' && (busy.get(key) ?? 0) > 300_000) {
         console.log(`  ${name} ${key}:`);
         const onThread = events.filter((event) => `${event.pid}:${event.tid}` === key && event.ph === 'X');
-        wholeRun(onThread, onThread.filter((event) => event.name === 'RunTask'), profiles.get(key));
+        wholeRun(
+          onThread,
+          onThread.filter((event) => event.name === 'RunTask'),
+          profiles.get(key),
+        );
       }
   for (const task of tasks) {
     const end = task.ts + (task.dur ?? 0);
@@ -239,17 +243,35 @@ function report(name: string, events: TraceEvent[]): void {
  * The whole read on the main thread: its CPU time, the trace events that took it (summed CPU time,
  * nested events counted in their own line too) and the functions sampled most, by self time.
  */
-function wholeRun(onMain: TraceEvent[], tasks: TraceEvent[], profile: ReturnType<typeof samplesOf> extends Map<string, infer P> ? P | undefined : never): void {
+function wholeRun(
+  onMain: TraceEvent[],
+  tasks: TraceEvent[],
+  profile: ReturnType<typeof samplesOf> extends Map<string, infer P> ? P | undefined : never,
+): void {
   const cpu = tasks.reduce((sum, task) => sum + (task.tdur ?? 0), 0);
   const byName = new Map<string, number>();
   for (const event of onMain)
-    if (event.name !== 'RunTask') byName.set(event.name, (byName.get(event.name) ?? 0) + (event.tdur ?? event.dur ?? 0));
+    if (event.name !== 'RunTask')
+      byName.set(event.name, (byName.get(event.name) ?? 0) + (event.tdur ?? event.dur ?? 0));
   console.log(`  whole read: ${Math.round(cpu / 1000)} ms main-thread CPU in ${tasks.length} tasks`);
   if (process.env.VANBAN_TRACE_BUCKETS) {
     const start = Math.min(...tasks.map((task) => task.ts));
     const buckets = new Map<number, Map<string, number>>();
     for (const event of onMain) {
-      if (!['Paint', 'PrePaint', 'Layout', 'UpdateLayoutTree', 'HandlePostMessage', 'MajorGC', 'MinorGC', 'FunctionCall', 'RunMicrotasks'].includes(event.name)) continue;
+      if (
+        ![
+          'Paint',
+          'PrePaint',
+          'Layout',
+          'UpdateLayoutTree',
+          'HandlePostMessage',
+          'MajorGC',
+          'MinorGC',
+          'FunctionCall',
+          'RunMicrotasks',
+        ].includes(event.name)
+      )
+        continue;
       const at = Math.floor((event.ts - start) / 500_000);
       const bucket = buckets.get(at) ?? new Map<string, number>();
       buckets.set(at, bucket);
@@ -257,7 +279,12 @@ function wholeRun(onMain: TraceEvent[], tasks: TraceEvent[], profile: ReturnType
       bucket.set(`#${event.name}`, (bucket.get(`#${event.name}`) ?? 0) + 1);
     }
     for (const [at, bucket] of [...buckets].sort((a, b) => a[0] - b[0]))
-      console.log(`    ${at * 0.5}s: ${[...bucket].filter(([n]) => !n.startsWith('#')).map(([n, d]) => `${n} ${Math.round(d / 1000)}/${bucket.get(`#${n}`)}`).join(', ')}`);
+      console.log(
+        `    ${at * 0.5}s: ${[...bucket]
+          .filter(([n]) => !n.startsWith('#'))
+          .map(([n, d]) => `${n} ${Math.round(d / 1000)}/${bucket.get(`#${n}`)}`)
+          .join(', ')}`,
+      );
   }
   console.log(
     `    events (CPU ms): ${[...byName]
@@ -269,7 +296,9 @@ function wholeRun(onMain: TraceEvent[], tasks: TraceEvent[], profile: ReturnType
   if (process.env.VANBAN_TRACE_PAINTS) {
     const start = Math.min(...tasks.map((task) => task.ts));
     for (const paint of onMain.filter((event) => event.name === 'Paint').slice(0, 60))
-      console.log(`    paint at ${Math.round((paint.ts - start) / 1000)} ms: ${Math.round((paint.tdur ?? 0) / 1000)} ms ${JSON.stringify(paint.args?.data)}`);
+      console.log(
+        `    paint at ${Math.round((paint.ts - start) / 1000)} ms: ${Math.round((paint.tdur ?? 0) / 1000)} ms ${JSON.stringify(paint.args?.data)}`,
+      );
   }
   if (!profile) return;
   const self = new Map<string, number>();

@@ -11,6 +11,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { build } from 'esbuild';
 import { extractDocument } from '../../lib/extract/document';
+import { loadEnglish } from '../../lib/extract/english/nlp';
 import { extract } from '../../lib/extract/index';
 import type { Extraction } from '../../lib/extract/types';
 import { loadGold, loadTasks, ownersRight, taskOverlap } from '../helpers/gold';
@@ -107,6 +108,7 @@ measure('dense codes (every word a code)', buildDenseCodes(1_000_000), { lang: '
 const english = buildEnglishText(1_000_000);
 measure('English pages (corpus repeated)', english, { lang: 'en' });
 const englishSample = english.slice(0, 100_000);
+await loadEnglish();
 extractDocument(englishSample.slice(0, 5_000), { lang: 'en' });
 const fallbackMs = bestOf(1, () => extractDocument(englishSample, { lang: 'en' }));
 console.log(

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../lib/extract/document';
 import { extract } from '../../lib/extract/index';
 import type { DateMention, TextTable } from '../../lib/extract/types';
+import '../helpers/english';
 
 const kinds = (text: string, lang: 'vi' | 'en' = 'vi', published?: string) =>
   extract(text, { lang, published }).dates.map((d) => [d.text, d.kind]);

@@ -13,7 +13,13 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
   const visit = (file: string) => {
     if (files.has(file)) return;
     files.add(file);
-    for (const [, target] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm)) {
+    // Static imports and exports, and dynamic imports (compromise is loaded on first need).
+    const source = readFileSync(file, 'utf8');
+    const targets = [
+      ...source.matchAll(/^(?:import|export)[^'"]*from\s+'([^']+)'/gm),
+      ...source.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g),
+    ];
+    for (const [, target] of targets) {
       if (!target) continue;
       if (target.startsWith('.')) visit(resolve(dirname(file), `${target}.ts`));
       else packages.add(target);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../lib/extract/document';
 import { extract } from '../../lib/extract/index';
 import type { DateMention } from '../../lib/extract/types';
+import '../helpers/english';
 
 /** Every sentence here is our own. Expectations list [text, value, kind, due?] in order. */
 type Expected = [text: string, value: string, kind: DateMention['kind'], due?: string];

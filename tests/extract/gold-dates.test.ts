@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../lib/extract/document';
 import { type GoldFile, loadGold, score } from '../helpers/gold';
+import '../helpers/english';
 
 const run = (gold: GoldFile) => extractDocument(gold.text, { lang: gold.lang }).dates;
 

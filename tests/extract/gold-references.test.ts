@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../lib/extract/document';
 import { loadGold, score } from '../helpers/gold';
+import '../helpers/english';
 
 describe('extract: references against the seeds in ../shared', () => {
   describe.each(loadGold('seeds').map((gold) => [gold.id, gold] as const))('seed %s', (_id, gold) => {

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../lib/extract/document';
 import { type GoldSet, reportSet } from '../helpers/gold';
+import '../helpers/english';
 
 const sets: GoldSet[] = ['seeds', 'corpus', 'corpus-deadlines'];
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../lib/extract/document';
 import type { DateMention } from '../../lib/extract/types';
+import '../helpers/english';
 
 const deadlines = (text: string, lang: 'vi' | 'en' = 'vi'): DateMention[] =>
   extractDocument(text, { lang }).dates.filter((d) => d.kind === 'deadline');

@@ -12,6 +12,7 @@ import { joinFlows } from '../../lib/page/page-text';
 import { tablesOf } from '../../lib/page/tables';
 import { collectFlows } from '../../lib/page/text-flows';
 import type { GoldFile, Predicted } from './gold';
+import './english';
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

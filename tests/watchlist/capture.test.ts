@@ -12,6 +12,7 @@ import {
   proposeCapture,
 } from '../../lib/watchlist/capture';
 import { summarizeLines } from '../../lib/watchlist/summary';
+import '../helpers/english';
 
 /** What the capture page offers for a selection: the one pipeline, then the proposal. */
 function propose(text: string) {

@@ -7,14 +7,11 @@
  * computed here, because the library's arithmetic on quarters drifts ("end of the second quarter of
  * 2025" → Q1 2026).
  */
-import nlp from 'compromise';
-import datesPlugin from 'compromise-dates';
 import { readCue } from '../dates/cues';
 import { dueDate } from '../dates/values';
 import { ENGLISH_QUARTERS } from '../tables/date-words';
 import type { DateMention } from '../types';
-
-nlp.plugin(datesPlugin);
+import { englishNlp } from './nlp';
 
 interface CompromiseDate {
   text: string;
@@ -57,7 +54,7 @@ export function findEnglishLeftoverDates(
       if (LEFTOVER_CUE_RE.test((known[j] as DateMention).text)) dated = true;
     }
     if (dated) continue;
-    const view = nlp(sentence[0]) as unknown as DatesView;
+    const view = englishNlp()(sentence[0]) as unknown as DatesView;
     let searchFrom = 0;
     for (const match of view.dates({ today: published, dmy: true }).json()) {
       const located = locate(sentence[0], match.text, searchFrom);

@@ -5,7 +5,6 @@
  * passive subject ("Such payments must be made") is the task itself and names no owner. Each
  * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
  */
-import nlp from 'compromise';
 import { endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { splitMembers, splitOwners } from '../deadlines/owners';
@@ -16,6 +15,7 @@ import type { TaskReading } from '../deadlines/task-owners';
 import { TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
+import { englishNlp } from './nlp';
 
 const MAX_PREDICATE = 600;
 /** The request verbs of the word tables ("requested", "tasked", …), as compromise's terms spell them. */
@@ -47,7 +47,7 @@ interface Term {
 }
 
 function termsOf(text: string, start: number, end: number): Term[] {
-  const json = nlp(text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as Array<{
+  const json = englishNlp()(text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
   }>;
   return json.flatMap((sentence) =>
