@@ -167,7 +167,7 @@ class PanelRow extends Component<RowProps> {
   override render() {
     const { summary, current, lang, t, paged } = this.props;
     return (
-      <li>
+      <li data-line={lineKeyOf(summary)}>
         <button
           type="button"
           class="viewer-finding"

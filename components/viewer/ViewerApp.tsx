@@ -53,22 +53,38 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
   const cardHostRef = useRef<HTMLDivElement>(null);
   const annotatorRef = useRef<DocumentAnnotator>();
   const surfaceRef = useRef<DocumentSurface>();
+  /** The read under way, given up when another file is opened. */
+  const reading = useRef<AbortController>();
   /** The document drawn now: a PDF's first page is followed by the whole, on the same surface. */
   const mounted =
     state.status === 'ready' ? (state.doc.read.kind === 'pdf' ? state.doc.read.pdf : state.doc.read) : undefined;
 
   const open = (input: DocumentInput) => {
+    // A file opened while another is read: the other's read is given up, and its results ignored.
+    reading.current?.abort();
+    const current = new AbortController();
+    reading.current = current;
+    const ifCurrent =
+      <T,>(update: (value: T) => void) =>
+      (value: T) => {
+        if (!current.signal.aborted) update(value);
+      };
     setState({ status: 'loading' });
-    openDocument(input, readers, (first) => setState({ status: 'ready', doc: first })).then(
-      (doc) => setState({ status: 'ready', doc }),
-      (error: unknown) => {
+    openDocument(
+      input,
+      readers,
+      ifCurrent((first: OpenedDocument) => setState({ status: 'ready', doc: first })),
+      current.signal,
+    ).then(
+      ifCurrent((doc: OpenedDocument) => setState({ status: 'ready', doc })),
+      ifCurrent((error: unknown) => {
         console.debug('[VănBản Watch]', error);
         setState({
           status: 'error',
           code: error instanceof DocumentError ? error.code : 'unknown',
           url: 'url' in input ? input.url : undefined,
         });
-      },
+      }),
     );
   };
 

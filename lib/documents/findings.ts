@@ -146,7 +146,10 @@ export function linesOfFields(fields: LineFields): { first: Int32Array; count: I
   // deadlines, by their days: one comparator over every line took a tenth of a second.
   const groups: number[][] = [[], [], [], []];
   firsts.forEach((first, line) => {
-    groups[CATEGORY_ORDER[fields.categories[first] as FindingCategory]]?.push(line);
+    const category = fields.categories[first] as FindingCategory;
+    const group = groups[CATEGORY_ORDER[category]];
+    if (!group) throw new Error(`no panel group for category ${category}`);
+    group.push(line);
   });
   const due = (line: number) => fields.dues[firsts[line] as number] ?? '';
   groups[CATEGORY_ORDER.deadline]?.sort((a, b) => compareDays(due(a), due(b)));

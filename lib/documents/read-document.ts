@@ -19,7 +19,7 @@ export interface DocumentReaders {
    * Or DOCX → laid-out document in one step, where that runs elsewhere (the viewer's worker), with
    * the findings extracted there; `onFirstScreen` sees the start of a long document first.
    */
-  docxToDocument?(data: Uint8Array, onFirstScreen?: FirstScreenListener): Promise<HtmlRead>;
+  docxToDocument?(data: Uint8Array, onFirstScreen?: FirstScreenListener, signal?: AbortSignal): Promise<HtmlRead>;
   /**
    * Extraction of a read document where it runs elsewhere (the viewer's worker): its findings,
    * `onSlice` seeing those so far after each slice, and the panel's lines.
@@ -54,6 +54,8 @@ interface ReadOptions {
   onFirstScreen?: FirstScreenListener;
   /** Lets the page breathe during a long PDF's layout (the viewer); without it, laid out in one go. */
   pause?: () => Promise<void>;
+  /** Aborted when the read is given up (timed out, another file opened): its workers stop. */
+  signal?: AbortSignal;
 }
 
 export async function readDocument(
@@ -68,7 +70,7 @@ export async function readDocument(
   if (kind === 'docx') {
     let html: string;
     try {
-      if (readers.docxToDocument) return await readers.docxToDocument(bytes, options.onFirstScreen);
+      if (readers.docxToDocument) return await readers.docxToDocument(bytes, options.onFirstScreen, options.signal);
       if (!readers.docxToHtml) throw new DocumentError('unsupported');
       html = await readers.docxToHtml(bytes);
     } catch (error) {

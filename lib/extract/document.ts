@@ -26,6 +26,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
  * background, which should not pay for compromise on every wake-up to read a Vietnamese page.
  */
 export async function extractDocumentLazily(text: string, options: ExtractOptions = {}): Promise<Extraction> {
-  if ((options.lang ?? guessLanguage(asProse(text))) === 'en') await loadEnglish();
-  return extractDocument(text, options);
+  // The guess `extractDocument` would make, made once and handed on.
+  const lang = options.lang ?? guessLanguage(asProse(text));
+  if (lang === 'en') await loadEnglish();
+  return extractDocument(text, { ...options, lang });
 }

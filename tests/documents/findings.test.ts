@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseInSlices, sliceEnds, splitAt } from '../../lib/documents/chunked-analysis';
 import {
   documentFindings,
+  type LineFields,
   lineFieldsOf,
   linesOfFields,
   summariesFromLines,
@@ -46,6 +47,18 @@ describe('document findings', () => {
     const lines = linesOfFields(lineFieldsOf(findings));
     expect([...lines.first]).toEqual(summaries.map((s) => s.first));
     expect([...lines.count]).toEqual(summaries.map((s) => s.count));
+  });
+
+  it('orders lines from fields: deadlines without a day first, equal days in text order, each line once', () => {
+    const fields = {
+      keys: ['d1', 'ref', 'd2', 'date', 'd3', 'd1', 'weak', 'd4'],
+      categories: ['deadline', 'reference', 'deadline', 'date', 'deadline', 'deadline', 'weak-reference', 'deadline'],
+      dues: ['2027-05-01', null, '2027-03-01', null, null, '2027-05-01', null, '2027-03-01'],
+    } as LineFields;
+    const lines = linesOfFields(fields);
+    // d3 (no day) < d2 = d4 (same day, text order) < d1; then the reference, the weak one, the date.
+    expect([...lines.first]).toEqual([4, 2, 7, 0, 1, 6, 3]);
+    expect([...lines.count]).toEqual([1, 1, 1, 2, 1, 1, 1]);
   });
 
   it('lists deadlines first, soonest due first, then documents, with counts and first pages', () => {

@@ -6,7 +6,8 @@ import { FIRST_SCREEN_MIN_XML } from '../../lib/documents/docx-first-screen';
 import { summarizeDocument } from '../../lib/documents/findings';
 import { nodeReaders } from '../../lib/documents/node-readers';
 import { readDocument } from '../../lib/documents/read-document';
-import { formatDateValue } from '../../lib/watchlist/format';
+import { DOCX_READ_MARK } from '../../lib/documents/viewer/docx-protocol';
+import { lineKeyOf } from '../../lib/watchlist/summary';
 import { planDocx } from '../helpers/docx-writer';
 import { uiHosts } from './card';
 import { expect, openPopupFor, test } from './fixtures';
@@ -116,7 +117,7 @@ test.describe('document viewer', () => {
     expect(requests.filter((url) => !url.startsWith(`chrome-extension://${extensionId}/`))).toEqual([]);
   });
 
-  test('a long DOCX, read by two workers, lists exactly what scan reads, in the same order', async ({
+  test('a long DOCX, read by two workers, lists exactly what the same slices read in Node, in order', async ({
     context,
     extensionId,
   }) => {
@@ -137,22 +138,46 @@ test.describe('document viewer', () => {
     });
     const panel = viewer.locator('[data-testid="viewer-panel"][data-complete="true"]');
     await expect(panel).toBeVisible({ timeout: 30_000 });
+    // The analysis worker read the second half, and every finding arrived once.
+    const read2 = await viewer.evaluate(
+      (name) => (performance.getEntriesByName(name, 'mark').at(-1) as PerformanceMark | undefined)?.detail,
+      DOCX_READ_MARK,
+    );
+    expect(read2).toEqual({ tail: true, findings: findings.length });
     const heading = (id: string) => panel.locator(`section[data-group="${id}"] h3`);
     await expect(heading('deadlines')).toContainText(`(${deadlines.length})`);
     await expect(heading('documents')).toContainText(`(${documents.length})`);
     await expect(heading('dates')).toContainText(`(${dates.length})`);
-    // The soonest deadlines come from both halves of the text: each row is its own finding's.
-    const rows = panel.locator('section[data-group="deadlines"] .viewer-finding');
-    await expect(rows.nth(19)).toBeVisible();
-    const shown = await rows.evaluateAll((buttons) =>
-      buttons.slice(0, 20).map((button) => button.querySelector('.finding-detail')?.textContent ?? ''),
-    );
-    const expected = deadlines.slice(0, 20).map((line) => formatDateValue(line.date?.due as string, 'vi'));
-    expect(shown).toEqual(expected);
-    const tasks = await rows.evaluateAll((buttons) =>
-      buttons.slice(0, 20).map((button) => button.querySelector('.finding-task')?.textContent ?? ''),
-    );
-    expect(tasks.every((task, i) => task.includes(deadlines[i]?.date?.task?.text ?? '∅'))).toBe(true);
+    // Each row is its own line (a date's line key names its sentence): the soonest deadlines, due
+    // the same day in paragraphs all through the text (both halves), and the documents shown.
+    const rows = (id: string) => panel.locator(`section[data-group="${id}"] li`);
+    await expect(rows('deadlines').nth(19)).toBeVisible();
+    const lineKeys = (id: string) =>
+      rows(id).evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.line ?? ''));
+    expect((await lineKeys('deadlines')).slice(0, 20)).toEqual(deadlines.slice(0, 20).map(lineKeyOf));
+    const shownDocuments = await lineKeys('documents');
+    expect(shownDocuments).toEqual(documents.slice(0, shownDocuments.length).map(lineKeyOf));
+  });
+
+  test('a file opened while a long DOCX is still read replaces it for good', async ({ context, extensionId }) => {
+    const viewer = await context.newPage();
+    await viewer.goto(viewerFor(extensionId));
+    const file = viewer.getByTestId('viewer-file');
+    await file.setInputFiles({
+      name: 'plan-long.docx',
+      mimeType: 'application/octet-stream',
+      buffer: planDocx(450_000),
+    });
+    // The DOCX's first screen is on show; the whole is still being read.
+    await expect(viewer.getByTestId('viewer-panel')).toContainText('100-KH/UBND', { timeout: 15_000 });
+    await file.setInputFiles(join(FIXTURES, 'plan.pdf'));
+    const panel = viewer.locator('[data-testid="viewer-panel"][data-complete="true"]');
+    await expect(panel).toContainText('1234/BTTTT-CĐSQG', { timeout: 15_000 });
+    // Long after the DOCX would have been read, the PDF is still what the viewer shows.
+    await viewer.waitForTimeout(6_000);
+    await expect(panel).toContainText('1234/BTTTT-CĐSQG');
+    await expect(viewer.getByTestId('viewer-panel')).not.toContainText('100-KH/UBND');
+    expect(await viewer.evaluate((name) => performance.getEntriesByName(name, 'mark').length, DOCX_READ_MARK)).toBe(0);
   });
 
   test('a scanned PDF and a login page named .pdf each end in their own message', async ({ context, extensionId }) => {

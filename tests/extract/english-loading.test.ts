@@ -15,6 +15,9 @@ describe('English reading loaded on first need', () => {
     expect(found.dates.map((date) => date.kind)).toEqual(['deadline']);
     expect(() => englishNlp()).toThrow(/not loaded/);
     expect(() => extractDocument(english, { lang: 'en' })).toThrow(/not loaded/);
+    // The language given wins over the guess: English text said to be Vietnamese needs nothing.
+    await extractDocumentLazily(english, { lang: 'vi' });
+    expect(() => englishNlp()).toThrow(/not loaded/);
   });
 
   it('loads it for English text, then reads what only compromise dates', async () => {

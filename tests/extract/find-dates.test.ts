@@ -35,6 +35,7 @@ describe('extract/find-dates', () => {
     // A stray space before the first slash of a whole date; not in a code, nor without a year
     ['theo Công văn số 88/UBND-KT 12 /3/2025 của tỉnh.', [['12 /3/2025', '2025-03-12', 'issued']]],
     ['Nghị định số 14 /2025/NĐ-CP và mục 12 /3 của phụ lục.', []],
+    ['Trụ sở tại số 7 /12/20 đường Lê Lợi.', []],
     // Stamps and document date lines
     ['Tin tức (14:05 18/11/2026)\nNội dung', [['18/11/2026', '2026-11-18', 'published']]],
     ['Thứ Sáu, 13/11/2026 05:57', [['13/11/2026', '2026-11-13', 'published']]],

@@ -14,6 +14,7 @@ import { analyseInSlices } from '../../lib/documents/chunked-analysis';
 import { summarizeDocument } from '../../lib/documents/findings';
 import { nodeReaders } from '../../lib/documents/node-readers';
 import { readDocument } from '../../lib/documents/read-document';
+import { DOCX_READ_MARK } from '../../lib/documents/viewer/docx-protocol';
 import { planDocx } from '../helpers/docx-writer';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -295,6 +296,13 @@ const checks: Check[] = [
       );
       if (shown.join(', ') !== expected.join(', '))
         throw new Error(`panel groups ${shown.join(', ')}; scan reads ${expected.join(', ')}`);
+      // The analysis worker read the second half (over the port), and every finding came once.
+      const read2 = await viewer.evaluate(
+        (name) => JSON.stringify((performance.getEntriesByName(name, 'mark').at(-1) as PerformanceMark)?.detail),
+        DOCX_READ_MARK,
+      );
+      if (read2 !== JSON.stringify({ tail: true, findings: findings.length }))
+        throw new Error(`read ${read2}; expected the helper's half and ${findings.length} findings`);
       await until(
         () => highlightCounts(viewer),
         (counts) => (counts['vanban-ref'] ?? 0) > 0 && (counts['vanban-deadline'] ?? 0) > 0,

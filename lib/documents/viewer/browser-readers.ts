@@ -9,7 +9,7 @@ import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '
 import type { HtmlDocument } from '../html-text';
 import type { DocumentReaders, HtmlRead } from '../read-document';
 import type { AnalysisMessage, HelperPortMessage } from './analysis-protocol';
-import type { DocxMessage, DocxRequest } from './docx-protocol';
+import { DOCX_READ_MARK, type DocxMessage, type DocxRequest } from './docx-protocol';
 
 const LINES_PER_TASK = 5_000;
 
@@ -38,7 +38,8 @@ export const browserReaders: DocumentReaders = {
     return new Promise((resolve, reject) => {
       const listen = (event: MessageEvent<AnalysisMessage>) => {
         const message = event.data;
-        if (message.id !== id || message.type === 'tail' || message.type === 'tail-done') return;
+        if (message.id !== id) return;
+        if (message.type === 'tail' || message.type === 'tail-done') return; // ids are per request: never here
         if (message.type === 'findings') {
           for (const finding of message.findings) findings.push(finding);
           onSlice?.(findings, message.end);
@@ -46,10 +47,7 @@ export const browserReaders: DocumentReaders = {
         }
         worker.removeEventListener('message', listen);
         if (message.type === 'error') reject(new Error(message.error));
-        else
-          void linesToSummaries(findings, message).then((summaries) =>
-            resolve({ findings, summaries: summaries ?? [] }),
-          );
+        else linesToSummaries(findings, message).then((summaries) => resolve({ findings, summaries }), reject);
       };
       worker.addEventListener('message', listen);
       worker.postMessage({ id, doc: { text: doc.text, tables: doc.tables, pageStarts: doc.pageStarts } });
@@ -62,7 +60,7 @@ export const browserReaders: DocumentReaders = {
   },
   // DOCX: mammoth, the HTML reader, the layout and the extraction run in a worker (docx-worker.ts),
   // which posts the document and its findings in parts; each part is its own short task here.
-  docxToDocument(data, onFirstScreen) {
+  docxToDocument(data, onFirstScreen, signal) {
     return new Promise<HtmlRead>((resolve, reject) => {
       const worker = new Worker(new URL('./docx-worker.ts', import.meta.url), { type: 'module' });
       const helper = analysisWorkerOf();
@@ -77,14 +75,28 @@ export const browserReaders: DocumentReaders = {
       const stop = () => {
         worker.terminate();
         helper.removeEventListener('message', listenToHelper);
+        helper.removeEventListener('error', helperFailed);
+        signal?.removeEventListener('abort', abandon);
       };
+      const fail = (error: Error) => {
+        stop();
+        reject(error);
+      };
+      // Given up (timed out, another file opened): the DOCX worker stops at once.
+      const abandon = () => fail(new Error('abandoned'));
+      signal?.addEventListener('abort', abandon);
+      // The analysis worker died (it failed to load): the DOCX worker would wait for it forever.
+      const helperFailed = () => fail(new Error('the analysis worker stopped'));
+      helper.addEventListener('error', helperFailed);
       // Both workers have said all: the DOCX worker's findings, then the helper's if it read them.
       const finish = () => {
         if (!done || !doc || (done.tail && !tailDone)) return;
         stop();
         if (done.tail) for (const finding of tail) findings.push(finding);
         const read = doc;
-        void linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }));
+        // For the tests: whether the analysis worker read the second half, and how many findings came.
+        performance.mark(DOCX_READ_MARK, { detail: { tail: done.tail, findings: findings.length } });
+        linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }), reject);
       };
       function listenToHelper(event: MessageEvent<AnalysisMessage>) {
         const message = event.data;
@@ -111,15 +123,9 @@ export const browserReaders: DocumentReaders = {
         else if (message.type === 'done' && doc) {
           done = message;
           finish();
-        } else {
-          stop();
-          reject(new Error(message.type === 'error' ? message.error : 'no document'));
-        }
+        } else fail(new Error(message.type === 'error' ? message.error : 'no document'));
       };
-      worker.onerror = (event) => {
-        stop();
-        reject(new Error(event.message));
-      };
+      worker.onerror = (event) => fail(new Error(event.message));
       const copy = data.slice();
       // The analysis worker is idle while a DOCX is read: it takes half of the extraction.
       const channel = new MessageChannel();
@@ -130,12 +136,18 @@ export const browserReaders: DocumentReaders = {
   },
 };
 
-/** The panel's lines from the worker's indexes, a few thousand per task. */
+/**
+ * The panel's lines from the worker's indexes, a few thousand per task. Lines that do not count
+ * the findings received (a part lost between the workers) end the read with an error, not with a
+ * panel that points at the wrong findings.
+ */
 async function linesToSummaries(
   findings: DocumentFinding[],
   lines: { first: Int32Array; count: Int32Array } | undefined,
-): Promise<DocumentSummary[] | undefined> {
-  if (!lines) return undefined;
+): Promise<DocumentSummary[]> {
+  if (!lines) return [];
+  if (lines.count.reduce((sum, count) => sum + count, 0) !== findings.length)
+    throw new Error(`the panel's lines count other findings than the ${findings.length} received`);
   const summaries: DocumentSummary[] = [];
   for (let i = 0; i < lines.first.length; i += LINES_PER_TASK) {
     if (i > 0) await yieldToPage();

@@ -44,3 +44,10 @@ export interface DocxRequest {
   bytes: ArrayBuffer;
   helper?: MessagePort;
 }
+
+/**
+ * User-timing mark the viewer sets when a DOCX has been read, with `{ tail, findings }`: whether
+ * the analysis worker read the second half, and how many findings the page received (the tests
+ * check both).
+ */
+export const DOCX_READ_MARK = 'vanban:docx-read';

@@ -50,6 +50,7 @@ function postFindings(findings: readonly DocumentFinding[]): void {
  */
 async function extractAndPost(doc: HtmlDocument, helper: MessagePort | undefined): Promise<Lines & { tail: boolean }> {
   const at = helper ? splitAt(doc) : doc.text.length;
+  if (at >= doc.text.length) helper?.close(); // one slice: no help asked, so the helper's end can go
   const tail = helper && at < doc.text.length ? helperFields(helper, doc, at) : Promise.resolve(undefined);
   // Handled now, so a failure waits for its turn below without an unhandled rejection.
   const settled = tail.then(

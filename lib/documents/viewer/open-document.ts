@@ -36,10 +36,15 @@ async function loadBytes(
   return { bytes: new Uint8Array(await input.file.arrayBuffer()), name: input.file.name, contentType: input.file.type };
 }
 
+/**
+ * Reads `input` with its findings. `signal` gives the read up (the viewer opens another file):
+ * its workers stop. A read that times out is given up the same way.
+ */
 export async function openDocument(
   input: DocumentInput,
   readers: DocumentReaders,
   onFirstPage?: (doc: OpenedDocument) => void,
+  signal?: AbortSignal,
 ): Promise<OpenedDocument> {
   const { bytes, name, contentType, url } = await loadBytes(input);
   const sourceOf = (read: ReadDocument) => ({
@@ -48,8 +53,14 @@ export async function openDocument(
     paged: read.kind === 'pdf',
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const reading = new AbortController();
+  const giveUp = () => reading.abort();
+  signal?.addEventListener('abort', giveUp);
   const timeout = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new DocumentError('timeout')), READ_TIMEOUT_MS);
+    timer = setTimeout(() => {
+      giveUp();
+      fail(new DocumentError('timeout'));
+    }, READ_TIMEOUT_MS);
   });
   const showFirst = (read: ReadDocument, findings: DocumentFinding[], summaries?: DocumentSummary[]) =>
     onFirstPage?.({
@@ -90,9 +101,13 @@ export async function openDocument(
       onFirstPage: firstPage,
       onFirstScreen: firstScreen,
       pause: yieldToPage,
+      signal: reading.signal,
     }),
     timeout,
-  ]).finally(() => clearTimeout(timer));
+  ]).finally(() => {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', giveUp);
+  });
   if (read.kind !== 'pdf' && read.findings) {
     const { findings, summaries = summarizeDocument(findings) } = read;
     done = true;

@@ -149,8 +149,9 @@ export function numericDateSource(leadWords: string): string {
     '(?<![\\d/.,:\\-])(?<first>\\d{1,4}(?!\\d))(?:' +
     '-(?<isoMonth>\\d{2})-(?<isoDay>\\d{2})(?![\\d/])' +
     '|[ \\t]*[-\\u2013\\u2014][ \\t]*(?<yearTo>(?:19|20)\\d\\d)(?![\\d/])' +
-    // A stray space before the first slash ("523/TTg-KTTH 21 /4/2014"), only in a whole date.
-    '|(?:[ \\t](?=/))?(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
+    // A stray space before the first slash ("523/TTg-KTTH 21 /4/2014"), only in a whole date
+    // with a four-digit year ("số 7 /12/20" is an address or a code as often as a date).
+    '|(?:[ \\t](?=/\\d{1,2}/\\d{4}(?!\\d)))?(?<dmySep>[/.\\-])(?<dmyMonth>\\d{1,2})\\k<dmySep>(?<dmyYear>\\d{4}|\\d{2})(?![\\d/]|\\.\\d)' +
     '|[ \\t]*[-\\u2013][ \\t]*(?<rangeDay>\\d{1,2})(?<rangeSep>[/.\\-])(?<rangeMonth>\\d{1,2})(?:\\k<rangeSep>(?<rangeYear>\\d{4}))?(?![\\d/]|\\.\\d)' +
     '|(?<mySep>[/.\\-])(?<myYear>\\d{4})(?![\\d/]|\\.\\d)' +
     '|(?<dmSep>[/.\\-])(?<dmMonth>\\d{1,2})(?![\\d/%]|[.,]\\d)' +

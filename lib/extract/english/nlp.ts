@@ -13,11 +13,18 @@ let nlp: Nlp | undefined;
 let loading: Promise<Nlp> | undefined;
 
 export function loadEnglish(): Promise<Nlp> {
-  loading ??= Promise.all([import('compromise'), import('compromise-dates')]).then(([compromise, dates]) => {
-    compromise.default.plugin(dates.default);
-    nlp = compromise.default;
-    return nlp;
-  });
+  loading ??= Promise.all([import('compromise'), import('compromise-dates')]).then(
+    ([compromise, dates]) => {
+      compromise.default.plugin(dates.default);
+      nlp = compromise.default;
+      return nlp;
+    },
+    (error: unknown) => {
+      // Not kept: a page open across an update of the extension may load it on a later try.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
