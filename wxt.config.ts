@@ -2,11 +2,29 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { GOVERNMENT_MATCH_PATTERNS } from './lib/sites/government';
 
+/** Modules the extension pages need at their start (see the build hook below). */
+const UI_START_MODULES =
+  /node_modules[\\/](preact|wxt|@wxt-dev|@webext-core)|[\\/]lib[\\/](i18n|log|settings|sites|messaging|links|watchlist[\\/](due|format|types)|reminders[\\/](popup-summary|summary-store)|db[\\/]storage-errors|documents[\\/]context-menu)|_locales|[\\/]components[\\/](DueDate|ComingUp|FindingList|HighlightLegend)/;
+
 // Explicit imports everywhere (no auto-imports), so every module shows what it depends on.
 export default defineConfig({
   imports: false,
   publicDir: 'assets/public',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The extension pages' build (popup, watchlist, viewer…): the small modules every page needs at
+    // its start go into one chunk, so the popup loads 5 files instead of 12. Each file is a request
+    // with its own latency before the first render; alternating runs with 10,000 items: "coming up"
+    // 126-159 → 78-128 ms, watchlist rows 214-231 → 186-226 ms. Set here, not in `vite`, because
+    // that would reach the content script's IIFE build too, which cannot be split.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === 'popup')) return;
+      config.build ??= {};
+      config.build.rolldownOptions ??= {};
+      const output = (config.build.rolldownOptions.output ??= {}) as Record<string, unknown>;
+      output.codeSplitting = { groups: [{ name: 'ui-start', test: UI_START_MODULES }] };
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
