@@ -21,7 +21,8 @@ export default defineConfig({
       if (!entrypoints.some((entry) => entry.name === 'popup')) return;
       config.build ??= {};
       config.build.rolldownOptions ??= {};
-      const output = (config.build.rolldownOptions.output ??= {}) as Record<string, unknown>;
+      config.build.rolldownOptions.output ??= {};
+      const output = config.build.rolldownOptions.output as Record<string, unknown>;
       output.codeSplitting = { groups: [{ name: 'ui-start', test: UI_START_MODULES }] };
     },
   },
