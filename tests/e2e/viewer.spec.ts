@@ -6,7 +6,7 @@ import { FIRST_SCREEN_MIN_XML } from '../../lib/documents/docx-first-screen';
 import { summarizeDocument } from '../../lib/documents/findings';
 import { nodeReaders } from '../../lib/documents/node-readers';
 import { readDocument } from '../../lib/documents/read-document';
-import { DOCX_READ_MARK } from '../../lib/documents/viewer/docx-protocol';
+import { DOCX_READ_MARK, HELP_STARTED_MARK, HELP_STOPPED_MARK } from '../../lib/documents/viewer/docx-protocol';
 import { lineKeyOf } from '../../lib/watchlist/summary';
 import { planDocx } from '../helpers/docx-writer';
 import { uiHosts } from './card';
@@ -159,25 +159,32 @@ test.describe('document viewer', () => {
     expect(shownDocuments).toEqual(documents.slice(0, shownDocuments.length).map(lineKeyOf));
   });
 
-  test('a file opened while a long DOCX is still read replaces it for good', async ({ context, extensionId }) => {
+  test('a file opened while a long DOCX is still read replaces it for good, and the DOCX read stops', async ({
+    context,
+    extensionId,
+  }) => {
     const viewer = await context.newPage();
     await viewer.goto(viewerFor(extensionId));
+    const marks = (name: string) => viewer.evaluate((mark) => performance.getEntriesByName(mark, 'mark').length, name);
     const file = viewer.getByTestId('viewer-file');
     await file.setInputFiles({
       name: 'plan-long.docx',
       mimeType: 'application/octet-stream',
-      buffer: planDocx(450_000),
+      buffer: planDocx(3_000_000),
     });
-    // The DOCX's first screen is on show; the whole is still being read.
+    // The DOCX's first screen is on show and the analysis worker is reading the second half.
     await expect(viewer.getByTestId('viewer-panel')).toContainText('100-KH/UBND', { timeout: 15_000 });
+    await expect.poll(() => marks(HELP_STARTED_MARK), { timeout: 30_000, intervals: [50] }).toBe(1);
     await file.setInputFiles(join(FIXTURES, 'plan.pdf'));
+    // The analysis worker stops that half at its next slice instead of reading it to the end.
+    await expect.poll(() => marks(HELP_STOPPED_MARK), { timeout: 10_000 }).toBe(1);
     const panel = viewer.locator('[data-testid="viewer-panel"][data-complete="true"]');
     await expect(panel).toContainText('1234/BTTTT-CĐSQG', { timeout: 15_000 });
     // Long after the DOCX would have been read, the PDF is still what the viewer shows.
-    await viewer.waitForTimeout(6_000);
+    await viewer.waitForTimeout(3_000);
     await expect(panel).toContainText('1234/BTTTT-CĐSQG');
     await expect(viewer.getByTestId('viewer-panel')).not.toContainText('100-KH/UBND');
-    expect(await viewer.evaluate((name) => performance.getEntriesByName(name, 'mark').length, DOCX_READ_MARK)).toBe(0);
+    expect(await marks(DOCX_READ_MARK)).toBe(0);
   });
 
   test('a scanned PDF and a login page named .pdf each end in their own message', async ({ context, extensionId }) => {

@@ -16,7 +16,15 @@ export type AnalysisMessage =
   /** A slice of the DOCX worker's second half, read here for it (see `HelperPortMessage`). */
   | { id: number; type: 'tail'; findings: DocumentFinding[] }
   /** The second half is all sent. */
-  | { id: number; type: 'tail-done' };
+  | { id: number; type: 'tail-done' }
+  /** The read was given up (`CancelHelp`): the second half stopped part way. */
+  | { id: number; type: 'tail-stopped' };
+
+/** The page gave the DOCX read `id` up: the analysis worker stops its half at the next slice. */
+export interface CancelHelp {
+  type: 'cancel';
+  id: number;
+}
 
 /**
  * The DOCX worker's share of its extraction: the viewer hands it a port to this worker, over which

@@ -4,11 +4,14 @@
  * viewer's page then never loads `lib/extract`, whose tables and patterns took a long task to set
  * up, nor runs its slices.
  */
+
+import { yieldToPage } from '../../yield-to-page';
 import { analyseInSlices } from '../chunked-analysis';
 import { lineFieldsOf, summarizeDocument } from '../findings';
 import type {
   AnalysisMessage,
   AnalysisRequest,
+  CancelHelp,
   HelperAnswer,
   HelperPortMessage,
   HelperRequest,
@@ -28,7 +31,11 @@ function helpDocxWorker(port: MessagePort, id: number): void {
       let sent = 0;
       const findings = await analyseInSlices(
         doc,
-        async () => {},
+        // A message to itself between slices, so a `cancel` from the page is read in time.
+        async () => {
+          await yieldToPage();
+          if (givenUp.has(id)) throw new HelpStopped();
+        },
         undefined,
         (sofar) => {
           for (; sent < sofar.length; sent += FINDING_BATCH)
@@ -40,15 +47,23 @@ function helpDocxWorker(port: MessagePort, id: number): void {
       post({ id, type: 'tail-done' });
       port.postMessage({ type: 'fields', ...lineFieldsOf(findings) } satisfies HelperAnswer);
     } catch (error) {
-      port.postMessage({ type: 'error', error: (error as Error)?.message ?? String(error) } satisfies HelperAnswer);
+      if (error instanceof HelpStopped) post({ id, type: 'tail-stopped' });
+      else
+        port.postMessage({ type: 'error', error: (error as Error)?.message ?? String(error) } satisfies HelperAnswer);
     }
+    givenUp.delete(id);
     port.close();
   };
 }
 
-self.onmessage = async (event: MessageEvent<AnalysisRequest | HelperPortMessage>) => {
+/** Reads the page gave up (`CancelHelp`), by id. */
+const givenUp = new Set<number>();
+class HelpStopped extends Error {}
+
+self.onmessage = async (event: MessageEvent<AnalysisRequest | HelperPortMessage | CancelHelp>) => {
   if ('type' in event.data) {
-    helpDocxWorker(event.data.port, event.data.id);
+    if (event.data.type === 'cancel') givenUp.add(event.data.id);
+    else helpDocxWorker(event.data.port, event.data.id);
     return;
   }
   const { id, doc } = event.data;

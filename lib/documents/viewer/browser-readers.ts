@@ -8,8 +8,14 @@ import { yieldToPage } from '../../yield-to-page';
 import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
 import type { HtmlDocument } from '../html-text';
 import type { DocumentReaders, HtmlRead } from '../read-document';
-import type { AnalysisMessage, HelperPortMessage } from './analysis-protocol';
-import { DOCX_READ_MARK, type DocxMessage, type DocxRequest } from './docx-protocol';
+import type { AnalysisMessage, CancelHelp, HelperPortMessage } from './analysis-protocol';
+import {
+  DOCX_READ_MARK,
+  type DocxMessage,
+  type DocxRequest,
+  HELP_STARTED_MARK,
+  HELP_STOPPED_MARK,
+} from './docx-protocol';
 
 const LINES_PER_TASK = 5_000;
 
@@ -22,7 +28,19 @@ GlobalWorkerOptions.workerSrc = workerUrl;
 let analysisWorker: Worker | undefined;
 let nextRequest = 0;
 const analysisWorkerOf = () => {
-  analysisWorker ??= new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+  if (!analysisWorker) {
+    analysisWorker = new Worker(new URL('./analysis-worker.ts', import.meta.url), { type: 'module' });
+    // For the tests: when the analysis worker starts a DOCX read's second half, and when it stops
+    // one part way because the read was given up (that read's own listener is gone by then).
+    const started = new Set<number>();
+    analysisWorker.addEventListener('message', (event: MessageEvent<AnalysisMessage>) => {
+      const { type, id } = event.data;
+      if (type === 'tail' && !started.has(id)) {
+        started.add(id);
+        performance.mark(HELP_STARTED_MARK, { detail: id });
+      } else if (type === 'tail-stopped') performance.mark(HELP_STOPPED_MARK, { detail: id });
+    });
+  }
   return analysisWorker;
 };
 
@@ -39,7 +57,8 @@ export const browserReaders: DocumentReaders = {
       const listen = (event: MessageEvent<AnalysisMessage>) => {
         const message = event.data;
         if (message.id !== id) return;
-        if (message.type === 'tail' || message.type === 'tail-done') return; // ids are per request: never here
+        // The helper's messages carry a DOCX read's id, never this one.
+        if (message.type === 'tail' || message.type === 'tail-done' || message.type === 'tail-stopped') return;
         if (message.type === 'findings') {
           for (const finding of message.findings) findings.push(finding);
           onSlice?.(findings, message.end);
@@ -80,6 +99,8 @@ export const browserReaders: DocumentReaders = {
       };
       const fail = (error: Error) => {
         stop();
+        // The analysis worker's half, if it is reading one, is not wanted any more.
+        helper.postMessage({ type: 'cancel', id } satisfies CancelHelp);
         reject(error);
       };
       // Given up (timed out, another file opened): the DOCX worker stops at once.

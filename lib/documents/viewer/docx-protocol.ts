@@ -51,3 +51,8 @@ export interface DocxRequest {
  * check both).
  */
 export const DOCX_READ_MARK = 'vanban:docx-read';
+
+/** User-timing marks the viewer sets when the analysis worker starts a DOCX read's second half, and
+ * when it stops one part way because the read was given up. */
+export const HELP_STARTED_MARK = 'vanban:docx-help-started';
+export const HELP_STOPPED_MARK = 'vanban:docx-help-stopped';
