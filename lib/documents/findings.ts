@@ -4,7 +4,7 @@
  * first and soonest first, each with its count and the page of its first occurrence. Pure.
  */
 import type { DateMention, Extraction, Reference } from '../extract/types';
-import { datePlace, sentenceAround } from '../page/findings';
+import { datePlace, isWhiteSpace, sentenceAround } from '../page/findings';
 import { lineKeyOf, summarizeLines, summaryOf } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { pageAt } from './types';
@@ -33,6 +33,18 @@ export interface DocumentSummary extends FindingSummary {
 
 const CONTEXT = 32;
 
+/**
+ * `raw.replace(/\s+/g, ' ')`, without the regex when there is nothing to squeeze (no white space
+ * but single spaces, as in most contexts): it ran twice for each of a document's findings.
+ */
+function squeezeSpaces(raw: string): string {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 32 ? isWhiteSpace(raw.charCodeAt(i + 1)) : isWhiteSpace(code)) return raw.replace(/\s+/g, ' ');
+  }
+  return raw;
+}
+
 /** Findings of `extraction` over `text`, in text order. */
 export function documentFindings(
   text: string,
@@ -41,14 +53,8 @@ export function documentFindings(
 ): DocumentFinding[] {
   const findings: DocumentFinding[] = [];
   const around = (start: number, end: number) => ({
-    prefix: text
-      .slice(Math.max(0, start - CONTEXT), start)
-      .replace(/\s+/g, ' ')
-      .trimStart(),
-    suffix: text
-      .slice(end, end + CONTEXT)
-      .replace(/\s+/g, ' ')
-      .trimEnd(),
+    prefix: squeezeSpaces(text.slice(Math.max(0, start - CONTEXT), start)).trimStart(),
+    suffix: squeezeSpaces(text.slice(end, end + CONTEXT)).trimEnd(),
     page: pageAt(pageStarts, start),
   });
   for (const reference of extraction.references) {

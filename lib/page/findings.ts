@@ -194,7 +194,7 @@ function endsSentence(text: string, i: number, limit: number): boolean {
 }
 
 /** JavaScript's `\s`. */
-function isWhiteSpace(code: number): boolean {
+export function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (

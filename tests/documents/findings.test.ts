@@ -26,6 +26,18 @@ describe('document findings', () => {
     expect(findings.filter((f) => f.key === '12-KH/UBND').map((f) => f.page)).toEqual([1, 3]);
   });
 
+  it('gives prefixes and suffixes their white space squeezed to single spaces, as the regex would', () => {
+    const odd = 'Theo  văn bản\tsố\n\nKế hoạch số 12-KH/UBND\u00a0 ngày\t\t3/2/2027 của  tỉnh.';
+    for (const finding of documentFindings(odd, extract(odd), [])) {
+      const before = odd.slice(Math.max(0, finding.start - 32), finding.start);
+      const after = odd.slice(finding.end, finding.end + 32);
+      expect(finding.prefix).toBe(before.replace(/\s+/g, ' ').trimStart());
+      expect(finding.suffix).toBe(after.replace(/\s+/g, ' ').trimEnd());
+    }
+    const reference = documentFindings(odd, extract(odd), []).find((f) => f.key === '12-KH/UBND');
+    expect([reference?.prefix, reference?.suffix]).toEqual(['Theo văn bản số ', ' ngày 3/2/2027 của tỉnh.']);
+  });
+
   it('rebuilds the same lines from first indexes and counts (as the DOCX worker sends them)', () => {
     const findings = documentFindings(text, extract(text), pageStarts);
     const summaries = summarizeDocument(findings);
