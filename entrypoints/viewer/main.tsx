@@ -3,15 +3,27 @@ import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import './viewer.css';
 import { ViewerApp } from '../../components/viewer/ViewerApp';
-import { browserReaders, startAnalysisWorker } from '../../lib/documents/viewer/browser-readers';
+import { browserReaders, startAnalysisWorker, startDocxWorker } from '../../lib/documents/viewer/browser-readers';
 import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { attachmentKind } from '../../lib/links/attachments';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings/store';
 import { openWatchlist, openWatchlistAfterFirstFrame } from './lazy-watchlist';
 
+function isDocxUrl(url: string): boolean {
+  try {
+    return attachmentKind(new URL(url)) === 'docx';
+  } catch {
+    return false;
+  }
+}
+
 // viewer.html?file=<encoded absolute URL>; without it, the file picker and drag-and-drop.
-// Extraction's worker loads its tables while the settings and the document are read.
+const file = new URLSearchParams(location.search).get('file') ?? undefined;
+// Extraction's worker loads its tables while the settings and the document are read; so does the
+// DOCX worker, when the URL names a Word file.
 startAnalysisWorker();
+if (file && isDocxUrl(file)) startDocxWorker();
 // In a private window documents are read and shown, and nothing is written to the on-disk list.
 const privateWindow = browser.extension?.inIncognitoContext === true;
 const settings = await loadSettings();
@@ -21,7 +33,6 @@ document.documentElement.lang = lang;
 document.title = t('viewerTitle');
 if (!privateWindow) openWatchlistAfterFirstFrame(settings.reminderDays);
 const watchlist = () => openWatchlist(settings.reminderDays);
-const file = new URLSearchParams(location.search).get('file') ?? undefined;
 render(
   <ViewerApp
     initialUrl={file}
