@@ -42,15 +42,15 @@ interface ViewerRun {
   /** When the page drew the complete list (its `LISTED_MARK`): what a user sees. */
   drawnMs: number;
   longestTaskMs: number;
-  /** Main-thread tasks over 50 ms, longest first. */
-  longTasksMs: number[];
+  /** Main-thread tasks over 50 ms, longest first: [duration, start] in ms after the navigation. */
+  longTasksMs: [number, number][];
   heapMb: number;
   findings: number;
 }
 
 /** Installed before the viewer's own scripts: records every long task. */
 const LONG_TASKS = `window.__longTasks = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push([e.duration, e.startTime]); })
   .observe({ type: 'longtask', buffered: true });`;
 
 async function measureViewer(context: BrowserContext, extensionId: string, url: string): Promise<ViewerRun> {
@@ -78,9 +78,9 @@ async function measureViewer(context: BrowserContext, extensionId: string, url: 
   }
   await page.waitForTimeout(300);
   const longTasks = await page.evaluate(() =>
-    [...((window as unknown as { __longTasks: number[] }).__longTasks ?? [])].sort((a, b) => b - a),
+    [...((window as unknown as { __longTasks: [number, number][] }).__longTasks ?? [])].sort((a, b) => b[0] - a[0]),
   );
-  const longest = longTasks[0] ?? 0;
+  const longest = longTasks[0]?.[0] ?? 0;
   // When the complete list was drawn, from the page's own mark (the last, for the whole document).
   const drawnMs = await page.evaluate(
     (name) => performance.getEntriesByName(name, 'mark').at(-1)?.startTime ?? 0,
@@ -152,7 +152,10 @@ async function main(): Promise<void> {
         `  ${label}: first highlights ${ms(result.firstHighlightMs)}, all listed (${result.findings} lines) ${ms(result.drawnMs)} ` +
           `(seen by the bench's poll ${ms(result.listedMs)}), ` +
           `longest task ${ms(result.longestTaskMs)} (${result.longTasksMs.length} over 50 ms: ` +
-          `${result.longTasksMs.slice(0, 6).map(Math.round).join(', ')}), JS heap ${result.heapMb.toFixed(1)} MB`,
+          `${result.longTasksMs
+            .slice(0, 6)
+            .map(([duration, start]) => `${Math.round(duration)} at ${Math.round(start)} ms`)
+            .join(', ')}), JS heap ${result.heapMb.toFixed(1)} MB`,
       );
       // `VANBAN_BENCH_NODE=0`: the viewer only (A/B rounds).
       if (process.env.VANBAN_BENCH_NODE !== '0')
