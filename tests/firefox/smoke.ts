@@ -23,6 +23,7 @@ const ADDON_ID = 'vanban-watch@vanban.local';
 // Fixed internal UUID, so the test knows the moz-extension:// origin of our pages.
 const ADDON_UUID = '6f1c1d1e-2b7a-4d0c-9a51-5e1f7a0b9c42';
 const GOV_PAGE = 'http://tinhuy.songhong.gov.vn/news.html';
+const ENGLISH_PAGE = 'http://tinhuy.songhong.gov.vn/english-news.html';
 const DEMO_PAGE = 'http://tinhuy.songhong.gov.vn/demo/index.html';
 const PDF = 'http://tinhuy.songhong.gov.vn/documents/plan.pdf';
 const LONG_DOCX = 'http://tinhuy.songhong.gov.vn/generated/plan-long.docx';
@@ -202,6 +203,30 @@ const checks: Check[] = [
       await page.waitForSelector('::-p-xpath(/html/*[starts-with(local-name(), "vanban-watch-")])', {
         timeout: 10_000,
       });
+      await page.close();
+    },
+  ],
+  [
+    'an English page: the background loads compromise for it, and a quarter without a year is a deadline',
+    async (browser) => {
+      const page = await browser.newPage();
+      await page.goto(ENGLISH_PAGE);
+      // Only compromise, loaded by the background on its first English text, dates "second quarter".
+      await until(
+        () =>
+          page.evaluate(() => {
+            const ranges = (CSS.highlights.get('vanban-deadline') as unknown as Iterable<StaticRange>) ?? [];
+            return [...ranges].map((range) => {
+              const live = document.createRange();
+              live.setStart(range.startContainer, range.startOffset);
+              live.setEnd(range.endContainer, range.endOffset);
+              return live.toString();
+            });
+          }),
+        (texts) => texts.includes('second quarter'),
+        'no "second quarter" deadline highlight',
+        15_000,
+      );
       await page.close();
     },
   ],
