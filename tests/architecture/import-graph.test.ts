@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { importsOf, reachableFrom } from '../helpers/import-graph';
 
 const ROOT = resolve('.');
 
@@ -11,30 +12,6 @@ function sources(dir: string): string[] {
     if (statSync(path).isDirectory()) return sources(path);
     return /\.tsx?$/.test(name) ? [path] : [];
   });
-}
-
-/** Relative imports of `file`, resolved to files, and the bare packages it names. */
-function importsOf(file: string): { files: string[]; packages: string[] } {
-  const files: string[] = [];
-  const packages: string[] = [];
-  const text = readFileSync(file, 'utf8');
-  for (const [, target] of text.matchAll(/^(?:import|export)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm)) {
-    if (!target) continue;
-    if (!target.startsWith('.')) {
-      packages.push(target);
-      continue;
-    }
-    const base = resolve(dirname(file), target);
-    const found = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), base].find((path) => {
-      try {
-        return statSync(path).isFile();
-      } catch {
-        return false;
-      }
-    });
-    if (found) files.push(found);
-  }
-  return { files, packages };
 }
 
 const GRAPH = new Map(
@@ -121,16 +98,6 @@ describe('architecture: the import graph', () => {
   });
 
   it('keeps compromise out of the page path (lib/extract/index.ts and what it imports)', () => {
-    const seen = new Set<string>();
-    const packages = new Set<string>();
-    const walk = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const { files, packages: named } = GRAPH.get(file) ?? importsOf(file);
-      for (const name of named) packages.add(name);
-      for (const target of files) walk(target);
-    };
-    walk(join(ROOT, 'lib/extract/index.ts'));
-    expect([...packages]).toEqual([]);
+    expect([...reachableFrom('lib/extract/index.ts').packages]).toEqual([]);
   });
 });

@@ -1,6 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { reachableFrom } from '../helpers/import-graph';
 
 /**
  * What the popup's first render loads: every module reached from its entry through static value
@@ -9,37 +8,7 @@ import { describe, expect, it } from 'vitest';
  * `lib/messaging/channel.ts`, but only its `serve`, which the popup never calls, uses it: the
  * built popup holds none of it, so it is not checked here.)
  */
-function staticGraph(entry: string): { files: string[]; packages: Set<string> } {
-  const seen = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const text = readFileSync(file, 'utf8');
-    for (const [, target] of text.matchAll(
-      /^(?:import|export)\s+(?!type\s)[^'"]*?from\s+'([^']+)'|^import\s+'([^']+)'/gm,
-    )) {
-      if (!target) continue;
-      if (!target.startsWith('.')) {
-        packages.add(
-          target.startsWith('@') ? target.split('/').slice(0, 2).join('/') : (target.split('/')[0] as string),
-        );
-        continue;
-      }
-      const base = resolve(dirname(file), target);
-      const found = [`${base}.ts`, `${base}.tsx`, `${base}/index.ts`].find((path) => {
-        try {
-          return statSync(path).isFile();
-        } catch {
-          return false;
-        }
-      });
-      if (found) visit(found);
-    }
-  };
-  visit(resolve(entry));
-  return { files: [...seen].map((file) => relative(resolve('.'), file)), packages };
-}
+const staticGraph = (entry: string) => reachableFrom(entry, { types: false });
 
 describe('the popup entry', () => {
   const { files, packages } = staticGraph('entrypoints/popup/main.tsx');
