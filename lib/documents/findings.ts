@@ -5,7 +5,7 @@
  */
 import type { DateMention, Extraction, Reference } from '../extract/types';
 import { datePlace, isWhiteSpace, sentenceAround } from '../page/findings';
-import { lineKeyOf, summarizeLines, summaryOf } from '../watchlist/summary';
+import { lineKeyOf, summaryOf } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { pageAt } from './types';
 
@@ -101,15 +101,16 @@ const compareDays = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * One line per key with its count, in the panel's order: deadlines by due date, then documents,
- * uncertain documents and other dates, each in text order.
+ * uncertain documents and other dates, each in text order (the order is `linesOfFields`').
  */
 export function summarizeDocument(findings: readonly DocumentFinding[]): DocumentSummary[] {
-  return (summarizeLines(findings) as DocumentSummary[]).sort(
-    (a, b) =>
-      CATEGORY_ORDER[a.category] - CATEGORY_ORDER[b.category] ||
-      (a.category === 'deadline' ? compareDays(a.date?.due ?? '', b.date?.due ?? '') : 0) ||
-      a.first - b.first,
-  );
+  const { first, count } = panelLines(findings);
+  return summariesFromLines(findings, first, count);
+}
+
+/** The panel's lines of `findings` as each line's first finding and its count (what workers send). */
+export function panelLines(findings: readonly DocumentFinding[]): { first: Int32Array; count: Int32Array } {
+  return linesOfFields(lineFieldsOf(findings));
 }
 
 /**
@@ -132,8 +133,8 @@ export function lineFieldsOf(findings: readonly DocumentFinding[]): LineFields {
 }
 
 /**
- * The panel's lines of the findings `fields` describe, as `summarizeDocument` orders them: the
- * index of each line's first finding and its count.
+ * The panel's lines of the findings `fields` describe, in the panel's order: the index of each
+ * line's first finding and its count.
  */
 export function linesOfFields(fields: LineFields): { first: Int32Array; count: Int32Array } {
   const lineOf = new Map<string, number>();
@@ -167,8 +168,8 @@ export function linesOfFields(fields: LineFields): { first: Int32Array; count: I
 }
 
 /**
- * The lines `summarizeDocument` gives, rebuilt from the index of each line's first finding and its
- * count (as the viewer's worker sends them): the same lines, sharing the findings' objects.
+ * The panel's lines as summaries, from the index of each line's first finding and its count (as
+ * `linesOfFields` gives them, here or in the viewer's workers), sharing the findings' objects.
  */
 export function summariesFromLines(
   findings: readonly DocumentFinding[],

@@ -7,7 +7,7 @@
 
 import { yieldToPage } from '../../yield-to-page';
 import { analyseInSlices } from '../chunked-analysis';
-import { lineFieldsOf, summarizeDocument } from '../findings';
+import { lineFieldsOf, panelLines } from '../findings';
 import type {
   AnalysisMessage,
   AnalysisRequest,
@@ -78,9 +78,7 @@ self.onmessage = async (event: MessageEvent<AnalysisRequest | HelperPortMessage 
         sent = sofar.length;
       },
     );
-    const summaries = summarizeDocument(findings);
-    const first = Int32Array.from(summaries, (summary) => summary.first);
-    const count = Int32Array.from(summaries, (summary) => summary.count);
+    const { first, count } = panelLines(findings);
     post({ id, type: 'done', first, count }, [first.buffer, count.buffer]);
   } catch (error) {
     post({ id, type: 'error', error: (error as Error)?.message ?? String(error) });

@@ -7,7 +7,7 @@
 import mammoth from 'mammoth';
 import { analyseAtOnce, analyseInSlices, splitAt } from '../chunked-analysis';
 import { docxFirstScreen } from '../docx-first-screen';
-import { type DocumentFinding, type LineFields, lineFieldsOf, linesOfFields } from '../findings';
+import { type DocumentFinding, type LineFields, lineFieldsOf, linesOfFields, panelLines } from '../findings';
 import { textSpan } from '../html-sections';
 import type { HtmlDocument } from '../html-text';
 import { layoutHtml } from '../html-text';
@@ -73,7 +73,7 @@ async function extractAndPost(doc: HtmlDocument, helper: MessagePort | undefined
   const rest =
     at < doc.text.length ? await analyseInSlices(doc, async () => {}, undefined, undefined, { from: at }) : [];
   postFindings(rest);
-  return { ...linesOfFields(lineFieldsOf([...head, ...rest])), tail: false };
+  return { ...panelLines([...head, ...rest]), tail: false };
 }
 
 self.onmessage = async (event: MessageEvent<DocxRequest>) => {
@@ -87,7 +87,7 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
       if (doc) {
         // Its lines summed up here too: on the page that was the longest part of showing it.
         const findings = analyseAtOnce(doc);
-        const lines = linesOfFields(lineFieldsOf(findings));
+        const lines = panelLines(findings);
         self.postMessage({ type: 'first', doc, findings, lines } satisfies DocxMessage, {
           transfer: [lines.first.buffer, lines.count.buffer],
         });
