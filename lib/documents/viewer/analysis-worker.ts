@@ -16,7 +16,7 @@ import type {
   HelperPortMessage,
   HelperRequest,
 } from './analysis-protocol';
-import { FINDING_BATCH } from './docx-protocol';
+import { findingBatches } from './docx-protocol';
 
 const post = (message: AnalysisMessage, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
@@ -38,8 +38,7 @@ function helpDocxWorker(port: MessagePort, id: number): void {
         },
         undefined,
         (sofar) => {
-          for (; sent < sofar.length; sent += FINDING_BATCH)
-            post({ id, type: 'tail', findings: sofar.slice(sent, Math.min(sofar.length, sent + FINDING_BATCH)) });
+          for (const batch of findingBatches(sofar, sent)) post({ id, type: 'tail', findings: batch });
           sent = sofar.length;
         },
         { from },

@@ -37,7 +37,12 @@ export const BLOCK_BATCH_CHARS = 12_000;
  * Findings per `findings` message: each message is read in a task of its own on the page, and 600
  * findings with their sentences took 50–90 ms to receive on a loaded machine.
  */
-export const FINDING_BATCH = 200;
+const FINDING_BATCH = 200;
+
+/** `findings` from index `from` on, in messages of FINDING_BATCH (both workers post them so). */
+export function* findingBatches(findings: readonly DocumentFinding[], from = 0): Generator<DocumentFinding[]> {
+  for (let i = from; i < findings.length; i += FINDING_BATCH) yield findings.slice(i, i + FINDING_BATCH);
+}
 
 /** What the viewer sends the DOCX worker: the file, and a port to the analysis worker to share extraction with. */
 export interface DocxRequest {

@@ -13,7 +13,7 @@ import type { HtmlDocument } from '../html-text';
 import { layoutHtml } from '../html-text';
 import { parseHtml } from '../html-tree';
 import type { HelperAnswer, HelperRequest } from './analysis-protocol';
-import { BLOCK_BATCH_CHARS, type DocxMessage, type DocxRequest, FINDING_BATCH, type Lines } from './docx-protocol';
+import { BLOCK_BATCH_CHARS, type DocxMessage, type DocxRequest, findingBatches, type Lines } from './docx-protocol';
 
 const post = (message: DocxMessage) => self.postMessage(message);
 
@@ -38,8 +38,7 @@ function helperFields(port: MessagePort, doc: HtmlDocument, from: number): Promi
 }
 
 function postFindings(findings: readonly DocumentFinding[]): void {
-  for (let i = 0; i < findings.length; i += FINDING_BATCH)
-    post({ type: 'findings', findings: findings.slice(i, Math.min(findings.length, i + FINDING_BATCH)) });
+  for (const batch of findingBatches(findings)) post({ type: 'findings', findings: batch });
 }
 
 /**
@@ -62,13 +61,12 @@ async function extractAndPost(doc: HtmlDocument, helper: MessagePort | undefined
   const fields = lineFieldsOf(head);
   const helped = await settled;
   if (helped) {
-    // One by one: a spread of 100,000 arguments would overflow the stack.
-    helped.keys.forEach((key, i) => {
-      fields.keys.push(key);
-      fields.categories.push(helped.categories[i] as DocumentFinding['category']);
-      fields.dues.push(helped.dues[i] ?? null);
-    });
-    return { ...linesOfFields(fields), tail: true };
+    const all: LineFields = {
+      keys: fields.keys.concat(helped.keys),
+      categories: fields.categories.concat(helped.categories),
+      dues: fields.dues.concat(helped.dues),
+    };
+    return { ...linesOfFields(all), tail: true };
   }
   const rest =
     at < doc.text.length ? await analyseInSlices(doc, async () => {}, undefined, undefined, { from: at }) : [];
