@@ -22,7 +22,7 @@ import { readLanguage, readPublishedDate } from './page-meta';
 import { answerThePopup } from './page-responder';
 import { PaintBook } from './paint-book';
 import { browserHighlights, highlightCss, installHighlightStyles, Painter } from './painter';
-import { learnSaved, SavedKeysQueue, toggleSaved } from './saved-sync';
+import { SavedKeysQueue, toggleSaved } from './saved-sync';
 import { PageScanner } from './scanner';
 import { flowContainerOf } from './text-flows';
 import { isUiHost, mountUiHost } from './ui-host';
@@ -251,7 +251,8 @@ export function startAnnotator(
       goTo: (finding) => cards.goTo(finding),
       refreshSaved: () => {
         book.forgetSaved();
-        return learnSaved(book, scanner.findings);
+        savedKeys.add(scanner.findings);
+        return savedKeys.flush();
       },
       rescan: () => scanWholePage(),
     },

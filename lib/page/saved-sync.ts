@@ -8,13 +8,6 @@ import type { SaveResult } from '../watchlist/types';
 import type { Finding } from './findings';
 import type { PaintBook } from './paint-book';
 
-/** Asks the background which of `findings` are saved, and marks them so. */
-export async function learnSaved(book: PaintBook, findings: readonly Finding[]): Promise<void> {
-  const keys = [...new Set(findings.map((finding) => finding.watchKey))];
-  if (keys.length === 0) return;
-  book.markSaved(await sendToBackground('getSavedKeys', { keys }), true);
-}
-
 /** How long keys wait for others before one request asks about all of them. */
 export const SAVED_BATCH_MS = 500;
 
@@ -42,13 +35,13 @@ export class SavedKeysQueue {
     this.schedule(() => this.flush(), SAVED_BATCH_MS);
   }
 
-  /** Asks now about every queued key. */
-  flush(): void {
+  /** Asks now about every queued key; settles when the marks are set. */
+  flush(): Promise<void> {
     this.scheduled = false;
-    if (this.keys.size === 0) return;
+    if (this.keys.size === 0) return Promise.resolve();
     const keys = [...this.keys];
     this.keys.clear();
-    this.ask(keys)
+    return this.ask(keys)
       .then((saved) => this.book.markSaved(saved, true))
       .catch(this.onError);
   }
