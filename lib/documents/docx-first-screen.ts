@@ -175,6 +175,25 @@ function writeZip(entries: { entry: ZipEntry; data: Uint8Array }[]): Uint8Array 
   return out;
 }
 
+/** A zip of `files` (name → bytes), stored uncompressed: a small DOCX of our own (the tests write theirs so). */
+export function storedZip(files: Record<string, Uint8Array>): Uint8Array {
+  const encoder = new TextEncoder();
+  return writeZip(
+    Object.entries(files).map(([name, data]) => ({
+      entry: {
+        name,
+        nameBytes: encoder.encode(name),
+        method: 0,
+        crc: crc32(data),
+        compressedSize: data.length,
+        size: data.length,
+        offset: 0,
+      },
+      data,
+    })),
+  );
+}
+
 /**
  * The DOCX `bytes` cut to its first screen, or undefined when it is short (convert it whole) or
  * not a zip this reader knows (mammoth will say what is wrong with it).
