@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { tableWindows } from '../../lib/extract/deadlines/tables';
 import { findLiterals } from '../../lib/extract/text/literals';
+import { seededRandom } from '../helpers/seeded-random';
 
 const HEADER_WORD_RE =
   /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|THỜI\s+(?:GIAN|HẠN)/g;
@@ -27,14 +28,7 @@ function plainWindows(text: string): Array<{ start: number; end: number }> {
   return windows;
 }
 
-/** A deterministic pseudo-random generator, so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
-  };
-}
+const random = (seed: number) => seededRandom(seed).fraction;
 
 function randomText(next: () => number, pieces: string[], count: number, filler = 0): string {
   let text = '';

@@ -17,6 +17,7 @@ import { clauseStart } from '../../lib/extract/deadlines/clause';
 import { verbAt } from '../../lib/extract/deadlines/word-classes';
 import { extract } from '../../lib/extract/index';
 import { phrase } from '../../lib/extract/text/left-context';
+import { seededRandom } from '../helpers/seeded-random';
 
 /** Every match of `re` in `text` as [index, text, groups]. */
 function matches(re: RegExp, text: string, groups: (m: RegExpExecArray) => unknown): unknown[] {
@@ -125,12 +126,7 @@ describe('clauseStart with its memory of boundary-free text', () => {
   }
 
   it('answers as the plain scan for positions in any order, two texts and both semicolon rules', () => {
-    // A seeded generator: the same run every time, and a failure can be replayed.
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed / 2147483648;
-    };
+    const random = seededRandom(7).fraction;
     const pieces = ['ngày 1/1/2020, ', 'hoàn thành ', '; ', '. ', '3.5 ', '\n', 'TP.HCM ', '| ', 'x'];
     const makeText = () => Array.from({ length: 400 }, () => pieces[Math.floor(random() * pieces.length)]).join('');
     const texts = [makeText(), makeText()];

@@ -5,6 +5,7 @@ import { sentenceAround, toFindings } from '../../lib/page/findings';
 import { joinFlows } from '../../lib/page/page-text';
 import { collectFlows } from '../../lib/page/text-flows';
 import { summarizeLines } from '../../lib/watchlist/summary';
+import { seededRandom } from '../helpers/seeded-random';
 
 describe('page/findings', () => {
   it('turns one extraction into findings with ranges, context and per-document summaries', () => {
@@ -141,11 +142,7 @@ describe('page/findings sentenceAround', () => {
       '𝐚',
       'x',
     ];
-    let seed = 7;
-    const random = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return seed % n;
-    };
+    const random = seededRandom(7).below;
     for (let round = 0; round < 300; round++) {
       const length = 1 + random(1200);
       let text = '';

@@ -7,6 +7,7 @@ import { REMINDER_NOTIFICATION, remindIfDue } from '../../lib/reminders/alarms';
 import { refreshBadge } from '../../lib/reminders/badge';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/settings';
 import { addDays, isSnoozed } from '../../lib/watchlist/due';
+import { seededRandom } from '../helpers/seeded-random';
 
 // A fixed clock: 24/11/2026, 10:00 in Hà Nội.
 const NOW = new Date('2026-11-24T03:00:00Z');
@@ -93,11 +94,7 @@ describe('snoozed deadlines', () => {
 
   it('count from the indexes exactly what a scan of every item counts', async () => {
     // Deterministic mixed items: kinds, statuses, due days around today, with and without snoozes.
-    let seed = 7;
-    const next = (n: number) => {
-      seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
-    };
+    const next = seededRandom(7).below;
     const items = Array.from({ length: 300 }, (_, i) => {
       const day = addDays(TODAY, next(40) - 20);
       return {
