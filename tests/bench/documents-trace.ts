@@ -6,6 +6,10 @@
  *
  *   npx tsx tests/bench/documents-trace.ts [extension dir]   (default .output/chrome-mv3; a build
  *   without minifying names its functions)
+ *
+ * Options, by environment: VANBAN_TRACE_FILES (which of the bench's files, comma-separated),
+ * VANBAN_TRACE_THREADS (the whole read of each busy worker and other thread too),
+ * VANBAN_TRACE_BUCKETS (the main thread's work by half second), VANBAN_TRACE_PAINTS (its paints).
  */
 
 import { existsSync } from 'node:fs';
