@@ -4,7 +4,7 @@
  * first and soonest first, each with its count and the page of its first occurrence. Pure.
  */
 import type { DateMention, Extraction, Reference } from '../extract/types';
-import { datePlace, isWhiteSpace, sentenceAround } from '../page/findings';
+import { datePlace, sentenceAround, sentenceStopsFor } from '../page/findings';
 import { lineKeyOf, summaryOf } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { pageAt } from './types';
@@ -33,16 +33,15 @@ export interface DocumentSummary extends FindingSummary {
 
 const CONTEXT = 32;
 
+/** White space that `squeezeSpaces` changes: any but a single space. */
+const UNEVEN_SPACE_RE = /[^\S ]| \s/;
+
 /**
- * `raw.replace(/\s+/g, ' ')`, without the regex when there is nothing to squeeze (no white space
- * but single spaces, as in most contexts): it ran twice for each of a document's findings.
+ * `raw.replace(/\s+/g, ' ')`, without the replacement when there is nothing to squeeze (no white
+ * space but single spaces, as in most contexts): it ran twice for each of a document's findings.
  */
 function squeezeSpaces(raw: string): string {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code === 32 ? isWhiteSpace(raw.charCodeAt(i + 1)) : isWhiteSpace(code)) return raw.replace(/\s+/g, ' ');
-  }
-  return raw;
+  return UNEVEN_SPACE_RE.test(raw) ? raw.replace(/\s+/g, ' ') : raw;
 }
 
 /** Findings of `extraction` over `text`, in text order. */
@@ -57,6 +56,7 @@ export function documentFindings(
     suffix: squeezeSpaces(text.slice(end, end + CONTEXT)).trimEnd(),
     page: pageAt(pageStarts, start),
   });
+  const stops = sentenceStopsFor(text, [extraction.references, extraction.dates]);
   for (const reference of extraction.references) {
     findings.push({
       category: reference.confidence === 'low' ? 'weak-reference' : 'reference',
@@ -65,7 +65,7 @@ export function documentFindings(
       start: reference.start,
       end: reference.end,
       ...around(reference.start, reference.end),
-      sentence: sentenceAround(text, reference.start, reference.end).text,
+      sentence: sentenceAround(text, reference.start, reference.end, stops).text,
       watchKey: reference.key,
       documentKey: null,
       reference,
@@ -79,7 +79,7 @@ export function documentFindings(
       start: date.start,
       end: date.end,
       ...around(date.start, date.end),
-      ...datePlace(text, date, extraction.references),
+      ...datePlace(text, date, extraction.references, stops),
       date,
     });
   }

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../lib/extract/index';
-import { sentenceAround, toFindings } from '../../lib/page/findings';
+import { sentenceAround, sentenceStops, sentenceStopsFor, toFindings } from '../../lib/page/findings';
 import { joinFlows } from '../../lib/page/page-text';
 import { collectFlows } from '../../lib/page/text-flows';
 import { summarizeLines } from '../../lib/watchlist/summary';
@@ -149,8 +149,19 @@ describe('page/findings sentenceAround', () => {
       while (text.length < length) text += pieces[random(pieces.length)];
       const start = random(text.length);
       const end = Math.min(text.length, start + 1 + random(20));
-      expect(sentenceAround(text, start, end)).toEqual(byRegex(text, start, end));
+      const expected = byRegex(text, start, end);
+      expect(sentenceAround(text, start, end)).toEqual(expected);
+      // Among the stops of the whole text, and of a part that may not cover the windows (then scanned).
+      expect(sentenceAround(text, start, end, sentenceStops(text, 0, text.length))).toEqual(expected);
+      const part = sentenceStops(text, random(text.length), random(text.length + 1));
+      expect(sentenceAround(text, start, end, part)).toEqual(expected);
     }
+  });
+
+  it('sentenceStopsFor covers the sentence windows of every span it is given', () => {
+    const text = 'x'.repeat(2000);
+    const stops = sentenceStopsFor(text, [[{ start: 900, end: 910 }], [{ start: 1200, end: 1205 }]]);
+    expect([stops.from, stops.to]).toEqual([500, 1606]);
   });
 });
 
