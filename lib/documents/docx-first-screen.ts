@@ -194,6 +194,17 @@ export function storedZip(files: Record<string, Uint8Array>): Uint8Array {
   );
 }
 
+/** Every part of a DOCX by name, as text (undefined when it is not a zip this reader knows). */
+export async function docxParts(bytes: Uint8Array): Promise<Record<string, string> | undefined> {
+  const parts: Record<string, string> = {};
+  for (const entry of entriesOf(bytes) ?? []) {
+    const data = rawData(bytes, entry);
+    if (!data || (entry.method !== 0 && entry.method !== 8)) return undefined;
+    parts[entry.name] = new TextDecoder().decode(entry.method === 8 ? await inflate(data) : data);
+  }
+  return Object.keys(parts).length ? parts : undefined;
+}
+
 /**
  * The DOCX `bytes` cut to its first screen, or undefined when it is short (convert it whole) or
  * not a zip this reader knows (mammoth will say what is wrong with it).

@@ -3,8 +3,9 @@
  * Node only: the viewer has its own readers (browser-readers.ts). pdf.js 5 has no eval path at all
  * (its old `isEvalSupported` option is gone), so nothing here or in the viewer needs `unsafe-eval`.
  */
-import { convertToHtml } from 'mammoth';
+
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import mammoth from './mammoth';
 import type { DocumentReaders } from './read-document';
 
 export const nodeReaders: DocumentReaders = {
@@ -14,6 +15,6 @@ export const nodeReaders: DocumentReaders = {
   },
   async docxToHtml(data) {
     const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-    return (await convertToHtml({ buffer })).value;
+    return (await mammoth.convertToHtml({ buffer })).value;
   },
 };

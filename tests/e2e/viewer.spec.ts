@@ -143,7 +143,13 @@ test.describe('document viewer', () => {
       (name) => (performance.getEntriesByName(name, 'mark').at(-1) as PerformanceMark | undefined)?.detail,
       DOCX_READ_MARK,
     );
-    expect(read2).toEqual({ tail: true, findings: findings.length });
+    expect(read2).toEqual({
+      tail: true,
+      findings: findings.length,
+      xmlParts: { plain: expect.any(Number), xmldom: 0 },
+    });
+    // mammoth read its XML parts with our reader (mammoth.ts), not xmldom, in the bundled worker.
+    expect(read2.xmlParts.plain).toBeGreaterThan(0);
     const heading = (id: string) => panel.locator(`section[data-group="${id}"] h3`);
     await expect(heading('deadlines')).toContainText(`(${deadlines.length})`);
     await expect(heading('documents')).toContainText(`(${documents.length})`);

@@ -321,13 +321,15 @@ const checks: Check[] = [
       );
       if (shown.join(', ') !== expected.join(', '))
         throw new Error(`panel groups ${shown.join(', ')}; scan reads ${expected.join(', ')}`);
-      // The analysis worker read the second half (over the port), and every finding came once.
+      // The analysis worker read the second half (over the port), every finding came once, and
+      // mammoth read the XML parts with our reader.
       const read2 = await viewer.evaluate(
         (name) => JSON.stringify((performance.getEntriesByName(name, 'mark').at(-1) as PerformanceMark)?.detail),
         DOCX_READ_MARK,
       );
-      if (read2 !== JSON.stringify({ tail: true, findings: findings.length }))
-        throw new Error(`read ${read2}; expected the helper's half and ${findings.length} findings`);
+      const { tail, findings: received, xmlParts } = JSON.parse(read2 ?? '{}');
+      if (!tail || received !== findings.length || !(xmlParts?.plain > 0) || xmlParts?.xmldom !== 0)
+        throw new Error(`read ${read2}; expected the helper's half, ${findings.length} findings, XML without xmldom`);
       await until(
         () => highlightCounts(viewer),
         (counts) => (counts['vanban-ref'] ?? 0) > 0 && (counts['vanban-deadline'] ?? 0) > 0,

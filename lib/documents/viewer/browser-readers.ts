@@ -113,7 +113,7 @@ export const browserReaders: DocumentReaders = {
       // The second half of the findings, read by the analysis worker (analysis-protocol.ts).
       const tail: DocumentFinding[] = [];
       let tailDone = false;
-      let done: { tail: boolean } | undefined;
+      let done: Extract<DocxMessage, { type: 'done' }> | undefined;
       let lines: { first: Int32Array; count: Int32Array } | undefined;
       const stop = () => {
         worker.terminate();
@@ -139,8 +139,10 @@ export const browserReaders: DocumentReaders = {
         stop();
         if (done.tail) for (const finding of tail) findings.push(finding);
         const read = doc;
-        // For the tests: whether the analysis worker read the second half, and how many findings came.
-        performance.mark(DOCX_READ_MARK, { detail: { tail: done.tail, findings: findings.length } });
+        // For the tests: whether the analysis worker read the second half, how many findings came,
+        // and which reader read mammoth's XML parts.
+        const detail = { tail: done.tail, findings: findings.length, xmlParts: done.xmlParts };
+        performance.mark(DOCX_READ_MARK, { detail });
         linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }), reject);
       };
       function listenToHelper(event: MessageEvent<AnalysisMessage>) {

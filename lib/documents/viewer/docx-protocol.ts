@@ -28,7 +28,8 @@ export type DocxMessage =
    * All posted. `tail`: the second half of the findings comes from the analysis worker, which read
    * it (analysis-protocol.ts), and follows the ones posted here; the lines count them too.
    */
-  | { type: 'done'; tail: boolean }
+  /** `xmlParts`: the XML parts mammoth read with our plain reader and with xmldom (mammoth.ts). */
+  | { type: 'done'; tail: boolean; xmlParts: { plain: number; xmldom: number } }
   | { type: 'error'; error: string };
 
 /** Text characters of top-level blocks per `blocks` message. */
@@ -51,9 +52,9 @@ export interface DocxRequest {
 }
 
 /**
- * User-timing mark the viewer sets when a DOCX has been read, with `{ tail, findings }`: whether
- * the analysis worker read the second half, and how many findings the page received (the tests
- * check both).
+ * User-timing mark the viewer sets when a DOCX has been read, with `{ tail, findings, xmlParts }`:
+ * whether the analysis worker read the second half, how many findings the page received, and how
+ * many XML parts mammoth read without xmldom (the tests check all three).
  */
 export const DOCX_READ_MARK = 'vanban:docx-read';
 

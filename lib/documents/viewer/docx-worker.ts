@@ -4,7 +4,7 @@
  * first screen is converted and extracted on its own first (docx-first-screen.ts); then the whole
  * is posted in parts (docx-protocol.ts).
  */
-import mammoth from 'mammoth';
+
 import { analyseAtOnce, analyseInSlices, splitAt } from '../chunked-analysis';
 import { docxFirstScreen } from '../docx-first-screen';
 import { type DocumentFinding, type LineFields, lineFieldsOf, linesOfFields, panelLines } from '../findings';
@@ -12,6 +12,7 @@ import { textSpan } from '../html-sections';
 import type { HtmlDocument } from '../html-text';
 import { layoutHtml } from '../html-text';
 import { parseHtml } from '../html-tree';
+import mammoth, { xmlPartsRead } from '../mammoth';
 import type { HelperAnswer, HelperRequest } from './analysis-protocol';
 import { BLOCK_BATCH_CHARS, type DocxMessage, type DocxRequest, findingBatches, type Lines } from './docx-protocol';
 
@@ -77,6 +78,7 @@ async function extractAndPost(doc: HtmlDocument, helper: MessagePort | undefined
 self.onmessage = async (event: MessageEvent<DocxRequest>) => {
   const bytes = new Uint8Array(event.data.bytes);
   const { helper } = event.data;
+  Object.assign(xmlPartsRead, { plain: 0, xmldom: 0 });
   try {
     // The first screen is only a head start: if it fails, the whole conversion says why.
     const head = await docxFirstScreen(bytes).catch(() => undefined);
@@ -109,7 +111,7 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
     if (batch.length) post({ type: 'blocks', nodes: batch });
     const { first, count, tail } = await extractAndPost(doc, helper);
     self.postMessage({ type: 'lines', first, count } satisfies DocxMessage, { transfer: [first.buffer, count.buffer] });
-    post({ type: 'done', tail });
+    post({ type: 'done', tail, xmlParts: { ...xmlPartsRead } });
   } catch (error) {
     post({ type: 'error', error: (error as Error)?.message ?? String(error) });
   }
