@@ -1,5 +1,5 @@
 import type { Page, Worker } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, storedRows, test } from './fixtures';
 
 // A page outside the government list (no content script, no host permission), served locally.
 const PAGE = 'http://news.example.test/news.html';
@@ -47,23 +47,6 @@ async function handOff(worker: Worker, page: Page, text: string, id: string, inP
   return `chrome-extension://${new URL(worker.url()).host}/capture.html?id=${id}`;
 }
 
-/** Saved items and sources, read straight from IndexedDB in an extension page. */
-function stored(page: Page, store: 'items' | 'sources'): Promise<Record<string, unknown>[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('vanban-watch');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction(name).objectStore(name).getAll();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        };
-      }),
-    store,
-  );
-}
-
 test.describe('capture from a selection', () => {
   test('a deadline selected on an ordinary page is prefilled, corrected, saved with its page and quote', async ({
     context,
@@ -88,11 +71,11 @@ test.describe('capture from a selection', () => {
       /Mở danh sách theo dõi|Open the watchlist/,
     );
 
-    const items = await stored(capture, 'items');
+    const items = await storedRows(capture, 'items');
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ kind: 'deadline', due: '2027-02-12', note: 'Nhắc cả đội trẻ', manual: true });
     expect(items[0]?.task).toMatch(/nộp phiếu đăng ký thi đấu/);
-    const sources = await stored(capture, 'sources');
+    const sources = await storedRows(capture, 'sources');
     expect(sources).toEqual([expect.objectContaining({ itemKey: items[0]?.key, url: PAGE, quote: text.trim() })]);
 
     // The link opens the watchlist, which lists the item.
@@ -122,11 +105,13 @@ test.describe('capture from a selection', () => {
     await expect(form.locator('textarea[name="task"]')).toHaveValue(text.trim());
     await capture.getByTestId('capture-save').click();
     await expect(capture.getByTestId('capture-need-due')).toBeVisible();
-    expect(await stored(capture, 'items')).toEqual([]);
+    expect(await storedRows(capture, 'items')).toEqual([]);
     await form.locator('input[name="due"]').fill('2027-03-01');
     await capture.getByTestId('capture-save').click();
     await expect(capture.getByTestId('capture-saved')).toBeVisible();
-    expect(await stored(capture, 'items')).toEqual([expect.objectContaining({ due: '2027-03-01', task: text.trim() })]);
+    expect(await storedRows(capture, 'items')).toEqual([
+      expect.objectContaining({ due: '2027-03-01', task: text.trim() }),
+    ]);
   });
 
   test('a selection from a private window is read and shown, never written', async ({ context, serviceWorker }) => {
@@ -140,6 +125,6 @@ test.describe('capture from a selection', () => {
     await expect(capture.getByTestId('capture-save')).toBeDisabled();
     await capture.getByTestId('capture-save').click({ force: true }); // even a forced click saves nothing
     await capture.waitForTimeout(300);
-    expect(await stored(capture, 'items')).toEqual([]);
+    expect(await storedRows(capture, 'items')).toEqual([]);
   });
 });

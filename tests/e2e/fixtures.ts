@@ -66,7 +66,11 @@ export async function openPopupFor(context: BrowserContext, worker: Worker, page
   return popup;
 }
 
-/** Opens `url` and saves its deadlines from the popup, as a user does. */
+/**
+ * Opens `url` and saves its deadlines from the popup, as a user does, and waits until the page is
+ * stored as their source. (The pressed toggle alone proves nothing when the deadline was saved
+ * from another page before: it shows pressed at once, and closing the popup then could drop the save.)
+ */
 export async function saveDeadlinesFrom(context: BrowserContext, worker: Worker, url: string): Promise<void> {
   const page = await context.newPage();
   await page.goto(url);
@@ -74,6 +78,24 @@ export async function saveDeadlinesFrom(context: BrowserContext, worker: Worker,
   const popup = await openPopupFor(context, worker, page);
   await popup.getByTestId('save-all-deadlines').click();
   await expect(popup.locator('.save-toggle[aria-pressed="true"]')).toHaveCount(1);
+  await expect.poll(async () => (await storedRows(popup, 'sources')).some((source) => source.url === url)).toBe(true);
   await popup.close();
   await page.close();
+}
+
+/** Saved items or sources, read straight from IndexedDB in an extension page. */
+export function storedRows(page: Page, store: 'items' | 'sources'): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise((done, fail) => {
+        const open = indexedDB.open('vanban-watch');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onsuccess = () => done(request.result);
+          request.onerror = () => fail(request.error);
+        };
+      }),
+    store,
+  );
 }

@@ -10,7 +10,7 @@ import { DOCX_READ_MARK, HELP_STARTED_MARK, HELP_STOPPED_MARK } from '../../lib/
 import { lineKeyOf } from '../../lib/watchlist/summary';
 import { planDocx } from '../helpers/docx-writer';
 import { uiHosts } from './card';
-import { expect, openPopupFor, test } from './fixtures';
+import { expect, openPopupFor, storedRows, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
 // tests/fixtures/documents is served under /documents/ (see playwright.config.ts), on a *.gov.vn host.
@@ -23,22 +23,6 @@ const viewerFor = (extensionId: string, url?: string) =>
 async function linkOn(page: Page, text: string): Promise<string> {
   await page.goto(`${SITE}/announcement.html`);
   return page.getByRole('link', { name: text }).evaluate((link) => (link as HTMLAnchorElement).href);
-}
-
-/** Saved sources of the watchlist, read straight from IndexedDB in an extension page. */
-function savedSources(page: Page): Promise<{ itemKey: string; url: string; title: string; page?: number }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((done, fail) => {
-        const open = indexedDB.open('vanban-watch');
-        open.onerror = () => fail(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('sources').objectStore('sources').getAll();
-          request.onsuccess = () => done(request.result);
-          request.onerror = () => fail(request.error);
-        };
-      }),
-  );
 }
 
 // Runs inside the extension's service worker, where the WebExtension API is the global `chrome`.
@@ -70,7 +54,7 @@ test.describe('document viewer', () => {
     await card.locator('button.save').click();
     await expect(card.locator('button.save')).toHaveAttribute('aria-pressed', 'true');
     await expect
-      .poll(async () => (await savedSources(viewer)).map((source) => [source.url, source.page]))
+      .poll(async () => (await storedRows(viewer, 'sources')).map((source) => [source.url, source.page]))
       .toContainEqual([pdfUrl, 2]);
 
     // The keyboard steps to the next finding and the card follows.
@@ -99,7 +83,7 @@ test.describe('document viewer', () => {
     await expect(card).toContainText('12-KH/UBND');
     await card.locator('button.save').click();
     await expect
-      .poll(async () => (await savedSources(viewer)).map((source) => [source.url, source.page]))
+      .poll(async () => (await storedRows(viewer, 'sources')).map((source) => [source.url, source.page]))
       .toEqual([[docxUrl, undefined]]);
   });
 
