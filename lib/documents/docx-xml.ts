@@ -6,8 +6,9 @@
  * reading a long DOCX. `readPlainXml` builds mammoth's tree straight from the text.
  *
  * It reads the plain XML that Word, LibreOffice and our own writer produce: elements, attributes,
- * text, the five entities and character references, comments and processing instructions. Anything
- * else (a DOCTYPE, CDATA, an undeclared prefix, a stray `&` or `<`, a mismatched tag) throws
+ * text, the five entities and character references, comments and processing instructions, with
+ * ASCII names and XML's own white space in tags. Anything else (a DOCTYPE, CDATA, an undeclared
+ * prefix, a stray `&` or `<`, a mismatched tag, another name or separator) throws
  * `NotPlainXml`, and the caller lets xmldom read that part as before, so an odd or broken file gets
  * exactly mammoth's own answer. On what it reads, its tree equals xmldom's (tests/documents/docx-xml.test.ts).
  */
@@ -28,10 +29,6 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 type Scope = Record<string, string | undefined>;
 const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NS, xmlns: XMLNS_NS });
 
-const NAME = /[^\s/>=<&"']+/y;
-const ATTRIBUTE = /\s+([^\s/>=<&"']+)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-const TAG_END = /\s*(\/?)>/y;
-const END_TAG = /<\/([^\s/>=<&"']+)\s*>/y;
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/y;
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -67,6 +64,32 @@ const textValue = (raw: string) => decode(normaliseLineEnds(raw));
 /** Attribute values also turn each literal tab and line end into a space (references are kept). */
 const attributeValue = (raw: string) => decode(normaliseLineEnds(raw).replace(/[\t\n]/g, ' '));
 
+/** XML's white space (space, tab, line feed, carriage return): the only separators read in tags. */
+const isSpace = (code: number) => code === 32 || code === 9 || code === 10 || code === 13;
+/** Name characters of the plain subset: ASCII letters, digits, `_ . - :` (every OOXML name). */
+const isNameCode = (code: number) =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 48 && code <= 58) /* digits and : */ ||
+  code === 95 ||
+  code === 46 ||
+  code === 45;
+/** A name starts with a letter or `_`. */
+const startsName = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95;
+
+function skipSpaces(xml: string, at: number): number {
+  while (isSpace(xml.charCodeAt(at))) at++;
+  return at;
+}
+
+/** The end of the name starting at `at` (not plain when none starts there). */
+function nameEnd(xml: string, at: number): number {
+  if (!startsName(xml.charCodeAt(at))) notPlain('name');
+  let end = at + 1;
+  while (isNameCode(xml.charCodeAt(end))) end++;
+  return end;
+}
+
 interface Open<Node> {
   rawName: string;
   name: string;
@@ -78,16 +101,23 @@ interface Open<Node> {
 type Qualify = (uri: string | undefined, local: string) => string;
 
 /**
+ * Qualified names of elements and of attributes by scope and raw name: a long document repeats a
+ * handful of names hundreds of thousands of times, in one or two scopes.
+ */
+type NameCache = WeakMap<Scope, { elements: Map<string, string>; attributes: Map<string, string> }>;
+
+/**
  * mammoth's tree of the XML part `xml`: names of namespaced elements and attributes as
  * `prefix:local` where `namespaceMap` maps their URI, else `{uri}local`. Throws `NotPlainXml`.
  */
 export function readPlainXml<Node>(xml: string, namespaceMap: Record<string, string>, make: XmlTreeMaker<Node>): Node {
   const qualify: Qualify = (uri, local) =>
     !uri ? local : namespaceMap[uri] ? `${namespaceMap[uri]}:${local}` : `{${uri}}${local}`;
+  const names: NameCache = new WeakMap();
   const stack: Open<Node>[] = [];
   let root: Node | undefined;
   const add = (node: Node) => {
-    const parent = stack.at(-1);
+    const parent = stack[stack.length - 1];
     if (parent) parent.children.push(node);
     else if (root === undefined) root = node;
     else notPlain('a second root');
@@ -98,7 +128,7 @@ export function readPlainXml<Node>(xml: string, namespaceMap: Record<string, str
     const textEnd = lt < 0 ? xml.length : lt;
     if (textEnd > at) {
       const raw = xml.slice(at, textEnd);
-      const parent = stack.at(-1);
+      const parent = stack[stack.length - 1];
       if (parent) parent.children.push(make.text(textValue(raw)));
       else if (raw.trim()) notPlain('text outside the root');
     }
@@ -106,12 +136,14 @@ export function readPlainXml<Node>(xml: string, namespaceMap: Record<string, str
     at = lt;
     const next = xml.charCodeAt(at + 1);
     if (next === 47 /* / */) {
-      END_TAG.lastIndex = at;
-      const match = END_TAG.exec(xml) ?? notPlain('end tag');
-      const open = stack.pop();
-      if (!open || open.rawName !== match[1]) notPlain('mismatched end tag');
+      const open = stack.pop() ?? notPlain('end tag without a start');
+      const nameAt = at + 2;
+      const end = nameEnd(xml, nameAt);
+      if (end - nameAt !== open.rawName.length || !xml.startsWith(open.rawName, nameAt)) notPlain('mismatched end tag');
+      at = skipSpaces(xml, end);
+      if (xml.charCodeAt(at) !== 62 /* > */) notPlain('end tag');
+      at++;
       add(make.element(open.name, open.attributes, open.children));
-      at = END_TAG.lastIndex;
     } else if (next === 63 /* ? */) {
       const close = xml.indexOf('?>', at + 2);
       if (close < 0) notPlain('processing instruction');
@@ -123,10 +155,10 @@ export function readPlainXml<Node>(xml: string, namespaceMap: Record<string, str
     } else if (next === 33 /* ! */) notPlain('declaration or CDATA');
     else {
       if (root !== undefined && !stack.length) notPlain('a second root');
-      const tag = readStartTag(xml, at, stack.at(-1)?.scope ?? ROOT_SCOPE, qualify);
-      if (tag.selfClosing) add(make.element(tag.open.name, tag.open.attributes, []));
-      else stack.push(tag.open as Open<Node>);
-      at = tag.end;
+      const open = readStartTag(xml, at, stack[stack.length - 1]?.scope ?? ROOT_SCOPE, qualify, names);
+      if (open.selfClosing) add(make.element(open.name, open.attributes, []));
+      else stack.push(open as Open<Node>);
+      at = open.end;
     }
   }
   if (root === undefined || stack.length) notPlain('unclosed element');
@@ -134,43 +166,69 @@ export function readPlainXml<Node>(xml: string, namespaceMap: Record<string, str
 }
 
 /** The start tag at `at`: its element (names qualified in its own scope), and where the tag ends. */
-function readStartTag(xml: string, at: number, parentScope: Scope, qualify: Qualify) {
-  NAME.lastIndex = at + 1;
-  const rawName = NAME.exec(xml)?.[0] ?? notPlain('element name');
-  let end = NAME.lastIndex;
-  const raw: [name: string, value: string][] = [];
+function readStartTag(xml: string, at: number, parentScope: Scope, qualify: Qualify, names: NameCache) {
+  const nameAt = at + 1;
+  let end = nameEnd(xml, nameAt);
+  const rawName = xml.slice(nameAt, end);
+  // Attributes as name, value, name, value…: most tags of a document have none or one.
+  const raw: string[] = [];
   for (;;) {
-    ATTRIBUTE.lastIndex = end;
-    const match = ATTRIBUTE.exec(xml);
-    if (!match) break;
-    raw.push([match[1] as string, attributeValue(match[2] ?? match[3] ?? '')]);
-    end = ATTRIBUTE.lastIndex;
+    const afterSpace = skipSpaces(xml, end);
+    const code = xml.charCodeAt(afterSpace);
+    if (code === 62 /* > */ || code === 47 /* / */ || afterSpace === end) {
+      end = afterSpace;
+      break;
+    }
+    const nameStop = nameEnd(xml, afterSpace);
+    const equals = skipSpaces(xml, nameStop);
+    if (xml.charCodeAt(equals) !== 61 /* = */) notPlain('attribute without a value');
+    const open = skipSpaces(xml, equals + 1);
+    const quote = xml[open];
+    if (quote !== '"' && quote !== "'") notPlain('attribute value without quotes');
+    const close = xml.indexOf(quote, open + 1);
+    if (close < 0) notPlain('unclosed attribute value');
+    const value = xml.slice(open + 1, close);
+    if (value.includes('<')) notPlain('< in an attribute value');
+    raw.push(xml.slice(afterSpace, nameStop), attributeValue(value));
+    end = close + 1;
   }
-  TAG_END.lastIndex = end;
-  const tagEnd = TAG_END.exec(xml) ?? notPlain('start tag');
+  let selfClosing = false;
+  if (xml.charCodeAt(end) === 47 /* / */) {
+    selfClosing = true;
+    end++;
+  }
+  if (xml.charCodeAt(end) !== 62 /* > */) notPlain('start tag');
   let scope = parentScope;
-  for (const [name, value] of raw) {
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
     if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
     if (scope === parentScope) scope = Object.create(parentScope) as Scope;
-    scope[name === 'xmlns' ? '' : name.slice(6)] = value;
+    scope[name === 'xmlns' ? '' : name.slice(6)] = raw[i + 1];
+  }
+  let cache = names.get(scope);
+  if (!cache) {
+    cache = { elements: new Map(), attributes: new Map() };
+    names.set(scope, cache);
   }
   const attributes = Object.create(null) as Record<string, string>;
-  for (const [name, value] of raw) {
-    // Unprefixed attributes are in no namespace; `xmlns` itself is in the xmlns one.
-    const key = name === 'xmlns' ? qualify(XMLNS_NS, 'xmlns') : qualifiedName(name, scope, qualify, undefined);
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i] as string;
+    let key = cache.attributes.get(name);
+    if (key === undefined) {
+      // Unprefixed attributes are in no namespace; `xmlns` itself is in the xmlns one.
+      key = name === 'xmlns' ? qualify(XMLNS_NS, 'xmlns') : qualifiedName(name, scope, qualify, undefined);
+      cache.attributes.set(name, key);
+    }
     if (key in attributes) notPlain('attribute twice');
-    attributes[key] = value;
+    attributes[key] = raw[i + 1] as string;
   }
-  const open: Open<unknown> = {
-    rawName,
-    name: qualifiedName(rawName, scope, qualify, scope['']),
-    scope,
-    attributes,
-    children: [],
-  };
-  return { open, selfClosing: tagEnd[1] === '/', end: TAG_END.lastIndex };
+  let name = cache.elements.get(rawName);
+  if (name === undefined) {
+    name = qualifiedName(rawName, scope, qualify, scope['']);
+    cache.elements.set(rawName, name);
+  }
+  return { rawName, name, scope, attributes, children: [], selfClosing, end: end + 1 };
 }
-
 /** `prefix:local` resolved in `scope`; an unprefixed name takes `unprefixed` (the default namespace for elements). */
 function qualifiedName(name: string, scope: Scope, qualify: Qualify, unprefixed: string | undefined): string {
   const colon = name.indexOf(':');

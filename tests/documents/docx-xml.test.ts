@@ -72,18 +72,26 @@ describe('DOCX XML parts read without a DOM (docx-xml.ts)', () => {
       '<a>',
       '</a>',
       '<b x="1">',
+      "<b\tx = '>'\n>",
       '</b>',
+      '</b >',
       '<m:c/>',
+      '<c\u00a0x="1"/>',
+      '<é/>',
       ' xmlns:m="urn:mapped"',
       'text',
       ' ',
+      '\u00a0',
       '\r\n',
       '&amp;',
       '&',
       '&#x41;',
+      '&#X41;',
       '<!--c-->',
+      '<?p i?>',
       '<![CDATA[z]]>',
       '"',
+      "'",
       '=',
       '<',
       '>',
@@ -91,7 +99,7 @@ describe('DOCX XML parts read without a DOM (docx-xml.ts)', () => {
     ];
     const random = seededRandom(5).below;
     let same = 0;
-    for (let round = 0; round < 400; round++) {
+    for (let round = 0; round < 1000; round++) {
       let xml = random(2) ? '<r xmlns:m="urn:mapped">' : '<r>';
       for (let n = random(12); n > 0; n--) xml += pieces[random(pieces.length)];
       xml += '</r>';
