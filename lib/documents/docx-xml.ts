@@ -11,6 +11,11 @@
  * prefix, a stray `&` or `<`, a mismatched tag, another name or separator) throws
  * `NotPlainXml`, and the caller lets xmldom read that part as before, so an odd or broken file gets
  * exactly mammoth's own answer. On what it reads, its tree equals xmldom's (tests/documents/docx-xml.test.ts).
+ *
+ * xmldom's own ways it follows: line ends as XML 1.1 has them (CR LF, CR, NEL, LS become LF), in
+ * attributes then each tab and LF a space; `xmlns:p` attributes named in the xmlns namespace, with
+ * no `xmlns` prefix to declare or use. Where xmldom is quirky it leaves the part to xmldom: an end
+ * tag with space before its `>`, a `<?>`, a prefix declared as `xmlns`, empty or `__proto__`.
  */
 
 /** What mammoth's tree is made of (`mammoth/lib/xml/nodes.js`). */
@@ -27,7 +32,8 @@ const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** Prefix → namespace URI in scope ('' is the default namespace); a child scope inherits by prototype. */
 type Scope = Record<string, string | undefined>;
-const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NS, xmlns: XMLNS_NS });
+// `xmlns` is no prefix here: xmldom names every `xmlns:p` attribute in the xmlns namespace itself.
+const ROOT_SCOPE: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NS });
 
 const ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/y;
 const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -57,8 +63,10 @@ function decode(raw: string): string {
   return from === 0 ? raw : out + raw.slice(from);
 }
 
-/** Line ends as XML reads them: CR LF and a lone CR become LF. */
-const normaliseLineEnds = (raw: string) => (raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw);
+/** Line ends as xmldom reads them (XML 1.1's): CR LF, CR NEL, NEL, LS and a lone CR become LF. */
+const LINE_END_RE = /[\r\u0085\u2028]/;
+const normaliseLineEnds = (raw: string) =>
+  LINE_END_RE.test(raw) ? raw.replace(/\r[\n\u0085]?|[\u0085\u2028]/g, '\n') : raw;
 
 const textValue = (raw: string) => decode(normaliseLineEnds(raw));
 /** Attribute values also turn each literal tab and line end into a space (references are kept). */
@@ -140,13 +148,14 @@ export function readPlainXml<Node>(xml: string, namespaceMap: Record<string, str
       const nameAt = at + 2;
       const end = nameEnd(xml, nameAt);
       if (end - nameAt !== open.rawName.length || !xml.startsWith(open.rawName, nameAt)) notPlain('mismatched end tag');
-      at = skipSpaces(xml, end);
-      if (xml.charCodeAt(at) !== 62 /* > */) notPlain('end tag');
-      at++;
+      // `</name >`: xmldom refuses it after an earlier `</name>` (it caches where that one was).
+      if (xml.charCodeAt(end) !== 62 /* > */) notPlain('end tag');
+      at = end + 1;
       add(make.element(open.name, open.attributes, open.children));
     } else if (next === 63 /* ? */) {
-      const close = xml.indexOf('?>', at + 2);
-      if (close < 0) notPlain('processing instruction');
+      // From the `?` on, as xmldom looks: `<?>` would end at its own `?>` there.
+      const close = xml.indexOf('?>', at + 1);
+      if (close <= at + 1) notPlain('processing instruction');
       at = close + 2;
     } else if (xml.startsWith('<!--', at)) {
       const close = xml.indexOf('-->', at + 4);
@@ -202,8 +211,12 @@ function readStartTag(xml: string, at: number, parentScope: Scope, qualify: Qual
   for (let i = 0; i < raw.length; i += 2) {
     const name = raw[i] as string;
     if (name !== 'xmlns' && !name.startsWith('xmlns:')) continue;
+    const prefix = name === 'xmlns' ? '' : name.slice(6);
+    // xmldom's prefix map is a plain object: these would not be stored (or found) as declared.
+    if (name !== 'xmlns' && (!prefix || prefix.includes(':') || prefix === 'xmlns' || prefix === '__proto__'))
+      notPlain('reserved prefix');
     if (scope === parentScope) scope = Object.create(parentScope) as Scope;
-    scope[name === 'xmlns' ? '' : name.slice(6)] = raw[i + 1];
+    scope[prefix] = raw[i + 1];
   }
   let cache = names.get(scope);
   if (!cache) {
@@ -215,8 +228,11 @@ function readStartTag(xml: string, at: number, parentScope: Scope, qualify: Qual
     const name = raw[i] as string;
     let key = cache.attributes.get(name);
     if (key === undefined) {
-      // Unprefixed attributes are in no namespace; `xmlns` itself is in the xmlns one.
-      key = name === 'xmlns' ? qualify(XMLNS_NS, 'xmlns') : qualifiedName(name, scope, qualify, undefined);
+      // Unprefixed attributes are in no namespace; `xmlns` and `xmlns:p` are in the xmlns one.
+      key =
+        name === 'xmlns' || name.startsWith('xmlns:')
+          ? qualify(XMLNS_NS, name === 'xmlns' ? 'xmlns' : name.slice(6))
+          : qualifiedName(name, scope, qualify, undefined);
       cache.attributes.set(name, key);
     }
     if (key in attributes) notPlain('attribute twice');
