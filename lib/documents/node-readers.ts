@@ -3,7 +3,6 @@
  * Node only: the viewer has its own readers (browser-readers.ts). pdf.js 5 has no eval path at all
  * (its old `isEvalSupported` option is gone), so nothing here or in the viewer needs `unsafe-eval`.
  */
-
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import mammoth from './mammoth';
 import type { DocumentReaders } from './read-document';

@@ -157,7 +157,7 @@ export function sentenceStops(text: string, from: number, to: number): SentenceS
   return { from: start, to: end, at };
 }
 
-/** The stops that cover every sentence window of `spans` (sorted by start) in `text`. */
+/** The stops that cover every sentence window of `spans` (in any order) in `text`. */
 export function sentenceStopsFor(text: string, spans: readonly { start: number; end: number }[][]): SentenceStops {
   let [from, to] = [text.length, 0];
   for (const list of spans)
@@ -244,7 +244,7 @@ function endsSentence(text: string, i: number, limit: number): boolean {
 }
 
 /** JavaScript's `\s`. */
-export function isWhiteSpace(code: number): boolean {
+function isWhiteSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (

@@ -158,10 +158,20 @@ describe('page/findings sentenceAround', () => {
     }
   });
 
-  it('sentenceStopsFor covers the sentence windows of every span it is given', () => {
-    const text = 'x'.repeat(2000);
-    const stops = sentenceStopsFor(text, [[{ start: 900, end: 910 }], [{ start: 1200, end: 1205 }]]);
+  it('sentenceStopsFor covers the sentence windows of every span it is given, within the text', () => {
+    const text = 'Một. Hai; ba! '.repeat(200);
+    const stops = sentenceStopsFor(text, [[{ start: 1200, end: 1205 }], [{ start: 900, end: 910 }]]);
     expect([stops.from, stops.to]).toEqual([500, 1606]);
+    expect(stops.at.every((at) => at >= 500 && at < 1606 && '.;!'.includes(text[at] as string))).toBe(true);
+    expect(stops.at.length).toBe([...text.slice(500, 1606)].filter((c) => '.;!'.includes(c)).length);
+    // Near the text's ends the windows are cut to the text.
+    const ends = sentenceStopsFor(text, [
+      [
+        { start: 10, end: 12 },
+        { start: text.length - 3, end: text.length },
+      ],
+    ]);
+    expect([ends.from, ends.to]).toEqual([0, text.length]);
   });
 });
 

@@ -27,8 +27,8 @@ export type DocxMessage =
   /**
    * All posted. `tail`: the second half of the findings comes from the analysis worker, which read
    * it (analysis-protocol.ts), and follows the ones posted here; the lines count them too.
+   * `xmlParts`: the XML parts mammoth read with our plain reader and with xmldom (mammoth.ts).
    */
-  /** `xmlParts`: the XML parts mammoth read with our plain reader and with xmldom (mammoth.ts). */
   | { type: 'done'; tail: boolean; xmlParts: { plain: number; xmldom: number } }
   | { type: 'error'; error: string };
 

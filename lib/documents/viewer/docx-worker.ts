@@ -4,7 +4,6 @@
  * first screen is converted and extracted on its own first (docx-first-screen.ts); then the whole
  * is posted in parts (docx-protocol.ts).
  */
-
 import { analyseAtOnce, analyseInSlices, splitAt } from '../chunked-analysis';
 import { docxFirstScreen } from '../docx-first-screen';
 import { type DocumentFinding, type LineFields, lineFieldsOf, linesOfFields, panelLines } from '../findings';
