@@ -9,13 +9,17 @@ import { logQuietly } from '../log';
 import { sendToBackground } from '../messaging/channel';
 import { isHostAllowed, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
-import { type Annotator, startAnnotator } from './annotator';
+import type { Annotator } from './annotator';
 import { dropEarlyStyles } from './early-styles';
 import type { PageLife } from './lifetime';
 import { interceptPdfClicks } from './pdf-links';
 
 export async function runOnPage(life: PageLife, requested: boolean, doc: Document = document): Promise<void> {
   let settings: Settings = await loadSettings();
+  // The annotator and extraction (their patterns are built from the word tables when their modules
+  // load: some 40 ms) load here, after the settings, in a task of their own rather than in the
+  // script's evaluation, which with them was the longest task we put on a news page (55-58 ms).
+  const { startAnnotator } = await import('./annotator');
   let annotator: Annotator | undefined;
   let stopPdfClicks: (() => void) | undefined;
   const followPdfOption = () => {
