@@ -16,11 +16,30 @@ import { interceptPdfClicks } from './pdf-links';
 
 export async function runOnPage(life: PageLife, requested: boolean, doc: Document = document): Promise<void> {
   let settings: Settings = await loadSettings();
-  // The annotator and extraction (their patterns are built from the word tables when their modules
-  // load: some 40 ms) load here, after the settings, in a task of their own rather than in the
-  // script's evaluation, which with them was the longest task we put on a news page (55-58 ms).
-  const { startAnnotator } = await import('./annotator');
   let annotator: Annotator | undefined;
+  /**
+   * The annotator and extraction (their patterns are built from the word tables when their modules
+   * load: some 40 ms) load the first time the page is to be annotated, in a task of their own: in
+   * the script's evaluation they made the longest task we put on a news page (55-58 ms), and a
+   * switched-off site never needs them.
+   */
+  let startAnnotator: typeof import('./annotator').startAnnotator | undefined;
+  let loadingAnnotator = false;
+  const loadAnnotator = () => {
+    loadingAnnotator = true;
+    import('./annotator').then(
+      (module) => {
+        startAnnotator = module.startAnnotator;
+        loadingAnnotator = false;
+        if (life.alive) follow();
+      },
+      (error: unknown) => {
+        loadingAnnotator = false;
+        logQuietly('loading the annotator', error);
+        dropEarlyStyles(doc);
+      },
+    );
+  };
   let stopPdfClicks: (() => void) | undefined;
   const followPdfOption = () => {
     const wanted = annotator !== undefined && settings.openPdfInViewer;
@@ -45,11 +64,13 @@ export async function runOnPage(life: PageLife, requested: boolean, doc: Documen
       annotator = undefined;
     } else if (annotator) {
       annotator.apply(settings);
-    } else if (life.alive) {
+    } else if (life.alive && startAnnotator) {
       annotator = startAnnotator(life, settings, doc);
+    } else if (life.alive && !loadingAnnotator) {
+      loadAnnotator();
     }
     // The highlight rules adopted at document_start stay only with an annotator to use them.
-    if (!annotator) dropEarlyStyles(doc);
+    if (!annotator && !loadingAnnotator) dropEarlyStyles(doc);
     followPdfOption();
   };
   follow();

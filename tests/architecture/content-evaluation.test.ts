@@ -4,9 +4,9 @@ import { reachableFrom } from '../helpers/import-graph';
 /**
  * What the content script evaluates when the page loads it: every module reached from its entry
  * through static value imports. The annotator and extraction (whose patterns are built from the
- * word tables as their modules load) are imported by `runOnPage` once the settings are read, so
- * that their set-up is a task of its own and not part of the script's evaluation, which was the
- * longest task we put on a news page.
+ * word tables as their modules load) are imported by `runOnPage` when the page is to be annotated,
+ * so that their set-up is a task of its own and not part of the script's evaluation (which was the
+ * longest task we put on a news page), and a switched-off site never loads them.
  */
 const graph = (dynamic: boolean) => reachableFrom('entrypoints/content.ts', { types: false, dynamic });
 
