@@ -2,7 +2,7 @@
  * Word files of our own plan-style prose, written as plain zips (stored entries, no compression
  * library): the document bench's 6 MB DOCX and the end-to-end tests' long DOCX.
  */
-import { storedZip } from '../../lib/documents/docx-first-screen';
+import { storedZip } from '../../lib/documents/zip';
 
 /** One paragraph of our own plan-style prose: a reference and two dates. */
 export function planParagraph(i: number): string {
@@ -16,7 +16,7 @@ export function planParagraph(i: number): string {
   );
 }
 
-/** A zip of `files` (name → XML), written by the same zip writer the viewer cuts DOCX files with. */
+/** A zip of `files` (name → XML), written by the same zip writer (zip.ts) the viewer cuts DOCX files with. */
 function zip(files: Record<string, string>): Buffer {
   const encoder = new TextEncoder();
   return Buffer.from(
