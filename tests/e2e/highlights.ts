@@ -1,23 +1,26 @@
 import type { Page } from '@playwright/test';
 
 /**
- * The text of every range in our highlights, read in the page's main world (the highlight
- * registry belongs to the document, so what the content script registers is visible here).
+ * The text of every range in our highlights, by highlight name, read in the page's main world (the
+ * highlight registry belongs to the document, so what the content script registers is visible
+ * there). Runs in the page: handed to Playwright's or Puppeteer's `evaluate` (the Firefox smoke).
  */
+export function readHighlightTexts(): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [name, highlight] of CSS.highlights as unknown as Iterable<[string, Iterable<StaticRange>]>) {
+    if (!name.startsWith('vanban-')) continue;
+    result[name] = [...highlight].map((range) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return live.toString();
+    });
+  }
+  return result;
+}
+
 export function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const result: Record<string, string[]> = {};
-    for (const [name, highlight] of CSS.highlights as unknown as Iterable<[string, Iterable<StaticRange>]>) {
-      if (!name.startsWith('vanban-')) continue;
-      result[name] = [...highlight].map((range) => {
-        const live = document.createRange();
-        live.setStart(range.startContainer, range.startOffset);
-        live.setEnd(range.endContainer, range.endOffset);
-        return live.toString();
-      });
-    }
-    return result;
-  });
+  return page.evaluate(readHighlightTexts);
 }
 
 /** Centre of the first range of highlight `name` whose text is `text`, in viewport coordinates. */

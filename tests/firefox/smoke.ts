@@ -15,6 +15,7 @@ import { summarizeDocument } from '../../lib/documents/findings';
 import { nodeReaders } from '../../lib/documents/node-readers';
 import { readDocument } from '../../lib/documents/read-document';
 import { DOCX_READ_MARK } from '../../lib/documents/viewer/docx-protocol';
+import { readHighlightTexts } from '../e2e/highlights';
 import { planDocx } from '../helpers/docx-writer';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -213,17 +214,8 @@ const checks: Check[] = [
       await page.goto(ENGLISH_PAGE);
       // Only compromise, loaded by the background on its first English text, dates "second quarter".
       await until(
-        () =>
-          page.evaluate(() => {
-            const ranges = (CSS.highlights.get('vanban-deadline') as unknown as Iterable<StaticRange>) ?? [];
-            return [...ranges].map((range) => {
-              const live = document.createRange();
-              live.setStart(range.startContainer, range.startOffset);
-              live.setEnd(range.endContainer, range.endOffset);
-              return live.toString();
-            });
-          }),
-        (texts) => texts.includes('second quarter'),
+        () => page.evaluate(readHighlightTexts),
+        (texts) => texts['vanban-deadline']?.includes('second quarter') ?? false,
         'no "second quarter" deadline highlight',
         15_000,
       );
