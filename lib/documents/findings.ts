@@ -5,7 +5,7 @@
  */
 import type { DateMention, Extraction, Reference } from '../extract/types';
 import { datePlace, sentenceAround, sentenceStopsFor } from '../page/findings';
-import { lineKeyOf, summaryOf } from '../watchlist/summary';
+import { lineKeyOf } from '../watchlist/summary';
 import type { FindingCategory, FindingSummary } from '../watchlist/types';
 import { pageAt } from './types';
 
@@ -24,6 +24,8 @@ export interface DocumentFinding {
   suffix: string;
   reference?: Reference;
   date?: DateMention;
+  /** `lineHash(lineKeyOf(finding))`, when whoever made the finding worked it out (packed-findings.ts). */
+  lineHash?: number;
 }
 
 export interface DocumentSummary extends FindingSummary {
@@ -85,6 +87,16 @@ export function documentFindings(
   }
   return findings.sort((a, b) => a.start - b.start);
 }
+
+/** A 32-bit FNV-1a hash of a line key: equal keys, equal hashes. */
+export function lineHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
+
+/** The hash of `finding`'s line key (see `lineHash`). */
+export const lineHashOf = (finding: DocumentFinding): number => finding.lineHash ?? lineHash(lineKeyOf(finding));
 
 const CATEGORY_ORDER: Readonly<Record<FindingCategory, number>> = {
   deadline: 0,
@@ -169,7 +181,7 @@ export function linesOfFields(fields: LineFields): { first: Int32Array; count: I
 
 /**
  * The panel's lines as summaries, from the index of each line's first finding and its count (as
- * `linesOfFields` gives them, here or in the viewer's workers), sharing the findings' objects.
+ * `linesOfFields` gives them, here or in the viewer's workers), over the findings' objects.
  */
 export function summariesFromLines(
   findings: readonly DocumentFinding[],
@@ -179,9 +191,53 @@ export function summariesFromLines(
   const lines: DocumentSummary[] = [];
   for (let i = 0; i < first.length; i++) {
     const index = first[i] as number;
-    const line = summaryOf(findings[index] as DocumentFinding, index) as DocumentSummary;
-    line.count = count[i] as number;
-    lines.push(line);
+    lines.push(new LazyLine(findings[index] as DocumentFinding, index, count[i] as number));
   }
   return lines;
+}
+
+/**
+ * A line of the panel over a finding, reading what it shows from the finding when it is drawn: the
+ * panel of a long document has as many lines as findings, and most are never drawn.
+ */
+export class LazyLine implements DocumentSummary {
+  constructor(
+    private readonly finding: DocumentFinding,
+    readonly first: number,
+    public count: number,
+  ) {}
+
+  get category() {
+    return this.finding.category;
+  }
+  get page() {
+    return this.finding.page;
+  }
+  get key() {
+    return this.finding.key;
+  }
+  get text() {
+    return this.finding.text;
+  }
+  get sentence() {
+    return this.finding.sentence;
+  }
+  get watchKey() {
+    return this.finding.watchKey;
+  }
+  get documentKey() {
+    return this.finding.documentKey;
+  }
+  get prefix() {
+    return this.finding.prefix;
+  }
+  get suffix() {
+    return this.finding.suffix;
+  }
+  get reference() {
+    return this.finding.reference;
+  }
+  get date() {
+    return this.finding.date;
+  }
 }

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { DocumentFinding } from '../../lib/documents/findings';
 import { findingsIn, findingsNear, type TextPart, wholePage } from '../../lib/documents/highlight-window';
-import { DocumentAnnotator } from '../../lib/documents/viewer/document-annotator';
+import { packFindings, unpackFindings } from '../../lib/documents/packed-findings';
+import { type AnnotatorOptions, DocumentAnnotator } from '../../lib/documents/viewer/document-annotator';
 import type { DocumentSurface } from '../../lib/documents/viewer/surface';
 import { rangeBetween } from '../../lib/page/page-text';
 import type { HighlightLike, PainterEnvironment } from '../../lib/page/painter';
@@ -100,21 +101,28 @@ function fakeHighlights() {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 
-function annotate(surface: FakeSurface, findings: DocumentFinding[]) {
+function annotate(
+  surface: FakeSurface,
+  findings: DocumentFinding[],
+  options: Partial<Pick<AnnotatorOptions, 'savedKeys'>> = {},
+) {
   const highlights = fakeHighlights();
   const host = document.createElement('div');
   document.body.append(host);
+  const cardRoot = host.attachShadow({ mode: 'open' });
   const annotator = new DocumentAnnotator({
     surface,
     findings,
-    cardRoot: host.attachShadow({ mode: 'open' }),
-    t: (key) => key,
+    cardRoot,
+    // The message key and its values, so the card's words can be read back.
+    t: (key, values = []) => [key, ...values].join(' '),
     language: () => 'vi',
     save: async () => ({ ok: true, saved: true }) as never,
     savedKeys: async () => [],
     highlights: highlights.env,
+    ...options,
   });
-  return { annotator, registered: highlights.registered };
+  return { annotator, registered: highlights.registered, cardText: () => cardRoot.textContent ?? '' };
 }
 
 const pagesOf = (findings: DocumentFinding[]) => [...new Set(findings.map((f) => f.page))].sort((a, b) => a - b);
@@ -185,6 +193,51 @@ describe('registered highlights follow the view', () => {
     await settle();
     expect(pagesOf(annotator.registered())).toEqual([3]);
     expect(registered()).toBe(PER_PAGE);
+    annotator.dispose();
+    surface.dispose();
+  });
+});
+
+describe('the card and the watchlist', () => {
+  it('asks the watchlist only about the findings it paints, and the card says what it answered', async () => {
+    const surface = new FakeSurface();
+    const findings = findingsOnPages();
+    const saved = (findings[PER_PAGE + 3] as DocumentFinding).watchKey;
+    const savedKeys = vi.fn(async (keys: string[]) => keys.filter((key) => key === saved));
+    const { annotator, cardText } = annotate(surface, findings, { savedKeys });
+    surface.scrollTo([1]);
+    await settle();
+    const asked = () => savedKeys.mock.calls.flatMap(([keys]) => keys);
+    expect(asked().sort()).toEqual(
+      findings
+        .filter((f) => f.page === 1)
+        .map((f) => f.watchKey)
+        .sort(),
+    );
+    surface.scrollTo([2]);
+    await settle();
+    expect(asked()).toHaveLength(2 * PER_PAGE);
+    await annotator.goTo(findings[PER_PAGE + 3] as DocumentFinding);
+    await settle();
+    expect(cardText()).toContain('cardSaved');
+    annotator.dispose();
+    surface.dispose();
+  });
+
+  it('counts a line’s occurrences without reading every packed finding', async () => {
+    const surface = new FakeSurface();
+    // Every page cites the same three documents among its others.
+    const plain = findingsOnPages().map((f, i) =>
+      i % PER_PAGE < 3 ? { ...f, key: `${i % PER_PAGE}-KH/TU`, watchKey: `${i % PER_PAGE}-KH/TU` } : f,
+    );
+    const findings = unpackFindings(packFindings(plain));
+    const { annotator, cardText } = annotate(surface, findings);
+    const parse = vi.spyOn(JSON, 'parse');
+    await annotator.goTo(findings[4 * PER_PAGE + 1] as DocumentFinding);
+    await settle();
+    expect(cardText()).toContain(`cardOccurrences ${PAGES} 5`);
+    expect(parse.mock.calls.length).toBeLessThan(PAGES + 2 * PER_PAGE);
+    parse.mockRestore();
     annotator.dispose();
     surface.dispose();
   });

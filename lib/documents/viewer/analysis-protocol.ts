@@ -1,5 +1,6 @@
 /** What the viewer asks its analysis worker (analysis-worker.ts) and what it answers. */
-import type { DocumentFinding, LineFields } from '../findings';
+import type { LineFields } from '../findings';
+import type { PackedFindings } from '../packed-findings';
 import type { DocumentText } from '../types';
 
 export interface AnalysisRequest {
@@ -9,12 +10,12 @@ export interface AnalysisRequest {
 
 export type AnalysisMessage =
   /** The findings of the next slice, which ends at text offset `end`. */
-  | { id: number; type: 'findings'; findings: DocumentFinding[]; end: number }
+  | { id: number; type: 'findings'; findings: PackedFindings; end: number }
   /** All sliced; the panel's lines as each line's first finding and its count. */
   | { id: number; type: 'done'; first: Int32Array; count: Int32Array }
   | { id: number; type: 'error'; error: string }
   /** A slice of the DOCX worker's second half, read here for it (see `HelperPortMessage`). */
-  | { id: number; type: 'tail'; findings: DocumentFinding[] }
+  | { id: number; type: 'tail'; findings: PackedFindings }
   /** The second half is all sent. */
   | { id: number; type: 'tail-done' }
   /** The read was given up (`CancelHelp`): the second half stopped part way. */

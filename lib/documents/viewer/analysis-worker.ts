@@ -8,6 +8,7 @@
 import { yieldToPage } from '../../yield-to-page';
 import { analyseInSlices } from '../chunked-analysis';
 import { lineFieldsOf, panelLines } from '../findings';
+import { packFindings, transferOf } from '../packed-findings';
 import type {
   AnalysisMessage,
   AnalysisRequest,
@@ -38,7 +39,8 @@ function helpDocxWorker(port: MessagePort, id: number): void {
         },
         undefined,
         (sofar) => {
-          for (const batch of findingBatches(sofar, sent)) post({ id, type: 'tail', findings: batch });
+          for (const batch of findingBatches(sofar, sent))
+            post({ id, type: 'tail', findings: batch }, transferOf(batch));
           sent = sofar.length;
         },
         { from },
@@ -73,7 +75,8 @@ self.onmessage = async (event: MessageEvent<AnalysisRequest | HelperPortMessage 
       async () => {},
       undefined,
       (sofar, end) => {
-        post({ id, type: 'findings', findings: sofar.slice(sent), end });
+        const batch = packFindings(sofar.slice(sent));
+        post({ id, type: 'findings', findings: batch, end }, transferOf(batch));
         sent = sofar.length;
       },
     );

@@ -7,6 +7,7 @@ import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { yieldToPage } from '../../yield-to-page';
 import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
 import type { HtmlDocument } from '../html-text';
+import { unpackFindings } from '../packed-findings';
 import type { DocumentReaders, HtmlRead } from '../read-document';
 import type { AnalysisMessage, CancelHelp, HelperPortMessage } from './analysis-protocol';
 import {
@@ -84,7 +85,7 @@ export const browserReaders: DocumentReaders = {
         // The helper's messages carry a DOCX read's id, never this one.
         if (message.type === 'tail' || message.type === 'tail-done' || message.type === 'tail-stopped') return;
         if (message.type === 'findings') {
-          for (const finding of message.findings) findings.push(finding);
+          for (const finding of unpackFindings(message.findings)) findings.push(finding);
           onSlice?.(findings, message.end);
           return;
         }
@@ -148,7 +149,7 @@ export const browserReaders: DocumentReaders = {
       function listenToHelper(event: MessageEvent<AnalysisMessage>) {
         const message = event.data;
         if (message.id !== id) return;
-        if (message.type === 'tail') for (const finding of message.findings) tail.push(finding);
+        if (message.type === 'tail') for (const finding of unpackFindings(message.findings)) tail.push(finding);
         else if (message.type === 'tail-done') {
           tailDone = true;
           finish();
@@ -157,15 +158,13 @@ export const browserReaders: DocumentReaders = {
       helper.addEventListener('message', listenToHelper);
       worker.onmessage = (event: MessageEvent<DocxMessage>) => {
         const message = event.data;
-        if (message.type === 'first')
-          onFirstScreen?.(
-            message.doc,
-            message.findings,
-            summariesFromLines(message.findings, message.lines.first, message.lines.count),
-          );
-        else if (message.type === 'doc') doc = message.doc;
+        if (message.type === 'first') {
+          const first = unpackFindings(message.findings);
+          onFirstScreen?.(message.doc, first, summariesFromLines(first, message.lines.first, message.lines.count));
+        } else if (message.type === 'doc') doc = message.doc;
         else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
-        else if (message.type === 'findings') for (const finding of message.findings) findings.push(finding);
+        else if (message.type === 'findings')
+          for (const finding of unpackFindings(message.findings)) findings.push(finding);
         else if (message.type === 'lines') lines = message;
         else if (message.type === 'done' && doc) {
           done = message;

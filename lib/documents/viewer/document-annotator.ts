@@ -24,7 +24,7 @@ import {
 import { lineKeyOf } from '../../watchlist/summary';
 import type { SaveResult } from '../../watchlist/types';
 import { yieldToPage } from '../../yield-to-page';
-import type { DocumentFinding } from '../findings';
+import { type DocumentFinding, lineHashOf } from '../findings';
 import { findingsNear } from '../highlight-window';
 import type { DocumentSurface } from './surface';
 
@@ -45,16 +45,15 @@ export interface AnnotatorOptions {
 
 /** Findings registered per task. */
 const PAINT_BATCH = 300;
-/** Watch keys looked up in the watchlist per task. */
-const SAVED_BATCH = 2000;
 
 export class DocumentAnnotator {
   private readonly painter: Painter | undefined;
   private readonly card: Card;
   private readonly placed = new Map<DocumentFinding, Finding>();
   private readonly saved = new Set<string>();
-  /** Keys whose saved state was asked for. */
+  /** Keys whose saved state was asked for, and those to ask at the end of this task. */
   private readonly asked = new Set<string>();
+  private toAsk: string[] = [];
   private readonly life = new AbortController();
   private readonly styles: { remove(): void };
   private current: DocumentFinding | undefined;
@@ -76,7 +75,6 @@ export class DocumentAnnotator {
     const signal = this.life.signal;
     doc.addEventListener('click', (event) => this.onClick(event), { capture: true, signal });
     doc.addEventListener('keydown', (event) => this.onKey(event), { capture: true, signal });
-    this.loadSaved();
   }
 
   /**
@@ -92,29 +90,32 @@ export class DocumentAnnotator {
     this.findings = findings;
     this.target = undefined;
     this.refresh();
-    this.loadSaved();
     if (open) void this.goTo(open);
   }
 
   /**
-   * Which findings are saved: asked once per key, a batch per task (the watchlist's index lookup
-   * of 60,000 keys at once held the page for half a second).
+   * Asks the watchlist whether `finding` is saved, with the others painted in the same task: only
+   * findings the user can see or jump to are asked about (reading all 60,000 of a long document's
+   * keys would read every finding's packed details). The card, if open on one, follows the answer.
    */
-  private loadSaved(): void {
-    const findings = this.findings;
-    void (async () => {
-      for (let i = 0; i < findings.length && !this.life.signal.aborted; i += SAVED_BATCH) {
-        // Not in the task that mounts the document either: that one also builds its first screen.
-        await yieldToPage();
-        const keys: string[] = [];
-        for (const finding of findings.slice(i, i + SAVED_BATCH)) {
-          if (this.asked.has(finding.watchKey)) continue;
-          this.asked.add(finding.watchKey);
-          keys.push(finding.watchKey);
-        }
-        if (keys.length) for (const key of await this.options.savedKeys(keys)) this.saved.add(key);
-      }
-    })().catch(quietly('reading which findings are saved'));
+  private askSaved(finding: DocumentFinding): void {
+    const key = finding.watchKey;
+    if (this.asked.has(key)) return;
+    this.asked.add(key);
+    this.toAsk.push(key);
+    if (this.toAsk.length > 1) return;
+    queueMicrotask(() => {
+      const keys = this.toAsk.splice(0);
+      this.options
+        .savedKeys(keys)
+        .then((saved) => {
+          if (this.life.signal.aborted || !saved.length) return;
+          for (const key of saved) this.saved.add(key);
+          const open = this.card.open ? this.current : undefined;
+          if (open && saved.includes(open.watchKey)) this.openCard(open);
+        })
+        .catch(quietly('reading which findings are saved'));
+    });
   }
 
   /** The findings registered now (the near parts', the card's and a jump's target). */
@@ -170,6 +171,7 @@ export class DocumentAnnotator {
     };
     this.placed.set(finding, placed);
     this.painter?.add(placed);
+    this.askSaved(finding);
   }
 
   /** Scrolls to `finding` (drawing its page first) and opens its card. */
@@ -208,8 +210,10 @@ export class DocumentAnnotator {
     this.painter?.setCurrent(placed);
     this.options.onCurrent?.(finding);
     // The same lines as the panel and the page's card: a document once, a date once per sentence.
+    // Compared by the key's hash first, which a packed finding has without reading its details.
     const line = lineKeyOf(finding);
-    const siblings = this.findings.filter((other) => lineKeyOf(other) === line);
+    const hash = lineHashOf(finding);
+    const siblings = this.findings.filter((other) => lineHashOf(other) === hash && lineKeyOf(other) === line);
     this.card.show(
       {
         finding: placed,

@@ -12,6 +12,7 @@ import type { HtmlDocument } from '../html-text';
 import { layoutHtml } from '../html-text';
 import { parseHtml } from '../html-tree';
 import mammoth, { xmlPartsRead } from '../mammoth';
+import { packFindings, transferOf } from '../packed-findings';
 import type { HelperAnswer, HelperRequest } from './analysis-protocol';
 import { BLOCK_BATCH_CHARS, type DocxMessage, type DocxRequest, findingBatches, type Lines } from './docx-protocol';
 
@@ -38,7 +39,8 @@ function helperFields(port: MessagePort, doc: HtmlDocument, from: number): Promi
 }
 
 function postFindings(findings: readonly DocumentFinding[]): void {
-  for (const batch of findingBatches(findings)) post({ type: 'findings', findings: batch });
+  for (const batch of findingBatches(findings))
+    self.postMessage({ type: 'findings', findings: batch } satisfies DocxMessage, { transfer: transferOf(batch) });
 }
 
 /**
@@ -87,8 +89,9 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
         // Its lines summed up here too: on the page that was the longest part of showing it.
         const findings = analyseAtOnce(doc);
         const lines = panelLines(findings);
-        self.postMessage({ type: 'first', doc, findings, lines } satisfies DocxMessage, {
-          transfer: [lines.first.buffer, lines.count.buffer],
+        const packed = packFindings(findings);
+        self.postMessage({ type: 'first', doc, findings: packed, lines } satisfies DocxMessage, {
+          transfer: [lines.first.buffer, lines.count.buffer, ...transferOf(packed)],
         });
       }
     }
