@@ -3,9 +3,20 @@
  * Node only: the viewer has its own readers (browser-readers.ts). pdf.js 5 has no eval path at all
  * (its old `isEvalSupported` option is gone), so nothing here or in the viewer needs `unsafe-eval`.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import mammoth from './mammoth';
 import type { DocumentReaders } from './read-document';
+
+/**
+ * pdf.js's legacy build carries core-js, which on Node 20 replaces `JSON.stringify`, `JSON.parse`
+ * and `Array.prototype.push` with its own versions (for proposals such as `JSON.rawJSON` that
+ * neither pdf.js nor we use): `JSON.stringify` then ran 15 times slower in the whole process, and
+ * `scan --json` of a long document spent seconds writing its output. Node's own are put back once
+ * pdf.js is loaded; its other additions (`Promise.withResolvers`, …) stay, pdf.js needs them.
+ */
+const natives = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push };
+const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+Object.assign(JSON, { stringify: natives.stringify, parse: natives.parse });
+Object.defineProperty(Array.prototype, 'push', { value: natives.push });
 
 export const nodeReaders: DocumentReaders = {
   async loadPdf(data) {
