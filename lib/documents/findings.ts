@@ -24,8 +24,6 @@ export interface DocumentFinding {
   suffix: string;
   reference?: Reference;
   date?: DateMention;
-  /** `lineHash(lineKeyOf(finding))`, when whoever made the finding worked it out (packed-findings.ts). */
-  lineHash?: number;
 }
 
 export interface DocumentSummary extends FindingSummary {
@@ -87,16 +85,6 @@ export function documentFindings(
   }
   return findings.sort((a, b) => a.start - b.start);
 }
-
-/** A 32-bit FNV-1a hash of a line key: equal keys, equal hashes. */
-export function lineHash(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
-
-/** The hash of `finding`'s line key (see `lineHash`). */
-export const lineHashOf = (finding: DocumentFinding): number => finding.lineHash ?? lineHash(lineKeyOf(finding));
 
 const CATEGORY_ORDER: Readonly<Record<FindingCategory, number>> = {
   deadline: 0,

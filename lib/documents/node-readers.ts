@@ -15,6 +15,9 @@ import type { DocumentReaders } from './read-document';
  */
 const natives = { stringify: JSON.stringify, parse: JSON.parse, push: Array.prototype.push };
 const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+// Its worker module too (on Node pdf.js runs it in this thread), which carries core-js again: loaded
+// now and handed to pdf.js, which then does not import it at the first PDF, after the restoring.
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 Object.assign(JSON, { stringify: natives.stringify, parse: natives.parse });
 Object.defineProperty(Array.prototype, 'push', { value: natives.push });
 

@@ -12,8 +12,9 @@
  * copies them. Pure.
  */
 import type { DateMention, Reference } from '../extract/types';
+import { lineKeyOf } from '../watchlist/summary';
 import type { FindingCategory } from '../watchlist/types';
-import { type DocumentFinding, lineHashOf } from './findings';
+import type { DocumentFinding } from './findings';
 
 export interface PackedFindings {
   /**
@@ -27,6 +28,12 @@ export interface PackedFindings {
 const FIELDS = 6;
 const CATEGORIES: readonly FindingCategory[] = ['reference', 'weak-reference', 'deadline', 'date'];
 const CATEGORY_INDEX = new Map(CATEGORIES.map((category, index) => [category, index]));
+
+function categoryIndex(category: FindingCategory): number {
+  const index = CATEGORY_INDEX.get(category);
+  if (index === undefined) throw new Error(`no packed form for category ${category}`);
+  return index;
+}
 
 /** What a packed finding keeps in JSON until asked. */
 interface Details {
@@ -56,8 +63,8 @@ export function packFindings(findings: readonly DocumentFinding[]): PackedFindin
     numbers[at] = finding.start;
     numbers[at + 1] = finding.end;
     numbers[at + 2] = finding.page;
-    numbers[at + 3] = CATEGORY_INDEX.get(finding.category) ?? 0;
-    numbers[at + 4] = lineHashOf(finding);
+    numbers[at + 3] = categoryIndex(finding.category);
+    numbers[at + 4] = lineHash(lineKeyOf(finding));
     numbers[at + 5] = written;
   });
   return { numbers, details: buffer.slice(0, written) };
@@ -70,6 +77,13 @@ export const transferOf = (packed: PackedFindings): ArrayBuffer[] => [
 ];
 
 const decoder = new TextDecoder();
+
+/** A 32-bit FNV-1a hash of a line key: equal keys, equal hashes. */
+export function lineHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash | 0;
+}
 
 /**
  * A finding read from a packed batch: its place and category at once, the rest (the getters) from
@@ -122,7 +136,10 @@ export class PackedFinding implements DocumentFinding {
     return this.details().date;
   }
 
-  /** Everything, as a plain object (what a test or a structured clone sees). */
+  /**
+   * Everything, as a plain object, for JSON (and tests). A structured clone, a spread or
+   * `Object.keys` would see the own fields instead, the batch's bytes among them: none is made of one.
+   */
   toJSON(): DocumentFinding {
     const { reference, date, ...rest } = this.details();
     return {
@@ -142,7 +159,8 @@ export function unpackFindings({ numbers, details }: PackedFindings): PackedFind
   let from = 0;
   for (let at = 0; at < numbers.length; at += FIELDS) {
     const to = numbers[at + 5] as number;
-    const category = CATEGORIES[numbers[at + 3] as number] ?? 'date';
+    const category = CATEGORIES[numbers[at + 3] as number];
+    if (!category) throw new Error(`no category numbered ${numbers[at + 3]}`);
     const start = numbers[at] as number;
     const end = numbers[at + 1] as number;
     const page = numbers[at + 2] as number;
@@ -152,3 +170,7 @@ export function unpackFindings({ numbers, details }: PackedFindings): PackedFind
   }
   return findings;
 }
+
+/** The hash of `finding`'s line key: a packed finding has it without reading its details. */
+export const lineHashOf = (finding: DocumentFinding): number =>
+  finding instanceof PackedFinding ? finding.lineHash : lineHash(lineKeyOf(finding));

@@ -104,7 +104,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 function annotate(
   surface: FakeSurface,
   findings: DocumentFinding[],
-  options: Partial<Pick<AnnotatorOptions, 'savedKeys'>> = {},
+  options: Partial<Pick<AnnotatorOptions, 'savedKeys' | 'save'>> = {},
 ) {
   const highlights = fakeHighlights();
   const host = document.createElement('div');
@@ -220,6 +220,36 @@ describe('the card and the watchlist', () => {
     await annotator.goTo(findings[PER_PAGE + 3] as DocumentFinding);
     await settle();
     expect(cardText()).toContain('cardSaved');
+    annotator.dispose();
+    surface.dispose();
+  });
+
+  it('an answer from the watchlist that comes after the user saved and removed an item does not undo that', async () => {
+    const surface = new FakeSurface();
+    const findings = findingsOnPages();
+    const target = findings[5] as DocumentFinding;
+    let answer: (keys: string[]) => void = () => {};
+    const savedKeys = vi.fn(() => new Promise<string[]>((resolve) => (answer = resolve)));
+    const save = vi.fn(async (_finding: DocumentFinding, saved: boolean) => ({ ok: true as const, saved }));
+    const { annotator, cardText } = annotate(surface, findings, { savedKeys, save });
+    await annotator.goTo(target);
+    await settle();
+    // What the card's Save button does (it acts only on a trusted click, which a test cannot make).
+    const toggle = (saved: boolean) =>
+      (annotator as unknown as { toggleSaved(f: DocumentFinding, s: boolean): Promise<void> }).toggleSaved(
+        target,
+        saved,
+      );
+    expect(cardText()).toContain('cardSave');
+    await toggle(true);
+    expect(cardText()).toContain('cardSaved');
+    await toggle(false);
+    expect(save.mock.calls.map(([, saved]) => saved)).toEqual([true, false]);
+    // The question asked when the finding was painted is answered only now, from before the clicks.
+    answer([target.watchKey]);
+    await settle();
+    expect(cardText()).toContain('cardSave');
+    expect(cardText()).not.toContain('cardSaved');
     annotator.dispose();
     surface.dispose();
   });

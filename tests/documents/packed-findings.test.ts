@@ -2,12 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   type DocumentFinding,
   documentFindings,
-  lineHash,
-  lineHashOf,
   summariesFromLines,
   summarizeDocument,
 } from '../../lib/documents/findings';
-import { packFindings, transferOf, unpackFindings } from '../../lib/documents/packed-findings';
+import { lineHash, lineHashOf, packFindings, transferOf, unpackFindings } from '../../lib/documents/packed-findings';
 import { extract } from '../../lib/extract';
 import { lineKeyOf, summaryOf } from '../../lib/watchlist/summary';
 import { planParagraph } from '../helpers/docx-writer';

@@ -24,8 +24,9 @@ import {
 import { lineKeyOf } from '../../watchlist/summary';
 import type { SaveResult } from '../../watchlist/types';
 import { yieldToPage } from '../../yield-to-page';
-import { type DocumentFinding, lineHashOf } from '../findings';
+import type { DocumentFinding } from '../findings';
 import { findingsNear } from '../highlight-window';
+import { lineHashOf } from '../packed-findings';
 import type { DocumentSurface } from './surface';
 
 export interface AnnotatorOptions {
@@ -54,6 +55,10 @@ export class DocumentAnnotator {
   /** Keys whose saved state was asked for, and those to ask at the end of this task. */
   private readonly asked = new Set<string>();
   private toAsk: string[] = [];
+  /** Keys the user saved or removed here: what the watchlist answered before does not count. */
+  private readonly toggled = new Set<string>();
+  /** The open card's notice (a failed save), kept when the card is drawn again. */
+  private notice: string | undefined;
   private readonly life = new AbortController();
   private readonly styles: { remove(): void };
   private current: DocumentFinding | undefined;
@@ -109,10 +114,12 @@ export class DocumentAnnotator {
       this.options
         .savedKeys(keys)
         .then((saved) => {
-          if (this.life.signal.aborted || !saved.length) return;
-          for (const key of saved) this.saved.add(key);
+          // A key the user saved or removed since it was asked about keeps what the user did.
+          const fresh = saved.filter((key) => !this.toggled.has(key));
+          if (this.life.signal.aborted || !fresh.length) return;
+          for (const key of fresh) this.saved.add(key);
           const open = this.card.open ? this.current : undefined;
-          if (open && saved.includes(open.watchKey)) this.openCard(open);
+          if (open && fresh.includes(open.watchKey)) this.openCard(open, this.notice);
         })
         .catch(quietly('reading which findings are saved'));
     });
@@ -207,6 +214,7 @@ export class DocumentAnnotator {
     const range = placed && liveRange(placed);
     if (!placed || !range) return;
     this.current = finding;
+    this.notice = notice;
     this.painter?.setCurrent(placed);
     this.options.onCurrent?.(finding);
     // The same lines as the panel and the page's card: a document once, a date once per sentence.
@@ -254,6 +262,7 @@ export class DocumentAnnotator {
       );
       return;
     }
+    this.toggled.add(finding.watchKey);
     if (result.saved) this.saved.add(finding.watchKey);
     else this.saved.delete(finding.watchKey);
     if (this.current === finding) this.openCard(finding);
