@@ -127,7 +127,7 @@ export function ViewerApp({ initialUrl, lang, t, readers, save, savedKeys }: Vie
     const surface: DocumentSurface =
       read.kind === 'pdf'
         ? new PdfSurface(container, read.pdf as never, read.pieces, read.pageSizes)
-        : new HtmlSurface(container, read.root, read.kind === 'text');
+        : new HtmlSurface(container, read.blocks ?? read.root.children, read.kind === 'text');
     const host = cardHostRef.current;
     const cardRoot = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     const annotator = new DocumentAnnotator({

@@ -4,6 +4,7 @@
  * sections off screen (`content-visibility: auto`): a 5 MB DOCX built and laid out in one go held
  * the page for seconds. Pure.
  */
+import type { Blocks } from './html-blocks';
 import type { LaidElement, LaidNode } from './html-text';
 
 export interface HtmlSection {
@@ -38,12 +39,12 @@ export function textSpan(node: LaidNode): { start: number; end: number } | undef
  * Where the section that starts at `nodes[from]` ends (exclusive): after the node that brings its
  * text to `chars` characters, nodes without text joining the section before them.
  */
-export function sectionEnd(nodes: readonly LaidNode[], from: number, chars = SECTION_CHARS): number {
+export function sectionEnd(nodes: Blocks, from: number, chars = SECTION_CHARS): number {
   let start: number | undefined;
   let end = start;
   let at = from;
   for (; at < nodes.length; at++) {
-    const span = textSpan(nodes[at] as LaidNode);
+    const span = textSpan(nodes.at(at) as LaidNode);
     if (!span) continue;
     if (start !== undefined && end !== undefined && end - start >= chars) break;
     start ??= span.start;

@@ -3,6 +3,7 @@
  * PDF and DOCX readers are passed in: the browser and Node load pdf.js and mammoth differently.
  */
 import type { DocumentFinding, DocumentSummary } from './findings';
+import type { Blocks } from './html-blocks';
 import { type HtmlDocument, layoutHtml } from './html-text';
 import { parseHtml } from './html-tree';
 import { hasNoText, type PdfDocumentLike, pdfLoadError, pdfTitle, readPdfItems } from './pdf-items';
@@ -38,8 +39,12 @@ export type FirstScreenListener = (
   summaries?: DocumentSummary[],
 ) => void;
 
-/** An HTML-like document; `findings` and their `summaries` when they were extracted where it was read. */
-export type HtmlRead = HtmlDocument & { findings?: DocumentFinding[]; summaries?: DocumentSummary[] };
+/**
+ * An HTML-like document; `findings` and their `summaries` when they were extracted where it was
+ * read; `blocks` when its top-level nodes came packed (the viewer's DOCX worker, html-blocks.ts):
+ * then `root` has no children and the document is drawn from those.
+ */
+export type HtmlRead = HtmlDocument & { findings?: DocumentFinding[]; summaries?: DocumentSummary[]; blocks?: Blocks };
 
 type PdfRead = { kind: 'pdf'; pdf: PdfDocumentLike } & PdfLayout;
 export type ReadDocument = PdfRead | HtmlRead;

@@ -58,7 +58,7 @@ describe('HTML documents in sections', { timeout: 30_000 }, () => {
     const doc = longDocument(300);
     const container = document.createElement('div');
     document.body.append(container);
-    const surface = new HtmlSurface(container, doc.root);
+    const surface = new HtmlSurface(container, doc.root.children);
     const drawn: number[] = [];
     surface.onDrawn((page) => drawn.push(page));
     const lastLeaf = leavesOf(doc.root)

@@ -6,6 +6,7 @@ import { GlobalWorkerOptions, getDocument, type PDFDocumentProxy } from 'pdfjs-d
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { yieldToPage } from '../../yield-to-page';
 import { type DocumentFinding, type DocumentSummary, summariesFromLines } from '../findings';
+import { BlockList } from '../html-blocks';
 import type { HtmlDocument } from '../html-text';
 import { unpackFindings } from '../packed-findings';
 import type { DocumentReaders, HtmlRead } from '../read-document';
@@ -110,6 +111,7 @@ export const browserReaders: DocumentReaders = {
       const helper = analysisWorkerOf();
       const id = ++nextRequest;
       let doc: HtmlDocument | undefined;
+      const blocks = new BlockList();
       const findings: DocumentFinding[] = [];
       // The second half of the findings, read by the analysis worker (analysis-protocol.ts).
       const tail: DocumentFinding[] = [];
@@ -144,7 +146,10 @@ export const browserReaders: DocumentReaders = {
         // and which reader read mammoth's XML parts.
         const detail = { tail: done.tail, findings: findings.length, xmlParts: done.xmlParts };
         performance.mark(DOCX_READ_MARK, { detail });
-        linesToSummaries(findings, lines).then((summaries) => resolve({ ...read, findings, summaries }), reject);
+        linesToSummaries(findings, lines).then(
+          (summaries) => resolve({ ...read, blocks, findings, summaries }),
+          reject,
+        );
       };
       function listenToHelper(event: MessageEvent<AnalysisMessage>) {
         const message = event.data;
@@ -162,7 +167,7 @@ export const browserReaders: DocumentReaders = {
           const first = unpackFindings(message.findings);
           onFirstScreen?.(message.doc, first, summariesFromLines(first, message.lines.first, message.lines.count));
         } else if (message.type === 'doc') doc = message.doc;
-        else if (message.type === 'blocks') doc?.root.children.push(...message.nodes);
+        else if (message.type === 'blocks') blocks.add(message.json, message.count);
         else if (message.type === 'findings')
           for (const finding of unpackFindings(message.findings)) findings.push(finding);
         else if (message.type === 'lines') lines = message;

@@ -4,7 +4,7 @@
  * structured clone of the whole laid-out tree at once held it for a quarter of a second.
  */
 import type { DocumentFinding } from '../findings';
-import type { HtmlDocument, LaidNode } from '../html-text';
+import type { HtmlDocument } from '../html-text';
 import { type PackedFindings, packFindings } from '../packed-findings';
 
 /** The panel's lines as each line's first finding and its count (see `lines` below). */
@@ -16,9 +16,10 @@ export interface Lines {
 export type DocxMessage =
   /** The start of a long document and its findings, before the whole is converted. */
   | { type: 'first'; doc: HtmlDocument; findings: PackedFindings; lines: Lines }
-  /** The whole document, its root still without children: they follow in `blocks`. */
+  /** The whole document, its root without children: its top-level blocks follow, packed, in `blocks`. */
   | { type: 'doc'; doc: HtmlDocument }
-  | { type: 'blocks'; nodes: LaidNode[] }
+  /** `count` top-level blocks, as the JSON of their array (html-blocks.ts says why). */
+  | { type: 'blocks'; json: string; count: number }
   | { type: 'findings'; findings: PackedFindings }
   /**
    * The panel's lines, summed up there too (60,000 findings: half a second), as the index of each
@@ -33,8 +34,11 @@ export type DocxMessage =
   | { type: 'done'; tail: boolean; xmlParts: { plain: number; xmldom: number } }
   | { type: 'error'; error: string };
 
-/** Text characters of top-level blocks per `blocks` message. */
-export const BLOCK_BATCH_CHARS = 12_000;
+/**
+ * Text characters of top-level blocks per `blocks` message: its JSON, some 100,000 characters,
+ * is then one string big enough for V8 to keep outside the young generation.
+ */
+export const BLOCK_BATCH_CHARS = 50_000;
 /**
  * Findings per `findings` message, packed (packed-findings.ts): the page makes 500 small objects of
  * a message in well under a millisecond.

@@ -104,13 +104,13 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
       batch.push(node);
       const span = textSpan(node);
       chars += span ? span.end - span.start : 0;
-      if (batch.length >= 200 || chars >= BLOCK_BATCH_CHARS) {
-        post({ type: 'blocks', nodes: batch });
+      if (batch.length >= 1_000 || chars >= BLOCK_BATCH_CHARS) {
+        post({ type: 'blocks', json: JSON.stringify(batch), count: batch.length });
         batch = [];
         chars = 0;
       }
     }
-    if (batch.length) post({ type: 'blocks', nodes: batch });
+    if (batch.length) post({ type: 'blocks', json: JSON.stringify(batch), count: batch.length });
     const { first, count, tail } = await extractAndPost(doc, helper);
     self.postMessage({ type: 'lines', first, count } satisfies DocxMessage, { transfer: [first.buffer, count.buffer] });
     post({ type: 'done', tail, xmlParts: { ...xmlPartsRead } });

@@ -13,8 +13,9 @@ import { lastAtOrBefore } from '../../extract/text/sorted';
 import { rangeBetween } from '../../page/page-text';
 import { yieldToPage } from '../../yield-to-page';
 import type { TextPart } from '../highlight-window';
+import type { Blocks } from '../html-blocks';
 import { sectionEnd } from '../html-sections';
-import { BLOCK_TAGS, isBlockTag, type LaidElement, type LaidNode, type TextLeaf } from '../html-text';
+import { BLOCK_TAGS, isBlockTag, type LaidNode, type TextLeaf } from '../html-text';
 import { NearObserver } from './near-observer';
 import type { DocumentSurface } from './surface';
 
@@ -46,7 +47,8 @@ export class HtmlSurface implements DocumentSurface {
   /** Settles when every section is in the DOM. */
   readonly built: Promise<void>;
 
-  constructor(container: HTMLElement, tree: LaidElement, plainText = false) {
+  /** `blocks`: the document's top-level nodes (its tree's children, or the DOCX worker's packed list). */
+  constructor(container: HTMLElement, blocks: Blocks, plainText = false) {
     const doc = container.ownerDocument;
     this.root = doc.createElement(plainText ? 'pre' : 'article');
     this.root.className = plainText ? 'doc-html doc-plain' : 'doc-html';
@@ -57,7 +59,7 @@ export class HtmlSurface implements DocumentSurface {
     });
     // Plain text is one leaf in a <pre>: nothing to cut. Otherwise sections are cut as they are
     // built, so nothing walks the whole tree before the first one is shown.
-    const nodes = tree.children;
+    const nodes = blocks;
     let next = 0;
     const buildSection = () => {
       const to = plainText ? nodes.length : sectionEnd(nodes, next);
@@ -68,7 +70,7 @@ export class HtmlSurface implements DocumentSurface {
         this.root.append(parent);
       }
       const firstLeaf = this.leaves.length;
-      for (; next < to; next++) this.build(doc, nodes[next] as LaidNode, parent);
+      for (; next < to; next++) this.build(doc, nodes.at(next) as LaidNode, parent);
       const last = this.leaves.at(-1);
       if (parent !== this.root && last && this.leaves.length > firstLeaf) {
         const start = (this.leaves[firstLeaf] as TextLeaf).start;
