@@ -11,7 +11,6 @@
  * user feels). Bytes in an array buffer live outside the JavaScript heap; the collector never
  * copies them. Pure.
  */
-import type { DateMention, Reference } from '../extract/types';
 import { lineKeyOf } from '../watchlist/summary';
 import type { FindingCategory } from '../watchlist/types';
 import type { DocumentFinding } from './findings';
@@ -35,18 +34,8 @@ function categoryIndex(category: FindingCategory): number {
   return index;
 }
 
-/** What a packed finding keeps in JSON until asked. */
-interface Details {
-  key: string;
-  text: string;
-  sentence: string;
-  watchKey: string;
-  documentKey: string | null;
-  prefix: string;
-  suffix: string;
-  reference?: Reference;
-  date?: DateMention;
-}
+/** What a packed finding keeps in JSON until asked: all but its numbers. */
+type Details = Omit<DocumentFinding, 'category' | 'start' | 'end' | 'page'>;
 
 export function packFindings(findings: readonly DocumentFinding[]): PackedFindings {
   const numbers = new Int32Array(findings.length * FIELDS);
