@@ -5,13 +5,14 @@
  * Why: a 5 MB Word file is some 20,000 paragraphs, each an element, its children's array, a leaf
  * and its text. Structured-cloned, those objects were made on the page's thread while both workers
  * were busy extracting, and all kept: the garbage collections that copied them on paused the page
- * 45–80 ms (a few milliseconds of work, the rest waiting for a core). As strings they are a few
- * large objects that no collection walks through; the viewer reads a batch when it builds the
- * document's sections, a few milliseconds at a time, once the read is done.
+ * 45–80 ms (a few milliseconds of work, the rest waiting for a core). As strings of 150,000
+ * characters or more (docx-protocol.ts) they are a few large objects (over V8's 128 KiB) that no
+ * young-generation collection copies; the viewer reads a batch when it builds the document's
+ * sections, a few milliseconds at a time, once the read is done.
  */
 import type { LaidNode } from './html-text';
 
-/** What the viewer's surface reads blocks from: an array, or a `BlockList`. */
+/** What the viewer's surface reads blocks from: an array, or a `BlockList` (no negative indexes there). */
 export interface Blocks {
   readonly length: number;
   at(index: number): LaidNode | undefined;
@@ -38,7 +39,10 @@ export class BlockList implements Blocks {
   at(index: number): LaidNode | undefined {
     if (index < 0 || index >= this.length) return undefined;
     const batch = this.batchOf(index);
-    batch.nodes ??= JSON.parse(batch.json) as LaidNode[];
+    if (!batch.nodes) {
+      batch.nodes = JSON.parse(batch.json) as LaidNode[];
+      batch.json = ''; // read: the tree is what is kept
+    }
     return batch.nodes[index - batch.from];
   }
 

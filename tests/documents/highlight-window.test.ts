@@ -254,6 +254,55 @@ describe('the card and the watchlist', () => {
     surface.dispose();
   });
 
+  it('a save that ends after the whole document replaced the first page’s findings shows on the card', async () => {
+    const surface = new FakeSurface();
+    const findings = findingsOnPages();
+    let finishSave: () => void = () => {};
+    const save = vi.fn(
+      (_finding: DocumentFinding, saved: boolean) =>
+        new Promise<{ ok: true; saved: boolean }>((resolve) => (finishSave = () => resolve({ ok: true, saved }))),
+    );
+    const { annotator, cardText } = annotate(surface, findings, { save });
+    await annotator.goTo(findings[2] as DocumentFinding);
+    await settle();
+    const toggle = (annotator as unknown as { toggleSaved(f: DocumentFinding, s: boolean): Promise<void> }).toggleSaved(
+      findings[2] as DocumentFinding,
+      true,
+    );
+    // The whole document's reading: the same findings, other objects; the card follows its finding.
+    annotator.setFindings(findings.map((finding) => ({ ...finding })));
+    await settle();
+    expect(cardText()).toContain('cardSave');
+    finishSave();
+    await toggle;
+    expect(cardText()).toContain('cardSaved');
+    annotator.dispose();
+    surface.dispose();
+  });
+
+  it('asks again about findings whose question failed, the next time they are painted', async () => {
+    const surface = new FakeSurface();
+    const findings = findingsOnPages();
+    const target = findings[1] as DocumentFinding;
+    const savedKeys = vi
+      .fn<(keys: string[]) => Promise<string[]>>()
+      .mockRejectedValueOnce(new Error('the database is busy'))
+      .mockImplementation(async (keys) => keys.filter((key) => key === target.watchKey));
+    const { annotator, cardText } = annotate(surface, findings, { savedKeys });
+    surface.scrollTo([1]);
+    await settle();
+    surface.scrollTo([2]);
+    await settle();
+    surface.scrollTo([1]);
+    await settle();
+    expect(savedKeys.mock.calls.filter(([keys]) => keys.includes(target.watchKey))).toHaveLength(2);
+    await annotator.goTo(target);
+    await settle();
+    expect(cardText()).toContain('cardSaved');
+    annotator.dispose();
+    surface.dispose();
+  });
+
   it('counts a line’s occurrences without reading every packed finding', async () => {
     const surface = new FakeSurface();
     // Every page cites the same three documents among its others.

@@ -391,7 +391,8 @@ const checks: Check[] = [
         15_000,
       );
       await until(
-        () => highlightCounts(privatePage),
+        // The unawaited navigation may still be replacing the page: an evaluation then fails.
+        () => highlightCounts(privatePage).catch((): Record<string, number> => ({})),
         (counts) => (counts['vanban-deadline'] ?? 0) > 0,
         'no deadline highlights on a page in the private window',
         15_000,

@@ -8,7 +8,7 @@
  * know every finding; a jump registers its target first.
  */
 
-import { quietly } from '../../log';
+import { logQuietly } from '../../log';
 import { PRIVATE_WINDOW } from '../../messaging/protocol';
 import { Card, type Translate } from '../../page/card';
 import type { Finding } from '../../page/findings';
@@ -89,13 +89,14 @@ export class DocumentAnnotator {
   setFindings(findings: readonly DocumentFinding[]): void {
     if (findings === this.findings) return;
     const open = this.card.open ? this.current : undefined;
+    const notice = this.notice;
     if (this.card.open) this.closeCard();
     for (const placed of this.placed.values()) this.painter?.remove(placed);
     this.placed.clear();
     this.findings = findings;
     this.target = undefined;
     this.refresh();
-    if (open) void this.goTo(open);
+    if (open) void this.goTo(open, notice);
   }
 
   /**
@@ -121,7 +122,11 @@ export class DocumentAnnotator {
           const open = this.card.open ? this.current : undefined;
           if (open && fresh.includes(open.watchKey)) this.openCard(open, this.notice);
         })
-        .catch(quietly('reading which findings are saved'));
+        .catch((error: unknown) => {
+          // Asked again the next time one of them is painted.
+          for (const key of keys) this.asked.delete(key);
+          logQuietly('reading which findings are saved', error);
+        });
     });
   }
 
@@ -181,8 +186,8 @@ export class DocumentAnnotator {
     this.askSaved(finding);
   }
 
-  /** Scrolls to `finding` (drawing its page first) and opens its card. */
-  async goTo(wanted: DocumentFinding): Promise<void> {
+  /** Scrolls to `finding` (drawing its page first) and opens its card, with `notice` if given. */
+  async goTo(wanted: DocumentFinding, notice?: string): Promise<void> {
     await this.options.surface.ensureDrawn(wanted.page);
     // A click in the panel may name a finding of the first page's reading that the whole
     // document's has replaced since, or one its page has not painted yet: take the current one
@@ -198,7 +203,7 @@ export class DocumentAnnotator {
     const range = placed && liveRange(placed);
     if (!placed || !range) return;
     range.startContainer.parentElement?.scrollIntoView({ block: 'center', inline: 'nearest' });
-    requestAnimationFrame(() => this.openCard(finding));
+    requestAnimationFrame(() => this.openCard(finding, notice));
   }
 
   step(direction: 1 | -1): void {
@@ -254,10 +259,13 @@ export class DocumentAnnotator {
       ok: false as const,
       error: error.message,
     }));
+    // The card may show another object of the same finding by now (the whole document's reading
+    // replaced the first page's while the save ran): it is the one to draw again.
+    const shown = this.current?.watchKey === finding.watchKey ? this.current : undefined;
     if (!result.ok) {
       const { t } = this.options;
       this.openCard(
-        finding,
+        shown ?? finding,
         result.error === PRIVATE_WINDOW ? t('privateNotSaved') : t('cardSaveFailed', [result.error]),
       );
       return;
@@ -265,7 +273,7 @@ export class DocumentAnnotator {
     this.toggled.add(finding.watchKey);
     if (result.saved) this.saved.add(finding.watchKey);
     else this.saved.delete(finding.watchKey);
-    if (this.current === finding) this.openCard(finding);
+    if (shown) this.openCard(shown);
   }
 
   private onClick(event: MouseEvent): void {

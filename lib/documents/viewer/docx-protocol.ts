@@ -35,10 +35,11 @@ export type DocxMessage =
   | { type: 'error'; error: string };
 
 /**
- * Text characters of top-level blocks per `blocks` message: its JSON, some 100,000 characters,
- * is then one string big enough for V8 to keep outside the young generation.
+ * Text characters of top-level blocks per `blocks` message: its JSON is then 150,000 characters or
+ * more, a string over V8's 128 KiB even in one byte a character, which V8 keeps as a large object,
+ * outside the young generation (html-blocks.ts says why that matters).
  */
-export const BLOCK_BATCH_CHARS = 50_000;
+export const BLOCK_BATCH_CHARS = 150_000;
 /**
  * Findings per `findings` message, packed (packed-findings.ts): the page makes 500 small objects of
  * a message in well under a millisecond.

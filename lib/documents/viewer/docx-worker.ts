@@ -104,7 +104,7 @@ self.onmessage = async (event: MessageEvent<DocxRequest>) => {
       batch.push(node);
       const span = textSpan(node);
       chars += span ? span.end - span.start : 0;
-      if (batch.length >= 1_000 || chars >= BLOCK_BATCH_CHARS) {
+      if (chars >= BLOCK_BATCH_CHARS) {
         post({ type: 'blocks', json: JSON.stringify(batch), count: batch.length });
         batch = [];
         chars = 0;
