@@ -21,7 +21,6 @@ export interface Blocks {
 interface Batch {
   /** Index of the batch's first block. */
   from: number;
-  count: number;
   json: string;
   nodes?: LaidNode[];
 }
@@ -32,7 +31,7 @@ export class BlockList implements Blocks {
 
   /** Adds `count` blocks, given as the JSON of their array. */
   add(json: string, count: number): void {
-    this.batches.push({ from: this.length, count, json });
+    this.batches.push({ from: this.length, json });
     this.length += count;
   }
 

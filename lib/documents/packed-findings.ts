@@ -13,6 +13,7 @@
  */
 import { lineKeyOf } from '../watchlist/summary';
 import type { FindingCategory } from '../watchlist/types';
+import { fnv1a } from '../watchlist/watch-key';
 import type { DocumentFinding } from './findings';
 
 export interface PackedFindings {
@@ -67,12 +68,8 @@ export const transferOf = (packed: PackedFindings): ArrayBuffer[] => [
 
 const decoder = new TextDecoder();
 
-/** A 32-bit FNV-1a hash of a line key: equal keys, equal hashes. */
-export function lineHash(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash | 0;
-}
+/** The hash of a line key (watch keys' FNV-1a): equal keys, equal hashes, in an Int32Array's range. */
+export const lineHash = (key: string): number => fnv1a(key);
 
 /**
  * A finding read from a packed batch: its place and category at once, the rest (the getters) from

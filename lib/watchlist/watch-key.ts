@@ -42,11 +42,14 @@ const FNV_START = 0x811c9dc5;
 const fnvStep = (hash: number, code: number) => Math.imul(hash ^ code, 0x01000193);
 const fnvHex = (hash: number) => (hash >>> 0).toString(16).padStart(8, '0');
 
-function hashText(text: string): string {
+/** FNV-1a of `text`'s UTF-16 units, as a signed 32-bit integer. */
+export function fnv1a(text: string): number {
   let hash = FNV_START;
   for (let i = 0; i < text.length; i++) hash = fnvStep(hash, text.charCodeAt(i));
-  return fnvHex(hash);
+  return hash;
 }
+
+const hashText = (text: string): string => fnvHex(fnv1a(text));
 
 /** Fold of each UTF-16 unit below FOLD_TABLE_SIZE: its code, UNSAFE, or UNKNOWN until first met. */
 const FOLD_TABLE_SIZE = 0x2060;
