@@ -22,7 +22,8 @@ import { readLanguage, readPublishedDate } from './page-meta';
 import { answerThePopup } from './page-responder';
 import { PaintBook } from './paint-book';
 import { browserHighlights, highlightCss, installHighlightStyles, Painter } from './painter';
-import { SavedKeysQueue, toggleSaved } from './saved-sync';
+import { SavedKeysQueue } from './saved-keys-queue';
+import { toggleSaved } from './saved-sync';
 import { PageScanner } from './scanner';
 import { flowContainerOf } from './text-flows';
 import { isUiHost, mountUiHost } from './ui-host';
@@ -98,9 +99,9 @@ export function startAnnotator(
   };
   const book = new PaintBook(painter, settings.categories);
   const savedKeys = new SavedKeysQueue(
-    book,
+    (saved) => book.markSaved(saved, true),
     (work, ms) => pageLife.setTimeout(guard(work), ms),
-    undefined,
+    (keys) => sendToBackground('getSavedKeys', { keys }),
     (error) => logQuietly('page work failed', error),
   );
   const card = new Card(ui.root, (key, subs) => t(key as never, subs), uiLanguage);
@@ -116,7 +117,10 @@ export function startAnnotator(
     guard,
     save: async (finding, save) => {
       const result = await toggleSaved(book, finding, save, doc);
-      if (result.ok) return undefined;
+      if (result.ok) {
+        savedKeys.userChanged(finding.watchKey);
+        return undefined;
+      }
       return result.error === PRIVATE_WINDOW ? t('privateNotSaved') : t('cardSaveFailed', [result.error]);
     },
   });

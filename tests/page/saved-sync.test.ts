@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../lib/page/findings';
 import { PaintBook } from '../../lib/page/paint-book';
 import { Painter } from '../../lib/page/painter';
-import { SAVED_BATCH_MS, SavedKeysQueue } from '../../lib/page/saved-sync';
+import { SAVED_BATCH_MS, SavedKeysQueue } from '../../lib/page/saved-keys-queue';
 import { DEFAULT_SETTINGS } from '../../lib/settings/settings';
 
 const finding = (watchKey: string) => ({ watchKey, category: 'deadline', range: {} }) as unknown as Finding;
@@ -16,7 +16,7 @@ function setUp() {
   const timers: { work: () => void; ms: number }[] = [];
   const asked: string[][] = [];
   const queue = new SavedKeysQueue(
-    book,
+    (saved) => book.markSaved(saved, true),
     (work, ms) => timers.push({ work, ms }),
     async (keys) => {
       asked.push(keys);
@@ -58,5 +58,34 @@ describe('page/saved-sync SavedKeysQueue', () => {
     expect(timers).toHaveLength(2);
     queue.flush();
     expect(asked).toEqual([['saved-x'], ['c']]);
+  });
+
+  it('an answer older than the user’s own save or removal does not undo it', async () => {
+    const painter = new Painter({
+      registry: new Map(),
+      createHighlight: () => Object.assign(new Set(), { priority: 0 }),
+    });
+    const book = new PaintBook(painter, DEFAULT_SETTINGS.categories);
+    let answer: (keys: string[]) => void = () => {};
+    const queue = new SavedKeysQueue(
+      (saved) => book.markSaved(saved, true),
+      () => {},
+      () => new Promise<string[]>((resolve) => (answer = resolve)),
+    );
+    queue.add([finding('k1'), finding('k2')]);
+    const asking = queue.flush();
+    // While the question is out, the user removes k1 from the watchlist (it was saved before).
+    book.markSaved(['k1'], false);
+    queue.userChanged('k1');
+    answer(['k1', 'k2']);
+    await asking;
+    expect(book.isSaved('k1')).toBe(false);
+    expect(book.isSaved('k2')).toBe(true);
+    // A later question counts again.
+    queue.add([finding('k1')]);
+    const again = queue.flush();
+    answer(['k1']);
+    await again;
+    expect(book.isSaved('k1')).toBe(true);
   });
 });

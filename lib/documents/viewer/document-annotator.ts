@@ -21,6 +21,7 @@ import {
   Painter,
   type PainterEnvironment,
 } from '../../page/painter';
+import { SavedKeysQueue } from '../../page/saved-keys-queue';
 import { lineKeyOf } from '../../watchlist/summary';
 import type { SaveResult } from '../../watchlist/types';
 import { yieldToPage } from '../../yield-to-page';
@@ -52,11 +53,18 @@ export class DocumentAnnotator {
   private readonly card: Card;
   private readonly placed = new Map<DocumentFinding, Finding>();
   private readonly saved = new Set<string>();
-  /** Keys whose saved state was asked for, and those to ask at the end of this task. */
+  /** Keys whose saved state was asked for (again after a failed question). */
   private readonly asked = new Set<string>();
-  private toAsk: string[] = [];
-  /** Keys the user saved or removed here: what the watchlist answered before does not count. */
-  private readonly toggled = new Set<string>();
+  /** Questions to the watchlist, one per task: the keys painted in it. */
+  private readonly savedQueue = new SavedKeysQueue(
+    (keys) => this.markSaved(keys),
+    (work) => queueMicrotask(work),
+    (keys) => this.options.savedKeys(keys),
+    (error, keys) => {
+      for (const key of keys) this.asked.delete(key);
+      logQuietly('reading which findings are saved', error);
+    },
+  );
   /** The open card's notice (a failed save), kept when the card is drawn again. */
   private notice: string | undefined;
   private readonly life = new AbortController();
@@ -102,32 +110,20 @@ export class DocumentAnnotator {
   /**
    * Asks the watchlist whether `finding` is saved, with the others painted in the same task: only
    * findings the user can see or jump to are asked about (reading all 60,000 of a long document's
-   * keys would read every finding's packed details). The card, if open on one, follows the answer.
+   * keys would read every finding's packed details). Each key once, unless its question failed.
    */
   private askSaved(finding: DocumentFinding): void {
-    const key = finding.watchKey;
-    if (this.asked.has(key)) return;
-    this.asked.add(key);
-    this.toAsk.push(key);
-    if (this.toAsk.length > 1) return;
-    queueMicrotask(() => {
-      const keys = this.toAsk.splice(0);
-      this.options
-        .savedKeys(keys)
-        .then((saved) => {
-          // A key the user saved or removed since it was asked about keeps what the user did.
-          const fresh = saved.filter((key) => !this.toggled.has(key));
-          if (this.life.signal.aborted || !fresh.length) return;
-          for (const key of fresh) this.saved.add(key);
-          const open = this.card.open ? this.current : undefined;
-          if (open && fresh.includes(open.watchKey)) this.openCard(open, this.notice);
-        })
-        .catch((error: unknown) => {
-          // Asked again the next time one of them is painted.
-          for (const key of keys) this.asked.delete(key);
-          logQuietly('reading which findings are saved', error);
-        });
-    });
+    if (this.asked.has(finding.watchKey)) return;
+    this.asked.add(finding.watchKey);
+    this.savedQueue.add([finding]);
+  }
+
+  /** The watchlist's answer: the card, if open on one of them, follows it. */
+  private markSaved(keys: string[]): void {
+    if (this.life.signal.aborted) return;
+    for (const key of keys) this.saved.add(key);
+    const open = this.card.open ? this.current : undefined;
+    if (open && keys.includes(open.watchKey)) this.openCard(open, this.notice);
   }
 
   /** The findings registered now (the near parts', the card's and a jump's target). */
@@ -270,7 +266,7 @@ export class DocumentAnnotator {
       );
       return;
     }
-    this.toggled.add(finding.watchKey);
+    this.savedQueue.userChanged(finding.watchKey);
     if (result.saved) this.saved.add(finding.watchKey);
     else this.saved.delete(finding.watchKey);
     if (shown) this.openCard(shown);
