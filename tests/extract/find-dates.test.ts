@@ -89,6 +89,21 @@ describe('extract/find-dates', () => {
         ['9/3/2027', '2027-03-09', 'period'],
       ],
     ],
+    // A time before the range's second end keeps the range: its year reaches the first end
+    [
+      "Nhận hồ sơ từ 10/8 đến 16h30', ngày 14/8/2027.",
+      [
+        ['10/8', '2027-08-10', 'period'],
+        ['ngày 14/8/2027', '2027-08-14', 'period'],
+      ],
+    ],
+    [
+      'Từ 8 giờ ngày 2/9 đến 17 giờ ngày 06/9/2027, các trường cập nhật dữ liệu.',
+      [
+        ['ngày 2/9', '2027-09-02', 'period'],
+        ['ngày 06/9/2027', '2027-09-06', 'period'],
+      ],
+    ],
     ['Tỷ lệ tăng 6.5-7.5/2027 so với kế hoạch.', []],
     [
       'Tập huấn ngày 04-10/3/2026.',
@@ -160,6 +175,15 @@ describe('extract/find-dates', () => {
   it('leaves the year unknown without a stamp, and takes it from the stamp in the text', () => {
     expect(vi('Ngày 19/11, hội nghị diễn ra.')).toEqual([['Ngày 19/11', '--11-19', 'event']]);
     expect(vi('(09:00 20/11/2026)\nNgày 19/11, hội nghị diễn ra.')[1]).toEqual(['Ngày 19/11', '2026-11-19', 'event']);
+  });
+
+  it('takes the year from a stamp that gives only year and month', () => {
+    expect(vi('date 2027-05 Các dự án phải khởi công trước ngày 20-5.')[1]).toEqual([
+      'ngày 20-5',
+      '2027-05-20',
+      'deadline',
+      '2027-05-20',
+    ]);
   });
 
   it('gives a deadline on a December page next year', () => {

@@ -26,15 +26,19 @@ export interface FoundDates {
   issued: Map<Reference, string>;
 }
 
-const RANGE_GAP_RE = /^\s*(?:-|–|—|đến|tới|to|until|till)\s*(?:hết\s+)?$/iu;
-const AND_GAP_RE = /^\s*(?:,|và|and|&)\s*$/iu;
+/** The gap of a range; its second end may carry a time: "Từ 15/7 đến 17h00', ngày 21/7/2017". */
+const RANGE_GAP_RE =
+  /^\s*(?:-|–|—|đến|tới|to|until|till)\s*(?:hết\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:'|’|phút)?)?\s*,?\s*(?:ngày\s+)?)?$/iu;
+/** How far apart two dates may be and still be read as one range or list (a time fits in the gap). */
+const LINK_GAP_MAX = 24;
+const AND_GAP_RE = /^\s*(?:,|và|and|&)\s*(?:the\s+)?$/iu;
 
 /** Joins neighbours ("từ … đến …", "12 và 13/4") and lets them lend each other month and year. */
 function linkNeighbours(text: string, dates: DateCandidate[]): void {
   for (let i = 0; i + 1 < dates.length; i++) {
     const [a, b] = [dates[i] as DateCandidate, dates[i + 1] as DateCandidate];
     if (!a.linkNext) {
-      if (b.start - a.end > 12) continue;
+      if (b.start - a.end > LINK_GAP_MAX) continue;
       const gap = text.slice(a.end, b.start);
       const link = RANGE_GAP_RE.test(gap) ? 'range' : AND_GAP_RE.test(gap) ? 'and' : null;
       if (!link || a.precision === 'years' || b.precision === 'years') continue;
@@ -65,12 +69,18 @@ function keep(text: string, date: DateCandidate): boolean {
   return true;
 }
 
-/** The first page stamp with a full date, as ISO, or undefined. */
+/**
+ * The page's stamp as ISO, or undefined: the first stamp with a full date, else the first with a
+ * year and month (" date 2023-06" still gives "ngày 30-6" its year), read from its middle day so
+ * the year-turn rules of `inferYear` measure from there.
+ */
 function findPublished(dates: DateCandidate[], kinds: DateKind[]): string | undefined {
-  const index = kinds.findIndex(
-    (kind, i) => kind === 'published' && dates[i]?.precision === 'day' && dates[i]?.year !== null,
-  );
-  return index >= 0 ? formatValue(dates[index] as DateCandidate) : undefined;
+  const stamp = (precision: DateCandidate['precision']) =>
+    kinds.findIndex((kind, i) => kind === 'published' && dates[i]?.precision === precision && dates[i]?.year !== null);
+  const day = stamp('day');
+  if (day >= 0) return formatValue(dates[day] as DateCandidate);
+  const month = stamp('month');
+  return month >= 0 ? `${formatValue(dates[month] as DateCandidate)}-15` : undefined;
 }
 
 /** Drops candidates inside a reference's span (the year in "30/2020/NĐ-CP"). Both lists are sorted. */
