@@ -245,6 +245,25 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads every row of a table written with a | at both ends of each line, and a rule line', () => {
+    const text = [
+      '| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |',
+      '|---|---|---|---|---|',
+      '| 1 | Lập danh mục dự án ưu tiên | Sở Tài chính | Các sở, ngành | Tháng 5/2027 |',
+      '| 2 | Số hóa hồ sơ đất đai | Văn phòng UBND tỉnh | UBND các xã; Sở Tư pháp | Quý III/2027 |',
+      '| 3 | Tổng kết, đánh giá kết quả | Sở Nội vụ | Sở Tài chính | 20/12/2027 |',
+      '| Chậm nhất ngày 25/12/2027 |',
+    ].join('\n');
+    const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['Tháng 5/2027', 'Lập danh mục dự án ưu tiên', ['Sở Tài chính']],
+      ['Quý III/2027', 'Số hóa hồ sơ đất đai', ['Văn phòng UBND tỉnh']],
+      ['20/12/2027', 'Tổng kết, đánh giá kết quả', ['Sở Nội vụ']],
+      // A one-cell line under a row continues that row.
+      ['ngày 25/12/2027', 'Tổng kết, đánh giá kết quả', ['Sở Nội vụ']],
+    ]);
+  });
+
   it('reads each cell of a "Thời gian thực hiện" column by its own cue, one cell a paragraph', () => {
     const text = [
       'TT',

@@ -23,6 +23,8 @@ export interface TableRow {
 }
 
 const MAX_CELL = 80;
+/** A row's number cell: "4", "4.". */
+const ROW_NUMBER_RE = /^\d{1,3}\.?$/;
 const fold = (text: string) =>
   text
     .normalize('NFC')
@@ -173,15 +175,27 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
       continue;
     }
     if (!roles) continue;
-    // "| Chậm nhất ngày 05/5/2016 |" continues the row above it.
-    if (raw.trimStart().startsWith('|') && current.length > 0) current.push(...trimEdges(cells));
+    const own = trimEdges(cells);
+    if (own.every((c) => /^[\s:\-–—=+]*$/.test(c.text))) continue; // a rule line: "|---|:--|"
+    if (continuesRow(raw, own, roles.length) && current.length > 0) current.push(...own);
     else {
       flush();
-      current = trimEdges(cells);
+      current = own;
     }
   }
   flush();
   return rows;
+}
+
+/**
+ * "| Chậm nhất ngày 05/5/2016 |" under a row continues it: a line opened by `|` with fewer than
+ * half the header's cells and no row number. "| 2 | Rà soát … | Sở Tư pháp | Quý II/2027 |" is a
+ * row of its own, in tables written with a `|` at both ends of every line.
+ */
+function continuesRow(raw: string, cells: Span[], columns: number): boolean {
+  if (!raw.trimStart().startsWith('|')) return false;
+  if (ROW_NUMBER_RE.test((cells[0]?.text ?? '').trim())) return false;
+  return cells.length * 2 < columns;
 }
 
 /** Drops the empty cells made by a leading or trailing `|`. */
@@ -207,8 +221,6 @@ function blocksOf(text: string, from: number, limit: number): Span[] {
   if (s) blocks.push(s);
   return blocks;
 }
-
-const ROW_NUMBER_RE = /^\d{1,3}\.?$/;
 
 /** Tables flattened one cell a paragraph: a run of header blocks, then rows opened by their number. */
 function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
