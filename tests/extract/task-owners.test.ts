@@ -339,3 +339,41 @@ describe('a date that heads its clause after a colon', () => {
     expect(found.map(reading)).toEqual([{ task: 'hoàn thành số hóa toàn bộ hồ sơ lưu trữ', owners: [] }]);
   });
 });
+
+describe('owners: a list introduction asks the items that name no body', () => {
+  const letter = (intro: string, ...items: string[]) => [intro, '', ...items.flatMap((i) => [i, ''])].join('\n');
+
+  it('takes the body after the request in the introduction, for each item without its own', () => {
+    const text = letter(
+      'Thực hiện Kế hoạch số 12/KH-UBND, Sở Tài chính đề nghị các sở, ban, ngành và UBND các xã:',
+      '1. Rà soát danh mục tài sản công, gửi về Sở Tài chính trước ngày 20/5/2027.',
+      '2. Về kinh phí:',
+      'a) Lập dự toán năm 2028, hoàn thành trước ngày 15/7/2027.',
+      '3. Trung tâm Phục vụ hành chính công cập nhật thủ tục trước ngày 30/7/2027.',
+      '4. Giấy phép cấp theo thủ tục rút gọn có giá trị đến hết ngày 31/12/2027.',
+    );
+    expect(deadlines(text).map(reading)).toEqual([
+      { task: 'Rà soát danh mục tài sản công, gửi về Sở Tài chính', owners: ['các sở, ban, ngành', 'UBND các xã'] },
+      // An item that is a heading ("2. Về kinh phí:") is passed over to the introduction above it.
+      { task: 'Lập dự toán năm 2028', owners: ['các sở, ban, ngành', 'UBND các xã'] },
+      // An item that names its own body keeps it; a validity bound asks nobody.
+      { task: 'cập nhật thủ tục', owners: ['Trung tâm Phục vụ hành chính công'] },
+      { task: expect.any(String), owners: [] },
+    ]);
+  });
+
+  it('takes nobody from an introduction without a request, nor across a paragraph of prose', () => {
+    const plain = letter(
+      'Sở Nội vụ triển khai các nội dung sau:',
+      '1. Rà soát vị trí việc làm, hoàn thành trước ngày 10/6/2027.',
+    );
+    expect(deadlines(plain).map((d) => reading(d).owners)).toEqual([[]]);
+    const broken = letter(
+      'UBND tỉnh đề nghị các sở, ngành:',
+      '1. Báo cáo kết quả thực hiện trước ngày 5/6/2027.',
+      'Quá thời hạn trên, hồ sơ được trả lại.',
+      '2. Nộp hồ sơ bổ sung trước ngày 20/6/2027.',
+    );
+    expect(deadlines(broken).map((d) => reading(d).owners)).toEqual([['các sở, ngành'], []]);
+  });
+});

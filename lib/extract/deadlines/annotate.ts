@@ -4,9 +4,10 @@
 import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
 import { anaphorTypeIn } from './document-anaphor';
+import { listIntroduction } from './list-intro';
 import { splitOwners } from './owners';
 import { governingRow, type TableRow } from './tables';
-import { readTaskAndOwners, type TaskReading } from './task-owners';
+import { ownersOfListIntroduction, readTaskAndOwners, type TaskReading } from './task-owners';
 
 const DOCUMENT_BACK = 600;
 
@@ -80,12 +81,23 @@ export function annotateDeadlines(
         ? readRow(text, row, english)
         : readTaskAndOwners(text, date, english, previousEnd, previousStart);
       date.task = task;
-      date.owners = owners;
+      date.owners = owners.length > 0 || row ? owners : ownersOfIntroduction(text, date.start, english);
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date)) [previousStart, previousEnd] = [date.start, date.end];
   }
 }
+
+/**
+ * The owners a list item's introduction asks, for an item that names none. An item that bounds how
+ * long something stays valid ("Giấy phép … có giá trị đến hết ngày …") asks nobody.
+ */
+function ownersOfIntroduction(text: string, pos: number, english: boolean) {
+  const intro = listIntroduction(text, pos);
+  if (!intro || VALIDITY_RE.test(text.slice(intro.item, pos))) return [];
+  return ownersOfListIntroduction(text, intro, english);
+}
+const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+dụng|\bvalid\b|\bin\s+(?:effect|force)\b/iu;
 
 /** A table row's task (its content cell, without a leading owner word) and owners (its owner cell). */
 function readRow(text: string, row: TableRow, english: boolean): TaskReading {

@@ -113,24 +113,45 @@ function subjectEnd(text: string, from: number, end: number): number {
   return end;
 }
 
-/** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
-function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
-  const from = skipFrames(text, start, end);
-  if (from >= end) return { task: null, owners: [] };
-  let owner: Span | null = null;
-  let taskStart = from;
-  // "giao Sở Nội vụ chủ trì …", "requested ministries and localities to …": the body after the request.
-  const hasRequest = REQUEST_HINT_RE.test(text.slice(from, end));
-  for (let w = from; hasRequest && w < end; w = nextWord(text, w, end)) {
+/**
+ * "giao Sở Nội vụ chủ trì …", "requested ministries and localities to …": the body after the first
+ * request word in `from`..`end` that a body follows, and where its phrase ends.
+ */
+function bodyAfterRequest(
+  text: string,
+  from: number,
+  end: number,
+  english: boolean,
+): { owner: Span | null; end: number } | null {
+  if (!REQUEST_HINT_RE.test(text.slice(from, end))) return null;
+  for (let w = from; w < end; w = nextWord(text, w, end)) {
     const request = REQUEST_SET.matchAt(text, w, end);
     if (!request || NOT_REQUEST_BEFORE_RE.test(text.slice(Math.max(0, w - 6), w))) continue;
     const at = skipSpaces(text, w + request, end);
     if (!bodyAt(text, at, english)) continue;
     const ownerEnd = phraseEnd(text, at, end, english);
-    owner = ownerSpan(text, at, ownerEnd);
-    taskStart = ownerEnd;
-    break;
+    return { owner: ownerSpan(text, at, ownerEnd), end: ownerEnd };
   }
+  return null;
+}
+
+/**
+ * The owners a list's introduction asks ("Sở Nội vụ đề nghị các cơ quan, đơn vị:"), for its items
+ * that name none. Only a body after a request word counts: the introduction's subject is the one
+ * asking.
+ */
+export function ownersOfListIntroduction(text: string, intro: Span, english: boolean): Span[] {
+  const owner = bodyAfterRequest(text, intro.start, intro.end, english)?.owner;
+  return owner ? splitOwners(text, owner, english) : [];
+}
+
+/** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
+function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
+  const from = skipFrames(text, start, end);
+  if (from >= end) return { task: null, owners: [] };
+  const requested = bodyAfterRequest(text, from, end, english);
+  let owner: Span | null = requested?.owner ?? null;
+  let taskStart = requested?.end ?? from;
   if (!owner) {
     // Both readings need a body at the start: test that before the costlier passive pattern.
     const body = bodyAt(text, from, english);
