@@ -377,3 +377,31 @@ describe('owners: a list introduction asks the items that name no body', () => {
     expect(deadlines(broken).map((d) => reading(d).owners)).toEqual([['các sở, ngành'], []]);
   });
 });
+
+describe('owners: names that hold a verb', () => {
+  it.each([
+    [
+      'Văn phòng Đăng ký đất đai tỉnh giải quyết dứt điểm hồ sơ tồn đọng trước ngày 31/5/2027.',
+      { task: 'giải quyết dứt điểm hồ sơ tồn đọng', owners: ['Văn phòng Đăng ký đất đai tỉnh'] },
+    ],
+    [
+      'Các điểm tiếp nhận hoàn thành việc kiểm tra hồ sơ chậm nhất là ngày 5/5/2027.',
+      { task: 'hoàn thành việc kiểm tra hồ sơ', owners: ['Các điểm tiếp nhận'] },
+    ],
+    [
+      'Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh bàn giao mặt bằng trước ngày 30/6/2027.',
+      { task: 'bàn giao mặt bằng', owners: ['Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh'] },
+    ],
+    // The same verbs after a name that ends before them are the task.
+    [
+      'Sở Tư pháp xây dựng kế hoạch kiểm tra trước ngày 1/3/2027.',
+      { task: 'xây dựng kế hoạch kiểm tra', owners: ['Sở Tư pháp'] },
+    ],
+    [
+      'Các chủ đầu tư đăng ký nhu cầu vốn trước ngày 10/3/2027.',
+      { task: 'đăng ký nhu cầu vốn', owners: ['Các chủ đầu tư'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toEqual(expected);
+  });
+});

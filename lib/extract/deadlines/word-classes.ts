@@ -2,7 +2,7 @@
  * What kind of word starts at a position: a task verb or lead word, a body that can own a task, a
  * supporting "phối hợp". Names are capitalised and verbs are not, which several tests rely on.
  */
-import { skipSpaces, testAt } from './text-walk';
+import { isLetterAt, skipSpaces, testAt } from './text-walk';
 import {
   BODY_DETERMINERS_SET,
   BODY_HEADS_SET,
@@ -33,23 +33,45 @@ function isCapitalAt(text: string, pos: number): boolean {
 export function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
   if (!allowCapital && isCapitalAt(text, pos)) return false;
   if (!english && (levelAt(text, pos) || nounTailAt(text, pos))) return false;
-  return (
+  const verb =
     (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
     LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
-    supportAt(text, pos) > 0
-  );
+    supportAt(text, pos) > 0;
+  return verb && (english || !tailOfCapitalVerb(text, pos));
+}
+
+/**
+ * "ký" in "Văn phòng Đăng ký đất đai": the second word of a verb whose first word is capitalised
+ * is part of a name ("Đăng ký" opens the name's own words), not the task's verb.
+ */
+function tailOfCapitalVerb(text: string, pos: number): boolean {
+  let s = pos;
+  while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 0xa0)) s--;
+  if (s === pos || s === 0) return false;
+  let w = s;
+  while (w > 0 && isLetterAt(text, w - 1)) w--;
+  if (w === s || !isCapitalAt(text, w)) return false;
+  return TASK_VERBS_VI_SET.matchAt(text, w) > pos - w;
 }
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {
-  // Both heads start with "t" or "T": any other word is no noun tail, without slicing it.
-  if ((text.charCodeAt(pos) | 0x20) !== 116 /* t */) return false;
+  // Every tail starts with "t" or "x" (either case): any other word is no noun tail, without slicing it.
+  const first = text.charCodeAt(pos) | 0x20;
+  if (first !== 116 /* t */ && first !== 120 /* x */) return false;
   const before = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
-  return before?.test(text.slice(Math.max(0, pos - 6), pos)) === true;
+  return before?.test(text.slice(Math.max(0, pos - 16), pos)) === true;
 }
 const NOUN_HEADS_BEFORE: Record<string, RegExp> = {
   'tải ': /vận\s$/iu,
   'thi ': /(?:kỳ|đồng|cuộc)\s$/iu,
+  // "Các điểm tiếp nhận", "Bộ phận tiếp nhận và trả kết quả": the place that receives.
+  tiếp: /(?:điểm|phận|nơi)\s$/iu,
+  'thu ': /(?:điểm|phận|nơi)\s$/iu,
+  // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông": the projects' kind.
+  'xây ': /dự\s+án\s+đầu\s+tư\s$/iu,
+  // "công trình" (works), not "trình" (submit).
+  trìn: /công\s$/iu,
 };
 
 /** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
