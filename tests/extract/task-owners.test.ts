@@ -405,3 +405,36 @@ describe('owners: names that hold a verb', () => {
     expect(only(text)).toEqual(expected);
   });
 });
+
+describe('labelled items and labels', () => {
+  it('reads a heading with labelled fields: the "chủ trì" field owns, the heading is the task', () => {
+    const text = [
+      'II. NHIỆM VỤ CỤ THỂ',
+      '1. Tập huấn nghiệp vụ cho công chức tư pháp cấp xã',
+      'a) Đơn vị chủ trì: Phòng Hành chính tư pháp; Trung tâm Trợ giúp pháp lý.',
+      'b) Đơn vị phối hợp: UBND các xã, phường.',
+      'c) Thời gian hoàn thành: Quý III/2027.',
+      '2. Sơ kết việc thực hiện Đề án',
+      '- Thời hạn báo cáo Bộ Tư pháp: tháng 12/2027.',
+      '- Nội dung: đánh giá kết quả, đề xuất giải pháp.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => [d.text, reading(d)])).toEqual([
+      [
+        'Quý III/2027',
+        {
+          task: 'Tập huấn nghiệp vụ cho công chức tư pháp cấp xã',
+          owners: ['Phòng Hành chính tư pháp', 'Trung tâm Trợ giúp pháp lý'],
+        },
+      ],
+      // A deadline label with words of its own ("Thời hạn báo cáo Bộ Tư pháp:") still makes a deadline.
+      ['tháng 12/2027', { task: 'đánh giá kết quả, đề xuất giải pháp', owners: [] }],
+    ]);
+  });
+
+  it('reads the sentence before a "Hạn chót:" label of its own', () => {
+    expect(only('Sở Xây dựng tổng hợp, báo cáo UBND tỉnh kết quả kiểm tra. Hạn chót: 12/11/2027.')).toEqual({
+      task: 'tổng hợp, báo cáo UBND tỉnh kết quả kiểm tra',
+      owners: ['Sở Xây dựng'],
+    });
+  });
+});

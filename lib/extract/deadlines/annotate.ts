@@ -4,6 +4,7 @@
 import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
 import { anaphorTypeIn } from './document-anaphor';
+import { type LabelledItem, labelledItem } from './labelled-items';
 import { listIntroduction } from './list-intro';
 import { splitOwners } from './owners';
 import { governingRow, type TableRow } from './tables';
@@ -77,11 +78,14 @@ export function annotateDeadlines(
   for (const date of dates) {
     if (date.kind === 'deadline') {
       const row = governingRow(rows, date.start);
+      const item = row ? null : labelledItem(text, date);
       const { task, owners } = row
         ? readRow(text, row, english)
-        : readTaskAndOwners(text, date, english, previousEnd, previousStart);
+        : item
+          ? readItem(text, item, english)
+          : readTaskAndOwners(text, date, english, previousEnd, previousStart);
       date.task = task;
-      date.owners = owners.length > 0 || row ? owners : ownersOfIntroduction(text, date.start, english);
+      date.owners = owners.length > 0 || row || item?.owner ? owners : ownersOfIntroduction(text, date.start, english);
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date)) [previousStart, previousEnd] = [date.start, date.end];
@@ -98,6 +102,11 @@ function ownersOfIntroduction(text: string, pos: number, english: boolean) {
   return ownersOfListIntroduction(text, intro, english);
 }
 const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+dụng|\bvalid\b|\bin\s+(?:effect|force)\b/iu;
+
+/** A labelled item's task (its heading or "Nội dung" field) and owners (its "chủ trì" field). */
+function readItem(text: string, item: LabelledItem, english: boolean): TaskReading {
+  return { task: item.task, owners: item.owner ? splitOwners(text, item.owner, english) : [] };
+}
 
 /** A table row's task (its content cell, without a leading owner word) and owners (its owner cell). */
 function readRow(text: string, row: TableRow, english: boolean): TaskReading {

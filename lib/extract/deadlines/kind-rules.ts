@@ -48,6 +48,9 @@ const STATUS_AFTER_RE = caselessRegExp(
 const EXTENSION_RE = caselessRegExp(wordBounded(alternation(EXTENSION_WORDS)), 'iu');
 /** The old or the new end of a moved date: "… from ", "… from May 31 to ", "… từ ngày 31/5 sang ". */
 const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^,;]{1,30}?\s(?:to|sang|đến)\s*(?:ngày\s*)?$/iu;
+/** A deadline label with words of its own, at a line or item start: "b) Thời hạn trình Chính phủ: tháng 11/2027". */
+const QUALIFIED_LABEL_RE =
+  /(?:^|[\n.;|]\s*|\b[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:ngày\s+)?$/iu;
 const WEAK_CUES: ReadonlySet<string> = new Set(['vào', 'trong', 'in', 'on', 'at', 'hôm']);
 
 /** The time between cue and date says "deadline": "Trước 17h ngày 18/7/2018", "Trước 17 ngày 30/9". */
@@ -116,6 +119,7 @@ export function readClauseKind(
   if (isStatusCutOff(text, date.start, date.end)) return 'other';
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
+  if (QUALIFIED_LABEL_RE.test(text.slice(Math.max(0, date.start - LEFT_WINDOW), date.start))) return 'deadline';
   if (kind !== 'event' && kind !== 'other') return kind;
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);

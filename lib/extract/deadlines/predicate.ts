@@ -18,6 +18,11 @@ const CUE_TAIL_RE =
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
+/** A label with words of its own before its colon, at a line or item start: "- Thời hạn báo cáo Bộ: ". */
+const QUALIFIED_LABEL_RE =
+  /(?:^|[\n.;|]\s*|[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*$/iu;
+/** A label the cue words swallowed ("hạn", "chót" are cue words too): "Hạn chót: 10/12/2027". */
+const LABEL_OPENS_CUE_RE = /^\s*(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn|deadline)\s*:/iu;
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
 const AFTER_DATE_LEAD_RE =
   /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
@@ -151,8 +156,11 @@ export function cueStartOf(text: string, sentence: number, dateStart: number): {
   const tail = CUE_TAIL_RE.exec(text.slice(tailFrom, dateStart));
   const cueStart = tail ? tailFrom + tail.index : dateStart;
   const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
-  const label = LABEL_RE.exec(text.slice(labelFrom, cueStart));
-  return label ? { cueStart: labelFrom + label.index, label: true } : { cueStart, label: false };
+  const before = text.slice(labelFrom, cueStart);
+  const label =
+    LABEL_RE.exec(before) ?? (/^\s*:/.test(text.slice(cueStart, dateStart)) ? QUALIFIED_LABEL_RE.exec(before) : null);
+  if (label) return { cueStart: labelFrom + label.index, label: true };
+  return { cueStart, label: LABEL_OPENS_CUE_RE.test(text.slice(cueStart, dateStart)) };
 }
 
 /** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */

@@ -1,0 +1,122 @@
+/**
+ * Plans written as labelled items: a heading that names the task, then one labelled line per
+ * field, the deadline among them.
+ *
+ *   1. Tổ chức hội nghị quán triệt Luật
+ *   a) Cơ quan chủ trì: Vụ Phổ biến, giáo dục pháp luật.
+ *   b) Cơ quan phối hợp: các vụ, cục có liên quan.
+ *   c) Thời gian hoàn thành: Quý II/2027.
+ *
+ * The owners are the "chủ trì" field's bodies (never the "phối hợp" field's), the task the heading
+ * (or a "Nội dung:" field), as the guidelines read a table row.
+ */
+import type { Span } from '../types';
+import { trimSpan } from './text-walk';
+
+/** A field line: an optional marker, a label of at most five words, a colon. Group 1: the label. */
+const FIELD_RE =
+  /^[ \t]*(?:[a-zđ][.)]|[-+•–*]|\d{1,2}(?:\.\d{1,2})*[.)])?[ \t]*([\p{L}\p{M}][\p{L}\p{M} ]{0,60}?)[ \t]*:/u;
+/** Labels of the field whose date is the deadline. */
+const DEADLINE_LABEL_RE =
+  /^(?:thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+hạn|hạn\s+chót|hạn\s+cuối|tiến\s+độ|thời\s+gian|deadline|time\s+limit|completion\s+date)\b/iu;
+/** Labels of the field that names the owners. */
+const OWNER_LABEL_RE =
+  /^(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)|chủ\s+trì(?:\s+thực\s+hiện)?|lead\s+agency|responsible\s+agency|agency\s+in\s+charge)$/iu;
+/** Labels of the field that states the task. */
+const TASK_LABEL_RE = /^(?:nội\s+dung(?:\s+công\s+việc)?|nhiệm\s+vụ|công\s+việc|task)$/iu;
+/** A heading's marker, left out of the task. */
+const MARKER_RE = /^[ \t]*(?:[IVX]{1,4}\.|[a-zđ][.)]|[-+•–*]|\d{1,2}(?:\.\d{1,2})*[.)])?[ \t]*/u;
+/** How many lines around the deadline's field are read, and how long a heading may be. */
+const FIELD_LINES = 10;
+const HEADING_MAX = 300;
+
+export interface LabelledItem {
+  task: Span | null;
+  owner: Span | null;
+}
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The line holding `pos`, or null when it is longer than LINE_MAX either side (searches stay bounded). */
+function lineAt(text: string, pos: number): Line | null {
+  let start = pos;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (pos - --start > LINE_MAX) return null;
+  let end = pos;
+  while (end < text.length && text.charCodeAt(end) !== 10) if (++end - pos > LINE_MAX) return null;
+  return { start, end };
+}
+const LINE_MAX = 400;
+
+/** The label of a field line, or null for a line that is no field. */
+function labelOf(text: string, line: Line): string | null {
+  const m = FIELD_RE.exec(text.slice(line.start, Math.min(line.end, line.start + 80)));
+  return m ? (m[1] as string).trim() : null;
+}
+
+/** The value of a field line: after its colon, without the final stop. */
+function valueOf(text: string, line: Line): Span | null {
+  const colon = text.indexOf(':', line.start);
+  if (colon < 0 || colon >= line.end) return null;
+  let end = line.end;
+  while (end > colon && /[\s.;]/.test(text[end - 1] as string)) end--;
+  return trimSpan(text, colon + 1, end);
+}
+
+/**
+ * The labelled item the deadline at `date` belongs to, when its own line is a deadline field
+ * ("c) Thời gian hoàn thành: Quý II/2027"), else null. Fields are read up and down from it, on
+ * adjacent lines only; the heading is the first line above them that is no field.
+ */
+export function labelledItem(text: string, date: { start: number; end: number }): LabelledItem | null {
+  const own = lineAt(text, date.start);
+  // Lines are short here: a date deep in a long line is no field's value.
+  if (!own || date.start - own.start > 120) return null;
+  const label = labelOf(text, own);
+  if (!label || !DEADLINE_LABEL_RE.test(label) || text.indexOf(':', own.start) > date.start) return null;
+  let owner: Span | null = null;
+  let task: Span | null = null;
+  let heading: Span | null = null;
+  const read = (line: Line, fieldLabel: string) => {
+    if (!owner && OWNER_LABEL_RE.test(fieldLabel)) owner = valueOf(text, line);
+    else if (!task && TASK_LABEL_RE.test(fieldLabel)) task = valueOf(text, line);
+  };
+  let fields = 1;
+  // Up: fields, then the heading.
+  let line: Line | null = own;
+  for (let n = 0; n < FIELD_LINES && line.start > 0; n++) {
+    line = lineAt(text, line.start - 1);
+    if (!line || text.slice(line.start, line.end).trim() === '') break;
+    const fieldLabel = labelOf(text, line);
+    if (fieldLabel === null) {
+      if (line.end - line.start <= HEADING_MAX) heading = headingTask(text, line);
+      break;
+    }
+    fields++;
+    read(line, fieldLabel);
+  }
+  // Down: the fields after the deadline's, up to the first line that is none.
+  line = own;
+  for (let n = 0; n < FIELD_LINES && line.end < text.length; n++) {
+    line = lineAt(text, line.end + 1);
+    if (!line) break;
+    const fieldLabel = labelOf(text, line);
+    if (fieldLabel === null) break;
+    fields++;
+    read(line, fieldLabel);
+  }
+  // One field alone ("Thời hạn: …" under a sentence) is a label, not a labelled item.
+  // A "Nội dung" field states the task more exactly than the heading.
+  task ??= heading;
+  return fields >= 2 && (owner || task) ? { task, owner } : null;
+}
+
+/** The task a heading states: its words without the marker and the final stop or colon. */
+function headingTask(text: string, line: Line): Span | null {
+  const marker = MARKER_RE.exec(text.slice(line.start, line.end));
+  let end = line.end;
+  while (end > line.start && /[\s.:;]/.test(text[end - 1] as string)) end--;
+  return trimSpan(text, line.start + (marker ? marker[0].length : 0), end);
+}
