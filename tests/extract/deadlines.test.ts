@@ -220,8 +220,12 @@ describe('deadlines: tables', () => {
       ['Tháng 9/2026', 'Rà soát quy hoạch chung', ['Sở Xây dựng']],
       ['Quý IV/2026', 'Tổng hợp kinh phí', ['Sở Tài chính']],
     ]);
-    // Without the table, a bare month in a list is no deadline.
-    expect(extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline')).toEqual([]);
+    // Without the table, cells one a line with no row numbers are no table: a bare month in a list is no deadline.
+    const unnumbered = laidOut(
+      rows.map((cells) => cells.slice(1)),
+      '\n',
+    ).text;
+    expect(extract(unnumbered, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline')).toEqual([]);
   });
 
   it('reads a real two-column table (task | deadline); two words on a flat line are no header', () => {
@@ -261,6 +265,35 @@ describe('deadlines: tables', () => {
       ['20/12/2027', 'Tổng kết, đánh giá kết quả', ['Sở Nội vụ']],
       // A one-cell line under a row continues that row.
       ['ngày 25/12/2027', 'Tổng kết, đánh giá kết quả', ['Sở Nội vụ']],
+    ]);
+  });
+
+  it('reads a table flattened one cell a line, under a header with words of its own ("Thời hạn trình")', () => {
+    const text = [
+      'Các đề án trình Ban Thường vụ như sau:',
+      'STT',
+      'Tên đề án',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời hạn trình',
+      '1',
+      'Đề án phát triển văn hóa đọc',
+      'Ban Tuyên giáo',
+      'Sở Văn hóa',
+      'Tháng 5/2027',
+      '2',
+      'Báo cáo sơ kết công tác dân vận',
+      'Ban Dân vận',
+      'Các huyện ủy',
+      'Quý IV/2027',
+      'Hội nghị tổng kết dự kiến tổ chức ngày 20/12/2027.',
+    ].join('\n');
+    const dates = extract(text, { lang: 'vi' }).dates;
+    expect(dates.map((d) => [d.text, d.kind, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['Tháng 5/2027', 'deadline', 'Đề án phát triển văn hóa đọc', ['Ban Tuyên giáo']],
+      ['Quý IV/2027', 'deadline', 'Báo cáo sơ kết công tác dân vận', ['Ban Dân vận']],
+      // The paragraph after the table is not its last row's cell.
+      ['ngày 20/12/2027', 'event', undefined, undefined],
     ]);
   });
 

@@ -17,7 +17,8 @@ function plainWindows(text: string): Array<{ start: number; end: number }> {
   HEADER_WORD_RE.lastIndex = 0;
   for (let m = HEADER_WORD_RE.exec(text); m; m = HEADER_WORD_RE.exec(text)) {
     const end = m.index + m[0].length;
-    if (!/^[ \t:]*(?:[\n|\t]|$)/.test(text.slice(end, end + 6))) continue;
+    // The header word, up to three words of its own, the cell's edge.
+    if (!/^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t:]*(?:[\n|\t]|$)/u.test(text.slice(end, end + 40))) continue;
     if (!/(?:^|[\n|\t])[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - 600)) + 1);
     const windowEnd = Math.min(text.length, m.index + 40_000);

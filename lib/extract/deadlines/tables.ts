@@ -48,7 +48,11 @@ function columnRole(header: string): ColumnRole {
   if (SUPPORT_SET.has(words) || /phối hợp|tham gia|coordinat/.test(words)) return 'support';
   if (OWNER_SET.has(words) || /(?:chủ trì|thực hiện|chịu trách nhiệm|in charge|responsible)$/.test(words))
     return 'owner';
-  if (TASK_SET.has(words) || /^(?:nội dung|nhiệm vụ|công việc|task)/.test(words)) return 'task';
+  if (
+    TASK_SET.has(words) ||
+    /^(?:nội dung|nhiệm vụ|công việc|task|tên (?:đề án|nhiệm vụ|văn bản|báo cáo|dự án))/.test(words)
+  )
+    return 'task';
   if (/^(?:thời hạn|hạn)/.test(words)) return 'deadline';
   if (/^thời gian/.test(words)) return 'time';
   return 'other';
@@ -206,6 +210,16 @@ function trimEdges(cells: Span[]): Span[] {
   return cells.slice(s, e);
 }
 
+/** The lines that hold text, trimmed, as blocks. */
+function nonBlankLines(text: string, lines: Line[]): Span[] {
+  const blocks: Span[] = [];
+  for (const line of lines) {
+    const s = span(text, line.start, line.end);
+    if (s) blocks.push(s);
+  }
+  return blocks;
+}
+
 /** Paragraph blocks (separated by blank lines) with offsets. */
 function blocksOf(text: string, from: number, limit: number): Span[] {
   const blocks: Span[] = [];
@@ -235,7 +249,9 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
     while (k < blocks.length && ROW_NUMBER_RE.test((blocks[k] as Span).text)) {
       let end = k + 1;
       while (end < blocks.length && !ROW_NUMBER_RE.test((blocks[end] as Span).text)) end++;
-      const cells = blocks.slice(k + 1, end);
+      // The last row ends with the table: the paragraphs after its cells are the text that follows.
+      const last = end === blocks.length;
+      const cells = blocks.slice(k + 1, last ? Math.min(end, k + 1 + columns.length) : end);
       const row = rowFromEnds(text, columns, cells);
       if (row) rows.push(row);
       k = end;
@@ -301,7 +317,8 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
 const HEADER_WORD_RE =
   /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|THỜI\s+(?:GIAN|HẠN)/g;
 const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$/;
-const CELL_EDGE_AFTER_RE = /^[ \t:]*(?:[\n|\t]|$)/;
+/** After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự kiến") and the cell's edge. */
+const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t:]*(?:[\n|\t]|$)/u;
 /** A header starts at most this far before its time cell; a table's rows run at most this far after. */
 const HEADER_BACK = 600;
 const TABLE_FORWARD = 40_000;
@@ -407,7 +424,7 @@ export function tableWindows(text: string): Array<{ start: number; end: number }
 /** The table window of header word `m`, when it stands alone in its cell, merged into `windows`. */
 function addWindow(text: string, windows: Array<{ start: number; end: number }>, m: RegExpExecArray): void {
   const end = m.index + m[0].length;
-  if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 6))) return;
+  if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 40))) return;
   if (!CELL_EDGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) return;
   const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - HEADER_BACK)) + 1);
   const windowEnd = Math.min(text.length, m.index + TABLE_FORWARD);
@@ -420,9 +437,12 @@ function addWindow(text: string, windows: Array<{ start: number; end: number }>,
 export function findTableRows(text: string, tables: TextTable[] = []): TableRow[] {
   const rows = rowsOfTables(text, tables);
   for (const area of tableWindows(text)) {
+    const lines = linesOf(text, area.start, area.end);
     rows.push(
-      ...rowsOfSeparatedLines(text, linesOf(text, area.start, area.end)),
+      ...rowsOfSeparatedLines(text, lines),
       ...rowsOfBlocks(text, blocksOf(text, area.start, area.end)),
+      // One cell a line, without blank lines between: the same reading over lines.
+      ...rowsOfBlocks(text, nonBlankLines(text, lines)),
     );
   }
   const sorted = rows.sort((a, b) => a.start - b.start);
