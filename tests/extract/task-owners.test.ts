@@ -438,3 +438,16 @@ describe('labelled items and labels', () => {
     });
   });
 });
+
+describe('a list of dates under one cue', () => {
+  it('makes every member a deadline for the same task, and leaves a list of events alone', () => {
+    const text = 'Các huyện gửi báo cáo quý về Sở Nội vụ trước các ngày 5/4, 5/7 và 5/10/2027.';
+    expect(deadlines(text).map((d) => [d.value, reading(d)])).toEqual(
+      ['2027-04-05', '2027-07-05', '2027-10-05'].map((value) => [
+        value,
+        { task: 'gửi báo cáo quý về Sở Nội vụ', owners: ['Các huyện'] },
+      ]),
+    );
+    expect(deadlines('Hội nghị tập huấn diễn ra vào các ngày 12, 13 và 14/4/2027.')).toEqual([]);
+  });
+});

@@ -26,6 +26,9 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set([
   'cuối',
   'giữa',
   'hết',
+  // "trước các ngày 10/4, 10/7 và 10/10": a list of dates under one cue.
+  'các',
+  'những',
 ]);
 
 /** The cue phrase that ends right before `start` (a label's ":" may stand between), if any. */

@@ -49,11 +49,12 @@ function linkNeighbours(text: string, dates: DateCandidate[]): void {
     if (a.year === null) a.year = b.year;
     if (b.year === null) b.year = a.year;
   }
-  // A list lends its month and year back to its first days: "các ngày 8, 9 và 10/1/2015".
+  // A list lends its year back to its first members, and its month to its first days: "các ngày
+  // 8, 9 và 10/1/2015", "trước các ngày 10/4, 10/7 và 10/10/2027".
   for (let i = dates.length - 2; i >= 0; i--) {
     const [a, b] = [dates[i] as DateCandidate, dates[i + 1] as DateCandidate];
-    if (a.linkNext !== 'and' || !a.dayOnly) continue;
-    if (a.month === null) a.month = b.month;
+    if (a.linkNext !== 'and') continue;
+    if (a.month === null && a.dayOnly) a.month = b.month;
     if (a.year === null) a.year = b.year;
   }
 }
@@ -101,6 +102,7 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
   const dates = candidates.filter((date) => keep(text, date));
   const spans = options.deadlineSpans ?? [];
   let s = 0;
+  let previousKind: DateKind | undefined;
   const classified = dates.map((date) => {
     const cued = classifyDate(text, date, refs);
     const ranged = date.linkPrevious === 'range' || date.linkNext === 'range';
@@ -109,7 +111,11 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
     // A date in a deadline column (or a declared schedule) is its row's deadline, never the issue
     // date of a code in the cell before it ("1520/QĐ-UBND | quý I/2027").
     const byCue = inSpan && cued.kind === 'issued' ? { ...cued, kind: 'other' as const, issuedFor: undefined } : cued;
-    const kind = readClauseKind(text, date, byCue.kind, () => readCue(text, date.start)?.phrase, ranged, inSpan);
+    let kind = readClauseKind(text, date, byCue.kind, () => readCue(text, date.start)?.phrase, ranged, inSpan);
+    // "trước các ngày 10/4, 10/7 và 10/10/2027": a list's later members share its cue.
+    if (date.linkPrevious === 'and' && previousKind === 'deadline' && (kind === 'event' || kind === 'other'))
+      kind = 'deadline';
+    previousKind = kind;
     return kind === byCue.kind ? byCue : { ...byCue, kind };
   });
   const published =

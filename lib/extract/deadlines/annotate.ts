@@ -74,9 +74,15 @@ export function annotateDeadlines(
 ): void {
   let previousEnd = -1;
   let previousStart = -1;
+  let previous: DateMention | undefined;
   const cursor = new DocumentCursor();
   for (const date of dates) {
-    if (date.kind === 'deadline') {
+    if (date.kind === 'deadline' && previous?.kind === 'deadline' && inOneList(text, previous, date)) {
+      // "trước các ngày 10/4, 10/7 và 10/10/2027": each member of the list is due for the same task.
+      date.task = previous.task;
+      date.owners = previous.owners;
+      date.document = previous.document;
+    } else if (date.kind === 'deadline') {
       const row = governingRow(rows, date.start);
       const item = row ? null : labelledItem(text, date);
       const { task, owners } = row
@@ -89,8 +95,15 @@ export function annotateDeadlines(
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date)) [previousStart, previousEnd] = [date.start, date.end];
+    previous = date;
   }
 }
+
+/** Whether `b` follows `a` in one list of dates: "10/4, 10/7 và 10/10/2027". */
+function inOneList(text: string, a: DateMention, b: DateMention): boolean {
+  return b.start - a.end <= 8 && LIST_GAP_RE.test(text.slice(a.end, b.start));
+}
+const LIST_GAP_RE = /^\s*(?:,|và|and|&)\s*$/iu;
 
 /**
  * The owners a list item's introduction asks, for an item that names none. An item that bounds how
