@@ -56,10 +56,16 @@ function labelOf(text: string, line: Line): string | null {
   return m ? (m[1] as string).trim() : null;
 }
 
+/** The first colon of a line, or -1. */
+function colonIn(text: string, line: Line): number {
+  const at = text.slice(line.start, line.end).indexOf(':');
+  return at < 0 ? -1 : line.start + at;
+}
+
 /** The value of a field line: after its colon, without the final stop. */
-function valueOf(text: string, line: Line): Span | null {
-  const colon = text.indexOf(':', line.start);
-  if (colon < 0 || colon >= line.end) return null;
+function fieldValue(text: string, line: Line): Span | null {
+  const colon = colonIn(text, line);
+  if (colon < 0) return null;
   let end = line.end;
   while (end > colon && /[\s.;]/.test(text[end - 1] as string)) end--;
   return trimSpan(text, colon + 1, end);
@@ -75,13 +81,13 @@ export function labelledItem(text: string, date: { start: number; end: number })
   // Lines are short here: a date deep in a long line is no field's value.
   if (!own || date.start - own.start > 120) return null;
   const label = labelOf(text, own);
-  if (!label || !DEADLINE_LABEL_RE.test(label) || text.indexOf(':', own.start) > date.start) return null;
+  if (!label || !DEADLINE_LABEL_RE.test(label) || colonIn(text, own) > date.start) return null;
   let owner: Span | null = null;
   let task: Span | null = null;
   let heading: Span | null = null;
   const read = (line: Line, fieldLabel: string) => {
-    if (!owner && OWNER_LABEL_RE.test(fieldLabel)) owner = valueOf(text, line);
-    else if (!task && TASK_LABEL_RE.test(fieldLabel)) task = valueOf(text, line);
+    if (!owner && OWNER_LABEL_RE.test(fieldLabel)) owner = fieldValue(text, line);
+    else if (!task && TASK_LABEL_RE.test(fieldLabel)) task = fieldValue(text, line);
   };
   let fields = 1;
   // Up: fields, then the heading.
