@@ -217,6 +217,26 @@ describe('English owners: lists, pronouns and passives', () => {
     ]);
   });
 
+  it('splits two bodies joined by "and", and keeps a name or a pair of collective nouns whole', () => {
+    const owners = (text: string) => only(text, 'en').owners;
+    expect(
+      owners('The Ministry of Finance and the State Bank of Viet Nam must issue guidance by May 4, 2027.'),
+    ).toEqual(['Ministry of Finance', 'the State Bank of Viet Nam']);
+    expect(
+      owners('The Prime Minister asked ministers and heads of provincial agencies to report by June 1, 2027.'),
+    ).toEqual(['ministers', 'heads of provincial agencies']);
+    expect(owners('Household businesses and individuals must declare their income by March 31, 2027.')).toEqual([
+      'Household businesses',
+      'individuals',
+    ]);
+    expect(owners('The Ministry of Education and Training must publish the rules by April 2, 2027.')).toEqual([
+      'Ministry of Education and Training',
+    ]);
+    expect(owners('Ministries and agencies must send their lists by April 9, 2027.')).toEqual([
+      'Ministries and agencies',
+    ]);
+  });
+
   it('resolves "them" to the owners of the deadline before', () => {
     const found = deadlines(
       'Ha Giang and Lai Chau provinces must finish mapping forest land by May 2, 2027. The Prime Minister has requested them to send a progress report by June 9, 2027.',

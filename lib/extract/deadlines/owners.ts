@@ -95,8 +95,15 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   // English names hold "and" ("Ministry of Education and Training"): only commas split them.
   const sep = english ? /,\s*(?:and\s+)?|;\s*/gy : /,\s*(?:và\s+)?|;\s*|\s+và\s+/gy;
   for (let i = span.start; i < span.end; i++) {
-    // Every separator opens with a comma, a semicolon or (Vietnamese) white space.
+    // Every separator opens with a comma, a semicolon or white space (English: " and ").
     const c = text.charCodeAt(i);
+    if (english && c === 32 && ownersJoinedAt(text, itemStart, i, span.end)) {
+      const item = trimSpan(text, itemStart, i);
+      if (item) owners.push(item);
+      itemStart = i + (AND_RE.exec(text.slice(i, i + 8)) as RegExpExecArray)[0].length;
+      i = itemStart - 1;
+      continue;
+    }
     if (c !== 44 && c !== 59 && (english || !isJsSpace(c))) continue;
     sep.lastIndex = i;
     const m = sep.exec(text);
@@ -118,6 +125,25 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   const last = trimSpan(text, itemStart, span.end);
   if (last) owners.push(last);
   return owners;
+}
+
+const AND_RE = /^\s+and\s+/;
+/** Bodies that act for themselves, joined to another body by "and": "Household businesses and individuals". */
+const AGENT_NOUN_RE =
+  /^(?:individuals|households|enterprises|businesses|start-?ups|organi[sz]ations|investors|citizens|employers|employees|taxpayers|people)\b/;
+
+/**
+ * English names hold "and" ("Ministry of Education and Training"); two bodies are joined by it
+ * when what follows is another named body ("… and the State Bank"), a role of a body ("ministers
+ * and chairpersons of …"), or a kind of actor after a phrase of its own ("Household businesses
+ * and individuals"). A pair of bare collective nouns ("ministries and agencies") stays one owner.
+ */
+function ownersJoinedAt(text: string, itemStart: number, at: number, end: number): boolean {
+  const and = AND_RE.exec(text.slice(at, at + 8));
+  if (!and) return false;
+  const next = text.slice(at + and[0].length, Math.min(end, at + and[0].length + 40));
+  if (/^the\s+[A-Z]/.test(next) || /^[a-z][\w-]*\s+of\s/.test(next)) return true;
+  return AGENT_NOUN_RE.test(next) && /\S\s+\S/.test(text.slice(itemStart, at).trim());
 }
 
 const COLLECTIVE_NEXT_RE =
