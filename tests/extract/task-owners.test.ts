@@ -237,6 +237,33 @@ describe('English owners: lists, pronouns and passives', () => {
     ]);
   });
 
+  it('reads the main verb past a participle after its noun and a first word that modifies the noun', () => {
+    expect(only('Permits granted under the old decree must be renewed before March 1, 2028.', 'en')).toEqual({
+      task: 'Permits granted under the old decree must be renewed',
+      owners: [],
+    });
+    expect(only('Tax offices must finish checking the declarations before May 20, 2027.', 'en').owners).toEqual([
+      'Tax offices',
+    ]);
+    // A state that lasts until the date asks nobody.
+    expect(only('The old fee tables issued in 2024 remain valid until June 30, 2027.', 'en')).toEqual({
+      task: 'old fee tables issued in 2024',
+      owners: [],
+    });
+  });
+
+  it('gives a second task of one request the same owners, without the first task and its time', () => {
+    const found = deadlines(
+      'The Prime Minister asked provinces to finish land clearance before the Lunar New Year, and to hand over the sites to investors by July 15, 2027. He also asked the Ministry of Finance to issue guidance by May 2, 2027 and report the results by June 9, 2027.',
+      'en',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'hand over the sites to investors', owners: ['provinces'] },
+      { task: 'issue guidance', owners: ['Ministry of Finance'] },
+      { task: 'report the results', owners: ['Ministry of Finance'] },
+    ]);
+  });
+
   it('resolves "them" to the owners of the deadline before', () => {
     const found = deadlines(
       'Ha Giang and Lai Chau provinces must finish mapping forest land by May 2, 2027. The Prime Minister has requested them to send a progress report by June 9, 2027.',

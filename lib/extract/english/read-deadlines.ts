@@ -151,7 +151,13 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
   // "including" opens a member list of the subject, and names ("Training") are no verbs.
   const verb = terms.findIndex(
     (t, i) =>
-      has(t, 'Verb') && !isAux(t) && !has(terms[i + 1], 'Modal') && !LIST_VERBS.has(t.text) && !has(t, 'ProperNoun'),
+      has(t, 'Verb') &&
+      !isAux(t) &&
+      !has(terms[i + 1], 'Modal') &&
+      !LIST_VERBS.has(t.text) &&
+      !has(t, 'ProperNoun') &&
+      !reducedRelative(terms, i) &&
+      !nounModifier(terms, i),
   );
   if (verb < 0) return { task: span(text, from, end), owners: [] };
   let chainStart = verb;
@@ -162,7 +168,9 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
     ((chain.some((t) => BE.has(t.text)) || BE.has(terms[verb - 1]?.text ?? '')) && has(terms[verb], 'PastTense'));
   const subjectTerms = terms.slice(0, chainStart);
   const nounSubject = subjectTerms.some((t) => (has(t, 'Noun') || has(t, 'Verb')) && !has(t, 'Pronoun'));
-  if (passive || !nounSubject) {
+  // "The tables … remain valid until …": a state, not an obligation; nobody is asked to act.
+  const state = STATE_VERBS.has((terms[verb] as Term).text);
+  if (passive || !nounSubject || state) {
     // "Such payments must be made", "Land acquisition and clearance must be completed": the
     // subject is what must be done.
     // "The project is expected to be completed in …": a plan's verb frames the completion; the
@@ -172,12 +180,29 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       terms[verb + 1]?.text === 'to' &&
       terms[verb + 2]?.text === 'be' &&
       COMPLETED.has(terms[verb + 3]?.text ?? '');
-    const subjectEnd = planned ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
+    const subjectEnd = planned || state ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
     const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     return { task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task, owners: [] };
   }
   const subject = span(text, from, (subjectTerms[subjectTerms.length - 1] as Term).end);
   return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
+}
+
+/** Verbs of a state that lasts until the date: its subject is no owner. */
+const STATE_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay', 'stays', 'expire', 'expires', 'lapse']);
+
+/** A modal or a present-tense verb within the next few terms: the main verb is still to come. */
+const mainVerbAhead = (terms: Term[], i: number) =>
+  terms.slice(i + 1, i + 12).some((t) => has(t, 'Modal') || (has(t, 'Verb') && has(t, 'PresentTense')));
+
+/** "dossiers prepared under the old decree must be updated": a participle after its noun, before the main verb. */
+function reducedRelative(terms: Term[], i: number): boolean {
+  return has(terms[i], 'PastTense') && has(terms[i - 1], 'Noun') && !isAux(terms[i - 1]) && mainVerbAhead(terms, i);
+}
+
+/** "Tax departments must …", "Drafting agencies must …": a sentence's first word that modifies its noun. */
+function nounModifier(terms: Term[], i: number): boolean {
+  return i === 0 && has(terms[1], 'Noun') && !has(terms[1], 'Verb') && mainVerbAhead(terms, i);
 }
 
 /** Plural pronouns that stand for bodies named earlier. */
@@ -201,6 +226,21 @@ function membersBefore(text: string, from: number, requestAt: number): Span[] | 
   if (!list) return null;
   const members = splitMembers(text, list.start, list.end, true);
   return members.length > 1 ? members : null;
+}
+
+/** What opens a predicate that goes on from an earlier deadline: ", and to disburse …", " and energise …". */
+const JOINED_LEAD_RE = /^[\s,]*and\s+(?:to\s+)?/i;
+/** "complete … in the first half of 2027, and to settle …": a task with its own time, then this one. */
+const TIMED_THEN_RE =
+  /\b(?:in|by|before|until|within)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|end|early|Lunar|Tet|[A-Z][a-z]+\s+\d)[^,;]*?,?\s+and\s+to\s+/;
+
+/** The task without an earlier task that has a time of its own ("… in 2026, and to settle …" → "settle …"). */
+function withoutEarlierTimedTask(text: string, task: Span | null | undefined): Span | null {
+  if (!task) return task ?? null;
+  const m = TIMED_THEN_RE.exec(task.text);
+  if (!m) return task;
+  const start = task.start + m.index + m[0].length;
+  return start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
 }
 
 /** "…, to pay their taxes" right after the date: the task is the infinitive. */
@@ -244,6 +284,16 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
           readEnglishPredicate(text, predicate.start, predicate.end, near);
         date.task = reading.task;
         date.owners = reading.owners;
+        // "asked EVN to complete … in October 2026 and energise the line before June 30, 2027": a
+        // second task joined to the first in one sentence is asked of the same bodies.
+        const lead = JOINED_LEAD_RE.exec(text.slice(earlier.end, predicate.end));
+        const joined =
+          predicate.cutFrom !== undefined &&
+          earlier.end >= predicate.cutFrom &&
+          lead !== null &&
+          earlier.end + lead[0].length >= predicate.start;
+        if (reading.owners.length === 0 && joined) date.owners = earlier.owners;
+        date.task = withoutEarlierTimedTask(text, date.task);
       }
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
