@@ -198,6 +198,37 @@ describe('extract/find-dates', () => {
   const english: [string, Expected[], string?][] = [
     ['under Decree No. 30/2020/ND-CP dated March 5, 2020', [['March 5, 2020', '2020-03-05', 'issued']]],
     ['reports are due by June 30, 2027', [['June 30, 2027', '2027-06-30', 'deadline', '2027-06-30']]],
+    // A quarter's short form; a range of days in one month; a moved due date; how long an event lasts
+    ['Firms must file the forms by Q3 2027.', [['Q3 2027', '2027-Q3', 'deadline', '2027-09-30']]],
+    [
+      'The fair runs from May 4 to 6, 2027.',
+      [
+        ['May 4', '2027-05-04', 'period'],
+        ['6, 2027', '2027-05-06', 'period'],
+      ],
+    ],
+    [
+      'The fair runs May 4-6, 2027.',
+      [
+        ['May 4', '2027-05-04', 'period'],
+        ['6, 2027', '2027-05-06', 'period'],
+      ],
+    ],
+    [
+      'The ministry has moved the filing deadline from March 1, 2027 to May 31, 2027.',
+      [
+        ['March 1, 2027', '2027-03-01', 'deadline', '2027-03-01'],
+        ['May 31, 2027', '2027-05-31', 'deadline', '2027-05-31'],
+      ],
+    ],
+    [
+      'The session will open on May 20, 2027 and last until June 26, 2027.',
+      [
+        ['May 20, 2027', '2027-05-20', 'event'],
+        ['June 26, 2027', '2027-06-26', 'event'],
+      ],
+    ],
+
     ['from now until June 30, 2027 the ministry must act', [['June 30, 2027', '2027-06-30', 'deadline', '2027-06-30']]],
     ['no later than April 19, 2027', [['April 19, 2027', '2027-04-19', 'deadline', '2027-04-19']]],
     ['it must finish before December 31', [['December 31', '2026-12-31', 'deadline', '2026-12-31']], '2026-11-20'],

@@ -16,11 +16,13 @@ import { phrase, skipSpacesBack, wordEndingAt } from '../text/left-context';
 import { readCue } from './cues';
 import {
   ENGLISH_DATE_RE,
+  ENGLISH_DAY_RANGE_RE,
   ENGLISH_QUARTER_RE,
   NUMERIC_DATE_EN_RE,
   NUMERIC_DATE_RE,
   numericGroups,
   QUARTER_RE,
+  SHORT_QUARTER_RE,
 } from './patterns';
 
 export type DatePrecision = 'day' | 'month' | 'quarter' | 'year' | 'years';
@@ -271,6 +273,20 @@ function collectDayList(text: string, from: number, out: DateCandidate[]): void 
   }
 }
 
+/** "April 20 to 22, 2027", "April 20-22, 2027": both ends, the second holding the year. */
+function collectEnglishDayRanges(text: string, out: DateCandidate[]): void {
+  ENGLISH_DAY_RANGE_RE.lastIndex = 0;
+  for (let m = ENGLISH_DAY_RANGE_RE.exec(text); m; m = ENGLISH_DAY_RANGE_RE.exec(text)) {
+    const month = ENGLISH_MONTHS[(m[1] as string).toLowerCase()];
+    if (!month) continue;
+    const year = Number(m[5]);
+    const firstEnd = m.index + m[0].indexOf(m[3] as string, (m[1] as string).length);
+    const secondStart = firstEnd + (m[3] as string).length;
+    out.push(candidate(m.index, firstEnd, { day: Number(m[2]), month, year, english: true }));
+    out.push(candidate(secondStart, m.index + m[0].length, { day: Number(m[4]), month, year, english: true }));
+  }
+}
+
 /** "quý IV/2020", "QUÝ 1 NĂM 2022", "Quý I". */
 function collectQuarters(text: string, out: DateCandidate[]): void {
   QUARTER_RE.lastIndex = 0;
@@ -321,13 +337,25 @@ function collectEnglishQuarters(text: string, out: DateCandidate[]): void {
   }
 }
 
+/** "Q4 2026", "Q1/2027": the short form of a quarter, in either language. */
+function collectShortQuarters(text: string, out: DateCandidate[]): void {
+  SHORT_QUARTER_RE.lastIndex = 0;
+  for (let m = SHORT_QUARTER_RE.exec(text); m; m = SHORT_QUARTER_RE.exec(text)) {
+    out.push(
+      candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter: Number(m[1]), year: Number(m[2]) }),
+    );
+  }
+}
+
 /** Every date candidate in `text`, in document order, overlaps resolved in favour of the longer. */
 export function collectDateCandidates(text: string, english: boolean): DateCandidate[] {
   const found: DateCandidate[] = [];
   collectNumeric(text, english, found);
   if (QUARTER_PREFILTER_RE.test(text)) collectQuarters(text, found);
+  if (SHORT_QUARTER_PREFILTER_RE.test(text)) collectShortQuarters(text, found);
   if (english) {
     collectEnglish(text, found);
+    collectEnglishDayRanges(text, found);
     if (ENGLISH_QUARTER_PREFILTER_RE.test(text)) collectEnglishQuarters(text, found);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -345,3 +373,4 @@ export function collectDateCandidates(text: string, english: boolean): DateCandi
 
 const QUARTER_PREFILTER_RE = /qu[ýÝ]/i;
 const ENGLISH_QUARTER_PREFILTER_RE = /quarter/i;
+const SHORT_QUARTER_PREFILTER_RE = /Q[1-4]/;

@@ -165,6 +165,10 @@ export function numericDateSource(leadWords: string): string {
 export const QUARTER_RE =
   /qu[ýÝ](?<=(?:^|[^A-Za-zÀ-ỹ])qu[ýÝ])\s+(IV|III|II|I|[1-4]|một|hai|ba|bốn|tư)(?![A-Za-zÀ-ỹ\d])(?:\s*(?:[/.-]|n[aă]m|của\s+n[aă]m)\s*((?:19|20)\d\d)(?!\d))?/gi;
 
+/** "Q4 2026", "Q1/2027", "Q2-2027": a quarter's short form, only with its year. Group 1 quarter, 2 year. */
+export const SHORT_QUARTER_RE =
+  /(?<![\p{L}\p{N}])Q([1-4])(?:[ \t]*[/.-][ \t]*|[ \t]+(?:of[ \t]+)?)((?:19|20)\d\d)(?![\d/])/gu;
+
 /** "first quarter of 2026", "the fourth quarter 2030". Group 1 ordinal, 2 year. */
 export const ENGLISH_QUARTER_RE =
   /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+(?:the\s+year\s+)?)?((?:19|20)\d\d)(?!\d)/gi;
@@ -184,6 +188,15 @@ export const ENGLISH_DATE_RE = new RegExp(
     `|(?<![\\d.,/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?(?![A-Za-z])(?:\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d))?` +
     `|(?<![A-Za-z])(${MONTHS})\\.?\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d)` +
     `|(?<![A-Za-z])(${MONTHS})(?![A-Za-z])`,
+  'gi',
+);
+
+/**
+ * An English range of days in one month: "April 20 to 22, 2027", "April 20-22, 2027". Groups: 1
+ * month, 2 first day, 3 where the second day starts (its offset is found from the match), 4 second day, 5 year.
+ */
+export const ENGLISH_DAY_RANGE_RE = new RegExp(
+  `(?<![A-Za-z])(${MONTHS})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:-|–|—|to|through|until)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/.])\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d)`,
   'gi',
 );
 

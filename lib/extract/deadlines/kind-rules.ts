@@ -47,7 +47,10 @@ const STATUS_AFTER_RE = caselessRegExp(
 );
 const EXTENSION_RE = caselessRegExp(wordBounded(alternation(EXTENSION_WORDS)), 'iu');
 /** The old or the new end of a moved date: "… from ", "… from May 31 to ", "… từ ngày 31/5 sang ". */
-const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^,;]{1,30}?\s(?:to|sang|đến)\s*(?:ngày\s*)?$/iu;
+const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^;]{1,30}?\s(?:to|sang|đến)\s*(?:ngày\s*)?$/iu;
+/** "… and last until June 26": how long an event runs, not a limit. */
+const LASTS_UNTIL_RE =
+  /\b(?:last|lasts|lasting|run|runs|running|take\s+place|takes\s+place)\s+(?:until|till|through)\s*$/i;
 /** A deadline label with words of its own, at a line or item start: "b) Thời hạn trình Chính phủ: tháng 11/2027". */
 const QUALIFIED_LABEL_RE =
   /(?:^|[\n.;|]\s*|\b[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:ngày\s+)?$/iu;
@@ -117,6 +120,7 @@ export function readClauseKind(
   if (kind === 'published') return hasDeadlineAfter(text, date.end) ? 'deadline' : kind;
   if (ranged) return kind === 'period' && isMovedDueDate(text, date.start) ? 'deadline' : kind;
   if (isStatusCutOff(text, date.start, date.end)) return 'other';
+  if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
   if (QUALIFIED_LABEL_RE.test(text.slice(Math.max(0, date.start - LEFT_WINDOW), date.start))) return 'deadline';

@@ -86,6 +86,12 @@ export const EXTENSION_WORDS = [
   'extended',
   'postpone',
   'postponed',
+  'moved',
+  'pushed back',
+  'deferred',
+  'delayed',
+  'hoãn',
+  'dời',
 ];
 
 /**
