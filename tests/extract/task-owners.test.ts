@@ -498,3 +498,12 @@ describe('a list of dates under one cue', () => {
     expect(deadlines('Hội nghị tập huấn diễn ra vào các ngày 12, 13 và 14/4/2027.')).toEqual([]);
   });
 });
+
+describe('owners: "chỉ đạo" directs intermediaries; the body that directs owns the task', () => {
+  it('keeps the directing body as the owner', () => {
+    expect(
+      only('Sở Giao thông vận tải chỉ đạo các đơn vị bảo trì hoàn thành sửa chữa mặt đường trước ngày 15/10/2027.')
+        .owners,
+    ).toEqual(['Sở Giao thông vận tải']);
+  });
+});

@@ -248,7 +248,7 @@ export const TASK_LEAD_WORDS = [
 ];
 
 /** After these the body that must act is named: "giao Sở Nội vụ …", "requested ministries to …". */
-export const REQUEST_WORDS_VI = ['giao', 'đề nghị', 'yêu cầu', 'chỉ đạo', 'kính đề nghị', 'phân công'];
+export const REQUEST_WORDS_VI = ['giao', 'đề nghị', 'yêu cầu', 'kính đề nghị', 'phân công'];
 export const REQUEST_WORDS_EN = [
   'requested',
   'requests',
