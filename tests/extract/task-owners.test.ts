@@ -478,6 +478,21 @@ describe('labelled items and labels', () => {
     ]);
   });
 
+  it('reads the same item from a page, one paragraph a field', () => {
+    const fields = [
+      '3. Kiểm tra công tác văn thư, lưu trữ',
+      '- Đơn vị thực hiện: Chi cục Văn thư - Lưu trữ.',
+      '- Thời hạn: trước ngày 30/10/2027.',
+    ];
+    // How a page hands its blocks to extraction (lib/page/page-text.ts).
+    for (const text of [fields.join('\n'), fields.join('\n\uFFFC\n')]) {
+      expect(only(text)).toEqual({
+        task: 'Kiểm tra công tác văn thư, lưu trữ',
+        owners: ['Chi cục Văn thư - Lưu trữ'],
+      });
+    }
+  });
+
   it('reads the sentence before a "Hạn chót:" label of its own', () => {
     expect(only('Sở Xây dựng tổng hợp, báo cáo UBND tỉnh kết quả kiểm tra. Hạn chót: 12/11/2027.')).toEqual({
       task: 'tổng hợp, báo cáo UBND tỉnh kết quả kiểm tra',

@@ -56,6 +56,8 @@ function labelOf(text: string, line: Line): string | null {
   return m ? (m[1] as string).trim() : null;
 }
 
+const isBlank = (text: string, line: Line) => text.slice(line.start, line.end).trim() === '';
+
 /** The first colon of a line, or -1. */
 function colonIn(text: string, line: Line): number {
   const at = text.slice(line.start, line.end).indexOf(':');
@@ -94,7 +96,9 @@ export function labelledItem(text: string, date: { start: number; end: number })
   let line: Line | null = own;
   for (let n = 0; n < FIELD_LINES && line.start > 0; n++) {
     line = lineAt(text, line.start - 1);
-    if (!line || text.slice(line.start, line.end).trim() === '') break;
+    if (!line) break;
+    // A page gives every field a paragraph of its own: blank lines between them are passed over.
+    if (isBlank(text, line)) continue;
     const fieldLabel = labelOf(text, line);
     if (fieldLabel === null) {
       if (line.end - line.start <= HEADING_MAX) heading = headingTask(text, line);
@@ -108,6 +112,7 @@ export function labelledItem(text: string, date: { start: number; end: number })
   for (let n = 0; n < FIELD_LINES && line.end < text.length; n++) {
     line = lineAt(text, line.end + 1);
     if (!line) break;
+    if (isBlank(text, line)) continue;
     const fieldLabel = labelOf(text, line);
     if (fieldLabel === null) break;
     fields++;
