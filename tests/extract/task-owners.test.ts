@@ -522,3 +522,49 @@ describe('owners: "chỉ đạo" directs intermediaries; the body that directs o
     ).toEqual(['Sở Giao thông vận tải']);
   });
 });
+
+describe('more clause shapes (held-out passages of our own)', () => {
+  it('English: a clock time before the date, a frame before the subject, "due on", "on or before", "invited to"', () => {
+    expect(
+      only('Under the plan, coastal provinces must finish the evacuation before 5 p.m. on May 25, 2027.', 'en'),
+    ).toEqual({ task: 'finish the evacuation', owners: ['coastal provinces'] });
+    expect(deadlines('All boats must return to port no later than noon on May 26, 2027.', 'en')).toHaveLength(1);
+    expect(deadlines('The audit report is due on 12 August 2027.', 'en')).toHaveLength(1);
+    expect(only('On or before 30 June 2027 – the annual return must be filed.', 'en').task).toBe(
+      'annual return must be filed',
+    );
+    expect(only('Members are invited to send their comments to the chamber by 10 May 2027.', 'en')).toEqual({
+      task: 'send their comments to the chamber',
+      owners: ['Members'],
+    });
+    expect(only('The decision requires all school repairs to be completed prior to 15 August 2027.', 'en')).toEqual({
+      task: 'all school repairs',
+      owners: [],
+    });
+  });
+
+  it('English: tables headed Obligation / Responsible party / Due date', () => {
+    const text = [
+      'Obligation | Responsible party | Due date',
+      'File the annual labour report | Employers | 15/01/2028',
+    ].join('\n');
+    expect(only(text, 'en')).toEqual({ task: 'File the annual labour report', owners: ['Employers'] });
+  });
+
+  it('Vietnamese: a quotation, a moved date, an obligation before "đã", a deadline as the subject', () => {
+    expect(only('“Các huyện phải hoàn thành tiêm bù trước ngày 30/6/2027”, Giám đốc Sở nhấn mạnh.')).toEqual({
+      task: 'hoàn thành tiêm bù',
+      owners: ['Các huyện'],
+    });
+    expect(
+      deadlines('Thời hạn nộp thuế được gia hạn, từ ngày 20/7/2027 sang ngày 20/12/2027.').map((d) => d.value),
+    ).toEqual(['2027-07-20', '2027-12-20']);
+    expect(only('Đến ngày 20/12/2027, các đơn vị phải chốt sổ cho người lao động đã nghỉ việc.').owners).toEqual([
+      'các đơn vị',
+    ]);
+    expect(only('Hạn chót để thí sinh hoàn tất đăng ký nguyện vọng là 17 giờ ngày 30/7/2027.')).toEqual({
+      task: 'hoàn tất đăng ký nguyện vọng',
+      owners: ['thí sinh'],
+    });
+  });
+});

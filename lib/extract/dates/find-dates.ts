@@ -28,7 +28,7 @@ export interface FoundDates {
 
 /** The gap of a range; its second end may carry a time: "Từ 15/7 đến 17h00', ngày 21/7/2017". */
 const RANGE_GAP_RE =
-  /^\s*(?:-|–|—|đến|tới|to|until|till)\s*(?:hết\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:'|’|phút)?)?\s*,?\s*(?:ngày\s+)?)?$/iu;
+  /^\s*(?:-|–|—|đến|tới|sang|to|until|till)\s*(?:hết\s+)?(?:\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}\s*(?:'|’|phút)?)?\s*,?\s*(?:ngày\s+)?)?$/iu;
 /** How far apart two dates may be and still be read as one range or list (a time fits in the gap). */
 const LINK_GAP_MAX = 24;
 const AND_GAP_RE = /^\s*(?:,|và|and|&)\s*(?:the\s+)?$/iu;

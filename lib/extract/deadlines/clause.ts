@@ -22,7 +22,14 @@ function isBoundary(text: string, i: number, semicolons = true): boolean {
   if (kind === 2) return semicolons;
   // A full stop, not a decimal point or a date's dot ("31.7.2019"), nor an abbreviation's ("TP.HCM").
   const next = text.charCodeAt(i + 1);
-  return Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 0xa0;
+  if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 0xa0)) return false;
+  // "before 5 p.m. on August 25": a clock time's abbreviation, not a sentence end.
+  return !(
+    i >= 3 &&
+    (text.charCodeAt(i - 1) | 32) === 109 &&
+    text[i - 2] === '.' &&
+    /[ap]/i.test(text[i - 3] as string)
+  );
 }
 
 /**

@@ -5,10 +5,15 @@
 import { skipSpaces, testAt } from './text-walk';
 import { CLAUSE_FRAMES_SET, FRAME_REPORTING_RE, FRAME_TO_COMMA_RE, LIST_MARKER_AT } from './words';
 
+/** “ " ‘ « */
+const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0x2018, 0xab]);
+
 /** Skips list markers and frames ("Theo kế hoạch này, ") at the start of a clause. */
 export function skipFrames(text: string, pos: number, end: number): number {
   let i = skipSpaces(text, pos, end);
   i += testAt(LIST_MARKER_AT, text, i);
+  // A quotation opens the clause: “Các địa phương phải …”, Giám đốc Sở nhấn mạnh.
+  while (i < end && OPENING_QUOTES.has(text.charCodeAt(i))) i = skipSpaces(text, i + 1, end);
   // Whether the stretch after the list marker has a reporting frame, asked only when needed.
   const reportingFrom = i;
   let reporting: boolean | undefined;

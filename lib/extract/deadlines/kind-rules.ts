@@ -22,8 +22,8 @@ const RIGHT_WINDOW = 48;
 
 /** "trước 17h00', ngày", "chậm nhất là 16 giờ 30 phút ngày", "by 5 p.m. on". Group 1: the time's unit. */
 const CUE_TIME_RE = caselessRegExp(
-  `${wordBounded(alternation(CUES_BEFORE_TIME))}\\s+(?:lúc\\s+)?\\d{1,2}(\\s*(?:h|giờ|g|:)\\s*(?:\\d{1,2})?\\s*(?:phút)?)?['’]?` +
-    `(?:\\s*(?:sáng|chiều|tối|a\\.?m\\.?|p\\.?m\\.?))?\\s*,?\\s*(?:(?:on|ngày)\\s*,?\\s*)?$`,
+  `${wordBounded(alternation(CUES_BEFORE_TIME))}\\s+(?:lúc\\s+|at\\s+)?(?:\\d{1,2}(\\s*(?:h|giờ|g|:)\\s*(?:\\d{1,2})?\\s*(?:phút)?|\\s*(?:a|p)\\.?m\\.?)?['’]?` +
+    `(?:\\s*(?:sáng|chiều|tối|a\\.?m\\.?|p\\.?m\\.?))?|(noon|midday|midnight))\\s*,?\\s*(?:(?:on|ngày)\\s*,?\\s*)?$`,
   'iu',
 );
 const AFTER_DATE_RE = caselessRegExp(
@@ -54,17 +54,20 @@ const LASTS_UNTIL_RE =
 /** A deadline label with words of its own, at a line or item start: "b) Thời hạn trình Chính phủ: tháng 11/2027". */
 const QUALIFIED_LABEL_RE =
   /(?:^|[\n.;|]\s*|\b[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:ngày\s+)?$/iu;
+/** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
+const DEADLINE_SUBJECT_RE =
+  /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
 const WEAK_CUES: ReadonlySet<string> = new Set(['vào', 'trong', 'in', 'on', 'at', 'hôm']);
 
 /** The time between cue and date says "deadline": "Trước 17h ngày 18/7/2018", "Trước 17 ngày 30/9". */
 export function hasCueBeforeTime(text: string, start: number): boolean {
-  // A clock time stands right before the date: no digit there, no time.
-  if (!/\d/.test(text.slice(Math.max(0, start - 16), start))) return false;
+  // A clock time stands right before the date: no digit (or noon, midnight) there, no time.
+  if (!/\d|noon|midday|midnight/i.test(text.slice(Math.max(0, start - 16), start))) return false;
   const left = text.slice(Math.max(0, start - LEFT_WINDOW), start);
   const m = CUE_TIME_RE.exec(left);
   if (!m) return false;
   // A bare number ("Trước 17 ngày 30/9") reads as an hour only when "ngày" leads the date.
-  return m[1] !== undefined || /^ngày/iu.test(text.slice(start, start + 4));
+  return m[1] !== undefined || m[2] !== undefined || /^ngày/iu.test(text.slice(start, start + 4));
 }
 
 /** "ngày 25/5/2017 là hạn cuối …", "(28/7): Hạn cuối", "May 1 is also the latest date". */
@@ -92,8 +95,12 @@ function isStatusCutOff(text: string, start: number, end: number): boolean {
   if (ALWAYS_CUT_OFF_RE.test(left)) return true;
   if (!CUT_OFF_BEFORE_RE.test(left)) return false;
   const right = text.slice(end, clauseEnd(text, end, 120));
-  return STATUS_AFTER_RE.test(right);
+  const status = STATUS_AFTER_RE.exec(right);
+  // "đến ngày 20/12, các đơn vị phải hoàn thành … cho người lao động đã nghỉ việc": an obligation
+  // before the status word; that "đã" belongs to a relative clause.
+  return status !== null && !OBLIGATION_RE.test(right.slice(0, status.index));
 }
+const OBLIGATION_RE = /(?:^|[^\p{L}])(?:phải|cần|must|have\s+to|has\s+to)(?![\p{L}])/iu;
 
 /** A range in a clause that moves a due date: "extended … from May 31 to November 30, 2022". */
 function isMovedDueDate(text: string, start: number): boolean {
@@ -124,6 +131,7 @@ export function readClauseKind(
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
   if (QUALIFIED_LABEL_RE.test(text.slice(Math.max(0, date.start - LEFT_WINDOW), date.start))) return 'deadline';
+  if (DEADLINE_SUBJECT_RE.test(text.slice(clauseStart(text, date.start, 160), date.start))) return 'deadline';
   if (kind !== 'event' && kind !== 'other') return kind;
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);

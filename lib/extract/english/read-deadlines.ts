@@ -144,6 +144,8 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       return { task: taskFrom(text, terms, to, end), owners: owners(text, subject) };
     }
     const object = span(text, (terms[i + 1] as Term).start, (terms[to - 1] as Term).end);
+    // "requires all dyke repair works to be completed": what is asked for is the task; no body acts.
+    if (terms[to + 1]?.text === 'be') return { task: object, owners: [] };
     return { task: taskFrom(text, terms, to, end), owners: owners(text, object) };
   }
   // The main verb: the first verb that is not an auxiliary.

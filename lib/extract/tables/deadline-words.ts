@@ -119,8 +119,12 @@ export const DEADLINE_COLUMNS = [
   'hạn chót',
   'deadline',
   'due date',
+  'due',
+  'due by',
   'completion date',
   'time limit',
+  'filing deadline',
+  'submission deadline',
 ];
 /** Table column headers whose cells are read by their own cue ("Trước ngày …" is a deadline there). */
 export const TIME_COLUMNS = [
@@ -147,6 +151,15 @@ export const OWNER_COLUMNS = [
   'lead agency',
   'responsible agency',
   'responsible',
+  'responsible party',
+  'responsible parties',
+  'responsible body',
+  'responsible entity',
+  'who files',
+  'who',
+  'filer',
+  'owner',
+  'in charge',
 ];
 /** Column headers of supporting bodies: never owners. */
 export const SUPPORT_COLUMNS = [
@@ -175,4 +188,15 @@ export const TASK_COLUMNS = [
   'tasks',
   'task',
   'content',
+  'obligation',
+  'obligations',
+  'filing',
+  'filings',
+  'requirement',
+  'requirements',
+  'action',
+  'actions',
+  'activity',
+  'activities',
+  'item',
 ];

@@ -129,6 +129,19 @@ export const TASK_VERBS_VI = [
   'thi',
   'ra quyết định',
   'nhập học',
+  'biên soạn',
+  'hoàn chỉnh',
+  'bảo đảm',
+  'đảm bảo',
+  'thi công',
+  'đôn đốc',
+  'phổ biến',
+  'bổ sung',
+  'củng cố',
+  'kiểm kê',
+  'xác định',
+  'chấn chỉnh',
+  'kết nạp',
 ];
 
 /** Verbs a task starts with (English, base and -ing forms as written after "to" or a modal). */
@@ -265,6 +278,11 @@ export const REQUEST_WORDS_EN = [
   'instructs',
   'tasked',
   'assigned',
+  'requires',
+  'require',
+  'invited',
+  'called on',
+  'calls on',
 ];
 /**
  * A subject granted time and an infinitive after the date: "Households are eligible for an
@@ -419,6 +437,9 @@ export const BODY_HEADS_VI = [
   'người nộp thuế',
   'hộ kinh doanh',
   'tổ chức',
+  'quỹ',
+  'chi hội',
+  'chi đoàn',
 ];
 /** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
 export const NOT_BODY_HEADS_VI = ['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng', 'hội khỏe'];
@@ -427,6 +448,14 @@ export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn
 
 /** Frames at the start of a clause, left out: "Theo kế hoạch này,", "Đồng thời,", "Specifically,". */
 export const CLAUSE_FRAMES = [
+  // "Hạn chót để thí sinh hoàn tất … là ngày …": the deadline noun frames the clause.
+  'hạn chót để',
+  'hạn cuối để',
+  'thời hạn để',
+  'hạn chót',
+  'hạn cuối',
+  'the deadline for',
+  'the deadline to',
   'it is expected that',
   'it is required that',
   'however',
