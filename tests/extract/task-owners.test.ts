@@ -568,3 +568,39 @@ describe('more clause shapes (held-out passages of our own)', () => {
     });
   });
 });
+
+describe('introductions, lists, speakers and agents', () => {
+  it('takes the owner of a numbered introduction ("2. Đề nghị X:") for its dashed items', () => {
+    const text = [
+      '2. Đề nghị Đảng ủy các xã, thị trấn:',
+      '- Rà soát danh sách đảng viên, hoàn thành trong tháng 7/2027.',
+      '- Gửi báo cáo về Ban Tổ chức Huyện ủy chậm nhất ngày 31/8/2027.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => reading(d).owners)).toEqual([
+      ['Đảng ủy các xã, thị trấn'],
+      ['Đảng ủy các xã, thị trấn'],
+    ]);
+  });
+
+  it('English: a body before a modal introduces its bullets; a comma list ends at "and"', () => {
+    const text =
+      'Importers must:\n• register their labels no later than 31 March 2027;\n• file the first report by 30 June 2027.';
+    expect(deadlines(text, 'en').map((d) => reading(d).owners)).toEqual([['Importers'], ['Importers']]);
+    expect(
+      only('The Prime Minister asked Hanoi, Hai Phong and Da Nang to hand over the land before June 30, 2027.', 'en')
+        .owners,
+    ).toEqual(['Hanoi', 'Hai Phong', 'Da Nang']);
+  });
+
+  it('English: the speaker is no owner; the agent of a passive is', () => {
+    expect(
+      only(
+        'Deputy Minister Le Van Nam said the General Department of Customs would finish the system by May 9, 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'finish the system', owners: ['General Department of Customs'] });
+    expect(only('New rules must be issued by the Ministry of Health prior to 1 July 2027.', 'en').owners).toEqual([
+      'Ministry of Health',
+    ]);
+  });
+});

@@ -5,10 +5,10 @@ import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
 import { anaphorTypeIn } from './document-anaphor';
 import { type LabelledItem, labelledItem } from './labelled-items';
-import { listIntroduction } from './list-intro';
+import { introducedOwners } from './list-intro';
 import { splitOwners } from './owners';
 import { governingRow, type TableRow } from './tables';
-import { ownersOfListIntroduction, readTaskAndOwners, type TaskReading } from './task-owners';
+import { readTaskAndOwners, type TaskReading } from './task-owners';
 
 const DOCUMENT_BACK = 600;
 
@@ -91,7 +91,7 @@ export function annotateDeadlines(
           ? readItem(text, item, english)
           : readTaskAndOwners(text, date, english, previousEnd, previousStart);
       date.task = task;
-      date.owners = owners.length > 0 || row || item?.owner ? owners : ownersOfIntroduction(text, date.start, english);
+      date.owners = owners.length > 0 || row || item?.owner ? owners : introducedOwners(text, date.start, english);
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date)) [previousStart, previousEnd] = [date.start, date.end];
@@ -104,17 +104,6 @@ function inOneList(text: string, a: DateMention, b: DateMention): boolean {
   return b.start - a.end <= 8 && LIST_GAP_RE.test(text.slice(a.end, b.start));
 }
 const LIST_GAP_RE = /^\s*(?:,|và|and|&)\s*$/iu;
-
-/**
- * The owners a list item's introduction asks, for an item that names none. An item that bounds how
- * long something stays valid ("Giấy phép … có giá trị đến hết ngày …") asks nobody.
- */
-function ownersOfIntroduction(text: string, pos: number, english: boolean) {
-  const intro = listIntroduction(text, pos);
-  if (!intro || VALIDITY_RE.test(text.slice(intro.item, pos))) return [];
-  return ownersOfListIntroduction(text, intro, english);
-}
-const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+dụng|\bvalid\b|\bin\s+(?:effect|force)\b/iu;
 
 /** A labelled item's task (its heading or "Nội dung" field) and owners (its "chủ trì" field). */
 function readItem(text: string, item: LabelledItem, english: boolean): TaskReading {

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types';
 import { clauseStart } from './clause';
+import { ownersOfListIntroduction } from './task-owners';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
 const ITEM_RE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•*])[ \t]/u;
@@ -15,34 +16,50 @@ const INTRO_LINES = 40;
 const INTRO_CLAUSE_BACK = 600;
 
 /**
- * The clause that introduces the list holding `pos` (up to, not including, its colon), or null.
- * Every non-blank line from the first item to the date's own line must be an item, so a paragraph
- * of prose or a new section heading between them breaks the list. An item that is itself a heading
- * ("1. Về tiến độ:") is passed over to the introduction above it.
+ * The clauses that may introduce the list holding `pos` (each up to, not including, its colon),
+ * nearest first: items that end in a colon ("2. Đề nghị Đảng ủy các xã:", "1. Về tiến độ:"), then
+ * the introduction above them all, where the search ends. Every non-blank line from the first item
+ * to the date's own line must be an item, so a paragraph of prose or a new section heading between
+ * them breaks the list. `item` is where the deadline's own item starts.
  */
-/** `item` is where the deadline's own item starts. */
-export function listIntroduction(text: string, pos: number): (Span & { item: number }) | null {
+export function listIntroductions(text: string, pos: number): Array<Span & { item: number }> {
+  const found: Array<Span & { item: number }> = [];
   const floor = Math.max(0, pos - INTRO_BACK);
   const itemStart = lineStartAfter(text, pos, floor);
-  if (itemStart < 0 || !ITEM_RE.test(text.slice(itemStart, itemStart + 12))) return null;
+  if (itemStart < 0 || !ITEM_RE.test(text.slice(itemStart, itemStart + 12))) return found;
   let lineStart = itemStart;
   for (let n = 0; n < INTRO_LINES && lineStart > floor; n++) {
     const lineEnd = lineStart - 1;
     lineStart = lineStartAfter(text, lineEnd, floor);
-    if (lineStart < 0) return null;
+    if (lineStart < 0) break;
     const line = text.slice(lineStart, lineEnd);
     const trimmed = line.trimEnd();
     if (trimmed.trim() === '') continue;
     const isItem = ITEM_RE.test(line);
-    if (trimmed.endsWith(':') && !isItem) {
+    if (trimmed.endsWith(':')) {
       const colon = lineStart + trimmed.length - 1;
       const start = clauseStart(text, colon, Math.min(INTRO_CLAUSE_BACK, colon - lineStart));
-      return { text: text.slice(start, colon), start, end: colon, item: itemStart };
-    }
-    if (!isItem) return null;
+      found.push({ text: text.slice(start, colon), start, end: colon, item: itemStart });
+      if (!isItem) break;
+    } else if (!isItem) break;
   }
-  return null;
+  return found;
 }
+
+/**
+ * The owners a list item's introduction asks, for an item that names none. An item that bounds how
+ * long something stays valid ("Giấy phép … có giá trị đến hết ngày …") asks nobody.
+ */
+export function introducedOwners(text: string, pos: number, english: boolean): Span[] {
+  const intros = listIntroductions(text, pos);
+  if (intros.length === 0 || VALIDITY_RE.test(text.slice((intros[0] as { item: number }).item, pos))) return [];
+  for (const intro of intros) {
+    const owners = ownersOfListIntroduction(text, intro, english);
+    if (owners.length > 0) return owners;
+  }
+  return [];
+}
+const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+dụng|\bvalid\b|\bin\s+(?:effect|force)\b/iu;
 
 /** The start of the line holding `pos`, looked for no further back than `floor` (-1 when past it). */
 function lineStartAfter(text: string, pos: number, floor: number): number {

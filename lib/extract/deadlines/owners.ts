@@ -97,7 +97,7 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   for (let i = span.start; i < span.end; i++) {
     // Every separator opens with a comma, a semicolon or white space (English: " and ").
     const c = text.charCodeAt(i);
-    if (english && c === 32 && ownersJoinedAt(text, itemStart, i, span.end)) {
+    if (english && c === 32 && ownersJoinedAt(text, itemStart, i, span.end, owners.length > 0)) {
       const item = trimSpan(text, itemStart, i);
       if (item) owners.push(item);
       itemStart = i + (AND_RE.exec(text.slice(i, i + 8)) as RegExpExecArray)[0].length;
@@ -136,13 +136,17 @@ const AGENT_NOUN_RE =
  * English names hold "and" ("Ministry of Education and Training"); two bodies are joined by it
  * when what follows is another named body ("… and the State Bank"), a role of a body ("ministers
  * and chairpersons of …"), or a kind of actor after a phrase of its own ("Household businesses
- * and individuals"). A pair of bare collective nouns ("ministries and agencies") stays one owner.
+ * and individuals"), or the last member of a list split at commas ("Hanoi, Hung Yen and Bac
+ * Ninh"). A pair of bare collective nouns ("ministries and agencies") stays one owner.
  */
-function ownersJoinedAt(text: string, itemStart: number, at: number, end: number): boolean {
+function ownersJoinedAt(text: string, itemStart: number, at: number, end: number, listed: boolean): boolean {
   const and = AND_RE.exec(text.slice(at, at + 8));
   if (!and) return false;
   const next = text.slice(at + and[0].length, Math.min(end, at + and[0].length + 40));
   if (/^the\s+[A-Z]/.test(next) || /^[a-z][\w-]*\s+of\s/.test(next)) return true;
+  // The last member of a list already split at commas: "Hanoi, Hung Yen and Bac Ninh".
+  // Not inside a name ("…, the Ministry of Industry and Trade"): the member so far holds no "of".
+  if (listed && /^[A-Z]/.test(next) && !/\s(?:of|for)\s/.test(text.slice(itemStart, at))) return true;
   return AGENT_NOUN_RE.test(next) && /\S\s+\S/.test(text.slice(itemStart, at).trim());
 }
 

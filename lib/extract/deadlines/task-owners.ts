@@ -141,9 +141,21 @@ function bodyAfterRequest(
  * asking.
  */
 export function ownersOfListIntroduction(text: string, intro: Span, english: boolean): Span[] {
-  const owner = bodyAfterRequest(text, intro.start, intro.end, english)?.owner;
+  const owner =
+    bodyAfterRequest(text, intro.start, intro.end, english)?.owner ?? subjectBeforeModal(text, intro, english);
   return owner ? splitOwners(text, owner, english) : [];
 }
+
+/** "Enterprises must:", "Các sở, ngành cần:": a body that opens an introduction ending in a modal. */
+function subjectBeforeModal(text: string, intro: Span, english: boolean): Span | null {
+  const modal = INTRO_MODAL_RE.exec(intro.text);
+  if (!modal) return null;
+  const from = skipFrames(text, intro.start, intro.end);
+  if (!bodyAt(text, from, english)) return null;
+  return ownerSpan(text, from, intro.start + modal.index);
+}
+const INTRO_MODAL_RE =
+  /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)\s*$/iu;
 
 /** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
 function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {

@@ -7,11 +7,13 @@
  */
 import { endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
+import { introducedOwners } from '../deadlines/list-intro';
 import { splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
 import { predicateOf } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
+import { bodyAt } from '../deadlines/word-classes';
 import { TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
@@ -113,7 +115,7 @@ function ownersOf(text: string, owner: Span | null): Span[] {
 
 /** Owner and task of one English predicate (`start`..`end` of `text`); `earlier`: the last owners read before it. */
 function readEnglishPredicate(text: string, start: number, end: number, earlier: Span[] = []): TaskReading {
-  const from = skipFrames(text, start, end);
+  const from = afterSpeech(text, skipFrames(text, start, end), end);
   // "… requested them to …", "… requests that they …": the bodies named before stand for the pronoun.
   const owners = (text: string, owner: Span | null, requestAt = owner?.start ?? from): Span[] =>
     owner && REFERRING_PRONOUNS.has(owner.text.toLowerCase())
@@ -184,7 +186,12 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       COMPLETED.has(terms[verb + 3]?.text ?? '');
     const subjectEnd = planned || state ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
     const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
-    return { task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task, owners: [] };
+    // "Guidance must be issued by the Ministry of Finance": the agent after "by" acts.
+    const agent = passive ? agentAfter(text, (terms[verb] as Term).end, end) : null;
+    return {
+      task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task,
+      owners: agent ? ownersOf(text, agent) : [],
+    };
   }
   const subject = span(text, from, (subjectTerms[subjectTerms.length - 1] as Term).end);
   return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
@@ -205,6 +212,30 @@ function reducedRelative(terms: Term[], i: number): boolean {
 /** "Tax departments must …", "Drafting agencies must …": a sentence's first word that modifies its noun. */
 function nounModifier(terms: Term[], i: number): boolean {
   return i === 0 && has(terms[1], 'Noun') && !has(terms[1], 'Verb') && mainVerbAhead(terms, i);
+}
+
+/** The body after "by" right after a passive verb, up to the end of the predicate, or null. */
+function agentAfter(text: string, verbEnd: number, end: number): Span | null {
+  const by = /^\s+by\s+/i.exec(text.slice(verbEnd, verbEnd + 8));
+  if (!by) return null;
+  const at = verbEnd + by[0].length;
+  return bodyAt(text, at, true) ? span(text, at, end) : null;
+}
+
+/** A speaker's verb before reported speech: "X said (that) …", "…, adding that …". */
+const SPEECH_RE =
+  /\b(?:said|says|stated|states|noted|notes|added|adds|adding|announced|announces|confirmed|confirms|emphasi[sz]ed|stressed)\s+(?:that\s+)?/gi;
+
+/** Where the reported speech starts, when a body follows the speaker's verb: the speaker is no owner. */
+function afterSpeech(text: string, from: number, end: number): number {
+  const window = text.slice(from, end);
+  SPEECH_RE.lastIndex = 0;
+  let at = from;
+  for (let m = SPEECH_RE.exec(window); m; m = SPEECH_RE.exec(window)) {
+    const next = from + m.index + m[0].length;
+    if (bodyAt(text, next, true) || /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6))) at = next;
+  }
+  return at;
 }
 
 /** Plural pronouns that stand for bodies named earlier. */
@@ -295,6 +326,8 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
           lead !== null &&
           earlier.end + lead[0].length >= predicate.start;
         if (reading.owners.length === 0 && joined) date.owners = earlier.owners;
+        // "Enterprises must:" above "• register … no later than …": the introduction's body.
+        else if (reading.owners.length === 0) date.owners = introducedOwners(text, date.start, true);
         date.task = withoutEarlierTimedTask(text, date.task);
       }
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
