@@ -604,3 +604,43 @@ describe('introductions, lists, speakers and agents', () => {
     ]);
   });
 });
+
+describe('Vietnamese: items, frames, bodies and a verb after the date', () => {
+  it('reads the verb after the date when the clause before it has none', () => {
+    expect(
+      only(
+        'Các chủ đầu tư hoàn thiện hồ sơ thanh toán, phấn đấu đến ngày 30/9/2027 giải ngân đạt trên 60% kế hoạch vốn.',
+      ),
+    ).toEqual({ task: 'giải ngân đạt trên 60% kế hoạch vốn', owners: ['Các chủ đầu tư'] });
+    expect(
+      only('Chi nhánh Văn phòng Đăng ký đất đai đến tháng 9/2027 phải hoàn thành số hóa hồ sơ địa chính.'),
+    ).toEqual({
+      task: 'hoàn thành số hóa hồ sơ địa chính',
+      owners: ['Chi nhánh Văn phòng Đăng ký đất đai'],
+    });
+  });
+
+  it('takes no subject from inside an item that opens with its verb; the introduction owns it', () => {
+    const text =
+      'Giao Ban Công tác Mặt trận các khu phố:\n+ Lập danh sách hộ nghèo, hộ cận nghèo đề nghị hỗ trợ, gửi về xã trước ngày 15/10/2027.';
+    expect(only(text).owners).toEqual(['Ban Công tác Mặt trận các khu phố']);
+  });
+
+  it('skips a "Thực hiện <document>," frame, keeps a relative limit out of the task, splits owner cells at ";"', () => {
+    expect(
+      only(
+        'Thực hiện Hướng dẫn số 12-HD/BTCTU của Ban Tổ chức Tỉnh ủy, các chi bộ cập nhật dữ liệu đảng viên trước ngày 30/6/2027.',
+      ),
+    ).toEqual({ task: 'cập nhật dữ liệu đảng viên', owners: ['các chi bộ'] });
+    expect(
+      only(
+        'Các chi bộ gửi báo cáo về Đảng ủy trong thời hạn 15 ngày kể từ ngày kết thúc đại hội, nhưng không muộn hơn ngày 30/6/2027.',
+      ).task,
+    ).toBe('gửi báo cáo về Đảng ủy');
+    const table = [
+      'TT | Nội dung | Đơn vị chủ trì | Thời hạn',
+      '1 | Bàn giao nhà tình nghĩa | Công đoàn ngành Y tế; BHXH tỉnh | Trước ngày 30/11/2027',
+    ].join('\n');
+    expect(only(table).owners).toEqual(['Công đoàn ngành Y tế', 'BHXH tỉnh']);
+  });
+});

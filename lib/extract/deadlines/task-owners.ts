@@ -89,12 +89,18 @@ function finishTask(text: string, start: number, end: number): Span | null {
   URGE_RE.lastIndex = 0;
   let urged: RegExpExecArray | null = null;
   for (let m = URGE_RE.exec(slice); m; m = URGE_RE.exec(slice)) urged = m;
-  const raw = trimSpan(text, urged ? start + urged.index + urged[0].length : start, end);
+  // "… trong thời hạn 15 ngày kể từ …, nhưng không muộn hơn": a relative limit is no part of the task.
+  const limit = RELATIVE_LIMIT_RE.exec(slice);
+  const raw = trimSpan(text, urged ? start + urged.index + urged[0].length : start, limit ? start + limit.index : end);
   if (!raw) return null;
   const task = trimSpan(text, raw.start, trimTaskTail(text, raw.start, raw.end));
   if (!task || task.text.length < 3) return null;
   return task;
 }
+
+/** A list item's marker right before a position: "- ", "+ ", "2. ", "a) " at a line start. */
+const ITEM_OPENS_BEFORE_RE = /(?:^|\n)[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)\-\u2013]|[a-zđ][.)])[ \t]+$/iu;
+const RELATIVE_LIMIT_RE = /\s(?:trong\s+(?:thời\s+hạn|vòng)|within)\s+\d/iu;
 
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
@@ -184,7 +190,11 @@ function splitPredicate(text: string, start: number, end: number, english: boole
       }
     }
   }
-  if (!owner && !english) {
+  // "- Rà soát, lập danh sách …, hội viên giới thiệu cho chi bộ …": a list item that opens with
+  // its verb states no subject; a body after a comma in it belongs to its object.
+  const imperativeItem =
+    ITEM_OPENS_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from)) && verbAt(text, from, english, true);
+  if (!owner && !english && !imperativeItem) {
     const found = ownerOfSubject(text, from, end) ?? ownerAfterComma(text, from, end);
     // "Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12": the agent's verb belongs to the
     // subject; what completes is the subject's noun.
@@ -286,7 +296,23 @@ function readClause(
   const request = english ? -1 : requestAtEnd(text, predicate.start, predicate.end);
   if (request >= 0) return readAfterRequest(text, date, predicate.start, request);
   const { task, owners } = splitPredicate(text, predicate.start, predicate.end, english);
-  return { task, owners, cutFrom: predicate.cutFrom };
+  // "phấn đấu đến ngày 30/9 giải ngân đạt …", "Văn phòng … đến tháng 9/2027 phải hoàn thành số hóa …":
+  // the verb follows the date, and the task with it.
+  const after = english || (task && !URGE_END_RE.test(task.text)) ? null : taskAfterDate(text, date.end);
+  return { task: after ?? task, owners, cutFrom: predicate.cutFrom };
+}
+
+/** A task that ends in an urging word ("…, phấn đấu") waits for its verb after the date. */
+const URGE_END_RE = /(?:^|\s)phấn\s+đấu$/iu;
+const MODALS_AFTER_DATE_RE = /^[ \t]*,?[ \t]*(?:(?:thì|phải|cần|sẽ|phấn\s+đấu)[ \t]+)*/iu;
+
+/** The task that starts with a verb right after the date (modals skipped), or null. */
+function taskAfterDate(text: string, dateEnd: number): Span | null {
+  const lead = MODALS_AFTER_DATE_RE.exec(text.slice(dateEnd, dateEnd + 40));
+  const at = dateEnd + (lead ? lead[0].length : 0);
+  if (!verbAt(text, at, false, false)) return null;
+  const { start, end } = forwardPredicate(text, at);
+  return finishTask(text, start, end);
 }
 
 /** Where a request word that ends the predicate starts ("… gửi các đơn vị đề nghị" + cue + date), else -1. */

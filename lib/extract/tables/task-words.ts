@@ -438,6 +438,10 @@ export const BODY_HEADS_VI = [
   'hộ kinh doanh',
   'tổ chức',
   'quỹ',
+  'chi nhánh',
+  'bhxh',
+  'bảo hiểm xã hội',
+  'công đoàn',
   'chi hội',
   'chi đoàn',
 ];
