@@ -644,3 +644,17 @@ describe('Vietnamese: items, frames, bodies and a verb after the date', () => {
     expect(only(table).owners).toEqual(['Công đoàn ngành Y tế', 'BHXH tỉnh']);
   });
 });
+
+describe('a numbered heading that names a body owns the lines under it', () => {
+  it('takes the body of "2. Sở Công Thương" for its items, and for one unmarked line right under it', () => {
+    const text = [
+      '1. Sở Tài chính (cơ quan thường trực)',
+      '- Chủ trì, phối hợp với các sở phân bổ vốn, hoàn thành trước ngày 30/6/2027.',
+      '2. Sở Công Thương',
+      'Thẩm định hồ sơ công nhận xã đạt tiêu chí điện, xong trước 31/8/2027.',
+      '3. Triển khai thực hiện',
+      '- Báo cáo kết quả trước ngày 15/10/2027.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => reading(d).owners)).toEqual([['Sở Tài chính'], ['Sở Công Thương'], []]);
+  });
+});

@@ -57,6 +57,20 @@ const QUALIFIED_LABEL_RE =
 /** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
 const DEADLINE_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
+/** QUALIFIED_LABEL_RE before `start`; only a colon just before the date lets it match. */
+function hasQualifiedLabel(text: string, start: number): boolean {
+  const near = text.slice(Math.max(0, start - 24), start);
+  return near.includes(':') && QUALIFIED_LABEL_RE.test(text.slice(Math.max(0, start - LEFT_WINDOW), start));
+}
+
+/** DEADLINE_SUBJECT_RE in the clause before `start`; tried only after "là"/"is" and a deadline noun. */
+function hasDeadlineSubject(text: string, start: number): boolean {
+  if (!SUBJECT_COPULA_END_RE.test(text.slice(Math.max(0, start - 36), start))) return false;
+  const clause = text.slice(clauseStart(text, start, 160), start);
+  return /hạn|deadline/i.test(clause) && DEADLINE_SUBJECT_RE.test(clause);
+}
+const SUBJECT_COPULA_END_RE =
+  /(?:là|is|was|be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
 const WEAK_CUES: ReadonlySet<string> = new Set(['vào', 'trong', 'in', 'on', 'at', 'hôm']);
 
 /** The time between cue and date says "deadline": "Trước 17h ngày 18/7/2018", "Trước 17 ngày 30/9". */
@@ -130,8 +144,7 @@ export function readClauseKind(
   if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
-  if (QUALIFIED_LABEL_RE.test(text.slice(Math.max(0, date.start - LEFT_WINDOW), date.start))) return 'deadline';
-  if (DEADLINE_SUBJECT_RE.test(text.slice(clauseStart(text, date.start, 160), date.start))) return 'deadline';
+  if (hasQualifiedLabel(text, date.start) || hasDeadlineSubject(text, date.start)) return 'deadline';
   if (kind !== 'event' && kind !== 'other') return kind;
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);

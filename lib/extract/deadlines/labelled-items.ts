@@ -79,6 +79,8 @@ function fieldValue(text: string, line: Line): Span | null {
  * adjacent lines only; the heading is the first line above them that is no field.
  */
 export function labelledItem(text: string, date: { start: number; end: number }): LabelledItem | null {
+  // A field's colon stands shortly before its date: most deadlines are turned down here, unread.
+  if (!text.slice(Math.max(0, date.start - 120), date.start).includes(':')) return null;
   const own = lineAt(text, date.start);
   // Lines are short here: a date deep in a long line is no field's value.
   if (!own || date.start - own.start > 120) return null;

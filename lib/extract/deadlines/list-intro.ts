@@ -5,15 +5,25 @@
  */
 import type { Span } from '../types';
 import { clauseStart } from './clause';
+import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
+import { trimSpan } from './text-walk';
+import { bodyAt } from './word-classes';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
 const ITEM_RE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•*])[ \t]/u;
 /** How far above its item an introduction is looked for, and how many lines. */
 const INTRO_BACK = 3_000;
 const INTRO_LINES = 40;
+const ITEM_BACK = 600;
 /** How far back from its colon an introduction's clause may start. */
 const INTRO_CLAUSE_BACK = 600;
+
+/** An introduction; `heading` when the line is only a body's name, the owner of what it heads. */
+type Introduction = Span & { item: number; heading?: boolean };
+
+/** A numbered heading that may be only a body's name: group 1 is what follows its number. */
+const BODY_HEADING_RE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.)[ \t]+([^:\n]{2,120}?)[ \t]*:?$/u;
 
 /**
  * The clauses that may introduce the list holding `pos` (each up to, not including, its colon),
@@ -22,11 +32,15 @@ const INTRO_CLAUSE_BACK = 600;
  * to the date's own line must be an item, so a paragraph of prose or a new section heading between
  * them breaks the list. `item` is where the deadline's own item starts.
  */
-export function listIntroductions(text: string, pos: number): Array<Span & { item: number }> {
-  const found: Array<Span & { item: number }> = [];
+export function listIntroductions(text: string, pos: number): Introduction[] {
+  const found: Introduction[] = [];
   const floor = Math.max(0, pos - INTRO_BACK);
-  const itemStart = lineStartAfter(text, pos, floor);
-  if (itemStart < 0 || !ITEM_RE.test(text.slice(itemStart, itemStart + 12))) return found;
+  // The deadline's own item starts at most ITEM_BACK before it: a longer paragraph is prose.
+  const itemStart = lineStartAfter(text, pos, Math.max(floor, pos - ITEM_BACK));
+  if (itemStart < 0) return found;
+  // A line without a marker may still sit right under a heading that names a body ("3. Sở Công
+  // Thương" above "Thẩm định hồ sơ …, xong trước 31/8"): then only that line above is read.
+  const ownIsItem = ITEM_RE.test(text.slice(itemStart, itemStart + 12));
   let lineStart = itemStart;
   for (let n = 0; n < INTRO_LINES && lineStart > floor; n++) {
     const lineEnd = lineStart - 1;
@@ -36,6 +50,17 @@ export function listIntroductions(text: string, pos: number): Array<Span & { ite
     const trimmed = line.trimEnd();
     if (trimmed.trim() === '') continue;
     const isItem = ITEM_RE.test(line);
+    const heading = BODY_HEADING_RE.exec(trimmed);
+    const named = heading ? lineStart + heading.index + heading[0].length - (heading[1] as string).length : -1;
+    if (heading && bodyAt(text, named, false)) {
+      // "1. Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực)", "2. Vụ Tổ chức cán bộ:".
+      const start = named;
+      const end = start + (heading[1] as string).trimEnd().length;
+      found.push({ text: text.slice(start, end), start, end, item: itemStart, heading: true });
+      if (!isItem) break;
+      continue;
+    }
+    if (!ownIsItem) break;
     if (trimmed.endsWith(':')) {
       const colon = lineStart + trimmed.length - 1;
       const start = clauseStart(text, colon, Math.min(INTRO_CLAUSE_BACK, colon - lineStart));
@@ -54,10 +79,22 @@ export function introducedOwners(text: string, pos: number, english: boolean): S
   const intros = listIntroductions(text, pos);
   if (intros.length === 0 || VALIDITY_RE.test(text.slice((intros[0] as { item: number }).item, pos))) return [];
   for (const intro of intros) {
-    const owners = ownersOfListIntroduction(text, intro, english);
+    const owners = intro.heading
+      ? ownersOfHeading(text, intro, english)
+      : ownersOfListIntroduction(text, intro, english);
     if (owners.length > 0) return owners;
   }
   return [];
+}
+
+/** The body a heading names, when the heading is nothing but that body (a parenthesis aside). */
+function ownersOfHeading(text: string, heading: Span, english: boolean): Span[] {
+  if (!bodyAt(text, heading.start, english)) return [];
+  const end = phraseEnd(text, heading.start, heading.end, english);
+  const owner = ownerSpan(text, heading.start, end);
+  // A verb inside the heading ("1. Sở Tư pháp rà soát …") makes it a task, not a name.
+  if (!owner || trimSpan(text, owner.end, heading.end)?.text.startsWith('(') === false) return [];
+  return splitOwners(text, owner, english);
 }
 const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+dụng|\bvalid\b|\bin\s+(?:effect|force)\b/iu;
 

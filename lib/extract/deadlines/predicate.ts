@@ -14,7 +14,7 @@ const SENTENCE_FORWARD = 400;
 
 /** Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày". */
 const CUE_TAIL_RE =
-  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|các|những|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*(?<!\d)\d{1,2}(?!\d)\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?(?:\s*[ap]\.?m\.?)?|\s*(?:noon|midnight|or)(?=[\s,]|$)|[\s,:])+$/iu;
+  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|các|những|noon|midnight|or|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*(?<!\d)\d{1,2}(?!\d)\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?(?:\s*[ap]\.?m\.?)?|[\s,:])+$/iu;
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
