@@ -297,6 +297,25 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
+    const text = [
+      'TT',
+      'Nhiệm vụ',
+      'Đơn vị chủ trì',
+      'Thời hạn',
+      'Sản phẩm',
+      '1',
+      'Xây dựng bộ chỉ số đánh giá',
+      'Sở Nội vụ',
+      'Tháng 9/2027',
+      'Quyết định của UBND tỉnh',
+    ].join('\n\n');
+    const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['Tháng 9/2027', 'Xây dựng bộ chỉ số đánh giá', ['Sở Nội vụ']],
+    ]);
+  });
+
   it('reads each cell of a "Thời gian thực hiện" column by its own cue, one cell a paragraph', () => {
     const text = [
       'TT',

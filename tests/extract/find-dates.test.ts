@@ -104,6 +104,14 @@ describe('extract/find-dates', () => {
         ['ngày 06/9/2027', '2027-09-06', 'period'],
       ],
     ],
+    // A compressed range of quarters: both ends, the year from the second
+    [
+      'Thực hiện trong quý I-II/2027.',
+      [
+        ['quý I', '2027-Q1', 'period'],
+        ['II/2027', '2027-Q2', 'period'],
+      ],
+    ],
     ['Tỷ lệ tăng 6.5-7.5/2027 so với kế hoạch.', []],
     [
       'Tập huấn ngày 04-10/3/2026.',

@@ -293,9 +293,18 @@ function collectQuarters(text: string, out: DateCandidate[]): void {
   for (let m = QUARTER_RE.exec(text); m; m = QUARTER_RE.exec(text)) {
     const quarter = QUARTER_NUMBERS[(m[1] as string).normalize('NFC').toLowerCase()];
     if (!quarter) continue;
-    out.push(
-      candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter, year: m[2] ? Number(m[2]) : null }),
-    );
+    const end = m.index + m[0].length;
+    // "Quý I-II/2027", "quý III - IV/2027": a compressed range, the year on its second end.
+    const second = m[2] ? null : QUARTER_RANGE_END_RE.exec(text.slice(end, end + 20));
+    const last = second ? QUARTER_NUMBERS[(second[2] as string).toLowerCase()] : undefined;
+    if (second && last) {
+      const year = Number(second[3]);
+      const secondStart = end + (second[1] as string).length;
+      out.push(candidate(m.index, end, { precision: 'quarter', quarter, year }));
+      out.push(candidate(secondStart, end + second[0].length, { precision: 'quarter', quarter: last, year }));
+      continue;
+    }
+    out.push(candidate(m.index, end, { precision: 'quarter', quarter, year: m[2] ? Number(m[2]) : null }));
   }
 }
 
@@ -372,5 +381,6 @@ export function collectDateCandidates(text: string, english: boolean): DateCandi
 }
 
 const QUARTER_PREFILTER_RE = /qu[ýÝ]/i;
+const QUARTER_RANGE_END_RE = /^(\s*[-–]\s*)(IV|III|II|I|[1-4])\s*[/.-]\s*((?:19|20)\d\d)(?!\d)/i;
 const ENGLISH_QUARTER_PREFILTER_RE = /quarter/i;
 const SHORT_QUARTER_PREFILTER_RE = /Q[1-4]/;

@@ -9,7 +9,7 @@ import { DEADLINE_COLUMNS, OWNER_COLUMNS, SUPPORT_COLUMNS, TASK_COLUMNS, TIME_CO
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
 
-type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'other';
+type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'extra' | 'other';
 
 export interface TableRow {
   start: number;
@@ -54,6 +54,8 @@ function columnRole(header: string): ColumnRole {
   )
     return 'task';
   if (/^(?:thời hạn|hạn)/.test(words)) return 'deadline';
+  // Columns after the task's own ("Sản phẩm", "Ghi chú") keep a flattened header going.
+  if (/^(?:sản phẩm|kết quả|ghi chú|dự kiến sản phẩm|products?|outputs?|notes?)$/.test(words)) return 'extra';
   if (/^thời gian/.test(words)) return 'time';
   return 'other';
 }

@@ -439,6 +439,7 @@ export const BODY_HEADS_VI = [
   'tổ chức',
   'quỹ',
   'chi nhánh',
+  'khoa',
   'bhxh',
   'bảo hiểm xã hội',
   'công đoàn',
