@@ -229,8 +229,24 @@ const at = (item: Span & { text: string; value?: string; code?: string }) =>
  * corpus-deadlines the owners and tasks.
  */
 export function reportSet(set: GoldSet, run: (gold: GoldFile) => Predicted): SetReport {
-  const files = loadGold(set);
-  const tasks = set === 'corpus-deadlines' ? loadTasks() : [];
+  return reportFiles(set, loadGold(set), set === 'corpus-deadlines' ? loadTasks() : [], run);
+}
+
+/** Passages of our own with their task layer (tests/fixtures/own-passages/<name>.json). */
+export function loadOwnPassages(name: string): { files: GoldFile[]; tasks: GoldTask[] } {
+  const file = join(OWN_PASSAGES_DIR, `${name}.json`);
+  const { passages, tasks } = JSON.parse(readFileSync(file, 'utf8')) as { passages: GoldFile[]; tasks: GoldTask[] };
+  return { files: passages, tasks };
+}
+export const OWN_PASSAGES_DIR = resolve(import.meta.dirname, '../fixtures/own-passages');
+
+/** `reportSet` over any passages and task layer, `name` heading the report. */
+export function reportFiles(
+  name: string,
+  files: GoldFile[],
+  tasks: GoldTask[],
+  run: (gold: GoldFile) => Predicted,
+): SetReport {
   const refScores: Score[] = [];
   const dateScores: Score[] = [];
   const deadlineScores: Score[] = [];
@@ -280,7 +296,7 @@ export function reportSet(set: GoldSet, run: (gold: GoldFile) => Predicted): Set
     ...s.spurious.map((m) => `${name} extra ${m}`),
   ];
   const summary = [
-    `# ${set}: ${files.length} files`,
+    `# ${name}: ${files.length} files`,
     `references ${prf(references)}`,
     `dates ${prf(allDates)}`,
     `deadlines ${prf(deadlines)}`,

@@ -1,0 +1,34 @@
+/**
+ * The shipped path (`extractDocument`) scored on passages written for this project
+ * (tests/fixtures/own-passages: plans, dispatches, Party documents, news, tables, English news and
+ * client alerts, annotated by ../shared/spec/annotation-guidelines.md). They were written in rounds
+ * to find the readers' blind spots: each set's misses, extras and summary numbers are a committed
+ * snapshot (`__gold__/own-<set>.txt`), so a regression fails here and a gain shows in the diff.
+ * Update with `npx vitest run tests/extract/own-passages.test.ts -u` after checking the diff.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../lib/extract/document';
+import { loadOwnPassages, reportFiles } from '../helpers/gold';
+import '../helpers/english';
+
+const sets = [
+  'plans',
+  'dispatches',
+  'english-news',
+  'party',
+  'news-notices',
+  'english-alerts',
+  'mixed',
+  'tables',
+  'mixed-vi-en',
+];
+
+describe('extract: passages of our own', () => {
+  it.each(sets)('%s: misses, extras and scores match the snapshot', async (set) => {
+    const { files, tasks } = loadOwnPassages(set);
+    const report = reportFiles(set, files, tasks, (gold) =>
+      extractDocument(gold.text, { lang: gold.lang, published: gold.published ?? undefined }),
+    );
+    await expect(report.text).toMatchFileSnapshot(`__gold__/own-${set}.txt`);
+  });
+});
