@@ -43,6 +43,8 @@ const CASES: Record<string, (size: number) => string> = {
   'one-paragraph dates': (size) => repeatTo('ngày 1/1/2020, ', size),
   'random [0-9/-. ]': (size) => randomText(size, '0123456789/-. ', 1),
   'lone surrogates in codes': (size) => randomText(size, '\uD800\uDC0019-CT/TƯQĐ \uDBFF', 2),
+  // Numbers that a cue-tail pattern could split many ways before it fails at "zz" (was exponential).
+  'number runs before a cue': (size) => repeatTo(`Báo cáo ${'1 '.repeat(14)}zz 1/1/2027 là hạn chót. `, size),
 };
 
 interface Cost {

@@ -658,3 +658,33 @@ describe('a numbered heading that names a body owns the lines under it', () => {
     expect(deadlines(text).map((d) => reading(d).owners)).toEqual([['Sở Tài chính'], ['Sở Công Thương'], []]);
   });
 });
+
+describe("the review's cases: what the new readers must not do", () => {
+  it('leaves "tiếp tục", "Quỹ đất", a bare comma between dates and a lower-case "thực hiện" alone', () => {
+    expect(only('Bộ phận tiếp tục hoàn thiện hồ sơ trước ngày 30/6/2027.').owners).toEqual(['Bộ phận']);
+    expect(only('Quỹ đất phải được bàn giao trước ngày 30/6/2027.').owners).toEqual([]);
+    expect(
+      extractDocument('Hạn nộp hồ sơ trước ngày 30/6/2027, 15/7/2027 công bố kết quả.', { lang: 'vi' }).dates.map(
+        (d) => d.kind,
+      ),
+    ).toEqual(['deadline', 'event']);
+    expect(only('Thực hiện rà soát các văn bản, báo cáo Bộ Tư pháp trước ngày 30/6/2027.').task).toBe(
+      'Thực hiện rà soát các văn bản, báo cáo Bộ Tư pháp',
+    );
+  });
+
+  it('reads a heading with a colon ("1. Vụ Tổ chức cán bộ:") and an item "đ)" with a label', () => {
+    expect(only('1. Vụ Tổ chức cán bộ:\n- Rà soát hồ sơ, hoàn thành trước ngày 30/6/2027.').owners).toEqual([
+      'Vụ Tổ chức cán bộ',
+    ]);
+    expect(deadlines('\nđ) Thời hạn trình Chính phủ: tháng 11/2027.')).toHaveLength(1);
+  });
+
+  it('takes no labelled item from fields that are not a plan item ("Địa điểm:")', () => {
+    expect(
+      only(
+        'Hội nghị tổng kết năm 2026\nĐịa điểm: Hội trường UBND tỉnh.\nThời gian: trước ngày 30/6/2027 các đơn vị gửi báo cáo.',
+      ).task,
+    ).not.toBe('Hội nghị tổng kết năm 2026');
+  });
+});

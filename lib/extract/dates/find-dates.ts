@@ -84,6 +84,34 @@ function findPublished(dates: DateCandidate[], kinds: DateKind[]): string | unde
   return month >= 0 ? `${formatValue(dates[month] as DateCandidate)}-15` : undefined;
 }
 
+/**
+ * The later members of lists closed by "và" / "and" ("10/4, 10/7 và 10/10/2027"). A bare comma
+ * between two dates ("trước ngày 30/6/2027, 15/7/2027 công bố kết quả") makes no list of its own.
+ */
+function closedLists(text: string, dates: DateCandidate[]): Set<DateCandidate> {
+  const members = new Set<DateCandidate>();
+  let chain: DateCandidate[] = [];
+  let closes = false;
+  const end = () => {
+    if (closes) for (const date of chain.slice(1)) members.add(date);
+    chain = [];
+    closes = false;
+  };
+  for (let i = 0; i < dates.length; i++) {
+    const date = dates[i] as DateCandidate;
+    const previous = dates[i - 1];
+    if (date.linkPrevious === 'and' && previous && chain[chain.length - 1] === previous) {
+      chain.push(date);
+      closes ||= /và|and|&/i.test(text.slice(previous.end, date.start));
+    } else {
+      end();
+      chain = [date];
+    }
+  }
+  end();
+  return members;
+}
+
 /** Drops candidates inside a reference's span (the year in "30/2020/NĐ-CP"). Both lists are sorted. */
 function withoutCodeYears(dates: DateCandidate[], refs: Reference[]): DateCandidate[] {
   let r = 0;
@@ -103,6 +131,7 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
   const spans = options.deadlineSpans ?? [];
   let s = 0;
   let previousKind: DateKind | undefined;
+  const closed = closedLists(text, dates);
   const classified = dates.map((date) => {
     const cued = classifyDate(text, date, refs);
     const ranged = date.linkPrevious === 'range' || date.linkNext === 'range';
@@ -113,8 +142,7 @@ export function findDates(text: string, options: FindDatesOptions): FoundDates {
     const byCue = inSpan && cued.kind === 'issued' ? { ...cued, kind: 'other' as const, issuedFor: undefined } : cued;
     let kind = readClauseKind(text, date, byCue.kind, () => readCue(text, date.start)?.phrase, ranged, inSpan);
     // "trước các ngày 10/4, 10/7 và 10/10/2027": a list's later members share its cue.
-    if (date.linkPrevious === 'and' && previousKind === 'deadline' && (kind === 'event' || kind === 'other'))
-      kind = 'deadline';
+    if (closed.has(date) && previousKind === 'deadline' && (kind === 'event' || kind === 'other')) kind = 'deadline';
     previousKind = kind;
     return kind === byCue.kind ? byCue : { ...byCue, kind };
   });

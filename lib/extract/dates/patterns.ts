@@ -196,7 +196,7 @@ export const ENGLISH_DATE_RE = new RegExp(
  * month, 2 first day, 3 where the second day starts (its offset is found from the match), 4 second day, 5 year.
  */
 export const ENGLISH_DAY_RANGE_RE = new RegExp(
-  `(?<![A-Za-z])(${MONTHS})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(\\s*(?:-|–|—|to|through|until)\\s*)(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/.])\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d)`,
+  `(?<![A-Za-z])(${MONTHS})\\.?[ \\t]{0,3}(\\d{1,2})(?:st|nd|rd|th)?([ \\t]{0,3}(?:-|–|—|to|through|until)[ \\t]{0,3})(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/.])[ \\t]{0,3},?[ \\t]{0,3}((?:19|20)\\d\\d)(?!\\d)`,
   'gi',
 );
 

@@ -3,7 +3,7 @@
  * này,", "Về tiến độ:", "Do đó,", "… như sau:".
  */
 import { skipSpaces, testAt } from './text-walk';
-import { CLAUSE_FRAMES_SET, FRAME_REPORTING_RE, FRAME_TO_COMMA_RE, LIST_MARKER_AT } from './words';
+import { CLAUSE_FRAMES_SET, DOCUMENT_FRAME_RE, FRAME_REPORTING_RE, FRAME_TO_COMMA_RE, LIST_MARKER_AT } from './words';
 
 /** “ " ‘ « */
 const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0x2018, 0xab]);
@@ -22,7 +22,7 @@ export function skipFrames(text: string, pos: number, end: number): number {
     if (frame) {
       while (i + frame < end && /[\s,]/.test(text[i + frame] as string)) frame++;
     } else {
-      frame = testAt(FRAME_TO_COMMA_RE, text, i);
+      frame = testAt(FRAME_TO_COMMA_RE, text, i) || testAt(DOCUMENT_FRAME_RE, text, i);
       if (!frame) {
         reporting ??= hasReportingFrame(text, reportingFrom, end);
         if (reporting) frame = testAt(FRAME_REPORTING_RE, text, i);

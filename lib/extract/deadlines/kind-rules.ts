@@ -53,7 +53,7 @@ const LASTS_UNTIL_RE =
   /\b(?:last|lasts|lasting|run|runs|running|take\s+place|takes\s+place)\s+(?:until|till|through)\s*$/i;
 /** A deadline label with words of its own, at a line or item start: "b) Thời hạn trình Chính phủ: tháng 11/2027". */
 const QUALIFIED_LABEL_RE =
-  /(?:^|[\n.;|]\s*|\b[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:ngày\s+)?$/iu;
+  /(?:^|[\n.;|]\s*|(?<![\p{L}\p{M}])[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:ngày\s+)?$/iu;
 /** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
 const DEADLINE_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;

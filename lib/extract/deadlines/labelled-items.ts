@@ -13,15 +13,17 @@
 import type { Span } from '../types';
 import { trimSpan } from './text-walk';
 
-/** A field line: an optional marker, a label of at most five words, a colon. Group 1: the label. */
+/** A field line: an optional marker, a short label (at most 61 characters), a colon. Group 1: the label. */
 const FIELD_RE =
   /^[ \t]*(?:[a-zđ][.)]|[-+•–*]|\d{1,2}(?:\.\d{1,2})*[.)])?[ \t]*([\p{L}\p{M}][\p{L}\p{M} ]{0,60}?)[ \t]*:/u;
 /** Labels of the field whose date is the deadline. */
 const DEADLINE_LABEL_RE =
-  /^(?:thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+hạn|hạn\s+chót|hạn\s+cuối|tiến\s+độ|thời\s+gian|deadline|time\s+limit|completion\s+date)\b/iu;
+  /^(?:thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+hạn|hạn\s+chót|hạn\s+cuối|tiến\s+độ|thời\s+gian|deadline|time\s+limit|completion\s+date)(?![\p{L}\p{M}])/iu;
 /** Labels of the field that names the owners. */
 const OWNER_LABEL_RE =
   /^(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)|chủ\s+trì(?:\s+thực\s+hiện)?|lead\s+agency|responsible\s+agency|agency\s+in\s+charge)$/iu;
+/** Labels of the field of supporting bodies (read only to know the item; never an owner). */
+const SUPPORT_LABEL_RE = /^(?:(?:cơ\s+quan|đơn\s+vị)\s+phối\s+hợp|phối\s+hợp|coordinating\s+agenc(?:y|ies))$/iu;
 /** Labels of the field that states the task. */
 const TASK_LABEL_RE = /^(?:nội\s+dung(?:\s+công\s+việc)?|nhiệm\s+vụ|công\s+việc|task)$/iu;
 /** A heading's marker, left out of the task. */
@@ -86,10 +88,23 @@ export function labelledItem(text: string, date: { start: number; end: number })
   if (!own || date.start - own.start > 120) return null;
   const label = labelOf(text, own);
   if (!label || !DEADLINE_LABEL_RE.test(label) || colonIn(text, own) > date.start) return null;
+  // The dates of one field share its item: read it once per line.
+  if (remembered.text === text && remembered.line === own.start) return remembered.item;
+  const item = readItem(text, own);
+  remembered = { text, line: own.start, item };
+  return item;
+}
+let remembered: { text: string; line: number; item: LabelledItem | null } = { text: '', line: -1, item: null };
+
+/** The labelled item around the deadline field on line `own`. */
+function readItem(text: string, own: Line): LabelledItem | null {
   let owner: Span | null = null;
   let task: Span | null = null;
   let heading: Span | null = null;
+  // Fields a plan's item has besides its deadline: a line "Địa điểm: …" or "Nơi nhận:" alone is no item.
+  let known = 0;
   const read = (line: Line, fieldLabel: string) => {
+    if (OWNER_LABEL_RE.test(fieldLabel) || TASK_LABEL_RE.test(fieldLabel) || SUPPORT_LABEL_RE.test(fieldLabel)) known++;
     if (!owner && OWNER_LABEL_RE.test(fieldLabel)) owner = fieldValue(text, line);
     else if (!task && TASK_LABEL_RE.test(fieldLabel)) task = fieldValue(text, line);
   };
@@ -123,7 +138,7 @@ export function labelledItem(text: string, date: { start: number; end: number })
   // One field alone ("Thời hạn: …" under a sentence) is a label, not a labelled item.
   // A "Nội dung" field states the task more exactly than the heading.
   task ??= heading;
-  return fields >= 2 && (owner || task) ? { task, owner } : null;
+  return fields >= 2 && known > 0 && (owner || task) ? { task, owner } : null;
 }
 
 /** The task a heading states: its words without the marker and the final stop or colon. */

@@ -19,11 +19,13 @@ const ITEM_BACK = 600;
 /** How far back from its colon an introduction's clause may start. */
 const INTRO_CLAUSE_BACK = 600;
 
+let remembered: { text: string; itemStart: number; found: Introduction[] } = { text: '', itemStart: -1, found: [] };
+
 /** An introduction; `heading` when the line is only a body's name, the owner of what it heads. */
 type Introduction = Span & { item: number; heading?: boolean };
 
-/** A numbered heading that may be only a body's name: group 1 is what follows its number. */
-const BODY_HEADING_RE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.)[ \t]+([^:\n]{2,120}?)[ \t]*:?$/u;
+/** A numbered heading that may be only a body's name: group 1 its number, group 2 what follows. */
+const BODY_HEADING_RE = /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.)[ \t]+)([^:\n]{2,120}?)[ \t]*:?$/u;
 
 /**
  * The clauses that may introduce the list holding `pos` (each up to, not including, its colon),
@@ -38,6 +40,9 @@ export function listIntroductions(text: string, pos: number): Introduction[] {
   // The deadline's own item starts at most ITEM_BACK before it: a longer paragraph is prose.
   const itemStart = lineStartAfter(text, pos, Math.max(floor, pos - ITEM_BACK));
   if (itemStart < 0) return found;
+  // The dates of one line share its introductions: read them once per line.
+  if (remembered.text === text && remembered.itemStart === itemStart) return remembered.found;
+  remembered = { text, itemStart, found };
   // A line without a marker may still sit right under a heading that names a body ("3. Sở Công
   // Thương" above "Thẩm định hồ sơ …, xong trước 31/8"): then only that line above is read.
   const ownIsItem = ITEM_RE.test(text.slice(itemStart, itemStart + 12));
@@ -51,11 +56,11 @@ export function listIntroductions(text: string, pos: number): Introduction[] {
     if (trimmed.trim() === '') continue;
     const isItem = ITEM_RE.test(line);
     const heading = BODY_HEADING_RE.exec(trimmed);
-    const named = heading ? lineStart + heading.index + heading[0].length - (heading[1] as string).length : -1;
+    const named = heading ? lineStart + (heading[1] as string).length : -1;
     if (heading && bodyAt(text, named, false)) {
       // "1. Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực)", "2. Vụ Tổ chức cán bộ:".
       const start = named;
-      const end = start + (heading[1] as string).trimEnd().length;
+      const end = start + (heading[2] as string).trimEnd().length;
       found.push({ text: text.slice(start, end), start, end, item: itemStart, heading: true });
       if (!isItem) break;
       continue;
@@ -100,6 +105,7 @@ const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+d�
 
 /** The start of the line holding `pos`, looked for no further back than `floor` (-1 when past it). */
 function lineStartAfter(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  // A line may start exactly at `floor`: its line break stands just before it.
+  for (let i = pos - 1; i >= floor - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
   return floor === 0 ? 0 : -1;
 }

@@ -12,9 +12,44 @@ export const SENTENCE_BACK = 600;
 const CUE_WINDOW = 64;
 const SENTENCE_FORWARD = 400;
 
-/** Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày". */
+/**
+ * Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày".
+ * Every token reads one way (a clock time is one token with no space inside; a word takes the one
+ * separator before it; other separators stand alone), so a failing match cannot try exponentially
+ * many splits of a run like "1 1 1 1 …".
+ */
 const CUE_TAIL_RE =
-  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|các|những|noon|midnight|or|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày)(?=[\s,:'’]|$)|\s*(?<!\d)\d{1,2}(?!\d)\s*(?:h|giờ|g|:)?\s*\d{0,2}\s*(?:phút)?['’]?(?:\s*[ap]\.?m\.?)?|[\s,:])+$/iu;
+  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|các|những|giờ|phút|noon|midnight|or|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày|[ap]\.?m\.?)(?=[\s,:'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$/iu;
+/** The words CUE_TAIL_RE reads as cue words, lower case. */
+const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
+  (/\(\?:trước\|[^)]*\)/.exec(CUE_TAIL_RE.source)?.[0] ?? '').slice(3, -1).split('|'),
+);
+/**
+ * Where CUE_TAIL_RE's match can start at the earliest: back over whitespace-separated tokens it
+ * could read (a cue word, a clock time, a.m./p.m.), up to the first token it cannot. The pattern
+ * then reads only that stretch: one pass instead of one attempt per start position of the window.
+ */
+function tailBound(text: string, from: number, end: number): number {
+  let i = end;
+  while (i > from) {
+    let j = i;
+    while (j > from && isTailSeparator(text.charCodeAt(j - 1))) j--;
+    let k = j;
+    while (k > from && !isTailSeparator(text.charCodeAt(k - 1))) k--;
+    if (k === j) return from;
+    const token = text
+      .slice(k, j)
+      .toLowerCase()
+      .replace(/['’]+$/, '');
+    if (!CUE_TAIL_WORDS.has(token) && !TAIL_TOKEN_RE.test(token)) return j;
+    i = k;
+  }
+  return from;
+}
+const TAIL_TOKEN_RE = /^(?:\d{1,2}(?:[hg:]\d{0,2})?|[ap]\.?m\.?)$/;
+const isTailSeparator = (code: number) =>
+  code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 44 || code === 58 || code === 40;
+
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
@@ -152,7 +187,7 @@ const FORWARD_END_RE = /[.;\n|]|,\s*(?:từ|đến|trước|sau|ngày|tầm\s+nh
 /** Where the cue words and the label before the date at `dateStart` begin (no earlier than `sentence`). */
 export function cueStartOf(text: string, sentence: number, dateStart: number): { cueStart: number; label: boolean } {
   // Cue words and labels are short: read them in fixed windows, not over the whole sentence.
-  const tailFrom = Math.max(sentence, dateStart - CUE_WINDOW);
+  const tailFrom = tailBound(text, Math.max(sentence, dateStart - CUE_WINDOW), dateStart);
   const tail = CUE_TAIL_RE.exec(text.slice(tailFrom, dateStart));
   const cueStart = tail ? tailFrom + tail.index : dateStart;
   const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);

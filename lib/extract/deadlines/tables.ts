@@ -40,6 +40,8 @@ const TASK_SET = new Set(TASK_COLUMNS);
 
 /** The role of a header cell from its words. */
 function columnRole(header: string): ColumnRole {
+  // A header cell is short: a long one is no header, and is not folded (fold's patterns are not free).
+  if (header.length > 2 * MAX_CELL) return 'other';
   const words = fold(header);
   if (words.length > MAX_CELL) return 'other';
   if (/^(?:s?tt|no|số tt|#)$/.test(words)) return 'index';

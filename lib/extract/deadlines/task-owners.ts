@@ -100,7 +100,7 @@ function finishTask(text: string, start: number, end: number): Span | null {
 
 /** A list item's marker right before a position: "- ", "+ ", "2. ", "a) " at a line start. */
 const ITEM_OPENS_BEFORE_RE = /(?:^|\n)[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)\-\u2013]|[a-zđ][.)])[ \t]+$/iu;
-const RELATIVE_LIMIT_RE = /\s(?:trong\s+(?:thời\s+hạn|vòng)|within)\s+\d/iu;
+const RELATIVE_LIMIT_RE = /\s(?:trong\s+(?:thời\s+hạn|vòng)|within)\s+\d{1,3}\s+(?:ngày|tháng|days?|working|months?)/iu;
 
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
@@ -154,11 +154,13 @@ export function ownersOfListIntroduction(text: string, intro: Span, english: boo
 
 /** "Enterprises must:", "Các sở, ngành cần:": a body that opens an introduction ending in a modal. */
 function subjectBeforeModal(text: string, intro: Span, english: boolean): Span | null {
-  const modal = INTRO_MODAL_RE.exec(intro.text);
+  // The modal ends the introduction: test its last words only (a long run of blanks stays cheap).
+  const tailFrom = Math.max(0, intro.text.length - 40);
+  const modal = INTRO_MODAL_RE.exec(intro.text.slice(tailFrom));
   if (!modal) return null;
   const from = skipFrames(text, intro.start, intro.end);
   if (!bodyAt(text, from, english)) return null;
-  return ownerSpan(text, from, intro.start + modal.index);
+  return ownerSpan(text, from, intro.start + tailFrom + modal.index);
 }
 const INTRO_MODAL_RE =
   /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)\s*$/iu;

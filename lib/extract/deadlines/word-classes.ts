@@ -59,19 +59,22 @@ function nounTailAt(text: string, pos: number): boolean {
   // Every tail starts with "t" or "x" (either case): any other word is no noun tail, without slicing it.
   const first = text.charCodeAt(pos) | 0x20;
   if (first !== 116 /* t */ && first !== 120 /* x */) return false;
-  const before = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
-  return before?.test(text.slice(Math.max(0, pos - 16), pos)) === true;
+  const tail = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
+  if (!tail) return false;
+  const [word, before] = tail;
+  return word.test(text.slice(pos, pos + 12)) && before.test(text.slice(Math.max(0, pos - 16), pos));
 }
-const NOUN_HEADS_BEFORE: Record<string, RegExp> = {
-  'tải ': /vận\s$/iu,
-  'thi ': /(?:kỳ|đồng|cuộc)\s$/iu,
-  // "Các điểm tiếp nhận", "Bộ phận tiếp nhận và trả kết quả": the place that receives.
-  tiếp: /(?:điểm|phận|nơi)\s$/iu,
-  'thu ': /(?:điểm|phận|nơi)\s$/iu,
+/** By the tail's first four characters: the whole tail, and the words that must stand before it. */
+const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
+  'tải ': [/^tải/iu, /vận\s$/iu],
+  'thi ': [/^thi/iu, /(?:kỳ|đồng|cuộc)\s$/iu],
+  // "Các điểm tiếp nhận", "Bộ phận tiếp nhận và trả kết quả": the place that receives (not "tiếp tục").
+  tiếp: [/^tiếp\s+nhận/iu, /(?:điểm|phận|nơi)\s$/iu],
+  'thu ': [/^thu\s+nhận/iu, /(?:điểm|phận|nơi)\s$/iu],
   // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông": the projects' kind.
-  'xây ': /dự\s+án\s+đầu\s+tư\s$/iu,
+  'xây ': [/^xây\s+dựng/iu, /dự\s+án\s+đầu\s+tư\s$/iu],
   // "công trình" (works), not "trình" (submit).
-  trìn: /công\s$/iu,
+  trìn: [/^trình/iu, /công\s$/iu],
 };
 
 /** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */

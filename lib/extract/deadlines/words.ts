@@ -45,7 +45,12 @@ export const passiveRequestRe = lazyCaselessRegExp(
 );
 /** Frames that run to their comma or colon: "Theo kế hoạch này,", "Về tiến độ,", "For land lease fees,". */
 export const FRAME_TO_COMMA_RE =
-  /(?:theo|về|for)\s[^,.;:\n]{1,80}[,:]\s*|(?:thực\s+hiện|căn\s+cứ)\s+(?=\p{Lu})[^,.;:\n]{1,160},\s*|according\s+to\s[^,.;:\n]{1,200},\s*|(?:under|in|with|following|pursuant\s+to|in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the|this|that|a|its|their)\s[^,.;:\n\d]{1,80},\s*/iuy;
+  /(?:theo|về|for)\s[^,.;:\n]{1,80}[,:]\s*|according\s+to\s[^,.;:\n]{1,200},\s*|(?:under|in|with|following|pursuant\s+to|in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the|this|that|a|its|their)\s[^,.;:\n\d]{1,80},\s*/iuy;
+/**
+ * "Thực hiện Hướng dẫn số 12-HD/BTCTU …, ", "Căn cứ Kế hoạch …, ": a named document, up to its comma.
+ * Without the `i` flag, so that the document's name must start with a capital.
+ */
+export const DOCUMENT_FRAME_RE = /(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ)\s+(?=\p{Lu})[^,.;:\n]{1,160},\s*/uy;
 /** Frames that end in a reporting verb: "Kế hoạch nêu rõ,", "… như sau:". */
 export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n]{1,160}?\snhư\s+sau\s*:\s*/iuy;
 /** List markers at the start of a line: "- ", "+ ", "1. ", "1- ", "a) ", "•". */

@@ -447,7 +447,21 @@ export const BODY_HEADS_VI = [
   'chi đoàn',
 ];
 /** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
-export const NOT_BODY_HEADS_VI = ['hội nghị', 'hội thảo', 'hội thi', 'hội diễn', 'hội chợ', 'hội giảng', 'hội khỏe'];
+export const NOT_BODY_HEADS_VI = [
+  'hội nghị',
+  'hội thảo',
+  'hội thi',
+  'hội diễn',
+  'hội chợ',
+  'hội giảng',
+  'hội khỏe',
+  // "Quỹ đất", "khoa học": the heads "quỹ" and "khoa" as common nouns.
+  'quỹ đất',
+  'quỹ nhà',
+  'quỹ lương',
+  'quỹ thời gian',
+  'khoa học',
+];
 /** Words that open a body phrase before its head: "các sở", "những đơn vị", "toàn bộ cơ quan". */
 export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn bộ', 'tất cả', 'tất cả các'];
 
