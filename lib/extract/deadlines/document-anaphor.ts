@@ -70,11 +70,11 @@ function anaphorRe(): RegExp {
 
 /** The type id of the last document anaphor in `text` between `from` and `to`, if any. */
 export function anaphorTypeIn(text: string, from: number, to: number): string | undefined {
-  const window = text.slice(from, to);
+  const stretch = text.slice(from, to);
   let type: string | undefined;
   const pattern = anaphorRe();
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+  for (let m = pattern.exec(stretch); m; m = pattern.exec(stretch)) {
     const word = (m[1] ?? m[2] ?? '').toLowerCase().replace(/[ \t\u00a0]+/g, ' ');
     type = typesOfWords().get(word) ?? type;
   }

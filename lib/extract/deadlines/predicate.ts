@@ -165,10 +165,10 @@ export function forwardPredicate(text: string, dateEnd: number): { start: number
   const lead = AFTER_DATE_LEAD_RE.exec(text.slice(dateEnd, dateEnd + 80));
   const from = dateEnd + (lead ? lead[0].length : 0);
   const ceiling = Math.min(text.length, from + SENTENCE_FORWARD);
-  const window = text.slice(from, ceiling);
+  const stretch = text.slice(from, ceiling);
   let end = ceiling;
   FORWARD_END_RE.lastIndex = 0;
-  for (let stop = FORWARD_END_RE.exec(window); ; stop = FORWARD_END_RE.exec(window)) {
+  for (let stop = FORWARD_END_RE.exec(stretch); ; stop = FORWARD_END_RE.exec(stretch)) {
     end = stop ? from + stop.index : ceiling;
     // "là hạn cuối …: hoàn thành …; gửi báo cáo …; bàn giao …": tasks listed after semicolons.
     if (!stop || text[end] !== ';' || !verbAt(text, skipSpaces(text, end + 1, ceiling), false, false)) break;

@@ -228,10 +228,10 @@ const SPEECH_RE =
 
 /** Where the reported speech starts, when a body follows the speaker's verb: the speaker is no owner. */
 function afterSpeech(text: string, from: number, end: number): number {
-  const window = text.slice(from, end);
+  const stretch = text.slice(from, end);
   SPEECH_RE.lastIndex = 0;
   let at = from;
-  for (let m = SPEECH_RE.exec(window); m; m = SPEECH_RE.exec(window)) {
+  for (let m = SPEECH_RE.exec(stretch); m; m = SPEECH_RE.exec(stretch)) {
     const next = from + m.index + m[0].length;
     if (bodyAt(text, next, true) || /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6))) at = next;
   }
