@@ -15,6 +15,7 @@ import {
 import { caselessRegExp } from '../text/caseless';
 import type { DateKind } from '../types';
 import { clauseEnd, clauseStart } from './clause';
+import { qualifiedLabelStart } from './labels';
 import { alternation, wordBounded } from './phrases';
 
 const LEFT_WINDOW = 48;
@@ -51,17 +52,9 @@ const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^;]{1,3
 /** "… and last until June 26": how long an event runs, not a limit. */
 const LASTS_UNTIL_RE =
   /\b(?:last|lasts|lasting|run|runs|running|take\s+place|takes\s+place)\s+(?:until|till|through)\s*$/i;
-/** A deadline label with words of its own, at a line or item start: "b) Thời hạn trình Chính phủ: tháng 11/2027". */
-const QUALIFIED_LABEL_RE =
-  /(?:^|[\n.;|]\s*|(?<![\p{L}\p{M}])[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:ngày\s+)?$/iu;
 /** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
 const DEADLINE_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
-/** QUALIFIED_LABEL_RE before `start`; only a colon just before the date lets it match. */
-function hasQualifiedLabel(text: string, start: number): boolean {
-  const near = text.slice(Math.max(0, start - 24), start);
-  return near.includes(':') && QUALIFIED_LABEL_RE.test(text.slice(Math.max(0, start - LEFT_WINDOW), start));
-}
 
 /** DEADLINE_SUBJECT_RE in the clause before `start`; tried only after "là"/"is" and a deadline noun. */
 function hasDeadlineSubject(text: string, start: number): boolean {
@@ -144,7 +137,7 @@ export function readClauseKind(
   if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
-  if (hasQualifiedLabel(text, date.start) || hasDeadlineSubject(text, date.start)) return 'deadline';
+  if (qualifiedLabelStart(text, date.start) >= 0 || hasDeadlineSubject(text, date.start)) return 'deadline';
   if (kind !== 'event' && kind !== 'other') return kind;
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);

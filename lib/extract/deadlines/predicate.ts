@@ -5,6 +5,7 @@
  */
 import { clauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
+import { qualifiedLabelStart } from './labels';
 import { isSpaceCode, skipSpaces, trimSpan } from './text-walk';
 import { verbAt } from './word-classes';
 
@@ -53,9 +54,6 @@ const isTailSeparator = (code: number) =>
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
-/** A label with words of its own before its colon, at a line or item start: "- Thời hạn báo cáo Bộ: ". */
-const QUALIFIED_LABEL_RE =
-  /(?:^|[\n.;|]\s*|[a-zđ]\)\s*|[-+•]\s+)(?:thời\s+hạn|hạn\s+chót)(?:\s+[\p{L}\p{M}]+){1,6}\s*$/iu;
 /** A label the cue words swallowed ("hạn", "chót" are cue words too): "Hạn chót: 10/12/2027". */
 const LABEL_OPENS_CUE_RE = /^\s*(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn|deadline)\s*:/iu;
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
@@ -192,9 +190,11 @@ export function cueStartOf(text: string, sentence: number, dateStart: number): {
   const cueStart = tail ? tailFrom + tail.index : dateStart;
   const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
   const before = text.slice(labelFrom, cueStart);
-  const label =
-    LABEL_RE.exec(before) ?? (/^\s*:/.test(text.slice(cueStart, dateStart)) ? QUALIFIED_LABEL_RE.exec(before) : null);
+  const label = LABEL_RE.exec(before);
   if (label) return { cueStart: labelFrom + label.index, label: true };
+  // "- Thời hạn báo cáo Bộ Tư pháp: tháng 12/2027": a label with words of its own.
+  const qualified = qualifiedLabelStart(text, dateStart);
+  if (qualified >= sentence && qualified < cueStart) return { cueStart: qualified, label: true };
   return { cueStart, label: LABEL_OPENS_CUE_RE.test(text.slice(cueStart, dateStart)) };
 }
 
