@@ -12,10 +12,10 @@
  */
 import type { Span } from '../types';
 import { trimSpan } from './text-walk';
+import { LIST_MARKER } from './words';
 
 /** A field line: an optional marker, a short label (at most 61 characters), a colon. Group 1: the label. */
-const FIELD_RE =
-  /^[ \t]*(?:[a-zđ][.)]|[-+•–*]|\d{1,2}(?:\.\d{1,2})*[.)])?[ \t]*([\p{L}\p{M}][\p{L}\p{M} ]{0,60}?)[ \t]*:/u;
+const FIELD_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}?[ \t]*([\p{L}\p{M}][\p{L}\p{M} ]{0,60}?)[ \t]*:`, 'u');
 /** Labels of the field whose date is the deadline. */
 const DEADLINE_LABEL_RE =
   /^(?:thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+hạn|hạn\s+chót|hạn\s+cuối|tiến\s+độ|thời\s+gian|deadline|time\s+limit|completion\s+date)(?![\p{L}\p{M}])/iu;
@@ -27,7 +27,7 @@ const SUPPORT_LABEL_RE = /^(?:(?:cơ\s+quan|đơn\s+vị)\s+phối\s+hợp|phố
 /** Labels of the field that states the task. */
 const TASK_LABEL_RE = /^(?:nội\s+dung(?:\s+công\s+việc)?|nhiệm\s+vụ|công\s+việc|task)$/iu;
 /** A heading's marker, left out of the task. */
-const MARKER_RE = /^[ \t]*(?:[IVX]{1,4}\.|[a-zđ][.)]|[-+•–*]|\d{1,2}(?:\.\d{1,2})*[.)])?[ \t]*/u;
+const MARKER_RE = new RegExp(String.raw`^[ \t]*(?:[IVX]{1,4}\.|${LIST_MARKER})?[ \t]*`, 'u');
 /** How many lines around the deadline's field are read, and how long a heading may be. */
 const FIELD_LINES = 10;
 const HEADING_MAX = 300;

@@ -9,9 +9,10 @@ import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
 import { trimSpan } from './text-walk';
 import { bodyAt } from './word-classes';
+import { LIST_MARKER } from './words';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
-const ITEM_RE = /^[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ][.)]|[-–+•*])[ \t]/u;
+const ITEM_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]`, 'u');
 /** How far above its item an introduction is looked for, and how many lines. */
 const INTRO_BACK = 3_000;
 const INTRO_LINES = 40;

@@ -26,6 +26,7 @@ import {
   BODY_DETERMINERS_SET,
   COMPLETION_SET,
   LEAD_WORDS_SET,
+  LIST_MARKER,
   NOT_REQUEST_BEFORE_RE,
   passiveRequestRe,
   REQUEST_SET,
@@ -99,7 +100,7 @@ function finishTask(text: string, start: number, end: number): Span | null {
 }
 
 /** A list item's marker right before a position: "- ", "+ ", "2. ", "a) " at a line start. */
-const ITEM_OPENS_BEFORE_RE = /(?:^|\n)[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)\-\u2013]|[a-zđ][.)])[ \t]+$/iu;
+const ITEM_OPENS_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[ \t]+$`, 'iu');
 const RELATIVE_LIMIT_RE = /\s(?:trong\s+(?:thời\s+hạn|vòng)|within)\s+\d{1,3}\s+(?:ngày|tháng|days?|working|months?)/iu;
 
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */

@@ -53,5 +53,10 @@ export const FRAME_TO_COMMA_RE =
 export const DOCUMENT_FRAME_RE = /(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ)\s+(?=\p{Lu})[^,.;:\n]{1,160},\s*/uy;
 /** Frames that end in a reporting verb: "Kế hoạch nêu rõ,", "… như sau:". */
 export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n]{1,160}?\snhư\s+sau\s*:\s*/iuy;
+/**
+ * A list item's marker, the one source for every reader of lists: "-", "+", "•", "–", "1.", "1)",
+ * "1-", "1.2.", "a)", "a.".
+ */
+export const LIST_MARKER = String.raw`(?:[-+•*\u2013]|\d{1,2}(?:\.\d{1,2})*[.)\-\u2013]|[a-zđ][.)])`;
 /** List markers at the start of a line: "- ", "+ ", "1. ", "1- ", "a) ", "•". */
-export const LIST_MARKER_AT = /[ \t]*(?:[-+•*\u2013]|\d{1,2}[.)\-\u2013]|[a-zđ][.)])[ \t]+/iuy;
+export const LIST_MARKER_AT = new RegExp(`[ \\t]*${LIST_MARKER}[ \\t]+`, 'iuy');
