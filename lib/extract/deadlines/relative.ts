@@ -11,9 +11,16 @@ import { findLiterals, type LiteralHit, type PivotedLiteral } from '../text/lite
 import { partitionPoint } from '../text/sorted';
 import type { DateMention, Recurrence } from '../types';
 
+/** The opening of a relative limit: "trong thời hạn 15 ngày (làm việc)", "within 30 days". Groups: days, unit. */
+const LIMIT_OPENING = String.raw`(?:trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất|không\s+quá|within|no\s+later\s+than|not\s+later\s+than)\s+(\d{1,3})\s+(ngày\s+làm\s+việc|ngày|working\s+days?|days?)`;
 /** "trong thời hạn 15 ngày (làm việc) kể từ ngày ký", "within 30 days from the date of issuance". */
-const RELATIVE_RE =
-  /(?:trong\s+(?:thời\s+hạn|vòng)|chậm\s+nhất|không\s+quá|within|no\s+later\s+than|not\s+later\s+than)\s+(\d{1,3})\s+(ngày\s+làm\s+việc|ngày|working\s+days?|days?)\s*,?\s+(?:kể\s+từ|tính\s+từ|từ|from|after|of)\s+((?:ngày|the\s+date\s+of|the\s+day\s+of)\s+(?:ký|ban\s+hành|nhận\s+được|có\s+hiệu\s+lực|signing|issuance|issue|receipt|this\s+\p{L}+|the\s+\p{L}+)|(?=ngày\s+\d|\p{Lu}\p{Ll}+\s+\d))/giu;
+const RELATIVE_RE = new RegExp(
+  LIMIT_OPENING +
+    String.raw`\s*,?\s+(?:kể\s+từ|tính\s+từ|từ|from|after|of)\s+((?:ngày|the\s+date\s+of|the\s+day\s+of)\s+(?:ký|ban\s+hành|nhận\s+được|có\s+hiệu\s+lực|signing|issuance|issue|receipt|this\s+\p{L}+|the\s+\p{L}+)|(?=ngày\s+\d|\p{Lu}\p{Ll}+\s+\d))`,
+  'giu',
+);
+/** Where a relative limit opens after a word ("… gửi báo cáo trong thời hạn 15 ngày …"): no part of a task. */
+export const LIMIT_OPENING_RE = new RegExp(String.raw`\s` + LIMIT_OPENING, 'iu');
 /** Anchors that are the document's own date: its signing or issuing. */
 const OWN_DATE_ANCHOR_RE = /ký|ban\s+hành|signing|issuance|issue/iu;
 

@@ -19,6 +19,7 @@ import {
 } from './owners';
 import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
+import { LIMIT_OPENING_RE } from './relative';
 import { isLetterAt, isSpaceCode, nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, supportAt, verbAt } from './word-classes';
 import {
@@ -91,7 +92,7 @@ function finishTask(text: string, start: number, end: number): Span | null {
   let urged: RegExpExecArray | null = null;
   for (let m = URGE_RE.exec(slice); m; m = URGE_RE.exec(slice)) urged = m;
   // "… trong thời hạn 15 ngày kể từ …, nhưng không muộn hơn": a relative limit is no part of the task.
-  const limit = RELATIVE_LIMIT_RE.exec(slice);
+  const limit = LIMIT_OPENING_RE.exec(slice);
   const raw = trimSpan(text, urged ? start + urged.index + urged[0].length : start, limit ? start + limit.index : end);
   if (!raw) return null;
   const task = trimSpan(text, raw.start, trimTaskTail(text, raw.start, raw.end));
@@ -101,7 +102,6 @@ function finishTask(text: string, start: number, end: number): Span | null {
 
 /** A list item's marker right before a position: "- ", "+ ", "2. ", "a) " at a line start. */
 const ITEM_OPENS_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[ \t]+$`, 'iu');
-const RELATIVE_LIMIT_RE = /\s(?:trong\s+(?:thời\s+hạn|vòng)|within)\s+\d{1,3}\s+(?:ngày|tháng|days?|working|months?)/iu;
 
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
