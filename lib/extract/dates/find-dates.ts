@@ -33,6 +33,11 @@ const RANGE_GAP_RE =
 const LINK_GAP_MAX = 24;
 const AND_GAP_RE = /^\s*(?:,|và|and|&)\s*(?:the\s+)?$/iu;
 
+/** Whether the text between two dates joins them in one list: "10/4, 10/7 và 10/10/2027". */
+export function joinsList(text: string, a: { end: number }, b: { start: number }): boolean {
+  return b.start - a.end <= LINK_GAP_MAX && AND_GAP_RE.test(text.slice(a.end, b.start));
+}
+
 /** Joins neighbours ("từ … đến …", "12 và 13/4") and lets them lend each other month and year. */
 function linkNeighbours(text: string, dates: DateCandidate[]): void {
   for (let i = 0; i + 1 < dates.length; i++) {

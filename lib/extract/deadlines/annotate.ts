@@ -1,6 +1,7 @@
 /**
  * Gives every deadline its task, owners and document; other dates keep those fields undefined.
  */
+import { joinsList } from '../dates/find-dates';
 import type { DateMention, Reference } from '../types';
 import { clauseStart, endsClause } from './clause';
 import { anaphorTypeIn } from './document-anaphor';
@@ -77,7 +78,7 @@ export function annotateDeadlines(
   let previous: DateMention | undefined;
   const cursor = new DocumentCursor();
   for (const date of dates) {
-    if (date.kind === 'deadline' && previous?.kind === 'deadline' && inOneList(text, previous, date)) {
+    if (date.kind === 'deadline' && previous?.kind === 'deadline' && joinsList(text, previous, date)) {
       // "trước các ngày 10/4, 10/7 và 10/10/2027": each member of the list is due for the same task.
       date.task = previous.task;
       date.owners = previous.owners;
@@ -98,12 +99,6 @@ export function annotateDeadlines(
     previous = date;
   }
 }
-
-/** Whether `b` follows `a` in one list of dates: "10/4, 10/7 và 10/10/2027". */
-function inOneList(text: string, a: DateMention, b: DateMention): boolean {
-  return b.start - a.end <= 8 && LIST_GAP_RE.test(text.slice(a.end, b.start));
-}
-const LIST_GAP_RE = /^\s*(?:,|và|and|&)\s*$/iu;
 
 /** A labelled item's task (its heading or "Nội dung" field) and owners (its "chủ trì" field). */
 function readItem(text: string, item: LabelledItem, english: boolean): TaskReading {
