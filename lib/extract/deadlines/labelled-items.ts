@@ -11,7 +11,7 @@
  * (or a "Nội dung:" field), as the guidelines read a table row.
  */
 import type { Span } from '../types';
-import { trimSpan } from './text-walk';
+import { lineEndWithin, lineStartWithin, trimSpan } from './text-walk';
 import { LIST_MARKER } from './words';
 
 /** A field line: an optional marker, a short label (at most 61 characters), a colon. Group 1: the label. */
@@ -44,11 +44,9 @@ interface Line {
 
 /** The line holding `pos`, or null when it is longer than LINE_MAX either side (searches stay bounded). */
 function lineAt(text: string, pos: number): Line | null {
-  let start = pos;
-  while (start > 0 && text.charCodeAt(start - 1) !== 10) if (pos - --start > LINE_MAX) return null;
-  let end = pos;
-  while (end < text.length && text.charCodeAt(end) !== 10) if (++end - pos > LINE_MAX) return null;
-  return { start, end };
+  const start = lineStartWithin(text, pos, pos - LINE_MAX);
+  const end = start < 0 ? -1 : lineEndWithin(text, pos, pos + LINE_MAX);
+  return end < 0 ? null : { start, end };
 }
 const LINE_MAX = 400;
 

@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
-import { trimSpan } from './text-walk';
+import { lineStartWithin, trimSpan } from './text-walk';
 import { bodyAt } from './word-classes';
 import { LIST_MARKER } from './words';
 
@@ -39,7 +39,7 @@ export function listIntroductions(text: string, pos: number): Introduction[] {
   const found: Introduction[] = [];
   const floor = Math.max(0, pos - INTRO_BACK);
   // The deadline's own item starts at most ITEM_BACK before it: a longer paragraph is prose.
-  const itemStart = lineStartAfter(text, pos, Math.max(floor, pos - ITEM_BACK));
+  const itemStart = lineStartWithin(text, pos, Math.max(floor, pos - ITEM_BACK));
   if (itemStart < 0) return found;
   // The dates of one line share its introductions: read them once per line.
   if (remembered.text === text && remembered.itemStart === itemStart) return remembered.found;
@@ -50,7 +50,7 @@ export function listIntroductions(text: string, pos: number): Introduction[] {
   let lineStart = itemStart;
   for (let n = 0; n < INTRO_LINES && lineStart > floor; n++) {
     const lineEnd = lineStart - 1;
-    lineStart = lineStartAfter(text, lineEnd, floor);
+    lineStart = lineStartWithin(text, lineEnd, floor);
     if (lineStart < 0) break;
     const line = text.slice(lineStart, lineEnd);
     const trimmed = line.trimEnd();
@@ -103,10 +103,3 @@ function ownersOfHeading(text: string, heading: Span, english: boolean): Span[] 
   return splitOwners(text, owner, english);
 }
 const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+dụng|\bvalid\b|\bin\s+(?:effect|force)\b/iu;
-
-/** The start of the line holding `pos`, looked for no further back than `floor` (-1 when past it). */
-function lineStartAfter(text: string, pos: number, floor: number): number {
-  // A line may start exactly at `floor`: its line break stands just before it.
-  for (let i = pos - 1; i >= floor - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor === 0 ? 0 : -1;
-}

@@ -299,8 +299,9 @@ function readClause(
   const request = english ? -1 : requestAtEnd(text, predicate.start, predicate.end);
   if (request >= 0) return readAfterRequest(text, date, predicate.start, request);
   const { task, owners } = splitPredicate(text, predicate.start, predicate.end, english);
-  // "phấn đấu đến ngày 30/9 giải ngân đạt …", "Văn phòng … đến tháng 9/2027 phải hoàn thành số hóa …":
-  // the verb follows the date, and the task with it.
+  // When the clause before the date states no task, or ends in "phấn đấu" ("phấn đấu đến ngày 30/9
+  // giải ngân đạt …", "Văn phòng … đến tháng 9/2027 phải hoàn thành số hóa …"): the verb follows the
+  // date, and the task with it.
   const after = english || (task && !URGE_END_RE.test(task.text)) ? null : taskAfterDate(text, date.end);
   return { task: after ?? task, owners, cutFrom: predicate.cutFrom };
 }

@@ -54,3 +54,21 @@ export function testAt(re: RegExp, text: string, pos: number): number {
   const m = re.exec(text);
   return m ? m[0].length : 0;
 }
+
+/**
+ * The start of the line holding `pos`, looked for no further back than `floor`, or -1 when the
+ * line starts before it. A line may start exactly at `floor` (its line break just before).
+ */
+export function lineStartWithin(text: string, pos: number, floor: number): number {
+  for (let i = pos - 1; i >= floor - 1 && i >= 0; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor <= 0 ? 0 : -1;
+}
+
+/** The end of the line holding `pos` (its line break, or the text's end), or -1 past `ceiling`. */
+export function lineEndWithin(text: string, pos: number, ceiling: number): number {
+  for (let i = pos; i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) return i;
+    if (i >= ceiling) return -1;
+  }
+  return text.length;
+}

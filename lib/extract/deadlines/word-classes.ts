@@ -44,12 +44,14 @@ export function verbAt(text: string, pos: number, english: boolean, allowCapital
  * "ký" in "Văn phòng Đăng ký đất đai": the second word of a verb whose first word is capitalised
  * is part of a name ("Đăng ký" opens the name's own words), not the task's verb.
  */
+const FIRST_WORD_MAX = 8;
 function tailOfCapitalVerb(text: string, pos: number): boolean {
   let s = pos;
   while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 0xa0)) s--;
   if (s === pos || s === 0) return false;
+  // The first word of a two-word verb is short: look back no further than the longest one.
   let w = s;
-  while (w > 0 && isLetterAt(text, w - 1)) w--;
+  while (w > 0 && s - w < FIRST_WORD_MAX && isLetterAt(text, w - 1)) w--;
   if (w === s || !isCapitalAt(text, w)) return false;
   return TASK_VERBS_VI_SET.matchAt(text, w) > pos - w;
 }
