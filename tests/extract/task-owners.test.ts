@@ -69,6 +69,77 @@ describe('owners: one owner per body of a list', () => {
   });
 });
 
+describe('owners: a generic body narrowed by a modifier', () => {
+  it.each([
+    [
+      'Người nộp thuế thuộc diện được miễn tiền phạt gửi văn bản đề nghị tới Chi cục Thuế chậm nhất ngày 15/8/2027.',
+      { task: 'gửi văn bản đề nghị tới Chi cục Thuế', owners: ['Người nộp thuế thuộc diện được miễn tiền phạt'] },
+    ],
+    [
+      'Các hợp tác xã có kho lạnh chưa đạt chuẩn phải lập phương án cải tạo trước ngày 20/9/2027.',
+      { task: 'lập phương án cải tạo', owners: ['Các hợp tác xã có kho lạnh chưa đạt chuẩn'] },
+    ],
+    [
+      'Các trường chưa nộp báo cáo gửi về Phòng Giáo dục trước ngày 4/10/2027.',
+      { task: 'gửi về Phòng Giáo dục', owners: ['Các trường chưa nộp báo cáo'] },
+    ],
+    [
+      'Hộ kinh doanh có nhu cầu đăng ký tại Bộ phận một cửa trước ngày 9/6/2027.',
+      { task: 'đăng ký tại Bộ phận một cửa', owners: ['Hộ kinh doanh có nhu cầu'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(only(text)).toEqual(expected);
+  });
+
+  it('reads "tổ chức, cá nhân" as the pair of actors and keeps a list of nouns inside the modifier', () => {
+    expect(
+      only('1. Tổ chức, cá nhân thuê đất, thuê mặt nước nộp tiền thuê đất kỳ I chậm nhất ngày 31/5/2027.').owners,
+    ).toEqual(['Tổ chức', 'cá nhân thuê đất, thuê mặt nước']);
+  });
+
+  it('ends the owner at the colon of a line it opens', () => {
+    expect(only('2. Đơn vị nộp theo quý hoặc theo năm: chuyển tiền chậm nhất ngày 30/10/2027.')).toEqual({
+      task: 'chuyển tiền',
+      owners: ['Đơn vị nộp theo quý hoặc theo năm'],
+    });
+  });
+
+  it('does not narrow a named body, nor a body whose own act "có" opens', () => {
+    expect(only('Sở Xây dựng có trách nhiệm tổng hợp báo cáo UBND tỉnh trước ngày 2/11/2027.').owners).toEqual([
+      'Sở Xây dựng',
+    ]);
+    expect(only('Công an tỉnh chưa bố trí kinh phí phải báo cáo trước ngày 2/11/2027.').owners).toEqual([
+      'Công an tỉnh',
+    ]);
+  });
+
+  it('reads "người" and its verb as one noun ("người nộp thuế")', () => {
+    expect(only('Người nộp thuế phải nộp tờ khai quý III trước ngày 31/10/2027.').owners).toEqual(['Người nộp thuế']);
+  });
+});
+
+describe('owners: a topic ("Đối với …") before the clause', () => {
+  it('takes the subject after the topic, even when the topic is a list', () => {
+    expect(
+      only('Đối với học viên, giảng viên, các khoa hoàn thành việc cập nhật hồ sơ chậm nhất ngày 12/12/2027.').owners,
+    ).toEqual(['các khoa']);
+    expect(
+      only('Đối với các trường hợp còn vướng mắc, các xã lập danh sách gửi Sở Nội vụ trước ngày 8/12/2027.').owners,
+    ).toEqual(['các xã']);
+  });
+
+  it('makes the topic the owner when the clause names no body, and leaves the deadline noun out of the task', () => {
+    expect(only('Đối với hộ kinh doanh nộp thuế khoán, thời hạn nộp tờ khai chậm nhất là ngày 15/12/2027.')).toEqual({
+      task: 'nộp tờ khai',
+      owners: ['hộ kinh doanh nộp thuế khoán'],
+    });
+    expect(only('- Đối với cá nhân trực tiếp khai thuế với cơ quan thuế: chậm nhất là ngày 2/5/2027.')).toEqual({
+      task: null,
+      owners: ['cá nhân trực tiếp khai thuế với cơ quan thuế'],
+    });
+  });
+});
+
 describe('owners: the body a noun subject belongs to', () => {
   it('takes "của <body>" when a verb follows the body', () => {
     expect(only('Phương án đề xuất của các phường gửi về Phòng Quản lý đô thị trước ngày 19/6/2027.')).toEqual({

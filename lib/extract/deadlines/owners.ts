@@ -6,9 +6,20 @@
 import type { Span } from '../types';
 import { skipFrames } from './frames';
 import { PhraseSet } from './phrases';
-import { indexWithin, isJsSpace, nextWord, trimSpan } from './text-walk';
+import { indexWithin, isJsSpace, isLetterAt, nextWord, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
-import { RELATIVE_REQUEST_SET } from './words';
+import {
+  ASPECT_SET,
+  GENERIC_ACTORS_SET,
+  LIST_MARKER,
+  MODIFIER_OPENERS_SET,
+  NOT_MODIFIER_SET,
+  NOUN_LIKE_VERBS_SET,
+  OBLIGATION_MODALS_SET,
+  RELATIVE_REQUEST_SET,
+  REQUEST_SET,
+  TASK_VERBS_VI_SET,
+} from './words';
 
 /** Any request word at all (cheap test before the word-by-word reading). */
 export const REQUEST_HINT_RE =
@@ -34,7 +45,7 @@ export const OWNER_STOP_SET = new PhraseSet([
  * A description after "được … giao" ("các đơn vị được Bộ giao phụ trách lĩnh vực,") belongs to the
  * phrase up to its comma, or to the end of its member list ("… gồm: A, B và C").
  */
-export function phraseEnd(text: string, pos: number, end: number, english: boolean): number {
+export function phraseEnd(text: string, pos: number, end: number, english: boolean, modifiers = true): number {
   let i = nextWord(text, pos, end);
   let relative = false;
   let members = false;
@@ -57,11 +68,99 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
         continue;
       }
     }
-    if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0)) return i;
+    if (!english && agentNounAt(text, pos, i)) {
+      i = nextWord(text, i + Math.max(1, TASK_VERBS_VI_SET.matchAt(text, i, end)) - 1, end);
+      continue;
+    }
+    if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0))
+      return english || !modifiers ? i : modifierEnd(text, pos, i, end);
     i = nextWord(text, i, end);
   }
   return end;
 }
+
+/** "Người nộp thuế", "người sử dụng lao động": after "người" opening the phrase, a verb names the person. */
+function agentNounAt(text: string, phraseStart: number, pos: number): boolean {
+  return pos - phraseStart <= 12 && /^(?:(?:các|những)\s+)?người\s+$/iu.test(text.slice(phraseStart, pos));
+}
+
+const THEN_RE = /^thì(?![\p{L}\p{M}])/iu;
+/** A deadline noun that opens a clause: "thời hạn nộp …", "hạn chót …". */
+export const DEADLINE_NOUN_RE = /^(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn)(?![\p{L}\p{M}])/iu;
+/** The longest owner a restrictive modifier makes, in characters. */
+const MODIFIER_OWNER_MAX = 90;
+/** A phrase that opens its line, after a list marker and "Đối với" if any ("2. Đơn vị đóng … :"). */
+const OPENS_LINE_RE = new RegExp(`(?:^|\\n)[ \\t]*(?:${LIST_MARKER}[ \\t]+)?(?:đối\\s+với\\s+)?$`, 'iu');
+
+/**
+ * "Người nộp thuế thuộc đối tượng được gia hạn gửi …", "Các doanh nghiệp có dự án chậm tiến độ
+ * phải …", "Tổ chức, cá nhân trả thu nhập từ tiền lương, tiền công nộp …": a generic body (no name
+ * after its first word) narrowed by what it has or does. The modifier belongs to the owner, which
+ * ends before the obligation's modal or, without one, before the next task verb; a line that
+ * opens with it may end it with a colon ("2. Đơn vị đóng theo quý: đóng tiền …"). `stop` is where
+ * the plain noun phrase ended; returns the owner's end, or `stop` when nothing narrows it.
+ */
+export function modifierEnd(text: string, start: number, stop: number, end: number): number {
+  // Any other verb may open a modifier that a colon or a deadline noun closes ("Đơn vị nộp theo quý:").
+  const listed = MODIFIER_OPENERS_SET.matchAt(text, stop, end);
+  const opener = listed || (verbAt(text, stop, false, false) ? wordLength(text, stop, end) : 0);
+  if (!opener || NOT_MODIFIER_SET.matchAt(text, stop, end) || !genericBody(text, start, stop)) return stop;
+  const closedOnly = listed === 0;
+  const limit = Math.min(end, start + MODIFIER_OWNER_MAX);
+  let ownVerb = ASPECT_SET.matchAt(text, stop, end) > 0;
+  let objectNext = false;
+  let words = 0;
+  let firstVerb = -1;
+  let i = stop + opener;
+  for (let next = nextWord(text, i, limit); next < limit; next = nextWord(text, i, limit)) {
+    const gap = text.slice(i, next);
+    if (/[;.()\n]/.test(gap)) break;
+    if (gap.includes(':')) return OPENS_LINE_RE.test(text.slice(Math.max(0, start - 16), start)) ? i : stop;
+    if (gap.includes(',')) {
+      // "Đối với cá nhân trực tiếp quyết toán thuế, thời hạn nộp …": the deadline noun opens the clause.
+      if (DEADLINE_NOUN_RE.test(text.slice(next, next + 12))) return i;
+      if (verbAt(text, next, false, true) || bodyAt(text, next, false)) break;
+    }
+    // A request or a condition ("… thì phải …") starts a clause of its own.
+    if (REQUEST_SET.matchAt(text, next, limit) || THEN_RE.test(text.slice(next, next + 4))) break;
+    const modal = words > 0 && !closedOnly ? OBLIGATION_MODALS_SET.matchAt(text, next, limit) : 0;
+    if (modal) return next;
+    const aspect = ASPECT_SET.matchAt(text, next, limit);
+    const verb = aspect ? 0 : TASK_VERBS_VI_SET.matchAt(text, next, limit);
+    const object = objectNext && NOUN_LIKE_VERBS_SET.matchAt(text, next, limit) > 0;
+    if (verb && !ownVerb && !object && !closedOnly && words > 0 && firstVerb < 0 && verbAt(text, next, false, false))
+      firstVerb = next;
+    objectNext = verb > 0 && ownVerb;
+    ownVerb = aspect > 0;
+    words++;
+    i = next + Math.max(aspect, verb, wordLength(text, next, limit));
+  }
+  if (firstVerb >= 0) return firstVerb;
+  // "- Đối với cá nhân trực tiếp quyết toán thuế: chậm nhất là ngày …": the label's colon ends the
+  // clause the owner was read from.
+  const labelled = limit === end && /^\s*:/u.test(text.slice(i, i + 4));
+  return labelled && OPENS_LINE_RE.test(text.slice(Math.max(0, start - 16), start)) ? i : stop;
+}
+
+function wordLength(text: string, pos: number, end: number): number {
+  let i = pos;
+  while (i < end && isLetterAt(text, i)) i++;
+  return i - pos;
+}
+
+/**
+ * A body named by its kind, which a modifier can narrow: no word after the first is capitalised,
+ * and it is plural ("Thủ trưởng các đơn vị") or a kind of actor ("Người nộp thuế", "Đơn vị"). A
+ * single body ("Công an tỉnh", "Sở Y tế") is never narrowed.
+ */
+function genericBody(text: string, start: number, stop: number): boolean {
+  for (let i = nextWord(text, start, stop); i < stop; i = nextWord(text, i, stop)) {
+    const c = text[i] as string;
+    if (c !== c.toLowerCase()) return false;
+  }
+  return stop > start && (PLURAL_RE.test(text.slice(start, stop)) || GENERIC_ACTORS_SET.matchAt(text, start, stop) > 0);
+}
+const PLURAL_RE = /(?:^|\s)(?:các|những|mọi|tất\s+cả)\s/iu;
 
 /** "được giao", "được Bộ giao", "được UBND tỉnh phân công" at `pos`: the end of the request word, else -1. */
 function relativeAt(text: string, pos: number, end: number): number {

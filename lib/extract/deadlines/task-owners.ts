@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { skipFrames } from './frames';
 import {
+  DEADLINE_NOUN_RE,
   OWNER_STOP_SET,
   ownerAfterComma,
   ownerOfSubject,
@@ -105,6 +106,10 @@ const ITEM_OPENS_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[
 
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
+/** A deadline noun at the task's start, after the owner's comma: ", thời hạn nộp …". */
+const DEADLINE_NOUN_AFTER_RE = new RegExp(String.raw`^[\s,;:]*${DEADLINE_NOUN_RE.source.slice(1)}`, 'iu');
+/** The topic frame just skipped: "Đối với …". */
+const TOPIC_BEFORE_RE = /đối\s+với\s+$/iu;
 /** A predicate that is only a short body phrase names its owner ("…, Bộ Nội vụ" at the end of a cut text). */
 const BARE_OWNER_MAX = 60;
 /**
@@ -173,6 +178,15 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   const requested = bodyAfterRequest(text, from, end, english);
   let owner: Span | null = requested?.owner ?? null;
   let taskStart = requested?.end ?? from;
+  // "Đối với học sinh, sinh viên, các trường học hoàn thành …": after a topic, the body a verb
+  // follows is the subject; the topic names whom the task concerns.
+  if (!owner && !english && TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from))) {
+    let subject = ownerAfterComma(text, from, end);
+    // The topic may be a list itself: the subject is the last body before the verb.
+    const lastComma = subject ? text.lastIndexOf(',', subject[0].end) : -1;
+    if (subject && lastComma > subject[0].start) subject = ownerAfterComma(text, lastComma, end) ?? subject;
+    if (subject) [owner, taskStart] = subject;
+  }
   if (!owner) {
     // Both readings need a body at the start: test that before the costlier passive pattern.
     const body = bodyAt(text, from, english);
@@ -220,6 +234,10 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     i = skipSpaces(text, i + lead, end);
     while (i < end && /[,;:]/.test(text[i] as string)) i = skipSpaces(text, i + 1, end);
   }
+  // "…, thời hạn nộp hồ sơ chậm nhất là …": the deadline noun is the cue's, the task is its verb.
+  const deadlineNoun = english ? null : DEADLINE_NOUN_AFTER_RE.exec(text.slice(i, i + 14));
+  if (deadlineNoun && verbAt(text, skipSpaces(text, i + deadlineNoun[0].length, end), english, false))
+    i = skipSpaces(text, i + deadlineNoun[0].length, end);
   // A completion verb with nothing after it is not a task; before it stands the task's noun phrase.
   const completion = COMPLETION_SET.matchAt(text, i, end);
   if (completion && !trimSpan(text, i + completion, end)) {

@@ -32,7 +32,7 @@ function isCapitalAt(text: string, pos: number): boolean {
 /** A verb (or a lead word) starting a lower-case word at `pos`: names are capitalised, verbs are not. */
 export function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
   if (!allowCapital && isCapitalAt(text, pos)) return false;
-  if (!english && (levelAt(text, pos) || nounTailAt(text, pos))) return false;
+  if (!english && (levelAt(text, pos) || nounTailAt(text, pos) || organisationsAt(text, pos))) return false;
   const verb =
     (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
     LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
@@ -58,9 +58,9 @@ function tailOfCapitalVerb(text: string, pos: number): boolean {
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {
-  // Every tail starts with "t" or "x" (either case): any other word is no noun tail, without slicing it.
+  // Every tail starts with "t", "x" or "n" (either case): any other word is no noun tail, without slicing it.
   const first = text.charCodeAt(pos) | 0x20;
-  if (first !== 116 /* t */ && first !== 120 /* x */) return false;
+  if (first !== 116 /* t */ && first !== 120 /* x */ && first !== 110 /* n */) return false;
   const tail = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
   if (!tail) return false;
   const [word, before] = tail;
@@ -77,7 +77,16 @@ const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
   'xây ': [/^xây\s+dựng/iu, /dự\s+án\s+đầu\s+tư\s$/iu],
   // "công trình" (works), not "trình" (submit).
   trìn: [/^trình/iu, /công\s$/iu],
+  // "thu nhập" (income), "xuất nhập khẩu", not "nhập" (to enter).
+  nhập: [/^nhập/iu, /(?:thu|xuất)\s$/iu],
 };
+
+/** "Tổ chức, cá nhân …", "tổ chức và cá nhân": the legal pair of actors, not the verb "tổ chức" (to organise). */
+function organisationsAt(text: string, pos: number): boolean {
+  if ((text.charCodeAt(pos) | 0x20) !== 116 /* t */) return false;
+  return ORGANISATIONS_AND_PEOPLE_RE.test(text.slice(pos, pos + 24));
+}
+const ORGANISATIONS_AND_PEOPLE_RE = /^tổ\s+chức\s*(?:,|\/|\s+và|\s+hoặc)\s*cá\s+nhân/iu;
 
 /** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
 function levelAt(text: string, pos: number): boolean {
@@ -92,7 +101,9 @@ export function bodyAt(text: string, pos: number, english: boolean): boolean {
   if (NOT_BODY_SET.matchAt(text, pos) > 0) return false;
   const determiner = BODY_DETERMINERS_SET.matchAt(text, pos);
   if (BODY_HEADS_SET.matchAt(text, pos) > 0) return true;
-  return determiner > 0 && BODY_HEADS_SET.matchAt(text, skipSpaces(text, pos + determiner, pos + determiner + 4)) > 0;
+  if (determiner === 0) return false;
+  const head = skipSpaces(text, pos + determiner, pos + determiner + 4);
+  return BODY_HEADS_SET.matchAt(text, head) > 0 && NOT_BODY_SET.matchAt(text, head) === 0;
 }
 const ENGLISH_BODY_AT =
   /^(?:(?:the|all|relevant|other|these|those)\s+)*(?:[A-Z][\p{L}'’]+|ministries|ministry|agencies|localities|provinces|departments|units|committees|authorities|enterprises|businesses|households|individuals|organizations|organisations|sectors|branches|people|candidates|schools|universities|investors)/u;

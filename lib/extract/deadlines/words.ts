@@ -5,11 +5,17 @@
 import { COMPLETION_WORDS } from '../tables/deadline-words';
 import {
   ADDRESS_WORDS,
+  ASPECT_WORDS,
   BODY_DETERMINERS_VI,
   BODY_HEADS_VI,
   CLAUSE_FRAMES,
+  GENERIC_ACTORS,
   LEVEL_WORDS,
+  MODIFIER_OPENERS,
   NOT_BODY_HEADS_VI,
+  NOT_MODIFIER_OPENINGS,
+  NOUN_LIKE_VERBS,
+  OBLIGATION_MODALS,
   PASSIVE_REQUEST_WORDS,
   RELATIVE_REQUEST_WORDS,
   REQUEST_WORDS_EN,
@@ -36,6 +42,12 @@ export const LEVEL_SET = new PhraseSet(LEVEL_WORDS);
 export const RELATIVE_REQUEST_SET = new PhraseSet(RELATIVE_REQUEST_WORDS);
 export const SUBJECT_STOP_SET = new PhraseSet(SUBJECT_STOP_WORDS);
 export const ADDRESS_SET = new PhraseSet(ADDRESS_WORDS);
+export const MODIFIER_OPENERS_SET = new PhraseSet(MODIFIER_OPENERS);
+export const GENERIC_ACTORS_SET = new PhraseSet(GENERIC_ACTORS);
+export const NOT_MODIFIER_SET = new PhraseSet(NOT_MODIFIER_OPENINGS);
+export const ASPECT_SET = new PhraseSet(ASPECT_WORDS);
+export const OBLIGATION_MODALS_SET = new PhraseSet(OBLIGATION_MODALS);
+export const NOUN_LIKE_VERBS_SET = new PhraseSet(NOUN_LIKE_VERBS);
 /** "bàn giao" (hand over) and "được giao" (passive) are not requests. */
 export const NOT_REQUEST_BEFORE_RE = /(?:bàn|được)\s+$/iu;
 export const CLAUSE_FRAMES_SET = new PhraseSet(CLAUSE_FRAMES);

@@ -340,6 +340,72 @@ export const LEVEL_WORDS = [
   'ủy',
   'uỷ',
 ];
+/**
+ * Words that open a restrictive modifier after a generic body, which the owner keeps: "Người nộp
+ * thuế thuộc đối tượng được gia hạn gửi …", "Các doanh nghiệp có dự án chậm tiến độ phải …",
+ * "Tổ chức, cá nhân trả thu nhập … nộp …", "Các đơn vị chưa nộp báo cáo phải …".
+ */
+export const MODIFIER_OPENERS = [
+  'có',
+  'thuộc',
+  'trả',
+  'đóng',
+  'chưa',
+  'đã',
+  'đang',
+  'không',
+  'được',
+  'bị',
+  'trực tiếp',
+  'tham gia',
+  'sử dụng',
+  'sản xuất',
+  'kinh doanh',
+  'nhập khẩu',
+  'xuất khẩu',
+];
+/** Kinds of actor that a modifier narrows without "các" ("Người nộp thuế thuộc …", "Đơn vị đóng theo quý:"). */
+export const GENERIC_ACTORS = [
+  'người',
+  'tổ chức',
+  'cá nhân',
+  'hộ',
+  'hộ gia đình',
+  'hộ kinh doanh',
+  'doanh nghiệp',
+  'đơn vị',
+  'cơ quan',
+  'chủ đầu tư',
+  'nhà đầu tư',
+  'nhà thầu',
+  'hợp tác xã',
+  'thí sinh',
+  'sinh viên',
+  'học sinh',
+  'học viên',
+  'thủ trưởng',
+  'địa phương',
+];
+/** What "có" opens when it is the body's own act, not a description: "Sở Tài chính có văn bản …". */
+export const NOT_MODIFIER_OPENINGS = [
+  'có trách nhiệm',
+  'có nhiệm vụ',
+  'có văn bản',
+  'có công văn',
+  'có ý kiến',
+  'có kế hoạch',
+  'có báo cáo',
+  'có thông báo',
+  'có tờ trình',
+  'có quyết định',
+  'có thể',
+];
+/** Aspect words: the verb after one belongs to the modifier ("chưa nộp", "được gia hạn"). */
+export const ASPECT_WORDS = ['được', 'đã', 'chưa', 'đang', 'bị', 'không'];
+/** The obligation's modal after a modifier: where the owner ends ("… có dự án chậm tiến độ phải …"). */
+export const OBLIGATION_MODALS = ['phải', 'cần phải', 'cần', 'có trách nhiệm', 'sẽ'];
+/** Verbs that are also nouns, read as the object right after a modifier's own verb ("chưa nộp báo cáo"). */
+export const NOUN_LIKE_VERBS = ['báo cáo', 'đăng ký', 'kê khai', 'quyết toán'];
 /** Where the subject of a completion verb with no object ends: "Đại hội cấp xã bắt đầu từ …". */
 export const SUBJECT_STOP_WORDS = ['bắt đầu', 'không quá', 'diễn ra', 'kéo dài', 'được tiến hành'];
 /** A letter sent to a body and a request after it: "có công văn gửi các đơn vị đề nghị …". */
@@ -408,6 +474,8 @@ export const BODY_HEADS_VI = [
   'chủ công trình',
   'chủ công trinh',
   'doanh nghiệp',
+  'hợp tác xã',
+  'nhà thầu',
   'hộ',
   'người',
   'cá nhân',
@@ -461,6 +529,8 @@ export const NOT_BODY_HEADS_VI = [
   'quỹ lương',
   'quỹ thời gian',
   'khoa học',
+  // "các trường hợp" (cases), not a school.
+  'trường hợp',
 ];
 /** Words that open a body phrase before its head: "các sở", "những đơn vị", "toàn bộ cơ quan". */
 export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn bộ', 'tất cả', 'tất cả các'];
