@@ -375,6 +375,36 @@ describe('English owners: lists, pronouns and passives', () => {
     });
   });
 
+  it('reads the clause after "while" or a second "and that" with its own subject', () => {
+    expect(
+      only(
+        'The Ministry of Industry will consult the provinces on the draft, while the Ministry of Finance must publish the fee table by May 5, 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'publish the fee table', owners: ['Ministry of Finance'] });
+    const [, late] = deadlines(
+      'The Customs Department will open the portal by July 1, 2027, while port operators must register their terminals by August 1, 2027.',
+      'en',
+    );
+    expect(reading(late)).toEqual({ task: 'register their terminals', owners: ['port operators'] });
+    expect(
+      only(
+        'The director said the agency had approved the plan, and that the Department of Roads would finish the bypass before the end of 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'finish the bypass', owners: ['Department of Roads'] });
+  });
+
+  it('reads "is tasked with" and "is to" as obligations of the subject', () => {
+    expect(
+      only('The Institute of Statistics is also tasked with revising the survey forms by June 10, 2027.', 'en'),
+    ).toEqual({ task: 'revising the survey forms', owners: ['Institute of Statistics'] });
+    expect(only('The Hanoi Department of Construction is to submit the zoning plan by March 3, 2027.', 'en')).toEqual({
+      task: 'submit the zoning plan',
+      owners: ['Hanoi Department of Construction'],
+    });
+  });
+
   it('names no owner for a pronoun with nothing named before it', () => {
     expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
   });

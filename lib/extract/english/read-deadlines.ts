@@ -137,6 +137,13 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
         subjectEnd > i + 2 ? span(text, (terms[i + 2] as Term).start, (terms[subjectEnd - 1] as Term).end) : null;
       return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject, term.start) };
     }
+    // "The Government Office is also tasked with updating …": the subject acts; the gerund is the task.
+    let subjectEnd = i;
+    while (subjectEnd > 0 && (isAux(terms[subjectEnd - 1]) || has(terms[subjectEnd - 1], 'Adverb'))) subjectEnd--;
+    if (terms[i + 1]?.text === 'with' && subjectEnd < i && terms.slice(subjectEnd, i).some(isAux)) {
+      const subject = subjectEnd > 0 ? span(text, from, (terms[subjectEnd - 1] as Term).end) : null;
+      return { task: taskFrom(text, terms, i + 2, end), owners: owners(text, subject) };
+    }
     const to = terms.findIndex((t, j) => j > i && t.text === 'to');
     if (to < 0) continue;
     if (has(term, 'Passive') || terms[to - 1] === term) {
@@ -165,7 +172,10 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
   );
   if (verb < 0) return { task: span(text, from, end), owners: [] };
   let chainStart = verb;
-  while (chainStart > 0 && (isAux(terms[chainStart - 1]) || has(terms[chainStart - 1], 'Adverb'))) chainStart--;
+  // "The State Bank is to issue …": "is to" is a modal like "must".
+  const chainWord = (t: Term | undefined, before: Term | undefined) =>
+    isAux(t) || has(t, 'Adverb') || (t?.text === 'to' && BE.has(before?.text ?? ''));
+  while (chainStart > 0 && chainWord(terms[chainStart - 1], terms[chainStart - 2])) chainStart--;
   const chain = terms.slice(chainStart, verb);
   const passive =
     has(terms[verb], 'Passive') ||
@@ -226,14 +236,31 @@ function agentAfter(text: string, verbEnd: number, end: number): Span | null {
 const SPEECH_RE =
   /\b(?:said|says|stated|states|noted|notes|added|adds|adding|announced|announces|confirmed|confirms|emphasi[sz]ed|stressed)\s+(?:that\s+)?/gi;
 
-/** Where the reported speech starts, when a body follows the speaker's verb: the speaker is no owner. */
+/**
+ * A clause of its own inside the sentence: "…, while the Ministry of … must …", "… whereas …",
+ * "…, and that the Department … would …" (a second piece of reported speech).
+ */
+const CLAUSE_JOIN_RE = /(?:^|,\s*|\s)(?:while|whereas)\s+|,\s*and\s+that\s+/gi;
+/** A short subject and its modal: "commercial banks must …", "local tax offices are to …". */
+const MODAL_SUBJECT_RE = /^(?:[\p{L}'’-]+\s+){1,4}(?:must|shall|should|will|are\s+to|is\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b/u;
+
+/**
+ * Where the deadline's own clause starts, when a body follows a speaker's verb or a joining
+ * "while" / "and that": the speaker and the other clause's subject are no owners.
+ */
 function afterSpeech(text: string, from: number, end: number): number {
   const stretch = text.slice(from, end);
-  SPEECH_RE.lastIndex = 0;
   let at = from;
-  for (let m = SPEECH_RE.exec(stretch); m; m = SPEECH_RE.exec(stretch)) {
-    const next = from + m.index + m[0].length;
-    if (bodyAt(text, next, true) || /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6))) at = next;
+  for (const re of [SPEECH_RE, CLAUSE_JOIN_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+      const next = from + m.index + m[0].length;
+      const subject =
+        bodyAt(text, next, true) ||
+        /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6)) ||
+        MODAL_SUBJECT_RE.test(text.slice(next, next + 60));
+      if (next > at && subject) at = next;
+    }
   }
   return at;
 }
