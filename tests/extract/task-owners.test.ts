@@ -758,6 +758,20 @@ describe('a numbered heading that names a body owns the lines under it', () => {
     ].join('\n');
     expect(deadlines(text).map((d) => reading(d).owners)).toEqual([['Sở Tài chính'], ['Sở Công Thương'], []]);
   });
+
+  it('reads a lettered heading ("b) Sở Tư pháp:") and an English numbered one the same way', () => {
+    const text = [
+      'a) Giao Sở Nội vụ rà soát biên chế, hoàn thành trước ngày 5/3/2027.',
+      'b) Sở Tư pháp:',
+      '- Thẩm định dự thảo quy định, xong trước ngày 20/3/2027.',
+      '- Công bố thủ tục hành chính mới chậm nhất ngày 30/3/2027.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => reading(d).owners)).toEqual([['Sở Nội vụ'], ['Sở Tư pháp'], ['Sở Tư pháp']]);
+    const english = ['2. Department of Industry and Trade', 'a) Publish the list of markets by May 10, 2027.'].join(
+      '\n',
+    );
+    expect(only(english, 'en').owners).toEqual(['Department of Industry and Trade']);
+  });
 });
 
 describe("the review's cases: what the new readers must not do", () => {

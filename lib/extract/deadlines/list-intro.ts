@@ -20,13 +20,21 @@ const ITEM_BACK = 600;
 /** How far back from its colon an introduction's clause may start. */
 const INTRO_CLAUSE_BACK = 600;
 
-let remembered: { text: string; itemStart: number; found: Introduction[] } = { text: '', itemStart: -1, found: [] };
+let remembered: { text: string; itemStart: number; english: boolean; found: Introduction[] } = {
+  text: '',
+  itemStart: -1,
+  english: false,
+  found: [],
+};
 
 /** An introduction; `heading` when the line is only a body's name, the owner of what it heads. */
 type Introduction = Span & { item: number; heading?: boolean };
 
-/** A numbered heading that may be only a body's name: group 1 its number, group 2 what follows. */
-const BODY_HEADING_RE = /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.)[ \t]+)([^:\n]{2,120}?)[ \t]*:?$/u;
+/**
+ * A numbered or lettered heading that may be only a body's name ("3. Sở Công Thương", "b) Sở Tài
+ * chính:"): group 1 its marker, group 2 what follows.
+ */
+const BODY_HEADING_RE = /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))[ \t]+)([^:\n]{2,120}?)[ \t]*:?$/u;
 
 /**
  * The clauses that may introduce the list holding `pos` (each up to, not including, its colon),
@@ -35,15 +43,16 @@ const BODY_HEADING_RE = /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.)[ \t]
  * to the date's own line must be an item, so a paragraph of prose or a new section heading between
  * them breaks the list. `item` is where the deadline's own item starts.
  */
-export function listIntroductions(text: string, pos: number): Introduction[] {
+export function listIntroductions(text: string, pos: number, english = false): Introduction[] {
   const found: Introduction[] = [];
   const floor = Math.max(0, pos - INTRO_BACK);
   // The deadline's own item starts at most ITEM_BACK before it: a longer paragraph is prose.
   const itemStart = lineStartWithin(text, pos, Math.max(floor, pos - ITEM_BACK));
   if (itemStart < 0) return found;
   // The dates of one line share its introductions: read them once per line.
-  if (remembered.text === text && remembered.itemStart === itemStart) return remembered.found;
-  remembered = { text, itemStart, found };
+  if (remembered.text === text && remembered.itemStart === itemStart && remembered.english === english)
+    return remembered.found;
+  remembered = { text, itemStart, english, found };
   // A line without a marker may still sit right under a heading that names a body ("3. Sở Công
   // Thương" above "Thẩm định hồ sơ …, xong trước 31/8"): then only that line above is read.
   const ownIsItem = ITEM_RE.test(text.slice(itemStart, itemStart + 12));
@@ -58,7 +67,7 @@ export function listIntroductions(text: string, pos: number): Introduction[] {
     const isItem = ITEM_RE.test(line);
     const heading = BODY_HEADING_RE.exec(trimmed);
     const named = heading ? lineStart + (heading[1] as string).length : -1;
-    if (heading && bodyAt(text, named, false)) {
+    if (heading && bodyAt(text, named, english)) {
       // "1. Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực)", "2. Vụ Tổ chức cán bộ:".
       const start = named;
       const end = start + (heading[2] as string).trimEnd().length;
@@ -82,7 +91,7 @@ export function listIntroductions(text: string, pos: number): Introduction[] {
  * long something stays valid ("Giấy phép … có giá trị đến hết ngày …") asks nobody.
  */
 export function introducedOwners(text: string, pos: number, english: boolean): Span[] {
-  const intros = listIntroductions(text, pos);
+  const intros = listIntroductions(text, pos, english);
   if (intros.length === 0 || VALIDITY_RE.test(text.slice((intros[0] as { item: number }).item, pos))) return [];
   for (const intro of intros) {
     const owners = intro.heading
