@@ -118,6 +118,35 @@ describe('owners: a generic body narrowed by a modifier', () => {
   });
 });
 
+describe('owners: kinds of body and frames met in round 4', () => {
+  it.each([
+    [
+      'Cũng theo Kế hoạch, Kho bạc Nhà nước được giao kiểm soát chi, hoàn thành đối chiếu số liệu trong tháng 9/2027.',
+      ['Kho bạc Nhà nước'],
+    ],
+    ['- Sở Xây dựng: trên cơ sở báo cáo của các xã, tổng hợp, trình UBND tỉnh trước ngày 6/9/2027.', ['Sở Xây dựng']],
+    [
+      'Các Thuế cơ sở trực thuộc có trách nhiệm rà soát danh sách, hoàn thành trước ngày 15/7/2027.',
+      ['Các Thuế cơ sở trực thuộc'],
+    ],
+    ['Công dân sinh năm 2010 hoàn thành đăng ký trước ngày 30/6/2027.', ['Công dân sinh năm 2010']],
+    ['Các cụm, khối thi đua tổ chức họp bình xét, hoàn thành trước ngày 20/12/2027.', ['Các cụm, khối thi đua']],
+    ['Cơ quan, đơn vị tiếp nhận phải hoàn thành việc bàn giao trong quý III/2027.', ['Cơ quan, đơn vị tiếp nhận']],
+    [
+      'Ban Thường vụ các huyện ủy, thị ủy, thành ủy tổ chức sơ kết, hoàn thành trước ngày 5/12/2027.',
+      ['Ban Thường vụ các huyện ủy, thị ủy, thành ủy'],
+    ],
+    ['Các huyện ủy, thị ủy tổ chức sơ kết, hoàn thành trước ngày 5/12/2027.', ['Các huyện ủy', 'thị ủy']],
+  ])('%s', (text, owners) => {
+    expect(only(text).owners).toEqual(owners);
+  });
+
+  it('never takes a section heading that starts with the verb "tổ chức" as a body', () => {
+    const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Kết quả thực hiện được báo cáo về Bộ trước ngày 10/12/2027.';
+    expect(only(text).owners).toEqual([]);
+  });
+});
+
 describe('owners: a topic ("Đối với …") before the clause', () => {
   it('takes the subject after the topic, even when the topic is a list', () => {
     expect(

@@ -55,6 +55,10 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
       const close = indexWithin(text, ')', i, end);
       if (close > 0 && close < end) i = nextWord(text, close, end);
     }
+    // "- Sở Xây dựng: trên cơ sở …, tổng hợp …": a body that labels its item ends at the colon
+    // (a member list after "gồm:" goes on).
+    if (!english && !relative && text[i - 2] === ':' && !/gồm\s*:\s$/iu.test(text.slice(i - 8, i)))
+      return i - 2;
     if (relative && !members) {
       const comma = indexWithin(text, ',', i - 3, i);
       if (comma >= 0) return comma;
@@ -189,6 +193,7 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   const members = MEMBERS_RE.exec(whole.text);
   if (members) return splitMembers(text, whole.start + members.index + members[0].length, whole.end, english);
   const span = whole;
+  const headed = !/^(?:các|những)\s/iu.test(whole.text);
   const owners: Span[] = [];
   let itemStart = span.start;
   // English names hold "and" ("Ministry of Education and Training"): only commas split them.
@@ -210,7 +215,9 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     const next = i + m[0].length;
     const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
     // "Sở, ban, ngành", "UBND các huyện, thị xã, thành phố": lower-case kinds of unit go on one owner.
-    const collective = COLLECTIVE_NEXT_RE.test(text.slice(next, next + 20));
+    const following = text.slice(next, next + 20);
+    const collective =
+      COLLECTIVE_NEXT_RE.test(following) || (headed && COMMITTEES_NEXT_RE.test(following));
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
     const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
@@ -250,8 +257,14 @@ function ownersJoinedAt(text: string, itemStart: number, at: number, end: number
 }
 
 const COLLECTIVE_NEXT_RE =
-  /^(?:ngành|thành\s+phố|thị\s+xã|thị\s+trấn|ban|đoàn\s+thể|quận|huyện|xã|phường)(?![\p{L}\p{M}])/u;
-const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành)$/iu;
+  /^(?:ngành|thành\s+phố|thị\s+xã|thị\s+trấn|ban|đoàn\s+thể|quận|huyện|xã|phường|đơn\s+vị|khối)(?![\p{L}\p{M}])/u;
+/**
+ * "Ban Thường vụ các huyện ủy, thị ủy, thành ủy": committees listed after a head are one owner;
+ * "Các huyện ủy, thị ủy, …" with no head names each committee, one owner each.
+ */
+const COMMITTEES_NEXT_RE = /^(?:huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}])/u;
+/** "các huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị", "cụm, khối": one collective owner. */
+const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành|ủy|uỷ|quan|cụm)$/iu;
 const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
 
 /** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */

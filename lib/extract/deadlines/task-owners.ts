@@ -219,8 +219,10 @@ function splitPredicate(text: string, start: number, end: number, english: boole
       return { task: found[2], owners: splitOwners(text, found[0], english) };
     if (found) [owner, taskStart] = found;
   }
-  // Lead words, "chủ trì, phối hợp với …," and modals stand between the owner and the task's verb.
+  // Lead words, "chủ trì, phối hợp với …," and modals stand between the owner and the task's verb;
+  // after a labelling colon, frames too ("Sở Xây dựng: trên cơ sở …, tổng hợp …").
   let i = skipSpaces(text, taskStart, end);
+  if (owner && text[i] === ':') i = skipFrames(text, i + 1, end);
   for (let n = 0; n < 8 && i < end; n++) {
     const lead = LEAD_WORDS_SET.matchAt(text, i, end);
     const support = lead ? 0 : supportAt(text, i);

@@ -69,9 +69,10 @@ function nounTailAt(text: string, pos: number): boolean {
 /** By the tail's first four characters: the whole tail, and the words that must stand before it. */
 const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
   'tải ': [/^tải/iu, /vận\s$/iu],
-  'thi ': [/^thi/iu, /(?:kỳ|đồng|cuộc)\s$/iu],
+  // "kỳ thi", "cuộc thi", "cụm, khối thi đua".
+  'thi ': [/^thi/iu, /(?:kỳ|đồng|cuộc|cụm|khối)\s$/iu],
   // "Các điểm tiếp nhận", "Bộ phận tiếp nhận và trả kết quả": the place that receives (not "tiếp tục").
-  tiếp: [/^tiếp\s+nhận/iu, /(?:điểm|phận|nơi)\s$/iu],
+  tiếp: [/^tiếp\s+nhận/iu, /(?:điểm|phận|nơi|vị|quan)\s$/iu],
   'thu ': [/^thu\s+nhận/iu, /(?:điểm|phận|nơi)\s$/iu],
   // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông": the projects' kind.
   'xây ': [/^xây\s+dựng/iu, /dự\s+án\s+đầu\s+tư\s$/iu],
@@ -88,6 +89,13 @@ function organisationsAt(text: string, pos: number): boolean {
 }
 const ORGANISATIONS_AND_PEOPLE_RE = /^tổ\s+chức\s*(?:,|\/|\s+và|\s+hoặc)\s*cá\s+nhân/iu;
 
+/** "Tổ chức thực hiện", "TỔ CHỨC TRIỂN KHAI": the verb "tổ chức" before another verb, not an organisation. */
+function organiseAt(text: string, pos: number): boolean {
+  if ((text.charCodeAt(pos) | 0x20) !== 116 /* t */ || !/^tổ\s+chức\s/iu.test(text.slice(pos, pos + 8))) return false;
+  const next = skipSpaces(text, pos + 7, pos + 10);
+  return TASK_VERBS_VI_SET.matchAt(text, next) > 0;
+}
+
 /** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
 function levelAt(text: string, pos: number): boolean {
   if ((text.charCodeAt(pos) | 0x20) !== 99 /* c */) return false;
@@ -98,7 +106,7 @@ function levelAt(text: string, pos: number): boolean {
 /** Whether a body phrase starts at `pos` (Vietnamese heads; English: a capitalised word or a plural body noun). */
 export function bodyAt(text: string, pos: number, english: boolean): boolean {
   if (english) return ENGLISH_BODY_AT.test(text.slice(pos, pos + 60));
-  if (NOT_BODY_SET.matchAt(text, pos) > 0) return false;
+  if (NOT_BODY_SET.matchAt(text, pos) > 0 || organiseAt(text, pos)) return false;
   const determiner = BODY_DETERMINERS_SET.matchAt(text, pos);
   if (BODY_HEADS_SET.matchAt(text, pos) > 0) return true;
   if (determiner === 0) return false;

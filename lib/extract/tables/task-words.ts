@@ -466,6 +466,13 @@ export const BODY_HEADS_VI = [
   'đoàn',
   'mặt trận',
   'kho bạc',
+  // The tax offices since 2025: "Thuế tỉnh Thanh Hóa", "Các Thuế cơ sở trực thuộc".
+  'thuế tỉnh',
+  'thuế cơ sở',
+  'thuế thành phố',
+  'công dân',
+  'cụm',
+  'khối',
   'ngân hàng',
   'tập đoàn',
   'tổng công ty',
