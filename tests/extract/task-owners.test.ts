@@ -434,6 +434,50 @@ describe('English owners: lists, pronouns and passives', () => {
     });
   });
 
+  it('reads the verb after the modal when the subject holds a relative clause', () => {
+    expect(
+      only(
+        'Importers that have not yet linked their accounts must complete the link with the customs portal by May 31, 2027.',
+        'en',
+      ),
+    ).toEqual({
+      task: 'complete the link with the customs portal',
+      owners: ['Importers that have not yet linked their accounts'],
+    });
+  });
+
+  it('gives an imperative item the owner of its heading or introduction', () => {
+    const headed = ['4. Department of Transport', 'Inspect and repair the river ferries. Deadline: August 2027.'].join(
+      '\n',
+    );
+    expect(only(headed, 'en')).toEqual({
+      task: 'Inspect and repair the river ferries',
+      owners: ['Department of Transport'],
+    });
+    const listed = [
+      'Hotels with more than 50 rooms must:',
+      '(a) install the guest registration software no later than 1 March 2027;',
+      '(b) connect it to the police portal before 1 April 2027.',
+    ].join('\n');
+    expect(deadlines(listed, 'en').map(reading)).toEqual([
+      { task: 'install the guest registration software', owners: ['Hotels with more than 50 rooms'] },
+      { task: 'connect it to the police portal', owners: ['Hotels with more than 50 rooms'] },
+    ]);
+  });
+
+  it('takes the agent of a passive after a short complement, and a body "told to" act', () => {
+    expect(
+      only(
+        'The feasibility study must be sent to the Prime Minister by the Ministry of Transport before July 9, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['Ministry of Transport']);
+    expect(only('The State Audit Office was told to finish the audit of the airport by Q4 2027.', 'en')).toEqual({
+      task: 'finish the audit of the airport',
+      owners: ['State Audit Office'],
+    });
+  });
+
   it('names no owner for a pronoun with nothing named before it', () => {
     expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
   });

@@ -9,7 +9,7 @@ import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
 import { lineStartWithin, trimSpan } from './text-walk';
 import { bodyAt } from './word-classes';
-import { LIST_MARKER } from './words';
+import { LIST_MARKER, TASK_VERBS_EN_SET } from './words';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
 const ITEM_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]`, 'u');
@@ -34,7 +34,8 @@ type Introduction = Span & { item: number; heading?: boolean };
  * A numbered or lettered heading that may be only a body's name ("3. Sở Công Thương", "b) Sở Tài
  * chính:"): group 1 its marker, group 2 what follows.
  */
-const BODY_HEADING_RE = /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))[ \t]+)([^:\n]{2,120}?)[ \t]*:?$/u;
+const BODY_HEADING_RE =
+  /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))[ \t]+)([^:\n]{2,120}?[^.;:\s])[ \t]*:?$/u;
 
 /**
  * The clauses that may introduce the list holding `pos` (each up to, not including, its colon),
@@ -104,7 +105,9 @@ export function introducedOwners(text: string, pos: number, english: boolean): S
 
 /** The body a heading names, when the heading is nothing but that body (a parenthesis aside). */
 function ownersOfHeading(text: string, heading: Span, english: boolean): Span[] {
-  if (!bodyAt(text, heading.start, english)) return [];
+  // "a) Allocate the remaining capital": an English item that opens with its verb is a task.
+  if (!bodyAt(text, heading.start, english) || (english && TASK_VERBS_EN_SET.matchAt(text, heading.start) > 0))
+    return [];
   const end = phraseEnd(text, heading.start, heading.end, english);
   const owner = ownerSpan(text, heading.start, end);
   // A verb inside the heading ("1. Sở Tư pháp rà soát …") makes it a task, not a name.

@@ -57,8 +57,7 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
     }
     // "- Sở Xây dựng: trên cơ sở …, tổng hợp …": a body that labels its item ends at the colon
     // (a member list after "gồm:" goes on).
-    if (!english && !relative && text[i - 2] === ':' && !/gồm\s*:\s$/iu.test(text.slice(i - 8, i)))
-      return i - 2;
+    if (!english && !relative && text[i - 2] === ':' && !/gồm\s*:\s$/iu.test(text.slice(i - 8, i))) return i - 2;
     if (relative && !members) {
       const comma = indexWithin(text, ',', i - 3, i);
       if (comma >= 0) return comma;
@@ -216,8 +215,7 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
     // "Sở, ban, ngành", "UBND các huyện, thị xã, thành phố": lower-case kinds of unit go on one owner.
     const following = text.slice(next, next + 20);
-    const collective =
-      COLLECTIVE_NEXT_RE.test(following) || (headed && COMMITTEES_NEXT_RE.test(following));
+    const collective = COLLECTIVE_NEXT_RE.test(following) || (headed && COMMITTEES_NEXT_RE.test(following));
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
     const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);

@@ -67,8 +67,8 @@ export const DOCUMENT_FRAME_RE = /(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ)\s+(?=\p{
 export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n]{1,160}?\snhư\s+sau\s*:\s*/iuy;
 /**
  * A list item's marker, the one source for every reader of lists: "-", "+", "•", "–", "1.", "1)",
- * "1-", "1.2.", "a)", "a.".
+ * "1-", "1.2.", "a)", "a.", "(a)", "(1)".
  */
-export const LIST_MARKER = String.raw`(?:[-+•*\u2013]|\d{1,2}(?:\.\d{1,2})*[.)\-\u2013]|[a-zđ][.)])`;
+export const LIST_MARKER = String.raw`(?:[-+•*\u2013]|\d{1,2}(?:\.\d{1,2})*[.)\-\u2013]|[a-zđ][.)]|\((?:[a-zđ]|\d{1,2})\))`;
 /** List markers at the start of a line: "- ", "+ ", "1. ", "1- ", "a) ", "•". */
 export const LIST_MARKER_AT = new RegExp(`[ \\t]*${LIST_MARKER}[ \\t]+`, 'iuy');

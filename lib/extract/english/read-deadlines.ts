@@ -14,7 +14,7 @@ import { predicateOf } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { bodyAt } from '../deadlines/word-classes';
-import { TASK_VERBS_EN_SET } from '../deadlines/words';
+import { LIST_MARKER, TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 import { englishNlp } from './nlp';
@@ -157,11 +157,17 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
     if (terms[to + 1]?.text === 'be') return { task: object, owners: [] };
     return { task: taskFrom(text, terms, to, end), owners: owners(text, object) };
   }
-  // The main verb: the first verb that is not an auxiliary.
+  // "Review and propose arrangements …" (under a heading that names the body): an imperative
+  // states no subject; the item's heading or introduction names the owner.
+  if (imperativeAt(text, terms)) return { task: taskFrom(text, terms, 0, end), owners: [] };
+  // The main verb: the first verb that is not an auxiliary, after a relative clause in the subject
+  // ("Enterprises that have not yet registered … must complete …": the verb after its modal).
   // A "verb" right before a modal is the subject's noun mis-tagged ("Such refunds must be paid").
   // "including" opens a member list of the subject, and names ("Training") are no verbs.
+  const after = afterRelativeClause(terms);
   const verb = terms.findIndex(
     (t, i) =>
+      i >= after &&
       has(t, 'Verb') &&
       !isAux(t) &&
       !has(terms[i + 1], 'Modal') &&
@@ -207,6 +213,37 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
   return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose']);
+const CLAUSE_MODALS: ReadonlySet<string> = new Set(['must', 'shall', 'should', 'will']);
+
+/**
+ * Where the main clause's verb chain starts when the subject holds a relative clause ("Firms that
+ * … must file …", "Candidates who … must also pay …"): the modal after the relative pronoun.
+ * 0 when there is none (the first verb is the main one).
+ */
+function afterRelativeClause(terms: Term[]): number {
+  const relative = terms.findIndex((t, i) => i > 0 && RELATIVE_PRONOUNS.has(t.text) && has(terms[i - 1], 'Noun'));
+  if (relative < 0) return 0;
+  const modal = terms.findIndex((t, i) => i > relative + 1 && CLAUSE_MODALS.has(t.text));
+  return modal < 0 ? 0 : modal;
+}
+
+/**
+ * An item that opens with a task verb in its base form: capitalised ("Review and propose …"), or
+ * right after a list marker ("(b) connect cash registers …").
+ */
+function imperativeAt(text: string, terms: Term[]): boolean {
+  const first = terms[0];
+  // A modal in the clause has a subject before it: "Tax offices must finish …".
+  if (!first || has(first, 'Plural') || terms.some((t) => has(t, 'Modal'))) return false;
+  const word = text.slice(first.start, first.end);
+  // A capitalised word may be a name ("Party committees …"): only a verb of the tables counts.
+  if (/^[A-Z][a-z]+$/.test(word)) return TASK_VERBS_EN_SET.matchAt(text, first.start) === word.length;
+  const verb = has(first, 'Infinitive') || has(first, 'Imperative');
+  return verb && /^[a-z]+$/.test(word) && ITEM_BEFORE_RE.test(text.slice(Math.max(0, first.start - 8), first.start));
+}
+const ITEM_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[ \t]+$`, 'u');
+
 /** Verbs of a state that lasts until the date: its subject is no owner. */
 const STATE_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay', 'stays', 'expire', 'expires', 'lapse']);
 
@@ -226,7 +263,11 @@ function nounModifier(terms: Term[], i: number): boolean {
 
 /** The body after "by" right after a passive verb, up to the end of the predicate, or null. */
 function agentAfter(text: string, verbEnd: number, end: number): Span | null {
-  const by = /^\s+by\s+/i.exec(text.slice(verbEnd, verbEnd + 8));
+  // "must be submitted to the National Assembly by the Ministry of Construction": a short
+  // complement may stand between the verb and its agent.
+  const by = /^(?:\s+(?:to|with|for)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+by\s+(?=(?:the\s+)?\p{Lu})/iu.exec(
+    text.slice(verbEnd, Math.min(end, verbEnd + 80)),
+  );
   if (!by) return null;
   const at = verbEnd + by[0].length;
   return bodyAt(text, at, true) ? span(text, at, end) : null;
@@ -242,7 +283,8 @@ const SPEECH_RE =
  */
 const CLAUSE_JOIN_RE = /(?:^|,\s*|\s)(?:while|whereas)\s+|,\s*and\s+that\s+/gi;
 /** A short subject and its modal: "commercial banks must …", "local tax offices are to …". */
-const MODAL_SUBJECT_RE = /^(?:[\p{L}'’-]+\s+){1,4}(?:must|shall|should|will|are\s+to|is\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b/u;
+const MODAL_SUBJECT_RE =
+  /^(?:[\p{L}'’-]+\s+){1,4}(?:must|shall|should|will|are\s+to|is\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b/u;
 
 /**
  * Where the deadline's own clause starts, when a body follows a speaker's verb or a joining

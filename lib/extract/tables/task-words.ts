@@ -277,6 +277,7 @@ export const REQUEST_WORDS_EN = [
   'instructed',
   'instructs',
   'tasked',
+  'told',
   'assigned',
   'requires',
   'require',
