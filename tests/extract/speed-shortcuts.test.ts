@@ -102,14 +102,15 @@ describe('verbAt', () => {
 });
 
 describe('deadline details after the shortcuts', () => {
-  it('reads a plan named again across a semicolon, and the body after "được … giao"', () => {
+  it('reads a plan named again across a semicolon, and the subject of the clause after it', () => {
     const text =
       'Căn cứ Kế hoạch số 45-KH/UBND ngày 2/3/2026 của UBND tỉnh. Bộ Tài chính ban hành Quyết định số 9/QĐ-BTC. ' +
       'Theo kế hoạch, các đơn vị được UBND tỉnh giao chủ trì báo cáo kết quả; Sở Nội vụ tổng hợp trước ngày 30/6/2026.';
     const deadline = extract(text, { lang: 'vi' }).dates.find((d) => d.kind === 'deadline');
     // The plan, not the decision named last: "Theo kế hoạch" opens the sentence before its ";".
     expect(deadline?.document).toBe('45-KH/UBND');
-    expect(deadline?.owners?.map((o) => o.text)).toEqual(['các đơn vị được UBND tỉnh giao']);
+    // The clause after the semicolon has a subject of its own, so the body described before it is not the owner.
+    expect(deadline?.owners?.map((o) => o.text)).toEqual(['Sở Nội vụ']);
   });
 });
 

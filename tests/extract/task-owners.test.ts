@@ -147,6 +147,45 @@ describe('owners: kinds of body and frames met in round 4', () => {
   });
 });
 
+describe('owners: requests to a topic, passive agents, conditions and clauses after a semicolon', () => {
+  it('asks the topic when the request after it names nobody', () => {
+    expect(only('Đối với các hộ còn nợ phí vệ sinh, Ban quản lý chợ yêu cầu nộp đủ trước ngày 15/12/2027.')).toEqual({
+      task: 'nộp đủ',
+      owners: ['các hộ còn nợ phí vệ sinh'],
+    });
+    expect(
+      only('Đối với chủ tàu là hợp tác xã, doanh nghiệp, đề nghị chủ động đăng ký lại chậm nhất ngày 30/11/2027.'),
+    ).toEqual({ task: 'đăng ký lại', owners: ['chủ tàu là hợp tác xã, doanh nghiệp'] });
+  });
+
+  it('takes the agent of a passive ("phải được <body> <verb>") as the owner', () => {
+    expect(
+      only('Hồ sơ xét tặng danh hiệu phải được Hội đồng Khoa học cấp trường thẩm định trước ngày 9/1/2028.'),
+    ).toEqual({
+      task: 'thẩm định',
+      owners: ['Hội đồng Khoa học cấp trường'],
+    });
+    expect(only('Đại hội chi bộ được tổ chức và hoàn thành trước ngày 31/3/2028.').owners).toEqual([]);
+  });
+
+  it('leaves a condition out and keeps "gia hạn" in the task', () => {
+    expect(
+      only('Trường hợp chưa kịp nộp hồ sơ, doanh nghiệp gửi văn bản đề nghị gia hạn chậm nhất là ngày 30/9/2027.'),
+    ).toEqual({ task: 'gửi văn bản đề nghị gia hạn', owners: ['doanh nghiệp'] });
+  });
+
+  it('reads a headline topic before its deadline noun as a frame', () => {
+    expect(only('Thi tốt nghiệp THPT: Hạn chót đăng ký dự thi là ngày 25/4/2027').task).toBe('đăng ký dự thi');
+  });
+
+  it('gives a clause after a semicolon with a subject of its own that subject', () => {
+    const [, second] = deadlines(
+      'Chậm nhất ngày 2/6/2027, các phòng khám hoàn thành nhập số liệu; các trạm y tế kiểm tra, gửi báo cáo về Sở Y tế trước ngày 9/6/2027.',
+    );
+    expect(reading(second)).toEqual({ task: 'kiểm tra, gửi báo cáo về Sở Y tế', owners: ['các trạm y tế'] });
+  });
+});
+
 describe('owners: a topic ("Đối với …") before the clause', () => {
   it('takes the subject after the topic, even when the topic is a list', () => {
     expect(

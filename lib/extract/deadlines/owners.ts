@@ -187,6 +187,8 @@ export function ownerSpan(text: string, start: number, end: number): Span | null
 
 /** Splits a list of bodies at ", ", " và ", " and ", "; " where the next item names a body of its own. */
 export function splitOwners(text: string, whole: Span, english: boolean): Span[] {
+  // "chủ xe là cơ quan, tổ chức, doanh nghiệp": a list after a head that is no body describes it.
+  if (!english && !bodyAt(text, whole.start, false)) return [whole];
   // "các địa phương gồm: Ninh Bình, Thanh Hóa, …", "the Departments: Health; Education and Training":
   // the named members are the owners, one each.
   const members = MEMBERS_RE.exec(whole.text);

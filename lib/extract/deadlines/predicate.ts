@@ -7,7 +7,7 @@ import { clauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
 import { qualifiedLabelStart } from './labels';
 import { isSpaceCode, skipSpaces, trimSpan } from './text-walk';
-import { verbAt } from './word-classes';
+import { bodyAt, verbAt } from './word-classes';
 
 export const SENTENCE_BACK = 600;
 const CUE_WINDOW = 64;
@@ -43,6 +43,8 @@ function tailBound(text: string, from: number, end: number): number {
       .toLowerCase()
       .replace(/['’]+$/, '');
     if (!CUE_TAIL_WORDS.has(token) && !TAIL_TOKEN_RE.test(token)) return j;
+    // "gửi Giấy đề nghị gia hạn chậm nhất …": "hạn" after "gia" is the verb "gia hạn", no cue word.
+    if (token === 'hạn' && /(?:^|[^\p{L}])gia\s+$/iu.test(text.slice(Math.max(from, k - 6), k))) return j;
     i = k;
   }
   return from;
@@ -108,6 +110,9 @@ export function predicateOf(
       sentence = previousDateEnd + cut.index + cut[0].length;
     }
   }
+  // "…; các trường THPT kiểm tra, in danh sách … trước ngày 27/5": a clause after a semicolon with a
+  // subject of its own is the deadline's clause (a bare verb after it goes on with the subject before).
+  if (!english) sentence = afterSubjectSemicolon(text, sentence, date.start);
   // Page markup left in the text ('<image … alt="Hoàn thành …'): the clause starts in the attribute.
   const attribute = text.slice(sentence, date.start).lastIndexOf('="');
   if (attribute >= 0) sentence += attribute + 2;
@@ -143,6 +148,15 @@ export function predicateOf(
     return { start: from, end };
   }
   return { start: before, end: cueStart, cutFrom };
+}
+
+/** The start of the last clause in `sentence`..`dateStart` that follows a semicolon and opens with a body. */
+function afterSubjectSemicolon(text: string, sentence: number, dateStart: number): number {
+  for (let at = text.lastIndexOf(';', dateStart - 1); at >= sentence; at = text.lastIndexOf(';', at - 1)) {
+    const next = skipSpaces(text, at + 1, dateStart);
+    if (bodyAt(text, next, false) && !verbAt(text, next, false, true)) return at + 1;
+  }
+  return sentence;
 }
 
 /** "(28/7): Hạn cuối …": a deadline word after the date's colon makes the date open its clause. */

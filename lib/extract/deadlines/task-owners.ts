@@ -108,6 +108,50 @@ const ITEM_OPENS_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[
 const PURPOSE_AT_RE = /^để\s/iu;
 /** A deadline noun at the task's start, after the owner's comma: ", thời hạn nộp …". */
 const DEADLINE_NOUN_AFTER_RE = new RegExp(String.raw`^[\s,;:]*${DEADLINE_NOUN_RE.source.slice(1)}`, 'iu');
+/**
+ * The topic phrase as owner when the clause after it is a request that names no body: the topic
+ * up to the comma before the requester (or before the request word), and where the task starts.
+ */
+function topicAsked(text: string, from: number, end: number): [Span, number] | null {
+  const stop = Math.min(end, from + TOPIC_MAX);
+  for (let w = from; w < stop; w = nextWord(text, w, stop)) {
+    const request = REQUEST_SET.matchAt(text, w, stop);
+    if (!request) continue;
+    const after = skipSpaces(text, w + request, end);
+    if (bodyAt(text, after, false) || !verbAt(text, after, false, false)) return null;
+    const comma = text.lastIndexOf(',', w);
+    const owner = comma > from ? ownerSpan(text, from, comma) : null;
+    return owner ? [owner, after] : null;
+  }
+  return null;
+}
+/** How far a topic and its request may reach. */
+const TOPIC_MAX = 200;
+
+/**
+ * "… phải được Hội đồng Thi đua - Khen thưởng cấp xã xét, thông qua": the body after "được" that a
+ * verb follows, and where that verb starts. Not "được UBND tỉnh giao …" (the body described was
+ * assigned; phraseEnd reads that).
+ */
+function passiveAgent(text: string, from: number, end: number): [Span, number] | null {
+  // A body as subject is described, not acted on ("Các phòng được Giám đốc giao theo dõi …").
+  if (bodyAt(text, from, false)) return null;
+  const stop = Math.min(end, from + SUBJECT_SEARCH);
+  for (let w = from; w < stop; w = nextWord(text, w, stop)) {
+    if (!/^được\s/iu.test(text.slice(w, w + 6))) continue;
+    const at = skipSpaces(text, w + 5, end);
+    // "được tổ chức và hoàn thành": a verb after "được" is the passive's own, no agent.
+    if (!bodyAt(text, at, false) || verbAt(text, at, false, true)) continue;
+    const verb = phraseEnd(text, at, end, false, false);
+    if (verb >= end || !verbAt(text, verb, false, false) || REQUEST_SET.matchAt(text, verb, end)) continue;
+    const owner = ownerSpan(text, at, verb);
+    if (owner && /[,;:]/.test(owner.text)) return null;
+    return owner ? [owner, verb] : null;
+  }
+  return null;
+}
+const SUBJECT_SEARCH = 240;
+
 /** The topic frame just skipped: "Đối với …". */
 const TOPIC_BEFORE_RE = /đối\s+với\s+$/iu;
 /** A predicate that is only a short body phrase names its owner ("…, Bộ Nội vụ" at the end of a cut text). */
@@ -180,7 +224,17 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   let taskStart = requested?.end ?? from;
   // "Đối với học sinh, sinh viên, các trường học hoàn thành …": after a topic, the body a verb
   // follows is the subject; the topic names whom the task concerns.
-  if (!owner && !english && TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from))) {
+  const topic = !owner && !english && TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from));
+  // "Đối với các đơn vị chậm đóng, BHXH tỉnh yêu cầu nộp …", "Đối với chủ xe là …, đề nghị chủ động
+  // làm …": a request that names nobody after it asks the topic.
+  const asked = topic ? topicAsked(text, from, end) : null;
+  if (asked) [owner, taskStart] = asked;
+  // "… phải được Hội đồng Thi đua cấp xã xét, thông qua": the agent of a passive acts.
+  if (!owner && !english) {
+    const agent = passiveAgent(text, from, end);
+    if (agent) [owner, taskStart] = agent;
+  }
+  if (topic && !owner) {
     let subject = ownerAfterComma(text, from, end);
     // The topic may be a list itself: the subject is the last body before the verb.
     const lastComma = subject ? text.lastIndexOf(',', subject[0].end) : -1;

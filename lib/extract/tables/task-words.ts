@@ -340,6 +340,9 @@ export const LEVEL_WORDS = [
   'thị trấn',
   'ủy',
   'uỷ',
+  'trường',
+  'khoa',
+  'ngành',
 ];
 /**
  * Words that open a restrictive modifier after a generic body, which the owner keeps: "Người nộp
@@ -474,6 +477,7 @@ export const BODY_HEADS_VI = [
   'công dân',
   'cụm',
   'khối',
+  'trạm',
   'ngân hàng',
   'tập đoàn',
   'tổng công ty',
