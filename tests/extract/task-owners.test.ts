@@ -517,6 +517,23 @@ describe('English owners: lists, pronouns and passives', () => {
     });
   });
 
+  it('reads the infinitive after a granted time with any verb, and leaves completion and coordination tails out', () => {
+    expect(only('Exporters have until July 15, 2027 to declare their stock.', 'en')).toEqual({
+      task: 'declare their stock',
+      owners: ['Exporters'],
+    });
+    expect(only('Rural clinics must be completed before March 31, 2027.', 'en')).toEqual({
+      task: 'Rural clinics',
+      owners: [],
+    });
+    expect(
+      only(
+        'The Port Authority shall dredge the channel, in coordination with the Navy; to be completed by May 9, 2027.',
+        'en',
+      ).task,
+    ).toBe('dredge the channel');
+  });
+
   it('names no owner for a pronoun with nothing named before it', () => {
     expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
   });

@@ -33,9 +33,12 @@ const COMPLETED: ReadonlySet<string> = new Set(['completed', 'finished', 'finali
 const BE: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 /** Verbs that open a list inside the subject: "agencies—including the Ministry of …, and …". */
 const LIST_VERBS: ReadonlySet<string> = new Set(['including', 'include', 'includes']);
-/** Where a task stops: a purpose or manner tail ("…, ensuring completion", "…, to be completed"). */
+/**
+ * Where a task stops: a purpose or manner tail ("…, ensuring completion", "…; to be completed", "…,
+ * in coordination with the Provincial Police").
+ */
 const TASK_TAIL_RE =
-  /,\s*(?:ensuring|to\s+be\s+completed|in\s+order\s+to|so\s+as\s+to|as\s+soon\s+as\s+possible)\b|\s+as\s+soon\s+as\s+possible\b/i;
+  /[,;]\s*(?:ensuring|to\s+be\s+completed|in\s+order\s+to|so\s+as\s+to|as\s+soon\s+as\s+possible|in\s+coordination\s+with)\b|\s+as\s+soon\s+as\s+possible\b/i;
 /** Bodies joined in a subject: "X (such as …) along with Y". */
 const ALONG_WITH_RE = /[\s\u2013\u2014]+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/gi;
 /** The role words after a subject: "Departments … are responsible for". */
@@ -200,7 +203,9 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       terms[verb + 1]?.text === 'to' &&
       terms[verb + 2]?.text === 'be' &&
       COMPLETED.has(terms[verb + 3]?.text ?? '');
-    const subjectEnd = planned || state ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
+    // "Resettlement sites must be completed": a completion verb adds nothing to its subject.
+    const completion = passive && COMPLETED.has((terms[verb] as Term).text) && chainStart > 0;
+    const subjectEnd = planned || state || completion ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
     const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     // "Guidance must be issued by the Ministry of Finance": the agent after "by" acts.
     const agent = passive ? agentAfter(text, (terms[verb] as Term).end, end) : null;
@@ -348,6 +353,7 @@ function withoutEarlierTimedTask(text: string, task: Span | null | undefined): S
 /** "…, to pay their taxes" right after the date: the task is the infinitive. */
 const INFINITIVE_AFTER_RE = /^,?\s+to\s+/i;
 const INFINITIVE_FORWARD = 300;
+const INFINITIVE_VERB_RE = /^(?!(?:the|a|an|be|this|that|its|their)\b)[a-z]{3,}\b/;
 /** "Households are eligible for an extension": the subject before the words of granted time. */
 const GRANTED_TIME_RE = new RegExp(`^(.{2,120}?)\\s+${alternation(GRANTED_TIME_EN)}\\b`, 'i');
 
@@ -359,7 +365,8 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   const to = INFINITIVE_AFTER_RE.exec(text.slice(dateEnd, dateEnd + 8));
   if (!to) return null;
   const verb = dateEnd + to[0].length;
-  if (TASK_VERBS_EN_SET.matchAt(text, verb) === 0) return null;
+  // A verb of the tables, or any lower-case word that is no article ("to verify biometrics …").
+  if (TASK_VERBS_EN_SET.matchAt(text, verb) === 0 && !INFINITIVE_VERB_RE.test(text.slice(verb, verb + 16))) return null;
   const granted = GRANTED_TIME_RE.exec(text.slice(predicate.start, predicate.end));
   if (!granted) return null;
   const ceiling = Math.min(text.length, verb + INFINITIVE_FORWARD);
