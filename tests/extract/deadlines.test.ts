@@ -37,6 +37,9 @@ describe('deadlines: what makes a date a deadline', () => {
     ['Thời hạn hoàn thành: Quý IV/2026.', 'Quý IV/2026'],
     ['Hạn chót: ngày 30/11/2026.', 'ngày 30/11/2026'],
     ['Thời gian hoàn thành: tháng 9/2026.', 'tháng 9/2026'],
+    // a label before a preposition of time, and a plan's word right before the date
+    ['- Rà soát danh mục dự án (thời hạn: trong tháng 12/2026).', 'tháng 12/2026'],
+    ['Nhà thầu đã lắp xong mố cầu và dự kiến cuối tháng 7/2026 sẽ hoàn thành thông xe.', 'tháng 7/2026'],
   ])('Vietnamese: %s', (text, date) => {
     expect(deadline(text).text).toBe(date);
   });
@@ -78,6 +81,8 @@ describe('deadlines: dates that look like deadlines but are not', () => {
     ['Việc thu phí bắt đầu từ tháng 7/2026.', 'event'],
     ['Hội nghị sẽ diễn ra trong tháng 11/2026.', 'event'],
     ['Chiến dịch kết thúc năm học vào ngày 28/5/2026.', 'event'],
+    // a failure's consequence is no obligation
+    ['Xã nào không hoàn thành sẽ bị nhắc tên tại hội nghị giao ban tháng 12/2026.', 'event'],
   ])('Vietnamese: %s → %s', (text, kind) => {
     expect(kinds(text)[0]?.[1]).toBe(kind);
   });

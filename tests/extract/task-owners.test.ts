@@ -174,6 +174,12 @@ describe('owners: requests to a topic, passive agents, conditions and clauses af
     ).toEqual({ task: 'gửi văn bản đề nghị gia hạn', owners: ['doanh nghiệp'] });
   });
 
+  it('reads the task after the date when the clause before it ends in a plan word ("dự kiến")', () => {
+    expect(only('Trung tâm đã chạy thử và dự kiến cuối tháng 9/2027 sẽ hoàn thành kết nối dữ liệu.').task).toBe(
+      'hoàn thành kết nối dữ liệu',
+    );
+  });
+
   it('reads a headline topic before its deadline noun as a frame', () => {
     expect(only('Thi tốt nghiệp THPT: Hạn chót đăng ký dự thi là ngày 25/4/2027').task).toBe('đăng ký dự thi');
   });

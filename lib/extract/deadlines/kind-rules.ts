@@ -86,15 +86,24 @@ export function hasDeadlineAfter(text: string, end: number): boolean {
 function hasCompletionInClause(text: string, start: number, end: number): boolean {
   const from = clauseStart(text, start);
   // The date opens its clause ("Dự kiến ngày 5/8 sẽ hoàn thành …"), not a year inside a subject.
-  const opens = /^[\s\-+•*]*(?:\p{L}+\s+){0,2}(?:ngày|vào|on|by)?\s*$/u.test(text.slice(from, start));
+  // So does a plan's word right before it: "… và dự kiến cuối tháng 8.2026 sẽ hoàn thành …".
+  const opens =
+    /^[\s\-+•*]*(?:\p{L}+\s+){0,2}(?:ngày|vào|on|by)?\s*$/u.test(text.slice(from, start)) ||
+    PLANNED_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start));
   if (opens && COMPLETION_AFTER_RE.test(text.slice(end, end + RIGHT_WINDOW))) return true;
   const left = text.slice(from, start);
   COMPLETION_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = COMPLETION_RE.exec(left); m; m = COMPLETION_RE.exec(left)) last = m;
   if (!last) return false;
-  return !PAST_BEFORE_RE.test(left.slice(Math.max(0, last.index - 24), last.index));
+  // "địa phương nào không hoàn thành sẽ bị phê bình tại hội nghị …": a failure's consequence.
+  const before = left.slice(Math.max(0, last.index - 24), last.index);
+  return !PAST_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before);
 }
+const NEGATED_BEFORE_RE = /(?:^|[^\p{L}])(?:không|chưa|not|fail\s+to|fails\s+to|failing\s+to)\s+$/iu;
+/** A plan's word and its preposition right before a date: "dự kiến cuối", "phấn đấu đến", "expected by". */
+const PLANNED_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:dự\s+kiến|phấn\s+đấu|expected|scheduled|planned)\s+(?:(?:đến|vào|trong|to|by|in)\s+)?(?:(?:cuối|đầu|giữa|the\s+end\s+of|end\s+of)\s+)?(?:ngày\s+)?$/iu;
 
 /** "tính đến ngày 25/7", "Đến ngày 4.1, Sở … vẫn chưa nhận được", "by July 30, many … had yet to". */
 function isStatusCutOff(text: string, start: number, end: number): boolean {

@@ -380,8 +380,8 @@ function readClause(
   return { task: after ?? task, owners, cutFrom: predicate.cutFrom };
 }
 
-/** A task that ends in an urging word ("…, phấn đấu") waits for its verb after the date. */
-const URGE_END_RE = /(?:^|\s)phấn\s+đấu$/iu;
+/** A task that ends in an urging or planning word ("…, phấn đấu", "… dự kiến") waits for its verb after the date. */
+const URGE_END_RE = /(?:^|\s)(?:phấn\s+đấu|dự\s+kiến)$/iu;
 const MODALS_AFTER_DATE_RE = /^[ \t]*,?[ \t]*(?:(?:thì|phải|cần|sẽ|phấn\s+đấu)[ \t]+)*/iu;
 
 /** The task that starts with a verb right after the date (modals skipped), or null. */
