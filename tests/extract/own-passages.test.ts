@@ -21,6 +21,9 @@ const sets = [
   'mixed',
   'tables',
   'mixed-vi-en',
+  'plans-2',
+  'news-notices-2',
+  'english-news-2',
 ];
 
 describe('extract: passages of our own', () => {
