@@ -141,6 +141,15 @@ describe('owners: kinds of body and frames met in round 4', () => {
     expect(only(text).owners).toEqual(owners);
   });
 
+  it('reads the names of a land registry and a one-stop desk whole ("đăng ký", "trả kết quả" inside)', () => {
+    expect(only('Văn phòng đăng ký đất đai huyện cập nhật biến động trước ngày 3/8/2027.').owners).toEqual([
+      'Văn phòng đăng ký đất đai huyện',
+    ]);
+    expect(only('Bộ phận tiếp nhận và trả kết quả số hóa hồ sơ trước ngày 3/8/2027.').owners).toEqual([
+      'Bộ phận tiếp nhận và trả kết quả',
+    ]);
+  });
+
   it('never takes a section heading that starts with the verb "tổ chức" as a body', () => {
     const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Kết quả thực hiện được báo cáo về Bộ trước ngày 10/12/2027.';
     expect(only(text).owners).toEqual([]);

@@ -58,10 +58,15 @@ function tailOfCapitalVerb(text: string, pos: number): boolean {
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {
-  // Every tail starts with "t", "x" or "n" (either case): any other word is no noun tail, without slicing it.
-  const first = text.charCodeAt(pos) | 0x20;
-  if (first !== 116 /* t */ && first !== 120 /* x */ && first !== 110 /* n */) return false;
-  const tail = NOUN_HEADS_BEFORE[text.slice(pos, pos + 4).toLowerCase()];
+  // Every tail starts with "t", "x", "n", "k" or "đ" (either case): any other word is no noun tail, without slicing it.
+  const code = text.charCodeAt(pos);
+  const first = code | 0x20;
+  const tailStart = first === 116 /* t */ || first === 120 /* x */ || first === 110 /* n */ || first === 107; /* k */
+  if (!tailStart && code !== 0x111 && code !== 0x110) return false;
+  // The key: the word's first four characters, a shorter word with the space after it ("ký ").
+  let keyEnd = pos;
+  while (keyEnd < pos + 4 && isLetterAt(text, keyEnd)) keyEnd++;
+  const tail = NOUN_HEADS_BEFORE[`${text.slice(pos, keyEnd).toLowerCase()}${keyEnd < pos + 4 ? ' ' : ''}`];
   if (!tail) return false;
   const [word, before] = tail;
   return word.test(text.slice(pos, pos + 12)) && before.test(text.slice(Math.max(0, pos - 16), pos));
@@ -78,6 +83,10 @@ const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
   'xây ': [/^xây\s+dựng/iu, /dự\s+án\s+đầu\s+tư\s$/iu],
   // "công trình" (works), not "trình" (submit).
   trìn: [/^trình/iu, /công\s$/iu],
+  // "Văn phòng đăng ký đất đai" (the land registry), "Bộ phận tiếp nhận và trả kết quả" (the one-stop desk).
+  đăng: [/^đăng\s+ký/iu, /văn\s+phòng\s$/iu],
+  'ký ': [/^ký/iu, /văn\s+phòng\s+đăng\s$/iu],
+  'trả ': [/^trả\s+kết\s+quả/iu, /tiếp\s+nhận\s+và\s$/iu],
   // "thu nhập" (income), "xuất nhập khẩu", not "nhập" (to enter).
   nhập: [/^nhập/iu, /(?:thu|xuất)\s$/iu],
 };
