@@ -201,6 +201,54 @@ describe('owners: requests to a topic, passive agents, conditions and clauses af
   });
 });
 
+describe('owners: items, headings and their ranks', () => {
+  const text = [
+    'Chủ tịch UBND tỉnh yêu cầu:',
+    '1. Chủ tịch UBND các xã, phường ven biển:',
+    '- Di dời người dân khỏi vùng trũng, xong trước 17 giờ ngày 15/9/2027.',
+    '2. Sở Y tế chủ trì bố trí các đội cơ động. Tổng hợp số ca cấp cứu, báo cáo UBND tỉnh trước 20 giờ ngày 16/9/2027.',
+    '3. Kết quả khắc phục được báo cáo về Văn phòng UBND tỉnh trước ngày 20/9/2027.',
+  ].join('\n');
+
+  it('gives a heading with a modifier its body, and a later sentence of an item the body it opens with', () => {
+    expect(deadlines(text).map((d) => reading(d).owners)).toEqual([
+      ['Chủ tịch UBND các xã, phường ven biển'],
+      ['Sở Y tế'],
+      [],
+    ]);
+  });
+
+  it('never lends a sibling heading its body', () => {
+    const sibling = ['1. Sở Tư pháp:', '- Rà soát văn bản.', '2. Báo cáo kết quả trước ngày 5/10/2027.'].join('\n');
+    expect(only(sibling).owners).toEqual([]);
+  });
+
+  it('reads members after a colon, "các cấp công đoàn", owners parted by a semicolon', () => {
+    expect(only('Đề nghị Đảng ủy các xã: Yên Lạc, Tam Hồng tổ chức đại hội xong trước ngày 30/6/2027.').owners).toEqual(
+      ['Yên Lạc', 'Tam Hồng'],
+    );
+    expect(
+      only('Ban Thường vụ đề nghị các cấp công đoàn tổ chức tuyên truyền, hoàn thành trước ngày 1/9/2027.').owners,
+    ).toEqual(['các cấp công đoàn']);
+    const table = [
+      '| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |',
+      '| 1 | Tổng hợp phiếu điều tra | Sở Nội vụ; UBND các xã, phường | 15/5/2027 |',
+    ].join('\n');
+    expect(only(table).owners).toEqual(['Sở Nội vụ', 'UBND các xã, phường']);
+  });
+
+  it('reads a task across a date in parentheses, and leaves "Kiên quyết" out of it', () => {
+    expect(
+      only(
+        'Các sở tổng hợp số liệu giải ngân (số liệu tính đến hết ngày 30/9/2027), gửi Sở Tài chính trước ngày 10/10/2027.',
+      ).task,
+    ).toBe('tổng hợp số liệu giải ngân (số liệu tính đến hết ngày 30/9/2027), gửi Sở Tài chính');
+    expect(
+      only('a) Kiên quyết di dời các hộ dân đang sống ven sông đến nơi an toàn, hoàn thành trước ngày 2/8/2027.').task,
+    ).toBe('di dời các hộ dân đang sống ven sông đến nơi an toàn');
+  });
+});
+
 describe('owners: a topic ("Đối với …") before the clause', () => {
   it('takes the subject after the topic, even when the topic is a list', () => {
     expect(

@@ -95,7 +95,7 @@ export function annotateDeadlines(
       date.owners = owners.length > 0 || row || item?.owner ? owners : introducedOwners(text, date.start, english);
       date.document = documentFor(text, date, references, cursor);
     }
-    if (endsClause(date)) [previousStart, previousEnd] = [date.start, date.end];
+    if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
     previous = date;
   }
 }

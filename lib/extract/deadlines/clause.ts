@@ -76,8 +76,34 @@ const YEAR_OR_YEARS_RE = /^\d{4}(?:\/\d{4})?$/;
 
 /**
  * Whether a date closes the clause before the next one: years and year ranges ("giai đoạn
- * 2011-2020") sit inside clauses, and issue dates belong to their reference.
+ * 2011-2020") sit inside clauses, issue dates belong to their reference, and a date that is no
+ * deadline inside parentheses is an aside ("gửi báo cáo (số liệu tính đến hết ngày 30/9) …").
  */
-export function endsClause(date: { value: string; kind: string }): boolean {
-  return !YEAR_OR_YEARS_RE.test(date.value) && date.kind !== 'issued' && date.kind !== 'published';
+export function endsClause(date: { value: string; kind: string; start: number; end: number }, text: string): boolean {
+  if (YEAR_OR_YEARS_RE.test(date.value) || date.kind === 'issued' || date.kind === 'published') return false;
+  return date.kind === 'deadline' || !insideParentheses(text, date);
+}
+
+/** How far a parenthesis may open before a date, or close after it. */
+const ASIDE_BACK = 80;
+const ASIDE_FORWARD = 40;
+
+/** Whether an open parenthesis before the date closes after it, within short windows. */
+function insideParentheses(text: string, date: { start: number; end: number }): boolean {
+  let open = -1;
+  for (let i = date.start - 1; i >= Math.max(0, date.start - ASIDE_BACK); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */ || c === 10) return false;
+    if (c === 40 /* ( */) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let i = date.end; i < Math.min(text.length, date.end + ASIDE_FORWARD); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 10) return false;
+    if (c === 41) return true;
+  }
+  return false;
 }

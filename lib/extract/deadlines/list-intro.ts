@@ -7,8 +7,8 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
-import { lineStartWithin, trimSpan } from './text-walk';
-import { bodyAt } from './word-classes';
+import { lineStartWithin, skipSpaces, trimSpan } from './text-walk';
+import { bodyAt, verbAt } from './word-classes';
 import { LIST_MARKER, TASK_VERBS_EN_SET } from './words';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
@@ -57,6 +57,9 @@ export function listIntroductions(text: string, pos: number, english = false): I
   // A line without a marker may still sit right under a heading that names a body ("3. Sở Công
   // Thương" above "Thẩm định hồ sơ …, xong trước 31/8"): then only that line above is read.
   const ownIsItem = ITEM_RE.test(text.slice(itemStart, itemStart + 12));
+  // "3. Bộ Nông nghiệp … chủ trì …" under "1. Chủ tịch UBND các tỉnh:": an item of the same rank or
+  // deeper above is a sibling's, never this item's introduction.
+  const ownRank = ownIsItem ? markerRank(text.slice(itemStart, itemStart + 12)) : MAX_RANK;
   let lineStart = itemStart;
   for (let n = 0; n < INTRO_LINES && lineStart > floor; n++) {
     const lineEnd = lineStart - 1;
@@ -66,6 +69,7 @@ export function listIntroductions(text: string, pos: number, english = false): I
     const trimmed = line.trimEnd();
     if (trimmed.trim() === '') continue;
     const isItem = ITEM_RE.test(line);
+    if (isItem && markerRank(line) >= ownRank) continue;
     const heading = BODY_HEADING_RE.exec(trimmed);
     const named = heading ? lineStart + (heading[1] as string).length : -1;
     if (heading && bodyAt(text, named, english)) {
@@ -87,11 +91,50 @@ export function listIntroductions(text: string, pos: number, english = false): I
   return found;
 }
 
+/** The body an item's line opens with when a verb follows it ("3. Bộ Nông nghiệp … chủ trì …"), else none. */
+function itemSubject(text: string, pos: number): Span[] {
+  const lineStart = lineStartWithin(text, pos, Math.max(0, pos - ITEM_BACK));
+  if (lineStart < 0) return [];
+  const marker = ITEM_MARKER_AT.exec(text.slice(lineStart, lineStart + 12));
+  if (!marker) return [];
+  const at = lineStart + marker[0].length;
+  // Only for a sentence after the first: the first sentence's subject was read with its clause.
+  const firstStop = text.indexOf('. ', at);
+  if (firstStop < 0 || firstStop > pos || !bodyAt(text, at, false) || verbAt(text, at, false, true)) return [];
+  // The deadline's own sentence must open with its verb: a noun subject ("Kết quả … được báo cáo")
+  // says who acts itself, or nobody.
+  const sentence = skipSpaces(text, text.lastIndexOf('. ', pos) + 2, pos);
+  if (!verbAt(text, sentence, false, true)) return [];
+  const end = phraseEnd(text, at, firstStop, false);
+  const owner = end < firstStop && verbAt(text, end, false, false) ? ownerSpan(text, at, end) : null;
+  return owner ? splitOwners(text, owner, false) : [];
+}
+const ITEM_MARKER_AT = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+`, 'u');
+
+/** The ranks of list markers, outermost first: "I.", "1.", "1.1.", "a)", "(a)", then "-", "+", "•". */
+const MARKER_RANKS: readonly RegExp[] = [
+  /^[ \t]*[IVX]{1,4}\.[ \t]/u,
+  /^[ \t]*\d{1,2}[.)\-\u2013][ \t]/u,
+  /^[ \t]*\d{1,2}(?:\.\d{1,2})+\.?[ \t]/u,
+  /^[ \t]*[a-zđ][.)][ \t]/u,
+  /^[ \t]*\((?:[a-zđ]|\d{1,2})\)[ \t]/u,
+];
+const MAX_RANK = MARKER_RANKS.length + 1;
+/** The rank of a line's list marker (MARKER_RANKS), bullets after all of them. */
+function markerRank(line: string): number {
+  const rank = MARKER_RANKS.findIndex((re) => re.test(line));
+  return rank < 0 ? MARKER_RANKS.length : rank;
+}
+
 /**
  * The owners a list item's introduction asks, for an item that names none. An item that bounds how
  * long something stays valid ("Giấy phép … có giá trị đến hết ngày …") asks nobody.
  */
 export function introducedOwners(text: string, pos: number, english: boolean): Span[] {
+  // "3. Bộ Nông nghiệp … chủ trì …. Tổng hợp thiệt hại, báo cáo … trước 20 giờ ngày …": a later
+  // sentence of an item with no subject of its own is done by the body the item opens with.
+  const subject = english ? [] : itemSubject(text, pos);
+  if (subject.length > 0) return subject;
   const intros = listIntroductions(text, pos, english);
   if (intros.length === 0 || VALIDITY_RE.test(text.slice((intros[0] as { item: number }).item, pos))) return [];
   for (const intro of intros) {

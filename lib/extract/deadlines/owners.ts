@@ -57,7 +57,7 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
     }
     // "- Sở Xây dựng: trên cơ sở …, tổng hợp …": a body that labels its item ends at the colon
     // (a member list after "gồm:" goes on).
-    if (!english && !relative && text[i - 2] === ':' && !/gồm\s*:\s$/iu.test(text.slice(i - 8, i))) return i - 2;
+    if (!english && !relative && text[i - 2] === ':' && labellingColon(text, i)) return i - 2;
     if (relative && !members) {
       const comma = indexWithin(text, ',', i - 3, i);
       if (comma >= 0) return comma;
@@ -80,6 +80,17 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
     i = nextWord(text, i, end);
   }
   return end;
+}
+
+/**
+ * Whether the colon before the word at `next` ends a body that labels its item ("Sở Tài chính:
+ * trên cơ sở …", "Sở Y tế: Chủ trì …"), not one that introduces its members ("Đảng ủy các xã: Gia
+ * Viễn, Đại Hoàng" or "… gồm: …").
+ */
+function labellingColon(text: string, next: number): boolean {
+  if (/gồm\s*:\s$/iu.test(text.slice(next - 8, next))) return false;
+  const c = text[next] as string;
+  return c === c.toLowerCase() || verbAt(text, next, false, true);
 }
 
 /** "Người nộp thuế", "người sử dụng lao động": after "người" opening the phrase, a verb names the person. */
@@ -157,11 +168,14 @@ function wordLength(text: string, pos: number, end: number): number {
  * single body ("Công an tỉnh", "Sở Y tế") is never narrowed.
  */
 function genericBody(text: string, start: number, stop: number): boolean {
+  if (stop <= start) return false;
+  // "Chủ tịch UBND các xã, phường có rừng": a plural is generic whatever the capitals before it.
+  if (PLURAL_RE.test(text.slice(start, stop))) return true;
   for (let i = nextWord(text, start, stop); i < stop; i = nextWord(text, i, stop)) {
     const c = text[i] as string;
     if (c !== c.toLowerCase()) return false;
   }
-  return stop > start && (PLURAL_RE.test(text.slice(start, stop)) || GENERIC_ACTORS_SET.matchAt(text, start, stop) > 0);
+  return GENERIC_ACTORS_SET.matchAt(text, start, stop) > 0;
 }
 const PLURAL_RE = /(?:^|\s)(?:các|những|mọi|tất\s+cả)\s/iu;
 
@@ -217,7 +231,9 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     const previousWord = text.slice(Math.max(itemStart, i - 6), i).toLowerCase();
     // "Sở, ban, ngành", "UBND các huyện, thị xã, thành phố": lower-case kinds of unit go on one owner.
     const following = text.slice(next, next + 20);
-    const collective = COLLECTIVE_NEXT_RE.test(following) || (headed && COMMITTEES_NEXT_RE.test(following));
+    // Kinds of unit go on after a comma; a semicolon always parts two owners.
+    const collective =
+      c !== 59 && (COLLECTIVE_NEXT_RE.test(following) || (headed && COMMITTEES_NEXT_RE.test(following)));
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
     const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);

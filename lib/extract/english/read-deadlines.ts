@@ -408,6 +408,6 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
       }
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
-    if (endsClause(date)) previousEnd = date.end;
+    if (endsClause(date, text)) previousEnd = date.end;
   }
 }

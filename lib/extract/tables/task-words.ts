@@ -216,6 +216,8 @@ export const TASK_LEAD_WORDS = [
   'được',
   'có trách nhiệm',
   'khẩn trương',
+  'kiên quyết',
+  'quyết liệt',
   'chủ động',
   'tập trung',
   'phấn đấu',
@@ -343,6 +345,11 @@ export const LEVEL_WORDS = [
   'trường',
   'khoa',
   'ngành',
+  // "các cấp công đoàn", "các cấp hội", "các cấp chính quyền".
+  'công đoàn',
+  'hội',
+  'đoàn',
+  'chính quyền',
 ];
 /**
  * Words that open a restrictive modifier after a generic body, which the owner keeps: "Người nộp
