@@ -223,6 +223,14 @@ describe('owners: items, headings and their ranks', () => {
     expect(only(sibling).owners).toEqual([]);
   });
 
+  it('takes the drafting body as the owner column ("Cơ quan chủ trì soạn thảo")', () => {
+    const table = [
+      '| STT | Tên văn bản | Cơ quan chủ trì soạn thảo | Cơ quan phối hợp | Thời hạn trình |',
+      '| 1 | Quyết định quy định giá dịch vụ xe buýt | Sở Xây dựng | Sở Tài chính | Tháng 6/2027 |',
+    ].join('\n');
+    expect(only(table).owners).toEqual(['Sở Xây dựng']);
+  });
+
   it('reads members after a colon, "các cấp công đoàn", owners parted by a semicolon', () => {
     expect(only('Đề nghị Đảng ủy các xã: Yên Lạc, Tam Hồng tổ chức đại hội xong trước ngày 30/6/2027.').owners).toEqual(
       ['Yên Lạc', 'Tam Hồng'],
@@ -595,6 +603,31 @@ describe('English owners: lists, pronouns and passives', () => {
         'en',
       ).task,
     ).toBe('dredge the channel');
+  });
+
+  it('reads an English schedule table, a completion label after its task, and a numbered introduction', () => {
+    const table = [
+      'No. | Content | Unit in charge | Time of implementation',
+      '1 | Hold the review conference | Office of the Provincial Party Committee | March 5, 2027',
+      '2 | Submit the draft scheme to the Executive Committee | Organisation Board | Before May 15, 2027',
+    ].join('\n');
+    expect(only(table, 'en')).toEqual({
+      task: 'Submit the draft scheme to the Executive Committee',
+      owners: ['Organisation Board'],
+    });
+    const labelled = [
+      '1. The Department of Justice shall review the fee regulations of all districts.',
+      'Time of completion: before April 15, 2027.',
+    ].join('\n');
+    expect(only(labelled, 'en')).toEqual({
+      task: 'review the fee regulations of all districts',
+      owners: ['Department of Justice'],
+    });
+    const introduced = [
+      '3. Schools and training centres shall:',
+      '- Review their enrolment records by May 31, 2027;',
+    ].join('\n');
+    expect(only(introduced, 'en').owners).toEqual(['Schools and training centres']);
   });
 
   it('names no owner for a pronoun with nothing named before it', () => {

@@ -138,9 +138,10 @@ export function introducedOwners(text: string, pos: number, english: boolean): S
   const intros = listIntroductions(text, pos, english);
   if (intros.length === 0 || VALIDITY_RE.test(text.slice((intros[0] as { item: number }).item, pos))) return [];
   for (const intro of intros) {
-    const owners = intro.heading
-      ? ownersOfHeading(text, intro, english)
-      : ownersOfListIntroduction(text, intro, english);
+    // A heading that is a whole introduction ("3. Departments … shall:") is read as one too.
+    const heading = intro.heading ? ownersOfHeading(text, intro, english) : [];
+    const introduces = !intro.heading || /^[ \t]*:/.test(text.slice(intro.end, intro.end + 3));
+    const owners = heading.length > 0 || !introduces ? heading : ownersOfListIntroduction(text, intro, english);
     if (owners.length > 0) return owners;
   }
   return [];

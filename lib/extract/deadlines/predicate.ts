@@ -55,7 +55,7 @@ const isTailSeparator = (code: number) =>
 
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
-  /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+date\s+is|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
+  /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+(?:date|time)\s+is|time\s+of\s+completion|completion\s+(?:date|time)|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
 /** A label the cue words swallowed ("hạn", "chót" are cue words too): "Hạn chót: 10/12/2027". */
 const LABEL_OPENS_CUE_RE = /^\s*(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn|deadline)\s*:/iu;
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */

@@ -122,6 +122,8 @@ export const DEADLINE_COLUMNS = [
   'due',
   'due by',
   'completion date',
+  'time of completion',
+  'completion time',
   'time limit',
   'filing deadline',
   'submission deadline',
@@ -134,6 +136,8 @@ export const TIME_COLUMNS = [
   'mốc thời gian',
   'lịch trình',
   'time',
+  'time of implementation',
+  'implementation time',
   'timeline',
   'schedule',
 ];
