@@ -630,6 +630,23 @@ describe('English owners: lists, pronouns and passives', () => {
     expect(only(introduced, 'en').owners).toEqual(['Schools and training centres']);
   });
 
+  it('keeps a participle or a noun modifier in the owner, reads "orders" as a request and "Quarter IV/2030"', () => {
+    expect(only('Grassroots trade unions must send their reports by May 5, 2027.', 'en').owners).toEqual([
+      'Grassroots trade unions',
+    ]);
+    expect(only('Hotels hosting more than 50 guests must register them before July 1, 2027.', 'en')).toEqual({
+      task: 'register them',
+      owners: ['Hotels hosting more than 50 guests'],
+    });
+    expect(only('PM orders ministries to cut business conditions by June 30, 2027', 'en').owners).toEqual([
+      'ministries',
+    ]);
+    expect(deadlines('Summary report | Ministry of Finance | Quarter IV/2030', 'en')).toHaveLength(0);
+    expect(
+      extractDocument('Summary report | Ministry of Finance | Quarter IV/2030', { lang: 'en' }).dates[0]?.value,
+    ).toBe('2030-Q4');
+  });
+
   it('names no owner for a pronoun with nothing named before it', () => {
     expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
   });

@@ -18,6 +18,7 @@ import {
   ENGLISH_DATE_RE,
   ENGLISH_DAY_RANGE_RE,
   ENGLISH_QUARTER_RE,
+  NUMBERED_QUARTER_EN_RE,
   NUMERIC_DATE_EN_RE,
   NUMERIC_DATE_RE,
   numericGroups,
@@ -344,7 +345,15 @@ function collectEnglishQuarters(text: string, out: DateCandidate[]): void {
       candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter, year: Number(m[2]), english: true }),
     );
   }
+  NUMBERED_QUARTER_EN_RE.lastIndex = 0;
+  for (let m = NUMBERED_QUARTER_EN_RE.exec(text); m; m = NUMBERED_QUARTER_EN_RE.exec(text)) {
+    const quarter = ROMAN_QUARTERS[m[1] as string];
+    out.push(
+      candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter, year: Number(m[2]), english: true }),
+    );
+  }
 }
+const ROMAN_QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** "Q4 2026", "Q1/2027": the short form of a quarter, in either language. */
 function collectShortQuarters(text: string, out: DateCandidate[]): void {

@@ -169,6 +169,10 @@ export const QUARTER_RE =
 export const SHORT_QUARTER_RE =
   /(?<![\p{L}\p{N}])Q([1-4])(?:[ \t]*[/.-][ \t]*|[ \t]+(?:of[ \t]+)?)((?:19|20)\d\d)(?![\d/])/gu;
 
+/** "Quarter IV/2030", "Quarter 2 of 2027": a translated "Quý IV/2030". Group 1 quarter, 2 year. */
+export const NUMBERED_QUARTER_EN_RE =
+  /(?<![A-Za-z])[Qq]uarter\s+(IV|III|II|I|[1-4])(?:[ \t]*[/.-][ \t]*|[ \t]+(?:of[ \t]+)?)((?:19|20)\d\d)(?![\d/])/g;
+
 /** "first quarter of 2026", "the fourth quarter 2030". Group 1 ordinal, 2 year. */
 export const ENGLISH_QUARTER_RE =
   /(?<![A-Za-z])(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+(?:the\s+year\s+)?)?((?:19|20)\d\d)(?!\d)/gi;

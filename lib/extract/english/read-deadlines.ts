@@ -227,7 +227,11 @@ const CLAUSE_MODALS: ReadonlySet<string> = new Set(['must', 'shall', 'should', '
  * 0 when there is none (the first verb is the main one).
  */
 function afterRelativeClause(terms: Term[]): number {
-  const relative = terms.findIndex((t, i) => i > 0 && RELATIVE_PRONOUNS.has(t.text) && has(terms[i - 1], 'Noun'));
+  // "Enterprises wishing to keep …", "Companies sponsoring …": a participle after the noun opens it too.
+  const relative = terms.findIndex(
+    (t, i) =>
+      i > 0 && (RELATIVE_PRONOUNS.has(t.text) || (/ing$/.test(t.text) && has(t, 'Verb'))) && has(terms[i - 1], 'Noun'),
+  );
   if (relative < 0) return 0;
   const modal = terms.findIndex((t, i) => i > relative + 1 && CLAUSE_MODALS.has(t.text));
   return modal < 0 ? 0 : modal;
@@ -263,7 +267,9 @@ function reducedRelative(terms: Term[], i: number): boolean {
 
 /** "Tax departments must …", "Drafting agencies must …": a sentence's first word that modifies its noun. */
 function nounModifier(terms: Term[], i: number): boolean {
-  return i === 0 && has(terms[1], 'Noun') && !has(terms[1], 'Verb') && mainVerbAhead(terms, i);
+  // "Grassroots trade unions must …": also a second or third word after nouns and adjectives.
+  const inSubject = i === 0 || (i <= 2 && terms.slice(0, i).every((t) => has(t, 'Noun') || has(t, 'Adjective')));
+  return inSubject && has(terms[i + 1], 'Noun') && !has(terms[i + 1], 'Verb') && mainVerbAhead(terms, i);
 }
 
 /** The body after "by" right after a passive verb, up to the end of the predicate, or null. */

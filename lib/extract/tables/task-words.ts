@@ -280,6 +280,8 @@ export const REQUEST_WORDS_EN = [
   'instructs',
   'tasked',
   'told',
+  'orders',
+  'ordered',
   'assigned',
   'requires',
   'require',
