@@ -92,12 +92,21 @@ describe('deadlines: dates that look like deadlines but are not', () => {
       ['ngày 1/10/2026', 'period'],
       ['ngày 15/10/2026', 'period'],
     ]);
+    expect(
+      kinds('The provinces must finish the count by May 2026; audits run between July and September 2026.', 'en'),
+    ).toEqual([
+      ['May 2026', 'deadline'],
+      ['July', 'period'],
+      ['September 2026', 'period'],
+    ]);
   });
 
   it.each([
     ['As of March 4, 2026, nine provinces had finished the count.', 'other'],
     ['By July 30, 2026, many guiding documents had yet to be issued.', 'other'],
     ['The rule took effect on May 2, 2026.', 'event'],
+    // a date that bounds what a rule covers
+    ['Licences issued before March 1, 2026 remain valid until they expire.', 'other'],
   ])('English: %s → %s', (text, kind) => {
     expect(kinds(text, 'en')[0]?.[1]).toBe(kind);
   });

@@ -33,6 +33,8 @@ const RANGE_GAP_RE =
 const LINK_GAP_MAX = 24;
 const AND_GAP_RE = /^\s*(?:,|và|and|&)\s*(?:the\s+)?$/iu;
 
+const BETWEEN_BEFORE_RE = /(?:^|[^\p{L}])(?:between|giữa)\s+(?:the\s+)?$/iu;
+
 /** Whether the text between two dates joins them in one list: "10/4, 10/7 và 10/10/2027". */
 export function joinsList(text: string, a: { end: number }, b: { start: number }): boolean {
   return b.start - a.end <= LINK_GAP_MAX && AND_GAP_RE.test(text.slice(a.end, b.start));
@@ -45,7 +47,9 @@ function linkNeighbours(text: string, dates: DateCandidate[]): void {
     if (!a.linkNext) {
       if (b.start - a.end > LINK_GAP_MAX) continue;
       const gap = text.slice(a.end, b.start);
-      const link = RANGE_GAP_RE.test(gap) ? 'range' : AND_GAP_RE.test(gap) ? 'and' : null;
+      // "between July and September 2026": a window, not a list.
+      const between = BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start));
+      const link = RANGE_GAP_RE.test(gap) ? 'range' : AND_GAP_RE.test(gap) ? (between ? 'range' : 'and') : null;
       if (!link || a.precision === 'years' || b.precision === 'years') continue;
       a.linkNext = link;
       b.linkPrevious = link;

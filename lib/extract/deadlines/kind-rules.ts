@@ -52,6 +52,9 @@ const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^;]{1,3
 /** "… and last until June 26": how long an event runs, not a limit. */
 const LASTS_UNTIL_RE =
   /\b(?:last|lasts|lasting|run|runs|running|take\s+place|takes\s+place)\s+(?:until|till|through)\s*$/i;
+/** A past participle before "before": what was done before the date is covered by a rule. */
+const SCOPE_BEFORE_RE =
+  /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered|established|approved|licensed|concluded|imported|opened)\s+(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
 /** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
 const DEADLINE_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
@@ -144,6 +147,8 @@ export function readClauseKind(
   if (ranged) return kind === 'period' && isMovedDueDate(text, date.start) ? 'deadline' : kind;
   if (isStatusCutOff(text, date.start, date.end)) return 'other';
   if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
+  // "Applications filed before August 7, 2025 continue …": the date bounds what a rule covers.
+  if (kind === 'deadline' && SCOPE_BEFORE_RE.test(text.slice(Math.max(0, date.start - 32), date.start))) return 'other';
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
   if (qualifiedLabelStart(text, date.start) >= 0 || hasDeadlineSubject(text, date.start)) return 'deadline';
