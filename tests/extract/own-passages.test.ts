@@ -24,6 +24,9 @@ const sets = [
   'plans-2',
   'news-notices-2',
   'english-news-2',
+  'dispatches-2',
+  'tables-2',
+  'english-plans',
 ];
 
 describe('extract: passages of our own', () => {
