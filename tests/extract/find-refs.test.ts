@@ -146,6 +146,8 @@ describe('extract/find-refs', () => {
   });
 
   const notReferences = [
+    // a type word that ends a table cell, and the next row's number
+    'Sản phẩm\tKế hoạch\n2\tRà soát danh mục\tQuyết định\n3\tBáo cáo',
     'Liên hệ 0243.825.3535 hoặc 03-5730-2357',
     'đạt 21/25 tiêu chí, 98%, thu 1.500.000 đồng',
     'quy hoạch chi tiết 1/500, tiêu chuẩn TCVN 6909:2001, QCVN 01:2019/BYT',

@@ -123,12 +123,15 @@ function buildReference(text: string, code: RawCode): Reference | undefined {
   };
 }
 
+const CELL_BREAK_RE = /[\n\t|]/;
 /** "Kế hoạch 2026" names a year's plan; only "Kế hoạch số 2026" would be its number. */
 const YEAR_RE = /^(?:19|20)\d\d$/;
 
 /** A citing type word with a bare number: a weak reference ("Chỉ thị số 17", "Resolution No. 35"). */
 function buildWeakReference(text: string, match: RegExpExecArray, governor: Governor): Reference | undefined {
   if (!governor.type?.citesBareNumbers || !governor.word) return undefined;
+  // A type word that ends a table cell and the next row's number ("Kế hoạch\n2\t…") name nothing.
+  if (CELL_BREAK_RE.test(text.slice(governor.start, match.index))) return undefined;
   const number = match[1] as string;
   if (YEAR_RE.test(number) && !governor.cued) return undefined;
   const end = match.index + number.length;
