@@ -45,6 +45,13 @@ const CASES: Record<string, (size: number) => string> = {
   'lone surrogates in codes': (size) => randomText(size, '\uD800\uDC0019-CT/TƯQĐ \uDBFF', 2),
   // Numbers that a cue-tail pattern could split many ways before it fails at "zz" (was exponential).
   'number runs before a cue': (size) => repeatTo(`Báo cáo ${'1 '.repeat(14)}zz 1/1/2027 là hạn chót. `, size),
+  // Items, topics, semicolons and passive agents with no sentence stop: the owner readers' look-backs
+  // (a semicolon or a comma looked for back to the page's start was quadratic here).
+  'items without stops': (size) =>
+    repeatTo(
+      '2. Sở Y tế chủ trì rà soát hồ sơ; đối với các hộ có nhu cầu đề nghị nộp hồ sơ phải được Hội đồng cấp xã xét trước ngày 1/1/2027 ',
+      size,
+    ),
 };
 
 interface Cost {

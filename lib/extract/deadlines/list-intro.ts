@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
-import { lineStartWithin, skipSpaces, trimSpan } from './text-walk';
+import { indexWithin, lastIndexWithin, lineStartWithin, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
 import { LIST_MARKER, TASK_VERBS_EN_SET } from './words';
 
@@ -99,15 +99,27 @@ function itemSubject(text: string, pos: number): Span[] {
   if (!marker) return [];
   const at = lineStart + marker[0].length;
   // Only for a sentence after the first: the first sentence's subject was read with its clause.
-  const firstStop = text.indexOf('. ', at);
+  const firstStop = sentenceStopWithin(text, at, pos);
   if (firstStop < 0 || firstStop > pos || !bodyAt(text, at, false) || verbAt(text, at, false, true)) return [];
   // The deadline's own sentence must open with its verb: a noun subject ("Kết quả … được báo cáo")
   // says who acts itself, or nobody.
-  const sentence = skipSpaces(text, text.lastIndexOf('. ', pos) + 2, pos);
+  const sentence = skipSpaces(text, lastSentenceStopBefore(text, pos, at) + 2, pos);
   if (!verbAt(text, sentence, false, true)) return [];
   const end = phraseEnd(text, at, firstStop, false);
   const owner = end < firstStop && verbAt(text, end, false, false) ? ownerSpan(text, at, end) : null;
   return owner ? splitOwners(text, owner, false) : [];
+}
+/** The first ". " in `from`..`to`, else -1. */
+function sentenceStopWithin(text: string, from: number, to: number): number {
+  for (let i = indexWithin(text, '.', from, to); i >= 0; i = indexWithin(text, '.', i + 1, to))
+    if (text.charCodeAt(i + 1) === 32) return i;
+  return -1;
+}
+/** The last ". " before `pos` and at or after `floor`, else `floor - 2` (so that + 2 lands on `floor`). */
+function lastSentenceStopBefore(text: string, pos: number, floor: number): number {
+  for (let i = lastIndexWithin(text, '.', pos - 1, floor); i >= 0; i = lastIndexWithin(text, '.', i - 1, floor))
+    if (text.charCodeAt(i + 1) === 32) return i;
+  return floor - 2;
 }
 const ITEM_MARKER_AT = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+`, 'u');
 

@@ -6,7 +6,7 @@
 import { clauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
 import { qualifiedLabelStart } from './labels';
-import { isSpaceCode, skipSpaces, trimSpan } from './text-walk';
+import { isSpaceCode, lastIndexWithin, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
 
 export const SENTENCE_BACK = 600;
@@ -152,7 +152,11 @@ export function predicateOf(
 
 /** The start of the last clause in `sentence`..`dateStart` that follows a semicolon and opens with a body. */
 function afterSubjectSemicolon(text: string, sentence: number, dateStart: number): number {
-  for (let at = text.lastIndexOf(';', dateStart - 1); at >= sentence; at = text.lastIndexOf(';', at - 1)) {
+  for (
+    let at = lastIndexWithin(text, ';', dateStart - 1, sentence);
+    at >= 0;
+    at = lastIndexWithin(text, ';', at - 1, sentence)
+  ) {
     const next = skipSpaces(text, at + 1, dateStart);
     if (bodyAt(text, next, false) && !verbAt(text, next, false, true)) return at + 1;
   }

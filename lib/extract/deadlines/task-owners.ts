@@ -21,7 +21,7 @@ import {
 import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
 import { LIMIT_OPENING_RE } from './relative';
-import { isLetterAt, isSpaceCode, nextWord, skipSpaces, trimSpan } from './text-walk';
+import { isLetterAt, isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, supportAt, verbAt } from './word-classes';
 import {
   ADDRESS_SET,
@@ -119,7 +119,7 @@ function topicAsked(text: string, from: number, end: number): [Span, number] | n
     if (!request) continue;
     const after = skipSpaces(text, w + request, end);
     if (bodyAt(text, after, false) || !verbAt(text, after, false, false)) return null;
-    const comma = text.lastIndexOf(',', w);
+    const comma = lastIndexWithin(text, ',', w, from);
     const owner = comma > from ? ownerSpan(text, from, comma) : null;
     return owner ? [owner, after] : null;
   }
@@ -237,7 +237,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   if (topic && !owner) {
     let subject = ownerAfterComma(text, from, end);
     // The topic may be a list itself: the subject is the last body before the verb.
-    const lastComma = subject ? text.lastIndexOf(',', subject[0].end) : -1;
+    const lastComma = subject ? lastIndexWithin(text, ',', subject[0].end, subject[0].start) : -1;
     if (subject && lastComma > subject[0].start) subject = ownerAfterComma(text, lastComma, end) ?? subject;
     if (subject) [owner, taskStart] = subject;
   }

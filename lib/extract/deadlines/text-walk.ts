@@ -41,6 +41,13 @@ export function indexWithin(text: string, char: string, from: number, end: numbe
   return -1;
 }
 
+/** Last `char` at or before `from` and at or after `floor`, else -1: lastIndexOf without running back to the text's start. */
+export function lastIndexWithin(text: string, char: string, from: number, floor: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = Math.min(from, text.length - 1); i >= Math.max(0, floor); i--) if (text.charCodeAt(i) === code) return i;
+  return -1;
+}
+
 /** Next word start at or after `pos` (within `end`). */
 export function nextWord(text: string, pos: number, end: number): number {
   let i = pos;
