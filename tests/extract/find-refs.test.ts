@@ -126,6 +126,14 @@ describe('extract/find-refs', () => {
       'Resolution No. 66-NQ/TU of the Politburo',
       [ref('Resolution No. 66-NQ/TU', '66-NQ/TU', '66-NQ/TW', { issuer: ['TW'] })],
     ],
+    // A spaced dash before a lower-case word opens prose, not another group of the code
+    [
+      'Decree 70/2025/ND-CP — the new rules on invoices; Quyết định số 12/2025/QĐ - UBND',
+      [
+        ref('Decree 70/2025/ND-CP', '70/2025/ND-CP', '70/2025/ND-CP'),
+        ref('Quyết định số 12/2025/QĐ - UBND', '12/2025/QĐ - UBND', '12/2025/QD-UBND'),
+      ],
+    ],
     // Weak references: a type word with a bare number
     [
       'thực hiện Chỉ thị số 24 và Resolution No. 41',
@@ -146,6 +154,7 @@ describe('extract/find-refs', () => {
   });
 
   const notReferences = [
+    'Decree 70 — the new rules on invoices take effect',
     // a type word that ends a table cell, and the next row's number
     'Sản phẩm\tKế hoạch\n2\tRà soát danh mục\tQuyết định\n3\tBáo cáo',
     'Liên hệ 0243.825.3535 hoặc 03-5730-2357',

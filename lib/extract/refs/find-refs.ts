@@ -69,6 +69,25 @@ function trimGluedTail(text: string, code: RawCode): boolean {
   return false;
 }
 
+/**
+ * "Decree 70/2025/ND-CP — the new rules …": a spaced dash before a lower-case word opens prose, not
+ * another group of the code. Cuts such groups off the code's end (every group is written in capitals
+ * or digits, even with a space around its dash: "NĐ - CP"); false when no group is left.
+ */
+function trimProseTail(text: string, code: RawCode): boolean {
+  for (let n = 0; n < 2; n++) {
+    const tail = PROSE_TAIL_RE.exec(text.slice(code.start, code.end));
+    if (!tail) return true;
+    // "Decree 70 — the …": nothing but prose after the number; the weak reading may still name it.
+    if (code.groups.length <= 1) return false;
+    code.end = code.start + tail.index;
+    code.groups.pop();
+  }
+  return true;
+}
+const PROSE_TAIL_RE =
+  /\s[-\u2010-\u2015\u2212]\s*\p{Ll}[\p{Ll}\p{M}]*$|[-\u2010-\u2015\u2212]\s+\p{Ll}[\p{Ll}\p{M}]*$/u;
+
 /** On English pages "TU" is often the Politburo's "TƯ" folded to ASCII; the issuer phrase tells. */
 const CENTRAL_PARTY_AFTER_RE =
   /^[\s,]*(?:of\s+the\s+(?:Politburo|Political\s+Bureau|Secretariat|(?:Party\s+)?Central\s+Committee)|của\s+(?:Bộ\s+Chính\s+trị|Ban\s+Bí\s+thư|Ban\s+Chấp\s+hành\s+Trung\s+ương))/iu;
@@ -89,7 +108,7 @@ function toTypeName(type: DocType | null | undefined): TypeName | null {
 
 /** Turns one code into a reference, or undefined when it is not one after all. */
 function buildReference(text: string, code: RawCode): Reference | undefined {
-  if (!trimGluedTail(text, code)) return undefined;
+  if (!trimProseTail(text, code) || !trimGluedTail(text, code)) return undefined;
   const governor = findGovernor(text, code.start);
   if (code.shape === 'legacy' && !governor.word && !governor.cued) return undefined;
   const groups = code.groups.map(foldGroup);
