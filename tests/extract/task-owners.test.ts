@@ -150,6 +150,16 @@ describe('owners: kinds of body and frames met in round 4', () => {
     ]);
   });
 
+  it('takes parents, libraries, advisers and heads of units as bodies', () => {
+    expect(only('Cha mẹ học sinh nộp đơn xin miễn giảm học phí trước ngày 20/9/2027.').owners).toEqual([
+      'Cha mẹ học sinh',
+    ]);
+    expect(only('Thư viện thu hồi sách mượn trước ngày 14/11/2027.').owners).toEqual(['Thư viện']);
+    expect(only('Đề nghị Trưởng phòng Đào tạo gửi danh sách trước ngày 5/10/2027.').owners).toEqual([
+      'Trưởng phòng Đào tạo',
+    ]);
+  });
+
   it('never takes a section heading that starts with the verb "tổ chức" as a body', () => {
     const text = 'III. TỔ CHỨC THỰC HIỆN\n1. Kết quả thực hiện được báo cáo về Bộ trước ngày 10/12/2027.';
     expect(only(text).owners).toEqual([]);
