@@ -27,6 +27,9 @@ const sets = [
   'dispatches-2',
   'tables-2',
   'english-plans',
+  'schools-health',
+  'plans-3',
+  'english-mixed',
 ];
 
 describe('extract: passages of our own', () => {
