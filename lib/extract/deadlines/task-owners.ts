@@ -138,7 +138,9 @@ function passiveAgent(text: string, from: number, end: number): [Span, number] |
   if (bodyAt(text, from, false)) return null;
   const stop = Math.min(end, from + SUBJECT_SEARCH);
   for (let w = from; w < stop; w = nextWord(text, w, stop)) {
-    if (!/^được\s/iu.test(text.slice(w, w + 6))) continue;
+    // Only "đ"/"Đ" can open "được": other words are passed over without a slice.
+    const first = text.charCodeAt(w);
+    if ((first !== 0x111 && first !== 0x110) || !/^được\s/iu.test(text.slice(w, w + 6))) continue;
     const at = skipSpaces(text, w + 5, end);
     // "được tổ chức và hoàn thành": a verb after "được" is the passive's own, no agent.
     if (!bodyAt(text, at, false) || verbAt(text, at, false, true)) continue;
