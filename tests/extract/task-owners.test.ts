@@ -267,6 +267,68 @@ describe('owners: items, headings and their ranks', () => {
   });
 });
 
+describe("round 9's review: what the new owner readers must not do", () => {
+  it('keeps lists of bodies parted by semicolons, and a named body and "đơn vị liên quan" apart', () => {
+    expect(
+      only('Đề nghị Sở Y tế; Sở Giáo dục và Đào tạo; Sở Nội vụ rà soát, báo cáo kết quả trước ngày 30/6/2027.').owners,
+    ).toEqual(['Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Nội vụ']);
+    expect(only('Đề nghị Công an tỉnh, đơn vị liên quan báo cáo kết quả trước ngày 30/6/2027.').owners).toEqual([
+      'Công an tỉnh',
+      'đơn vị liên quan',
+    ]);
+    const table = [
+      '| STT | Nội dung | Cơ quan chủ trì | Thời gian hoàn thành |',
+      '| 1 | Rà soát quỹ đất | Lãnh đạo UBND tỉnh; Sở Tư pháp | 15/5/2027 |',
+    ].join('\n');
+    expect(only(table).owners).toEqual(['Lãnh đạo UBND tỉnh', 'Sở Tư pháp']);
+  });
+
+  it('takes no agent from a passive that describes ("Sau khi được …", "Các công trình được … thẩm định")', () => {
+    expect(
+      only('Sau khi được UBND tỉnh phê duyệt, chủ đầu tư triển khai thi công hoàn thành trước ngày 30/9/2027.').owners,
+    ).toEqual(['chủ đầu tư']);
+    expect(only('Các công trình được Bộ Xây dựng thẩm định phải hoàn thành trước ngày 31/12/2027.').owners).not.toEqual(
+      ['Bộ Xây dựng'],
+    );
+  });
+
+  it('never lends a heading past a sibling of a higher rank', () => {
+    const text = [
+      'a) Sở Tài chính:',
+      '- Rà soát dự toán trước ngày 30/6/2027.',
+      'b) Về kinh phí thực hiện:',
+      '- Bố trí đủ kinh phí trước ngày 15/7/2027.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => reading(d).owners)).toEqual([['Sở Tài chính'], []]);
+  });
+
+  it('ends a modifier at a lead word, reads "việc" + verb as its object, and lower-case members after a colon', () => {
+    expect(
+      only('Các sở, ngành, địa phương có liên quan tập trung triển khai, hoàn thành trước ngày 30/6/2027.').owners.at(
+        -1,
+      ),
+    ).toBe('địa phương có liên quan');
+    expect(only('Các xã chưa hoàn thành việc sắp xếp thôn phải báo cáo lý do trước ngày 30/6/2027.').owners).toEqual([
+      'Các xã chưa hoàn thành việc sắp xếp thôn',
+    ]);
+    expect(only('Đề nghị các cơ quan: sở Tài chính, sở Xây dựng báo cáo trước ngày 30/6/2027.').owners).toEqual([
+      'sở Tài chính',
+      'sở Xây dựng',
+    ]);
+  });
+
+  it('takes no thing as a body ("Khối lượng còn lại", a topic that names a thing), and ends an owner at ", thời hạn"', () => {
+    expect(only('Khối lượng còn lại của gói thầu phải hoàn thành trước ngày 30/6/2027.').owners).toEqual([]);
+    expect(
+      only('Đối với công trình trường học, Sở Giáo dục và Đào tạo đề nghị hoàn thành trước ngày 15/8/2027.').owners,
+    ).not.toEqual(['công trình trường học']);
+    expect(only('Đối với doanh nghiệp, thời hạn nộp hồ sơ khai thuế chậm nhất là ngày 31/3/2027.')).toEqual({
+      task: 'nộp hồ sơ khai thuế',
+      owners: ['doanh nghiệp'],
+    });
+  });
+});
+
 describe('owners: a topic ("Đối với …") before the clause', () => {
   it('takes the subject after the topic, even when the topic is a list', () => {
     expect(

@@ -59,7 +59,7 @@ export function listIntroductions(text: string, pos: number, english = false): I
   const ownIsItem = ITEM_RE.test(text.slice(itemStart, itemStart + 12));
   // "3. Bộ Nông nghiệp … chủ trì …" under "1. Chủ tịch UBND các tỉnh:": an item of the same rank or
   // deeper above is a sibling's, never this item's introduction.
-  const ownRank = ownIsItem ? markerRank(text.slice(itemStart, itemStart + 12)) : MAX_RANK;
+  let ownRank = ownIsItem ? markerRank(text.slice(itemStart, itemStart + 12)) : MAX_RANK;
   let lineStart = itemStart;
   for (let n = 0; n < INTRO_LINES && lineStart > floor; n++) {
     const lineEnd = lineStart - 1;
@@ -69,7 +69,10 @@ export function listIntroductions(text: string, pos: number, english = false): I
     const trimmed = line.trimEnd();
     if (trimmed.trim() === '') continue;
     const isItem = ITEM_RE.test(line);
-    if (isItem && markerRank(line) >= ownRank) continue;
+    const rank = isItem ? markerRank(line) : MAX_RANK;
+    if (isItem && rank >= ownRank) continue;
+    // Above an item of a higher rank, that item's siblings are no parents either.
+    if (isItem) ownRank = rank;
     const heading = BODY_HEADING_RE.exec(trimmed);
     const named = heading ? lineStart + (heading[1] as string).length : -1;
     if (heading && bodyAt(text, named, english)) {

@@ -11,6 +11,7 @@ import { bodyAt, verbAt } from './word-classes';
 import {
   ASPECT_SET,
   GENERIC_ACTORS_SET,
+  LEAD_WORDS_SET,
   LIST_MARKER,
   MODIFIER_OPENERS_SET,
   NOT_MODIFIER_SET,
@@ -58,6 +59,8 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
     // "- Sở Xây dựng: trên cơ sở …, tổng hợp …": a body that labels its item ends at the colon
     // (a member list after "gồm:" goes on).
     if (!english && !relative && text[i - 2] === ':' && labellingColon(text, i)) return i - 2;
+    // "Đối với doanh nghiệp, thời hạn nộp …": a deadline noun after a comma opens the clause.
+    if (!english && text[i - 2] === ',' && DEADLINE_NOUN_RE.test(text.slice(i, i + 12))) return i - 2;
     if (relative && !members) {
       const comma = indexWithin(text, ',', i - 3, i);
       if (comma >= 0) return comma;
@@ -89,6 +92,8 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
  */
 function labellingColon(text: string, next: number): boolean {
   if (/gồm\s*:\s$/iu.test(text.slice(next - 8, next))) return false;
+  // "các đơn vị: phòng Văn hóa, phòng Y tế …": lower-case members are bodies too.
+  if (bodyAt(text, next, false) && !verbAt(text, next, false, true)) return false;
   const c = text[next] as string;
   return c === c.toLowerCase() || verbAt(text, next, false, true);
 }
@@ -99,8 +104,9 @@ function agentNounAt(text: string, phraseStart: number, pos: number): boolean {
 }
 
 const THEN_RE = /^thì(?![\p{L}\p{M}])/iu;
+const VIEC_RE = /^việc(?![\p{L}\p{M}])/iu;
 /** A deadline noun that opens a clause: "thời hạn nộp …", "hạn chót …". */
-export const DEADLINE_NOUN_RE = /^(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn)(?![\p{L}\p{M}])/iu;
+export const DEADLINE_NOUN_RE = /^(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn\s+nộp)(?![\p{L}\p{M}])/iu;
 /** The longest owner a restrictive modifier makes, in characters. */
 const MODIFIER_OWNER_MAX = 90;
 /** A phrase that opens its line, after a list marker and "Đối với" if any ("2. Đơn vị đóng … :"). */
@@ -137,7 +143,11 @@ export function modifierEnd(text: string, start: number, stop: number, end: numb
     }
     // A request or a condition ("… thì phải …") starts a clause of its own.
     if (REQUEST_SET.matchAt(text, next, limit) || THEN_RE.test(text.slice(next, next + 4))) break;
-    const modal = words > 0 && !closedOnly ? OBLIGATION_MODALS_SET.matchAt(text, next, limit) : 0;
+    // A modal or a lead word ("tập trung", "khẩn trương") opens the obligation.
+    const modal =
+      words > 0 && !closedOnly
+        ? OBLIGATION_MODALS_SET.matchAt(text, next, limit) || LEAD_WORDS_SET.matchAt(text, next, limit)
+        : 0;
     if (modal) return next;
     const aspect = ASPECT_SET.matchAt(text, next, limit);
     const verb = aspect ? 0 : TASK_VERBS_VI_SET.matchAt(text, next, limit);
@@ -145,7 +155,8 @@ export function modifierEnd(text: string, start: number, stop: number, end: numb
     if (verb && !ownVerb && !object && !closedOnly && words > 0 && firstVerb < 0 && verbAt(text, next, false, false))
       firstVerb = next;
     objectNext = verb > 0 && ownVerb;
-    ownVerb = aspect > 0;
+    // "chưa hoàn thành việc sắp xếp": the verb after "việc" is the modifier's object.
+    ownVerb = aspect > 0 || VIEC_RE.test(text.slice(next, next + 5));
     words++;
     i = next + Math.max(aspect, verb, wordLength(text, next, limit));
   }
@@ -201,8 +212,8 @@ export function ownerSpan(text: string, start: number, end: number): Span | null
 
 /** Splits a list of bodies at ", ", " và ", " and ", "; " where the next item names a body of its own. */
 export function splitOwners(text: string, whole: Span, english: boolean): Span[] {
-  // "chủ xe là cơ quan, tổ chức, doanh nghiệp": a list after a head that is no body describes it.
-  if (!english && !bodyAt(text, whole.start, false)) return [whole];
+  // "chủ xe là cơ quan, tổ chức, doanh nghiệp": a list after "là" describes the head before it.
+  if (!english && !bodyAt(text, whole.start, false) && /^[^,;]*\slà\s/u.test(whole.text)) return [whole];
   // "các địa phương gồm: Ninh Bình, Thanh Hóa, …", "the Departments: Health; Education and Training":
   // the named members are the owners, one each.
   const members = MEMBERS_RE.exec(whole.text);
@@ -232,12 +243,13 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     // "Sở, ban, ngành", "UBND các huyện, thị xã, thành phố": lower-case kinds of unit go on one owner.
     const following = text.slice(next, next + 20);
     // Kinds of unit go on after a comma; a semicolon always parts two owners.
+    const agencies = c !== 59 && AGENCIES_AND_UNITS_RE.test(following) && /quan$/iu.test(previousWord);
     const collective =
       c !== 59 && (COLLECTIVE_NEXT_RE.test(following) || (headed && COMMITTEES_NEXT_RE.test(following)));
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
     const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
-    if (named && !(collective && COLLECTIVE_BEFORE_RE.test(previousWord))) {
+    if (named && !agencies && !(collective && COLLECTIVE_BEFORE_RE.test(previousWord))) {
       const item = trimSpan(text, itemStart, i);
       if (item) owners.push(item);
       itemStart = next;
@@ -273,14 +285,16 @@ function ownersJoinedAt(text: string, itemStart: number, at: number, end: number
 }
 
 const COLLECTIVE_NEXT_RE =
-  /^(?:ngành|thành\s+phố|thị\s+xã|thị\s+trấn|ban|đoàn\s+thể|quận|huyện|xã|phường|đơn\s+vị|khối)(?![\p{L}\p{M}])/u;
+  /^(?:ngành|thành\s+phố|thị\s+xã|thị\s+trấn|ban|đoàn\s+thể|quận|huyện|xã|phường|khối)(?![\p{L}\p{M}])/u;
+/** "cơ quan, đơn vị": the fixed pair; after a named body "đơn vị …" is an owner of its own. */
+const AGENCIES_AND_UNITS_RE = /^đơn\s+vị(?![\p{L}\p{M}])/u;
 /**
  * "Ban Thường vụ các huyện ủy, thị ủy, thành ủy": committees listed after a head are one owner;
  * "Các huyện ủy, thị ủy, …" with no head names each committee, one owner each.
  */
 const COMMITTEES_NEXT_RE = /^(?:huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}])/u;
 /** "các huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị", "cụm, khối": one collective owner. */
-const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành|ủy|uỷ|quan|cụm)$/iu;
+const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành|ủy|uỷ|cụm)$/iu;
 const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
 
 /** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */

@@ -6,7 +6,7 @@
 import { clauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
 import { qualifiedLabelStart } from './labels';
-import { isSpaceCode, lastIndexWithin, skipSpaces, trimSpan } from './text-walk';
+import { isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
 
 export const SENTENCE_BACK = 600;
@@ -158,9 +158,18 @@ function afterSubjectSemicolon(text: string, sentence: number, dateStart: number
     at = lastIndexWithin(text, ';', at - 1, sentence)
   ) {
     const next = skipSpaces(text, at + 1, dateStart);
-    if (bodyAt(text, next, false) && !verbAt(text, next, false, true)) return at + 1;
+    // Only after a clause: "Sở Y tế; Sở Giáo dục và Đào tạo; Sở Nội vụ rà soát …" is a list of owners.
+    if (bodyAt(text, next, false) && !verbAt(text, next, false, true) && hasVerbWithin(text, sentence, at))
+      return at + 1;
   }
   return sentence;
+}
+
+/** Whether a lower-case task verb starts a word in `from`..`to`. */
+function hasVerbWithin(text: string, from: number, to: number): boolean {
+  for (let w = nextWord(text, from - 1 < 0 ? 0 : from, to); w < to; w = nextWord(text, w, to))
+    if (verbAt(text, w, false, false)) return true;
+  return false;
 }
 
 /** "(28/7): Hạn cuối …": a deadline word after the date's colon makes the date open its clause. */

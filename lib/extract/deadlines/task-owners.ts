@@ -27,6 +27,7 @@ import {
   ADDRESS_SET,
   BODY_DETERMINERS_SET,
   COMPLETION_SET,
+  GENERIC_ACTORS_SET,
   LEAD_WORDS_SET,
   LIST_MARKER,
   NOT_REQUEST_BEFORE_RE,
@@ -113,6 +114,8 @@ const DEADLINE_NOUN_AFTER_RE = new RegExp(String.raw`^[\s,;:]*${DEADLINE_NOUN_RE
  * up to the comma before the requester (or before the request word), and where the task starts.
  */
 function topicAsked(text: string, from: number, end: number): [Span, number] | null {
+  // The topic must name who acts ("Đối với công trình trường học, Sở … đề nghị …" names a thing).
+  if (!bodyAt(text, from, false) && !GENERIC_ACTORS_SET.matchAt(text, from, end)) return null;
   const stop = Math.min(end, from + TOPIC_MAX);
   for (let w = from; w < stop; w = nextWord(text, w, stop)) {
     const request = REQUEST_SET.matchAt(text, w, stop);
@@ -141,6 +144,9 @@ function passiveAgent(text: string, from: number, end: number): [Span, number] |
     // Only "đ"/"Đ" can open "được": other words are passed over without a slice.
     const first = text.charCodeAt(w);
     if ((first !== 0x111 && first !== 0x110) || !/^được\s/iu.test(text.slice(w, w + 6))) continue;
+    // Only an obligation's passive: "phải được", "cần được", "sẽ được" ("Sau khi được UBND tỉnh
+    // phê duyệt, chủ đầu tư …" and "Các công trình được Bộ thẩm định …" describe, they do not ask).
+    if (!MODAL_BEFORE_RE.test(text.slice(Math.max(from, w - 8), w))) continue;
     const at = skipSpaces(text, w + 5, end);
     // "được tổ chức và hoàn thành": a verb after "được" is the passive's own, no agent.
     if (!bodyAt(text, at, false) || verbAt(text, at, false, true)) continue;
@@ -153,6 +159,7 @@ function passiveAgent(text: string, from: number, end: number): [Span, number] |
   return null;
 }
 const SUBJECT_SEARCH = 240;
+const MODAL_BEFORE_RE = /(?:^|[^\p{L}])(?:phải|cần|sẽ)\s+$/iu;
 
 /** The topic frame just skipped: "Đối với …". */
 const TOPIC_BEFORE_RE = /đối\s+với\s+$/iu;

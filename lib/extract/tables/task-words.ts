@@ -398,6 +398,10 @@ export const GENERIC_ACTORS = [
   'học viên',
   'thủ trưởng',
   'địa phương',
+  'chủ xe',
+  'chủ tàu',
+  'chủ phương tiện',
+  'chủ rừng',
 ];
 /** What "có" opens when it is the body's own act, not a description: "Sở Tài chính có văn bản …". */
 export const NOT_MODIFIER_OPENINGS = [
@@ -558,6 +562,12 @@ export const NOT_BODY_HEADS_VI = [
   'khoa học',
   // "các trường hợp" (cases), not a school.
   'trường hợp',
+  // Things named like units: "Khối lượng còn lại", "Trạm biến áp 110kV", "Cụm công nghiệp", "Thư viện số".
+  'khối lượng',
+  'trạm biến áp',
+  'cụm công nghiệp',
+  'cụm từ',
+  'thư viện số',
 ];
 /** Words that open a body phrase before its head: "các sở", "những đơn vị", "toàn bộ cơ quan". */
 export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn bộ', 'tất cả', 'tất cả các'];
