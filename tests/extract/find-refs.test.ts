@@ -134,7 +134,8 @@ describe('extract/find-refs', () => {
         ref('Quyết định số 12/2025/QĐ - UBND', '12/2025/QĐ - UBND', '12/2025/QD-UBND'),
       ],
     ],
-    // Weak references: a type word with a bare number
+    // Weak references: a type word with a bare number, also across a wrapped line after "số"
+    ['Thực hiện Chỉ thị số\n17 của Thủ tướng', [ref('Chỉ thị số\n17', '17', '17-chi-thi', { confidence: 'low' })]],
     [
       'thực hiện Chỉ thị số 24 và Resolution No. 41',
       [

@@ -719,6 +719,21 @@ describe('English owners: lists, pronouns and passives', () => {
     ).toBe('2030-Q4');
   });
 
+  it('round 9\'s review: an obligation before "before", a relative clause in the object, nouns that look like requests', () => {
+    expect(deadlines('The implementing decree must be issued before July 1, 2027.', 'en')).toHaveLength(1);
+    expect(deadlines('All land-use contracts must be signed before June 30, 2027.', 'en')).toHaveLength(1);
+    expect(
+      only('Ministries must review projects using state capital and should report the results by June 30, 2027.', 'en')
+        .owners,
+    ).toEqual(['Ministries']);
+    expect(only('Work orders for the dyke repairs are to be completed by May 31, 2027.', 'en').task).not.toBe(
+      'for the dyke repairs are',
+    );
+    expect(
+      only('Investors must pay the land fees, while the deadline for refunds is July 1, 2027.', 'en').owners,
+    ).toEqual(['Investors']);
+  });
+
   it('names no owner for a pronoun with nothing named before it', () => {
     expect(only('The ministry has asked them to return the forms by August 3, 2027.', 'en').owners).toEqual([]);
   });

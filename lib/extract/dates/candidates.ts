@@ -347,7 +347,7 @@ function collectEnglishQuarters(text: string, out: DateCandidate[]): void {
   }
   NUMBERED_QUARTER_EN_RE.lastIndex = 0;
   for (let m = NUMBERED_QUARTER_EN_RE.exec(text); m; m = NUMBERED_QUARTER_EN_RE.exec(text)) {
-    const quarter = ROMAN_QUARTERS[m[1] as string];
+    const quarter = ROMAN_QUARTERS[(m[1] as string).toUpperCase()];
     out.push(
       candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter, year: Number(m[2]), english: true }),
     );

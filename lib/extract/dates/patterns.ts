@@ -171,7 +171,7 @@ export const SHORT_QUARTER_RE =
 
 /** "Quarter IV/2030", "Quarter 2 of 2027": a translated "Quý IV/2030". Group 1 quarter, 2 year. */
 export const NUMBERED_QUARTER_EN_RE =
-  /(?<![A-Za-z])[Qq]uarter\s+(IV|III|II|I|[1-4])(?:[ \t]*[/.-][ \t]*|[ \t]+(?:of[ \t]+)?)((?:19|20)\d\d)(?![\d/])/g;
+  /(?<![A-Za-z])quarter\s+(IV|III|II|I|[1-4])(?:[ \t]*[/.,-][ \t]*|[ \t]+(?:of[ \t]+)?)((?:19|20)\d\d)(?![\d/])/gi;
 
 /** "first quarter of 2026", "the fourth quarter 2030". Group 1 ordinal, 2 year. */
 export const ENGLISH_QUARTER_RE =

@@ -52,6 +52,16 @@ const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^;]{1,3
 /** "… and last until June 26": how long an event runs, not a limit. */
 const LASTS_UNTIL_RE =
   /\b(?:last|lasts|lasting|run|runs|running|take\s+place|takes\s+place)\s+(?:until|till|through)\s*$/i;
+/**
+ * "Applications filed before …": a past participle before "before" names what a rule covers; not
+ * after a modal or "be" ("must be issued before …" is an obligation).
+ */
+function boundsScope(text: string, start: number): boolean {
+  const left = text.slice(Math.max(0, start - 56), start);
+  const m = SCOPE_BEFORE_RE.exec(left);
+  return m !== null && !PASSIVE_OBLIGATION_BEFORE_RE.test(left.slice(0, m.index + 1));
+}
+const PASSIVE_OBLIGATION_BEFORE_RE = /(?:must|shall|should|will|to|be|need\s+to)\s*$/iu;
 /** A past participle before "before": what was done before the date is covered by a rule. */
 const SCOPE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered|established|approved|licensed|concluded|imported|opened)\s+(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
@@ -148,7 +158,7 @@ export function readClauseKind(
   if (isStatusCutOff(text, date.start, date.end)) return 'other';
   if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
   // "Applications filed before August 7, 2025 continue …": the date bounds what a rule covers.
-  if (kind === 'deadline' && SCOPE_BEFORE_RE.test(text.slice(Math.max(0, date.start - 32), date.start))) return 'other';
+  if (kind === 'deadline' && boundsScope(text, date.start)) return 'other';
   if (kind === 'deadline') return kind;
   if (hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end)) return 'deadline';
   if (qualifiedLabelStart(text, date.start) >= 0 || hasDeadlineSubject(text, date.start)) return 'deadline';

@@ -13,6 +13,7 @@ import { alternation } from '../deadlines/phrases';
 import { predicateOf } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
+import { indexWithin } from '../deadlines/text-walk';
 import { bodyAt } from '../deadlines/word-classes';
 import { LIST_MARKER, TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
@@ -110,8 +111,8 @@ function ownersOf(text: string, owner: Span | null): Span[] {
   }
   parts.push({ text: '', start: from, end: owner.end });
   return parts.flatMap((part) => {
-    const open = text.indexOf('(', part.start);
-    const piece = span(text, part.start, open >= 0 && open < part.end ? open : part.end);
+    const open = indexWithin(text, '(', part.start, part.end);
+    const piece = span(text, part.start, open >= 0 ? open : part.end);
     return piece && !PRONOUNS.has(piece.text.toLowerCase()) ? splitOwners(text, piece, true) : [];
   });
 }
@@ -129,7 +130,7 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
   // "requested ministries and localities to submit …", "X is assigned to guide …".
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as Term;
-    if (!REQUEST_VERBS.has(term.text)) continue;
+    if (!REQUEST_VERBS.has(term.text) || requestNoun(terms, i)) continue;
     if (terms[i + 1]?.text === 'that') {
       // "requests that they urgently complete …": the clause's own subject acts.
       const verb = terms.findIndex((t, j) => j > i + 1 && has(t, 'Verb') && !isAux(t) && !has(t, 'Adverb'));
@@ -218,6 +219,18 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
   return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
 }
 
+/**
+ * "Work orders for the dyke repairs …", "The request was …": a request word used as a noun. A
+ * headline's "PM orders ministries to …" is tagged a noun too, but a name stands before it.
+ */
+function requestNoun(terms: Term[], i: number): boolean {
+  const term = terms[i] as Term;
+  if (!NOUN_LIKE_REQUESTS.has(term.text) || has(term, 'Verb')) return false;
+  const before = terms[i - 1];
+  return !before || !(has(before, 'Acronym') || has(before, 'ProperNoun'));
+}
+const NOUN_LIKE_REQUESTS: ReadonlySet<string> = new Set(['orders', 'order', 'request', 'requests']);
+
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose']);
 const CLAUSE_MODALS: ReadonlySet<string> = new Set(['must', 'shall', 'should', 'will']);
 
@@ -232,7 +245,8 @@ function afterRelativeClause(terms: Term[]): number {
     (t, i) =>
       i > 0 && (RELATIVE_PRONOUNS.has(t.text) || (/ing$/.test(t.text) && has(t, 'Verb'))) && has(terms[i - 1], 'Noun'),
   );
-  if (relative < 0) return 0;
+  // Only in the subject: a modal or an auxiliary before it means the relative clause is the object's.
+  if (relative < 0 || terms.slice(0, relative).some((t) => isAux(t))) return 0;
   const modal = terms.findIndex((t, i) => i > relative + 1 && CLAUSE_MODALS.has(t.text));
   return modal < 0 ? 0 : modal;
 }
@@ -308,9 +322,10 @@ function afterSpeech(text: string, from: number, end: number): number {
     re.lastIndex = 0;
     for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
       const next = from + m.index + m[0].length;
+      // After a speaker's verb a determiner will do; after "while" a body or a subject with its modal.
       const subject =
         bodyAt(text, next, true) ||
-        /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6)) ||
+        (re === SPEECH_RE && /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6))) ||
         MODAL_SUBJECT_RE.test(text.slice(next, next + 60));
       if (next > at && subject) at = next;
     }

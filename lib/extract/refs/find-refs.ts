@@ -142,16 +142,22 @@ function buildReference(text: string, code: RawCode): Reference | undefined {
   };
 }
 
-const CELL_BREAK_RE = /[\n\t|]/;
+/** A tab or a pipe between the type word and the number, or a line break before a row's number. */
+function cellBreakBefore(text: string, governor: Governor, numberStart: number, numberEnd: number): boolean {
+  const gap = text.slice(governor.start, numberStart);
+  if (/[\t|]/.test(gap)) return true;
+  return !governor.cued && gap.includes('\n') && /^[ \t]*[\t|]/.test(text.slice(numberEnd, numberEnd + 4));
+}
 /** "Kế hoạch 2026" names a year's plan; only "Kế hoạch số 2026" would be its number. */
 const YEAR_RE = /^(?:19|20)\d\d$/;
 
 /** A citing type word with a bare number: a weak reference ("Chỉ thị số 17", "Resolution No. 35"). */
 function buildWeakReference(text: string, match: RegExpExecArray, governor: Governor): Reference | undefined {
   if (!governor.type?.citesBareNumbers || !governor.word) return undefined;
-  // A type word that ends a table cell and the next row's number ("Kế hoạch\n2\t…") name nothing.
-  if (CELL_BREAK_RE.test(text.slice(governor.start, match.index))) return undefined;
   const number = match[1] as string;
+  // A type word that ends a table cell and the next row's number ("Kế hoạch\n2\t…") name nothing;
+  // a line wrapped after "số" ("Chỉ thị số\n17 của …") still does.
+  if (cellBreakBefore(text, governor, match.index, match.index + number.length)) return undefined;
   if (YEAR_RE.test(number) && !governor.cued) return undefined;
   const end = match.index + number.length;
   return {
