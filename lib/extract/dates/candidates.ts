@@ -347,13 +347,12 @@ function collectEnglishQuarters(text: string, out: DateCandidate[]): void {
   }
   NUMBERED_QUARTER_EN_RE.lastIndex = 0;
   for (let m = NUMBERED_QUARTER_EN_RE.exec(text); m; m = NUMBERED_QUARTER_EN_RE.exec(text)) {
-    const quarter = ROMAN_QUARTERS[(m[1] as string).toUpperCase()];
+    const quarter = QUARTER_NUMBERS[(m[1] as string).toLowerCase()] as number;
     out.push(
       candidate(m.index, m.index + m[0].length, { precision: 'quarter', quarter, year: Number(m[2]), english: true }),
     );
   }
 }
-const ROMAN_QUARTERS: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 
 /** "Q4 2026", "Q1/2027": the short form of a quarter, in either language. */
 function collectShortQuarters(text: string, out: DateCandidate[]): void {

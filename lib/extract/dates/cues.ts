@@ -33,7 +33,7 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set([
 
 /** A deadline label, its colon and a preposition of time, right before the date. */
 const LABEL_THEN_PREPOSITION_RE =
-  /(?:^|[^\p{L}])(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|thời\s+gian\s+hoàn\s+thành|deadline)\s*:\s*(?:trong|vào|in|within)\s*$/iu;
+  /(?:^|[^\p{L}])(thời\s+hạn|hạn\s+chót|hạn\s+cuối|thời\s+gian\s+hoàn\s+thành|deadline)\s*:\s*(?:trong|vào|in|within)\s*$/iu;
 
 /** The cue phrase that ends right before `start` (a label's ":" may stand between), if any. */
 export function readCue(text: string, start: number): { kind: CueKind; phrase: string } | undefined {
@@ -51,8 +51,8 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
   }
   if (best) return best;
   // "(thời hạn: trong tháng 11/2025)": a label before a preposition of time still labels the date.
-  if (LABEL_THEN_PREPOSITION_RE.test(text.slice(Math.max(0, end - 32), end)))
-    return { kind: 'deadline', phrase: 'thời hạn' };
+  const label = LABEL_THEN_PREPOSITION_RE.exec(text.slice(Math.max(0, end - 32), end));
+  if (label) return { kind: 'deadline', phrase: (label[1] as string).toLowerCase().replace(/\s+/g, ' ') };
   // "by the end of March", "đầu tháng 8": look past modifiers once.
   const wider = wordsBefore(text, end, MAX_CUE_WORDS + MAX_MODIFIER_WORDS);
   const firstReal = wider.findIndex((w) => !SKIPPED_WORDS.has(phrase(text, w.start, w.end)));

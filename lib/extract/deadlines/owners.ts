@@ -7,7 +7,7 @@ import type { Span } from '../types';
 import { skipFrames } from './frames';
 import { PhraseSet } from './phrases';
 import { indexWithin, isJsSpace, isLetterAt, nextWord, trimSpan } from './text-walk';
-import { bodyAt, verbAt } from './word-classes';
+import { bodyAt, duocAt, verbAt } from './word-classes';
 import {
   ASPECT_SET,
   GENERIC_ACTORS_SET,
@@ -174,9 +174,10 @@ function wordLength(text: string, pos: number, end: number): number {
 }
 
 /**
- * A body named by its kind, which a modifier can narrow: no word after the first is capitalised,
- * and it is plural ("Thủ trưởng các đơn vị") or a kind of actor ("Người nộp thuế", "Đơn vị"). A
- * single body ("Công an tỉnh", "Sở Y tế") is never narrowed.
+ * A body named by its kind, which a modifier can narrow: plural ("Thủ trưởng các đơn vị",
+ * "Chủ tịch UBND các xã, phường", whatever its capitals), or a kind of actor with no capitalised word
+ * after the first ("Người nộp thuế", "Đơn vị"). A single named body ("Công an tỉnh", "Sở Y tế") is
+ * never narrowed.
  */
 function genericBody(text: string, start: number, stop: number): boolean {
   if (stop <= start) return false;
@@ -192,9 +193,7 @@ const PLURAL_RE = /(?:^|\s)(?:các|những|mọi|tất\s+cả)\s/iu;
 
 /** "được giao", "được Bộ giao", "được UBND tỉnh phân công" at `pos`: the end of the request word, else -1. */
 function relativeAt(text: string, pos: number, end: number): number {
-  const first = text.charCodeAt(pos);
-  // Only "đ" or "Đ" can open "được": other words are turned down before any slice.
-  if ((first !== 0x111 && first !== 0x110) || !/^được\s/iu.test(text.slice(pos, pos + 6))) return -1;
+  if (!duocAt(text, pos)) return -1;
   let w = nextWord(text, pos, end);
   for (let n = 0; n < 4 && w < end; n++) {
     const request = RELATIVE_REQUEST_SET.matchAt(text, w, end);

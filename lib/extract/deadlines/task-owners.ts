@@ -22,7 +22,7 @@ import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
 import { LIMIT_OPENING_RE } from './relative';
 import { isLetterAt, isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
-import { bodyAt, supportAt, verbAt } from './word-classes';
+import { bodyAt, duocAt, supportAt, verbAt } from './word-classes';
 import {
   ADDRESS_SET,
   BODY_DETERMINERS_SET,
@@ -141,9 +141,7 @@ function passiveAgent(text: string, from: number, end: number): [Span, number] |
   if (bodyAt(text, from, false)) return null;
   const stop = Math.min(end, from + SUBJECT_SEARCH);
   for (let w = from; w < stop; w = nextWord(text, w, stop)) {
-    // Only "đ"/"Đ" can open "được": other words are passed over without a slice.
-    const first = text.charCodeAt(w);
-    if ((first !== 0x111 && first !== 0x110) || !/^được\s/iu.test(text.slice(w, w + 6))) continue;
+    if (!duocAt(text, w)) continue;
     // Only an obligation's passive: "phải được", "cần được", "sẽ được" ("Sau khi được UBND tỉnh
     // phê duyệt, chủ đầu tư …" and "Các công trình được Bộ thẩm định …" describe, they do not ask).
     if (!MODAL_BEFORE_RE.test(text.slice(Math.max(from, w - 8), w))) continue;

@@ -13,6 +13,12 @@ import {
   TASK_VERBS_VI_SET,
 } from './words';
 
+/** Whether the word at `pos` is "được" (only "đ"/"Đ" can open it: other words are turned down unsliced). */
+export function duocAt(text: string, pos: number): boolean {
+  const first = text.charCodeAt(pos);
+  return (first === 0x111 || first === 0x110) && /^được\s/iu.test(text.slice(pos, pos + 6));
+}
+
 /** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
 const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
 /** SUPPORT_RE at `pos`; it is tried at every word, and only "p", "i" or "c" can open it. */

@@ -235,9 +235,10 @@ const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'who', 'which', 
 const CLAUSE_MODALS: ReadonlySet<string> = new Set(['must', 'shall', 'should', 'will']);
 
 /**
- * Where the main clause's verb chain starts when the subject holds a relative clause ("Firms that
- * … must file …", "Candidates who … must also pay …"): the modal after the relative pronoun.
- * 0 when there is none (the first verb is the main one).
+ * Where the main clause's verb chain starts when the subject holds a relative clause or a
+ * participle ("Firms that … must file …", "Companies sponsoring … must register …"): the first
+ * "must / shall / should / will" after it. 0 when there is none, or when a modal or an auxiliary
+ * comes before it (then the clause is the object's).
  */
 function afterRelativeClause(terms: Term[]): number {
   // "Enterprises wishing to keep …", "Companies sponsoring …": a participle after the noun opens it too.
@@ -386,7 +387,7 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   const to = INFINITIVE_AFTER_RE.exec(text.slice(dateEnd, dateEnd + 8));
   if (!to) return null;
   const verb = dateEnd + to[0].length;
-  // A verb of the tables, or any lower-case word that is no article ("to verify biometrics …").
+  // A verb of the tables, or a lower-case word that is no article, "be" or possessive ("to verify …").
   if (TASK_VERBS_EN_SET.matchAt(text, verb) === 0 && !INFINITIVE_VERB_RE.test(text.slice(verb, verb + 16))) return null;
   const granted = GRANTED_TIME_RE.exec(text.slice(predicate.start, predicate.end));
   if (!granted) return null;
