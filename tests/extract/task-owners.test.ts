@@ -329,6 +329,32 @@ describe("round 9's review: what the new owner readers must not do", () => {
   });
 });
 
+describe('owners: round 6 (schools, English mixed)', () => {
+  it('reads a heading "1. Đối với <body>" over its items, and no agent of a noun that must be handed in', () => {
+    expect(
+      only('1. Đối với các trường tiểu học\n- Gửi kế hoạch dạy học về Phòng Giáo dục trước ngày 10/9/2027.').owners,
+    ).toEqual(['các trường tiểu học']);
+    expect(only('Giấy chứng nhận do Sở Y tế cấp phải được nộp về Phòng Đào tạo trước ngày 20/5/2027.').owners).toEqual(
+      [],
+    );
+    expect(only('Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12/2027.').owners).toEqual([
+      'Ban Tuyên giáo',
+    ]);
+  });
+
+  it('keeps a bracketed abbreviation when another body follows it', () => {
+    expect(
+      only(
+        'Vietnam Electricity (EVN) and the National Power Transmission Corporation (EVNNPT) must energise the line by June 30, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['Vietnam Electricity (EVN)', 'the National Power Transmission Corporation (EVNNPT)']);
+    expect(only('The Ministry of Finance (MoF) must issue the guidance by May 5, 2027.', 'en').owners).toEqual([
+      'Ministry of Finance',
+    ]);
+  });
+});
+
 describe('owners: a topic ("Đối với …") before the clause', () => {
   it('takes the subject after the topic, even when the topic is a list', () => {
     expect(

@@ -37,6 +37,8 @@ type Introduction = Span & { item: number; heading?: boolean };
 const BODY_HEADING_RE =
   /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))[ \t]+)([^:\n]{2,120}?[^.;:\s])[ \t]*:?$/u;
 
+const TOPIC_HEADING_RE = /^đối\s+với\s+/iu;
+
 /**
  * The clauses that may introduce the list holding `pos` (each up to, not including, its colon),
  * nearest first: items that end in a colon ("2. Đề nghị Đảng ủy các xã:", "1. Về tiến độ:"), then
@@ -74,11 +76,13 @@ export function listIntroductions(text: string, pos: number, english = false): I
     // Above an item of a higher rank, that item's siblings are no parents either.
     if (isItem) ownRank = rank;
     const heading = BODY_HEADING_RE.exec(trimmed);
-    const named = heading ? lineStart + (heading[1] as string).length : -1;
+    // "1. Đối với các trường tiểu học" heads its items like "1. Các trường tiểu học".
+    const marked = heading ? lineStart + (heading[1] as string).length : -1;
+    const named = heading ? marked + (TOPIC_HEADING_RE.exec(text.slice(marked, marked + 12))?.[0].length ?? 0) : -1;
     if (heading && bodyAt(text, named, english)) {
       // "1. Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực)", "2. Vụ Tổ chức cán bộ:".
       const start = named;
-      const end = start + (heading[2] as string).trimEnd().length;
+      const end = marked + (heading[2] as string).trimEnd().length;
       found.push({ text: text.slice(start, end), start, end, item: itemStart, heading: true });
       if (!isItem) break;
       continue;

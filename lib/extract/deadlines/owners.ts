@@ -315,6 +315,9 @@ export function splitMembers(text: string, start: number, end: number, english: 
 /** A predicate that is only a completion verb ("xong", "phải hoàn thành"), up to the cue. */
 const BARE_COMPLETION_RE = /^\s*(?:(?:sẽ|phải|cần|được|đã)\s+)*(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)[\s,;:.]*$/iu;
 
+/** The agent's verb (a word or two) and a passive obligation after it: "cấp phải được nộp". */
+const PASSIVE_AFTER_AGENT_RE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:phải|cần|sẽ)\s+được\s/iu;
+
 /** How far into a predicate an owner after a comma or a "của" is looked for. */
 const SUBJECT_WINDOW = 240;
 
@@ -340,6 +343,8 @@ export function ownerOfSubject(text: string, from: number, end: number): [Span, 
   // "việc đánh giá mức độ hài lòng của người dân xong trước …": before a bare completion the noun
   // is the task and the body after "của" belongs to it; nobody is named as acting.
   if (!agent && BARE_COMPLETION_RE.test(text.slice(verb, end))) return null;
+  // "Giấy chứng nhận do Sở Y tế cấp phải được nộp …": the agent made the noun; someone else must act.
+  if (agent && PASSIVE_AFTER_AGENT_RE.test(text.slice(verb, Math.min(end, verb + 40)))) return null;
   // "Các lớp do Ban Tuyên giáo tổ chức …": the noun the agent acts on, for a bare completion after it.
   const noun = agent ? trimSpan(text, from, from + of.index) : null;
   return [owner, verb, noun];

@@ -111,8 +111,14 @@ function ownersOf(text: string, owner: Span | null): Span[] {
   }
   parts.push({ text: '', start: from, end: owner.end });
   return parts.flatMap((part) => {
+    // "Vietnam Electricity (EVN) and the National Power Transmission Corporation (EVNNPT)": an
+    // abbreviation in brackets is kept when another body follows it; a trailing aside is left out.
     const open = indexWithin(text, '(', part.start, part.end);
-    const piece = span(text, part.start, open >= 0 ? open : part.end);
+    const close = open >= 0 ? indexWithin(text, ')', open, part.end) : -1;
+    const more = close >= 0 && /^\s*(?:,|and\s)/.test(text.slice(close + 1, close + 6));
+    // The subject's last term leaves its closing bracket out: take it back ("… (EVNNPT)").
+    const shut = more && text[part.end] === ')' && (text.slice(close + 1, part.end).match(/\(/g)?.length ?? 0) > 0;
+    const piece = span(text, part.start, open >= 0 && !more ? open : shut ? part.end + 1 : part.end);
     return piece && !PRONOUNS.has(piece.text.toLowerCase()) ? splitOwners(text, piece, true) : [];
   });
 }
