@@ -342,6 +342,14 @@ describe('owners: round 6 (schools, English mixed)', () => {
     ]);
   });
 
+  it("takes the body after a topic's colon as the subject", () => {
+    expect(
+      only(
+        '2. Đối với lĩnh vực y tế, giáo dục: Sở Y tế, Sở Giáo dục và Đào tạo chỉ đạo các cơ sở làm sạch dữ liệu, xong trước ngày 30/4/2027.',
+      ).owners,
+    ).toEqual(['Sở Y tế', 'Sở Giáo dục và Đào tạo']);
+  });
+
   it('keeps a bracketed abbreviation when another body follows it', () => {
     expect(
       only(

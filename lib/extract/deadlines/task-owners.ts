@@ -21,7 +21,7 @@ import {
 import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
 import { LIMIT_OPENING_RE } from './relative';
-import { isLetterAt, isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
+import { indexWithin, isLetterAt, isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, duocAt, supportAt, verbAt } from './word-classes';
 import {
   ADDRESS_SET,
@@ -109,6 +109,17 @@ const ITEM_OPENS_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[
 const PURPOSE_AT_RE = /^để\s/iu;
 /** A deadline noun at the task's start, after the owner's comma: ", thời hạn nộp …". */
 const DEADLINE_NOUN_AFTER_RE = new RegExp(String.raw`^[\s,;:]*${DEADLINE_NOUN_RE.source.slice(1)}`, 'iu');
+/** The body right after the topic's colon that a verb follows, and where that verb starts. */
+function subjectAfterColon(text: string, from: number, end: number): [Span, number] | null {
+  const colon = indexWithin(text, ':', from, Math.min(end, from + TOPIC_MAX));
+  if (colon < 0) return null;
+  const at = skipSpaces(text, colon + 1, end);
+  if (!bodyAt(text, at, false) || verbAt(text, at, false, true)) return null;
+  const verb = phraseEnd(text, at, end, false);
+  const owner = verb < end && verbAt(text, verb, false, false) ? ownerSpan(text, at, verb) : null;
+  return owner ? [owner, verb] : null;
+}
+
 /**
  * The topic phrase as owner when the clause after it is a request that names no body: the topic
  * up to the comma before the requester (or before the request word), and where the task starts.
@@ -240,6 +251,12 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   if (!owner && !english) {
     const agent = passiveAgent(text, from, end);
     if (agent) [owner, taskStart] = agent;
+  }
+  if (topic && !owner) {
+    // "Đối với lĩnh vực y tế, giáo dục: Sở Y tế, Sở Giáo dục và Đào tạo chỉ đạo …": after the topic's
+    // colon stands the subject.
+    const afterColon = subjectAfterColon(text, from, end);
+    if (afterColon) [owner, taskStart] = afterColon;
   }
   if (topic && !owner) {
     let subject = ownerAfterComma(text, from, end);
