@@ -7,9 +7,9 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
-import { indexWithin, lastIndexWithin, lineStartWithin, skipSpaces, trimSpan } from './text-walk';
+import { lineStartWithin, skipSpaces, testAt, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
-import { LIST_MARKER, TASK_VERBS_EN_SET } from './words';
+import { LIST_MARKER, LIST_MARKER_AT, TASK_VERBS_EN_SET } from './words';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
 const ITEM_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]`, 'u');
@@ -101,34 +101,19 @@ export function listIntroductions(text: string, pos: number, english = false): I
 /** The body an item's line opens with when a verb follows it ("3. Bộ Nông nghiệp … chủ trì …"), else none. */
 function itemSubject(text: string, pos: number): Span[] {
   const lineStart = lineStartWithin(text, pos, Math.max(0, pos - ITEM_BACK));
-  if (lineStart < 0) return [];
-  const marker = ITEM_MARKER_AT.exec(text.slice(lineStart, lineStart + 12));
+  const marker = lineStart < 0 ? 0 : testAt(LIST_MARKER_AT, text, lineStart);
   if (!marker) return [];
-  const at = lineStart + marker[0].length;
+  const at = lineStart + marker;
   // Only for a sentence after the first: the first sentence's subject was read with its clause.
-  const firstStop = sentenceStopWithin(text, at, pos);
-  if (firstStop < 0 || firstStop > pos || !bodyAt(text, at, false) || verbAt(text, at, false, true)) return [];
+  const sentence = clauseStart(text, pos, pos - at, false);
+  if (sentence <= at || !bodyAt(text, at, false) || verbAt(text, at, false, true)) return [];
   // The deadline's own sentence must open with its verb: a noun subject ("Kết quả … được báo cáo")
   // says who acts itself, or nobody.
-  const sentence = skipSpaces(text, lastSentenceStopBefore(text, pos, at) + 2, pos);
-  if (!verbAt(text, sentence, false, true)) return [];
-  const end = phraseEnd(text, at, firstStop, false);
-  const owner = end < firstStop && verbAt(text, end, false, false) ? ownerSpan(text, at, end) : null;
+  if (!verbAt(text, skipSpaces(text, sentence, pos), false, true)) return [];
+  const end = phraseEnd(text, at, sentence, false);
+  const owner = end < sentence && verbAt(text, end, false, false) ? ownerSpan(text, at, end) : null;
   return owner ? splitOwners(text, owner, false) : [];
 }
-/** The first ". " in `from`..`to`, else -1. */
-function sentenceStopWithin(text: string, from: number, to: number): number {
-  for (let i = indexWithin(text, '.', from, to); i >= 0; i = indexWithin(text, '.', i + 1, to))
-    if (text.charCodeAt(i + 1) === 32) return i;
-  return -1;
-}
-/** The last ". " before `pos` and at or after `floor`, else `floor - 2` (so that + 2 lands on `floor`). */
-function lastSentenceStopBefore(text: string, pos: number, floor: number): number {
-  for (let i = lastIndexWithin(text, '.', pos - 1, floor); i >= 0; i = lastIndexWithin(text, '.', i - 1, floor))
-    if (text.charCodeAt(i + 1) === 32) return i;
-  return floor - 2;
-}
-const ITEM_MARKER_AT = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]+`, 'u');
 
 /** The ranks of list markers, outermost first: "I.", "1.", "1.1.", "a)", "(a)", then "-", "+", "•". */
 const MARKER_RANKS: readonly RegExp[] = [

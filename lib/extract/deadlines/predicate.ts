@@ -28,7 +28,7 @@ const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
 /**
  * Where CUE_TAIL_RE's match can start at the earliest: back over whitespace-separated tokens it
  * could read (a cue word, a clock time, a.m./p.m.), up to the first token it cannot. The pattern
- * then reads only that stretch: one pass instead of one attempt per start position of the window.
+ * then reads only that stretch: one pass instead of one attempt per start position of the span.
  */
 function tailBound(text: string, from: number, end: number): number {
   let i = end;
@@ -69,15 +69,34 @@ const OBLIGATION_EN_RE =
   /\b(?:must|shall|should|will|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:required|expected|asked)\s+to)\b/i;
 
 /**
- * In English a semicolon joins independent clauses: "… dated March 5, 2020 and Directive 05;
- * departments must report by …" starts its deadline's clause after the semicolon, when the part
+ * A semicolon joins independent clauses: the deadline's clause starts after the last one whose
+ * clause is independent. English: "… and Directive 05; departments must report by …", the part
  * after it states an obligation of its own (a list after a colon keeps its subject before it).
+ * Vietnamese: "…; các trường THPT kiểm tra … trước ngày …", it opens with a body and a verb stands
+ * before the semicolon ("Sở Y tế; Sở Giáo dục và Đào tạo; Sở Nội vụ rà soát …" is a list of owners).
  */
-function afterIndependentClause(text: string, sentence: number, dateStart: number): number {
-  const semicolon = text.slice(sentence, dateStart).lastIndexOf(';');
-  if (semicolon < 0) return sentence;
-  const after = sentence + semicolon + 1;
-  return OBLIGATION_EN_RE.test(text.slice(after, dateStart)) ? after : sentence;
+function afterIndependentClause(text: string, sentence: number, dateStart: number, english: boolean): number {
+  if (english) {
+    const at = lastIndexWithin(text, ';', dateStart - 1, sentence);
+    return at >= 0 && OBLIGATION_EN_RE.test(text.slice(at + 1, dateStart)) ? at + 1 : sentence;
+  }
+  for (
+    let at = lastIndexWithin(text, ';', dateStart - 1, sentence);
+    at >= 0;
+    at = lastIndexWithin(text, ';', at - 1, sentence)
+  ) {
+    const next = skipSpaces(text, at + 1, dateStart);
+    if (bodyAt(text, next, false) && !verbAt(text, next, false, true) && hasVerbWithin(text, sentence, at))
+      return at + 1;
+  }
+  return sentence;
+}
+
+/** Whether a lower-case task verb starts a word in `from`..`to`. */
+function hasVerbWithin(text: string, from: number, to: number): boolean {
+  for (let w = nextWord(text, Math.max(0, from), to); w < to; w = nextWord(text, w, to))
+    if (verbAt(text, w, false, false)) return true;
+  return false;
 }
 
 /** "…: đến năm 2030 hoàn thành chính quyền số": the task follows its date at the head of the clause. */
@@ -99,7 +118,7 @@ export function predicateOf(
   english = false,
 ): Predicate | null {
   let sentence = clauseStart(text, date.start, SENTENCE_BACK, false);
-  if (english) sentence = afterIndependentClause(text, sentence, date.start);
+  if (english) sentence = afterIndependentClause(text, sentence, date.start, true);
   let cutFrom: number | undefined;
   if (previousDateEnd > sentence && previousDateEnd <= date.start) {
     // "… trước ngày 15/1, hoàn thành … trước ngày 25/5 và kết thúc năm học trước ngày 31/5": the
@@ -110,9 +129,8 @@ export function predicateOf(
       sentence = previousDateEnd + cut.index + cut[0].length;
     }
   }
-  // "…; các trường THPT kiểm tra, in danh sách … trước ngày 27/5": a clause after a semicolon with a
-  // subject of its own is the deadline's clause (a bare verb after it goes on with the subject before).
-  if (!english) sentence = afterSubjectSemicolon(text, sentence, date.start);
+  // A Vietnamese clause after a semicolon is looked for once the earlier date has cut the sentence.
+  if (!english) sentence = afterIndependentClause(text, sentence, date.start, false);
   // Page markup left in the text ('<image … alt="Hoàn thành …'): the clause starts in the attribute.
   const attribute = text.slice(sentence, date.start).lastIndexOf('="');
   if (attribute >= 0) sentence += attribute + 2;
@@ -148,28 +166,6 @@ export function predicateOf(
     return { start: from, end };
   }
   return { start: before, end: cueStart, cutFrom };
-}
-
-/** The start of the last clause in `sentence`..`dateStart` that follows a semicolon and opens with a body. */
-function afterSubjectSemicolon(text: string, sentence: number, dateStart: number): number {
-  for (
-    let at = lastIndexWithin(text, ';', dateStart - 1, sentence);
-    at >= 0;
-    at = lastIndexWithin(text, ';', at - 1, sentence)
-  ) {
-    const next = skipSpaces(text, at + 1, dateStart);
-    // Only after a clause: "Sở Y tế; Sở Giáo dục và Đào tạo; Sở Nội vụ rà soát …" is a list of owners.
-    if (bodyAt(text, next, false) && !verbAt(text, next, false, true) && hasVerbWithin(text, sentence, at))
-      return at + 1;
-  }
-  return sentence;
-}
-
-/** Whether a lower-case task verb starts a word in `from`..`to`. */
-function hasVerbWithin(text: string, from: number, to: number): boolean {
-  for (let w = nextWord(text, from - 1 < 0 ? 0 : from, to); w < to; w = nextWord(text, w, to))
-    if (verbAt(text, w, false, false)) return true;
-  return false;
 }
 
 /** "(28/7): Hạn cuối …": a deadline word after the date's colon makes the date open its clause. */

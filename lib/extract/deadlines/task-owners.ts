@@ -29,7 +29,7 @@ import {
   COMPLETION_SET,
   GENERIC_ACTORS_SET,
   LEAD_WORDS_SET,
-  LIST_MARKER,
+  LIST_MARKER_BEFORE_RE,
   NOT_REQUEST_BEFORE_RE,
   passiveRequestRe,
   REQUEST_SET,
@@ -101,9 +101,6 @@ function finishTask(text: string, start: number, end: number): Span | null {
   if (!task || task.text.length < 3) return null;
   return task;
 }
-
-/** A list item's marker right before a position: "- ", "+ ", "2. ", "a) " at a line start. */
-const ITEM_OPENS_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[ \t]+$`, 'iu');
 
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
@@ -288,7 +285,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   // "- Rà soát, lập danh sách …, hội viên giới thiệu cho chi bộ …": a list item that opens with
   // its verb states no subject; a body after a comma in it belongs to its object.
   const imperativeItem =
-    ITEM_OPENS_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from)) && verbAt(text, from, english, true);
+    LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from)) && verbAt(text, from, english, true);
   if (!owner && !english && !imperativeItem) {
     const found = ownerOfSubject(text, from, end) ?? ownerAfterComma(text, from, end);
     // "Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12": the agent's verb belongs to the

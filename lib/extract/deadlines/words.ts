@@ -76,3 +76,5 @@ export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n
 export const LIST_MARKER = String.raw`(?:[-+•*\u2013]|\d{1,2}(?:\.\d{1,2})*[.)\-\u2013]|[a-zđ][.)]|\((?:[a-zđ]|\d{1,2})\))`;
 /** List markers at the start of a line: "- ", "+ ", "1. ", "1- ", "a) ", "•". */
 export const LIST_MARKER_AT = new RegExp(`[ \\t]*${LIST_MARKER}[ \\t]+`, 'iuy');
+/** A list item's marker (and its line start) right before a position: test it on a short slice. */
+export const LIST_MARKER_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[ \t]+$`, 'iu');

@@ -15,7 +15,7 @@ import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { indexWithin } from '../deadlines/text-walk';
 import { bodyAt } from '../deadlines/word-classes';
-import { LIST_MARKER, TASK_VERBS_EN_SET } from '../deadlines/words';
+import { LIST_MARKER_BEFORE_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 import { englishNlp } from './nlp';
@@ -270,9 +270,10 @@ function imperativeAt(text: string, terms: Term[]): boolean {
   // A capitalised word may be a name ("Party committees …"): only a verb of the tables counts.
   if (/^[A-Z][a-z]+$/.test(word)) return TASK_VERBS_EN_SET.matchAt(text, first.start) === word.length;
   const verb = has(first, 'Infinitive') || has(first, 'Imperative');
-  return verb && /^[a-z]+$/.test(word) && ITEM_BEFORE_RE.test(text.slice(Math.max(0, first.start - 8), first.start));
+  return (
+    verb && /^[a-z]+$/.test(word) && LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, first.start - 8), first.start))
+  );
 }
-const ITEM_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[ \t]+$`, 'u');
 
 /** Verbs of a state that lasts until the date: its subject is no owner. */
 const STATE_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'stay', 'stays', 'expire', 'expires', 'lapse']);
