@@ -10,6 +10,7 @@ import { indexWithin, isJsSpace, isLetterAt, nextWord, trimSpan } from './text-w
 import { bodyAt, duocAt, verbAt } from './word-classes';
 import {
   ASPECT_SET,
+  DEADLINE_NOUN_RE,
   GENERIC_ACTORS_SET,
   LEAD_WORDS_SET,
   LIST_MARKER,
@@ -105,8 +106,6 @@ function agentNounAt(text: string, phraseStart: number, pos: number): boolean {
 
 const THEN_RE = /^thì(?![\p{L}\p{M}])/iu;
 const VIEC_RE = /^việc(?![\p{L}\p{M}])/iu;
-/** A deadline noun that opens a clause: "thời hạn nộp …", "hạn chót …". */
-export const DEADLINE_NOUN_RE = /^(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn\s+nộp)(?![\p{L}\p{M}])/iu;
 /** The longest owner a restrictive modifier makes, in characters. */
 const MODIFIER_OWNER_MAX = 90;
 /** A phrase that opens its line, after a list marker and "Đối với" if any ("2. Đơn vị đóng … :"). */

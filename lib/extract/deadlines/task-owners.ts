@@ -9,7 +9,6 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { skipFrames } from './frames';
 import {
-  DEADLINE_NOUN_RE,
   OWNER_STOP_SET,
   ownerAfterComma,
   ownerOfSubject,
@@ -27,6 +26,7 @@ import {
   ADDRESS_SET,
   BODY_DETERMINERS_SET,
   COMPLETION_SET,
+  DEADLINE_NOUN_AFTER_RE,
   GENERIC_ACTORS_SET,
   LEAD_WORDS_SET,
   LIST_MARKER_BEFORE_RE,
@@ -104,8 +104,6 @@ function finishTask(text: string, start: number, end: number): Span | null {
 
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
-/** A deadline noun at the task's start, after the owner's comma: ", thời hạn nộp …". */
-const DEADLINE_NOUN_AFTER_RE = new RegExp(String.raw`^[\s,;:]*${DEADLINE_NOUN_RE.source.slice(1)}`, 'iu');
 /** The body right after the topic's colon that a verb follows, and where that verb starts. */
 function subjectAfterColon(text: string, from: number, end: number): [Span, number] | null {
   const colon = indexWithin(text, ':', from, Math.min(end, from + TOPIC_MAX));

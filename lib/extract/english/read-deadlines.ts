@@ -68,6 +68,12 @@ function termsOf(text: string, start: number, end: number): Term[] {
 
 const has = (term: Term | undefined, tag: string) => Boolean(term?.tags.includes(tag));
 const isAux = (t: Term | undefined) => has(t, 'Auxiliary') || has(t, 'Modal') || has(t, 'Copula');
+/** Back from term `i` over auxiliaries and adverbs ("is also tasked"), no further than `floor`. */
+function backOverChain(terms: Term[], i: number, floor: number): number {
+  let at = i;
+  while (at > floor && (isAux(terms[at - 1]) || has(terms[at - 1], 'Adverb'))) at--;
+  return at;
+}
 
 function span(text: string, start: number, end: number): Span | null {
   let [s, e] = [start, end];
@@ -142,14 +148,14 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       const verb = terms.findIndex((t, j) => j > i + 1 && has(t, 'Verb') && !isAux(t) && !has(t, 'Adverb'));
       if (verb < 0) continue;
       let subjectEnd = verb;
-      while (subjectEnd > i + 2 && (has(terms[subjectEnd - 1], 'Adverb') || isAux(terms[subjectEnd - 1]))) subjectEnd--;
+      subjectEnd = backOverChain(terms, subjectEnd, i + 2);
       const subject =
         subjectEnd > i + 2 ? span(text, (terms[i + 2] as Term).start, (terms[subjectEnd - 1] as Term).end) : null;
       return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject, term.start) };
     }
     // "The Government Office is also tasked with updating …": the subject acts; the gerund is the task.
     let subjectEnd = i;
-    while (subjectEnd > 0 && (isAux(terms[subjectEnd - 1]) || has(terms[subjectEnd - 1], 'Adverb'))) subjectEnd--;
+    subjectEnd = backOverChain(terms, subjectEnd, 0);
     if (terms[i + 1]?.text === 'with' && subjectEnd < i && terms.slice(subjectEnd, i).some(isAux)) {
       const subject = subjectEnd > 0 ? span(text, from, (terms[subjectEnd - 1] as Term).end) : null;
       return { task: taskFrom(text, terms, i + 2, end), owners: owners(text, subject) };

@@ -353,22 +353,20 @@ export const LEVEL_WORDS = [
   'đoàn',
   'chính quyền',
 ];
+/** Aspect words: the verb after one belongs to the modifier ("chưa nộp", "được gia hạn"). */
+export const ASPECT_WORDS = ['được', 'đã', 'chưa', 'đang', 'bị', 'không'];
 /**
  * Words that open a restrictive modifier after a generic body, which the owner keeps: "Người nộp
  * thuế thuộc đối tượng được gia hạn gửi …", "Các doanh nghiệp có dự án chậm tiến độ phải …",
  * "Tổ chức, cá nhân trả thu nhập … nộp …", "Các đơn vị chưa nộp báo cáo phải …".
  */
 export const MODIFIER_OPENERS = [
+  // Aspect words open one too ("Các đơn vị chưa nộp báo cáo …").
+  ...ASPECT_WORDS,
   'có',
   'thuộc',
   'trả',
   'đóng',
-  'chưa',
-  'đã',
-  'đang',
-  'không',
-  'được',
-  'bị',
   'trực tiếp',
   'tham gia',
   'sử dụng',
@@ -417,8 +415,6 @@ export const NOT_MODIFIER_OPENINGS = [
   'có quyết định',
   'có thể',
 ];
-/** Aspect words: the verb after one belongs to the modifier ("chưa nộp", "được gia hạn"). */
-export const ASPECT_WORDS = ['được', 'đã', 'chưa', 'đang', 'bị', 'không'];
 /** The obligation's modal after a modifier: where the owner ends ("… có dự án chậm tiến độ phải …"). */
 export const OBLIGATION_MODALS = ['phải', 'cần phải', 'cần', 'có trách nhiệm', 'sẽ'];
 /** Verbs that are also nouns, read as the object right after a modifier's own verb ("chưa nộp báo cáo"). */
