@@ -1,11 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
-import { chromiumArgs } from '../../lib/cli/chromium-args';
-import { findBrowser } from '../../lib/cli/find-browser';
-import { E2E_PORT, EXTENSION_DIR } from './environment';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { highlightedTexts } from './highlights';
+import { launchExtension } from './launch';
+
+export { launchExtension };
 
 export interface ExtensionFixtures {
   context: BrowserContext;
@@ -13,27 +13,29 @@ export interface ExtensionFixtures {
   extensionId: string;
 }
 
-/** Chromium with the built extension on `profile` (reuse the folder to test a browser restart). */
-export function launchExtension(profile: string): Promise<BrowserContext> {
-  const args = chromiumArgs(EXTENSION_DIR, E2E_PORT);
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
-  return chromium.launchPersistentContext(profile, { executablePath: findBrowser(), headless: true, args });
-}
+/** A browser start has its own budget, so a slow launch on a busy machine does not eat the test's. */
+const LAUNCH_BUDGET = { scope: 'test', timeout: 60_000 } as const;
 
 /** A fresh Chromium profile per test with the built extension loaded and mapped government hosts. */
 export const test = base.extend<ExtensionFixtures>({
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
-  context: async ({}, use) => {
-    const profile = mkdtempSync(join(tmpdir(), 'vanban-e2e-'));
-    const context = await launchExtension(profile);
-    await use(context);
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  },
-  serviceWorker: async ({ context }, use) => {
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    await use(worker);
-  },
+  context: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies as a pattern.
+    async ({}, use) => {
+      const profile = mkdtempSync(join(tmpdir(), 'vanban-e2e-'));
+      const context = await launchExtension(profile);
+      await use(context);
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+    LAUNCH_BUDGET,
+  ],
+  serviceWorker: [
+    async ({ context }, use) => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      await use(worker);
+    },
+    LAUNCH_BUDGET,
+  ],
   extensionId: async ({ serviceWorker }, use) => {
     await use(new URL(serviceWorker.url()).host);
   },
