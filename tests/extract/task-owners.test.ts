@@ -52,6 +52,30 @@ describe('owners: a body name with a verb inside', () => {
   });
 });
 
+describe('owners: a body named by what it does, closed by the level it serves', () => {
+  it('reads lower-case words after "Hội đồng", "Ban Chỉ đạo", "Tổ công tác" up to the level and its place', () => {
+    expect(only('Hội đồng bồi thường, hỗ trợ, tái định cư xã lập phương án bồi thường trước ngày 30/6/2027.')).toEqual({
+      task: 'lập phương án bồi thường',
+      owners: ['Hội đồng bồi thường, hỗ trợ, tái định cư xã'],
+    });
+    expect(only('Tổ công tác thi hành án dân sự tỉnh báo cáo kết quả trước ngày 15/3/2027.').owners).toEqual([
+      'Tổ công tác thi hành án dân sự tỉnh',
+    ]);
+    expect(
+      only('Ban Chỉ đạo phòng, chống thiên tai huyện Yên Lạc phải hoàn thành kế hoạch trước ngày 15/5/2027.').owners,
+    ).toEqual(['Ban Chỉ đạo phòng, chống thiên tai huyện Yên Lạc']);
+  });
+
+  it('stops at the verb when the level is a place the task is about, or when no level follows', () => {
+    expect(only('Tổ công tác kiểm tra các xã, báo cáo kết quả trước ngày 15/3/2027.').owners).toEqual(['Tổ công tác']);
+    expect(only('Tổ công tác kiểm tra trên địa bàn huyện trước ngày 15/3/2027.').owners).toEqual(['Tổ công tác']);
+    expect(only('Hội đồng thẩm định hồ sơ trước ngày 15/3/2027.')).toEqual({
+      task: 'thẩm định hồ sơ',
+      owners: ['Hội đồng'],
+    });
+  });
+});
+
 describe('owners: one owner per body of a list', () => {
   it('keeps lower-case kinds of unit after a unit on one owner', () => {
     expect(

@@ -7,15 +7,18 @@ import type { Span } from '../types';
 import { skipFrames } from './frames';
 import { PhraseSet } from './phrases';
 import { indexWithin, isJsSpace, isLetterAt, nextWord, trimSpan } from './text-walk';
-import { bodyAt, duocAt, verbAt } from './word-classes';
+import { bodyAt, duocAt, isCapitalAt, verbAt } from './word-classes';
 import {
   ASPECT_SET,
   DEADLINE_NOUN_RE,
+  FUNCTION_NAMED_HEADS_SET,
   GENERIC_ACTORS_SET,
   LEAD_WORDS_SET,
   LIST_MARKER,
   MODIFIER_OPENERS_SET,
+  NAME_CLOSING_LEVELS_SET,
   NOT_MODIFIER_SET,
+  NOT_NAME_LEVEL_BEFORE_SET,
   NOUN_LIKE_VERBS_SET,
   OBLIGATION_MODALS_SET,
   RELATIVE_REQUEST_SET,
@@ -79,8 +82,12 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
       i = nextWord(text, i + Math.max(1, TASK_VERBS_VI_SET.matchAt(text, i, end)) - 1, end);
       continue;
     }
-    if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0))
-      return english || !modifiers ? i : modifierEnd(text, pos, i, end);
+    if (verbAt(text, i, english, false) || (!english && OWNER_STOP_SET.matchAt(text, i, end) > 0)) {
+      if (english) return i;
+      const named = nameClosedByLevel(text, pos, i, end);
+      if (named > i) return named;
+      return modifiers ? modifierEnd(text, pos, i, end) : i;
+    }
     i = nextWord(text, i, end);
   }
   return end;
@@ -102,6 +109,48 @@ function labellingColon(text: string, next: number): boolean {
 /** "Người nộp thuế", "người sử dụng lao động": after "người" opening the phrase, a verb names the person. */
 function agentNounAt(text: string, phraseStart: number, pos: number): boolean {
   return pos - phraseStart <= 12 && /^(?:(?:các|những)\s+)?người\s+$/iu.test(text.slice(phraseStart, pos));
+}
+
+/** The most characters a function-named body's description runs before its level. */
+const FUNCTION_NAME_MAX = 70;
+
+/**
+ * "Hội đồng bồi thường, hỗ trợ, tái định cư xã hoàn thành …", "Ban Chỉ đạo chuyển đổi số tỉnh
+ * rà soát …": a body named by what it does goes on through lower-case words (its first one a verb)
+ * to the level it serves, with that level's place name, when a task verb or a modal follows. `verb`
+ * is where the plain phrase stopped; returns the name's end, or `verb` when it is no such name.
+ */
+function nameClosedByLevel(text: string, start: number, verb: number, end: number): number {
+  const head = FUNCTION_NAMED_HEADS_SET.matchAt(text, start, end);
+  if (!head || /\S/.test(text.slice(start + head, verb))) return verb;
+  const limit = Math.min(end, verb + FUNCTION_NAME_MAX);
+  let previous = start;
+  for (let w = verb; w < limit; ) {
+    if (isCapitalAt(text, w)) return verb;
+    const level = NAME_CLOSING_LEVELS_SET.matchAt(text, w, limit);
+    // "kiểm tra các xã", "trên địa bàn huyện": a level after these is a place the task is about.
+    if (level)
+      return NOT_NAME_LEVEL_BEFORE_SET.matchAt(text, previous, w) ? verb : levelNameEnd(text, w + level, end, verb);
+    const after = w + wordLength(text, w, limit);
+    const next = nextWord(text, after, limit);
+    if (!/^[\s,\-\u2013]*$/.test(text.slice(after, next))) return verb;
+    previous = w;
+    w = next;
+  }
+  return verb;
+}
+
+/** The end of a level and its place name ("xã Yên Lạc") when a task verb or a modal follows, else `fallback`. */
+function levelNameEnd(text: string, levelEnd: number, end: number, fallback: number): number {
+  let close = levelEnd;
+  let next = nextWord(text, close, end);
+  while (next < end && isCapitalAt(text, next) && /^[ \t]+$/.test(text.slice(close, next))) {
+    close = next + wordLength(text, next, end);
+    next = nextWord(text, close, end);
+  }
+  const spaced = next < end && /^[ \t]+$/.test(text.slice(close, next));
+  const predicate = verbAt(text, next, false, false) || OBLIGATION_MODALS_SET.matchAt(text, next, end) > 0;
+  return spaced && predicate ? close : fallback;
 }
 
 const THEN_RE = /^thì(?![\p{L}\p{M}])/iu;

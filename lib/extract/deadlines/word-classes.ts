@@ -28,7 +28,7 @@ export function supportAt(text: string, pos: number): number {
 }
 
 /** Whether the character at `pos` changes when lowered (ASCII answered without building a string). */
-function isCapitalAt(text: string, pos: number): boolean {
+export function isCapitalAt(text: string, pos: number): boolean {
   const code = text.charCodeAt(pos);
   if (code < 128) return code >= 65 && code <= 90;
   const first = text[pos] ?? '';

@@ -424,6 +424,28 @@ export const SUBJECT_STOP_WORDS = ['bắt đầu', 'không quá', 'diễn ra', '
 /** A letter sent to a body and a request after it: "có công văn gửi các đơn vị đề nghị …". */
 export const ADDRESS_WORDS = ['gửi', 'kính gửi', 'gửi tới', 'gửi đến'];
 
+/**
+ * Heads of bodies named by what they do, in lower-case words closed by the level they serve:
+ * "Hội đồng bồi thường, hỗ trợ, tái định cư xã", "Ban Chỉ đạo chuyển đổi số tỉnh".
+ */
+export const FUNCTION_NAMED_HEADS = [
+  'hội đồng',
+  'ban',
+  'ban chỉ đạo',
+  'ban quản lý',
+  'ban quản lý dự án',
+  'tổ',
+  'tổ công tác',
+  'tổ giúp việc',
+  'đoàn kiểm tra',
+  'đoàn công tác',
+  'trung tâm',
+];
+/** The levels that close such a name: "… tái định cư xã", "… chuyển đổi số tỉnh". */
+export const NAME_CLOSING_LEVELS = ['tỉnh', 'huyện', 'xã', 'phường', 'quận', 'thành phố', 'thị xã', 'thị trấn'];
+/** Words before a level that make it a place the task is about ("các xã", "trên địa bàn tỉnh"). */
+export const NOT_NAME_LEVEL_BEFORE = ['các', 'những', 'mọi', 'toàn', 'trên', 'bàn', 'của', 'tại', 'cho', 'về', 'với'];
+
 /** Head words of a body (Vietnamese), case-folded: the owner's noun phrase starts with one. */
 export const BODY_HEADS_VI = [
   'bộ',
