@@ -542,6 +542,21 @@ describe('tasks: frames and list markers', () => {
 });
 
 describe('English owners: lists, pronouns and passives', () => {
+  it('takes the speaker for the pronoun after "said" or "announced that", and a named subject after the speech', () => {
+    expect(only('The ministry said it would finish the review by June 30, 2027.', 'en')).toEqual({
+      task: 'finish the review',
+      owners: ['ministry'],
+    });
+    expect(
+      only('The provincial tax departments announced that they will complete the refunds by June 30, 2027.', 'en')
+        .owners,
+    ).toEqual(['provincial tax departments']);
+    expect(
+      only('Deputy Minister Tran Van Binh said that ministries must submit their reports by June 30, 2027.', 'en')
+        .owners,
+    ).toEqual(['ministries']);
+  });
+
   it('reads the members of "including" lists joined by "along with", one owner each', () => {
     expect(
       only(

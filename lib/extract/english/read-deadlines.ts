@@ -228,7 +228,16 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
     };
   }
   const subject = span(text, from, (subjectTerms[subjectTerms.length - 1] as Term).end);
-  return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject) };
+  return { task: taskFrom(text, terms, verb, end), owners: owners(text, speakerOf(text, subject) ?? subject) };
+}
+
+/** "The ministry said it would …": the pronoun after a speaker's verb is the speaker. */
+const SPEAKER_PRONOUN_RE =
+  /\s+(?:said|says|stated|states|announced|announces|confirmed|confirms|noted|notes|added|adds|affirmed|affirms|pledged|pledges|promised|promises|vowed|vows)\s+(?:that\s+)?(?:it|they)$/i;
+
+function speakerOf(text: string, subject: Span | null): Span | null {
+  const speech = subject ? SPEAKER_PRONOUN_RE.exec(subject.text) : null;
+  return subject && speech ? span(text, subject.start, subject.start + speech.index) : null;
 }
 
 /**
@@ -341,7 +350,9 @@ function afterSpeech(text: string, from: number, end: number): number {
         bodyAt(text, next, true) ||
         (re === SPEECH_RE && /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6))) ||
         MODAL_SUBJECT_RE.test(text.slice(next, next + 60));
-      if (next > at && subject) at = next;
+      // "… announced that they will …": the pronoun is the speaker, read with the subject (speakerOf).
+      const speaker = re === SPEECH_RE && /^(?:it|they)\s/i.test(text.slice(next, next + 5));
+      if (next > at && subject && !speaker) at = next;
     }
   }
   return at;
