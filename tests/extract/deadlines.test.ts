@@ -254,6 +254,37 @@ describe('deadlines: tables', () => {
     expect(extract(flat, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline')).toEqual([]);
   });
 
+  it('reads header cells wrapped over two lines, one cell a line or a second | row', () => {
+    const expected = [
+      ['Tháng 9/2026', 'Rà soát quy hoạch chung', ['Sở Xây dựng']],
+      ['Quý IV/2026', 'Tổng hợp kinh phí', ['Sở Tài chính']],
+    ];
+    const read = (text: string) =>
+      extract(text, { lang: 'vi' })
+        .dates.filter((d) => d.kind === 'deadline')
+        .map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)]);
+    // As a PDF copy leaves it: "Nội dung" / "công việc", "Cơ quan" / "chủ trì", "Thời hạn" / "hoàn thành".
+    const header = [
+      'TT',
+      'Nội dung',
+      'công việc',
+      'Cơ quan',
+      'chủ trì',
+      'Cơ quan',
+      'phối hợp',
+      'Thời hạn',
+      'hoàn thành',
+    ];
+    const oneCellALine = [...header, ...rows.slice(1).flat()].join('\n');
+    expect(read(oneCellALine)).toEqual(expected);
+    const twoHeaderRows = [
+      '| TT | Nội dung | Cơ quan | Cơ quan | Thời hạn |',
+      '| | công việc | chủ trì | phối hợp | hoàn thành |',
+      ...rows.slice(1).map((cells) => `| ${cells.join(' | ')} |`),
+    ].join('\n');
+    expect(read(twoHeaderRows)).toEqual(expected);
+  });
+
   it('recognises a flattened header row with | separators', () => {
     const text = rows.map((cells) => cells.join(' | ')).join('\n');
     const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');

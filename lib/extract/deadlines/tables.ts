@@ -32,6 +32,8 @@ const fold = (text: string) =>
     .replace(/[\s\u00a0]+/g, ' ')
     .replace(/[\s:*.]+$/, '')
     .trim();
+/** Whether a cell's text opens with a lower-case letter: the wrapped rest of a header cell. */
+const startsLowerCase = (cell: string) => /^\s*\p{Ll}/u.test(cell);
 const DEADLINE_SET = new Set(DEADLINE_COLUMNS);
 const TIME_SET = new Set(TIME_COLUMNS);
 const OWNER_SET = new Set(OWNER_COLUMNS);
@@ -163,6 +165,8 @@ function splitLine(text: string, line: Line): Span[] {
 function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   const rows: TableRow[] = [];
   let roles: ColumnRole[] | undefined;
+  /** The header's cells while the line after it may still be its wrapped second row. */
+  let headerCells: string[] | undefined;
   let current: Span[] = [];
   const flush = () => {
     const cells = current.filter((c) => c.text.trim() !== '' || current.indexOf(c) > 0);
@@ -184,10 +188,18 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
     if (header) {
       flush();
       roles = header;
+      headerCells = trimEdges(cells).map((c) => c.text.trim());
       continue;
     }
     if (!roles) continue;
     const own = trimEdges(cells);
+    // "| Đơn vị | Thời hạn |" over "| chủ trì | hoàn thành |": a header wrapped onto a second row.
+    const wrapped = headerCells ? wrappedHeader(headerCells, own) : undefined;
+    headerCells = undefined;
+    if (wrapped) {
+      roles = headerRoles(wrapped) ?? roles;
+      continue;
+    }
     if (own.every((c) => /^[\s:\-–—=+]*$/.test(c.text))) continue; // a rule line: "|---|:--|"
     if (continuesRow(raw, own, roles.length) && current.length > 0) current.push(...own);
     else {
@@ -197,6 +209,17 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   }
   flush();
   return rows;
+}
+
+/**
+ * The header's cells joined with the row under it when that row is the header wrapped: as many
+ * cells, the filled ones in lower case ("| | | chủ trì | phối hợp | hoàn thành |").
+ */
+function wrappedHeader(header: string[], cells: Span[]): string[] | undefined {
+  if (cells.length !== header.length) return undefined;
+  const filled = cells.filter((c) => c.text.trim() !== '');
+  if (filled.length === 0 || !filled.every((c) => startsLowerCase(c.text))) return undefined;
+  return header.map((h, i) => `${h} ${(cells[i] as Span).text.trim()}`.trim());
 }
 
 /**
@@ -279,6 +302,13 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
   let j = from;
   while (j < blocks.length && cells.length < 12) {
     const cell = (blocks[j] as Span).text;
+    // "Nội dung" / "công việc", "Thời hạn" / "hoàn thành": header cells open with a capital, so a
+    // line in lower case is the rest of the cell before it, wrapped.
+    if (cells.length > 0 && startsLowerCase(cell)) {
+      cells[cells.length - 1] += ` ${cell}`;
+      j++;
+      continue;
+    }
     if (columnRole(cell) !== 'other') {
       cells.push(cell);
       j++;
