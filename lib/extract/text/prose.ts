@@ -6,11 +6,76 @@
  * blank line, as between the paragraphs of a text file): a label on one line governs the date on
  * the next, a table flattened one cell a paragraph is still read as a table, and a date wrapped
  * over two lines is still one date, exactly as in the same text read as a file.
+ *
+ * A line wrapped inside a sentence, as PDF and DOCX copies leave them, is read as a space
+ * (`joinWrappedLines`), so an owner, a task or a cue on the line before still governs the date.
  */
+import { ENGLISH_MONTHS } from '../tables/date-words';
+import { WRAP_CONNECTIVES } from '../tables/wrap-words';
+
 const BLOCK_BREAK_RE = /\n\uFFFC\n|\uFFFC/g;
 
-/** `text` with every block break as a blank line, same length, so every offset still holds. */
+/** `text` with every block break as a blank line and every wrapped line joined, same length, so every offset still holds. */
 export function asProse(text: string): string {
-  if (!text.includes('\uFFFC')) return text;
-  return text.replace(BLOCK_BREAK_RE, (found) => (found.length === 3 ? '\n \n' : ' '));
+  const blocks = text.includes('\uFFFC')
+    ? text.replace(BLOCK_BREAK_RE, (found) => (found.length === 3 ? '\n \n' : ' '))
+    : text;
+  return joinWrappedLines(blocks);
+}
+
+/** A line shorter than this is a heading, a label or a table cell, never a wrapped line of prose. */
+const WRAPPED_LINE_MIN = 30;
+/** A line that ends with one of these closes a sentence, a label or an item. */
+const CLOSING_MARKS = '.:;!?';
+/** Lines of a table written with `|` or tabs keep their breaks: each is a row. */
+const TABLE_LINE_RE = /[|\t]/;
+/** A list marker in lower case opens an item of its own: "a) ", "b. ", "(c) ", "ii. ". */
+const LOWER_MARKER_RE = /^[ \t]*(?:\(?[a-zđ]\)|[a-zđ]\.[ \t]|[ivx]{1,4}[.)][ \t])/u;
+const FIRST_LETTER_RE = /^[ \t]*(\p{Ll}|\p{Lu}|\d)/u;
+const LAST_WORD_RE = /([\p{L}\p{M}]+)[ \t]*$/u;
+const CONNECTIVES: ReadonlySet<string> = new Set(WRAP_CONNECTIVES);
+const MONTHS: ReadonlySet<string> = new Set(Object.keys(ENGLISH_MONTHS));
+
+/**
+ * `text` with each line break inside a sentence replaced by a space. A break is inside a sentence
+ * when the line before is long enough to be prose, does not close with a stop, a colon or a
+ * semicolon, and the next line goes on in lower case (not a lettered item), or after a word that
+ * cannot end a sentence ("của", "với", "the", "of"; a month before a day) goes on with a capital or
+ * a number. Blank lines, list items, headings, labels and table rows keep their breaks.
+ */
+export function joinWrappedLines(text: string): string {
+  const joins: number[] = [];
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const nextEnd = text.indexOf('\n', i + 1);
+    if (wrapsInto(text.slice(lineStart, i), text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd))) joins.push(i);
+    lineStart = i + 1;
+  }
+  if (joins.length === 0) return text;
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of joins) {
+    pieces.push(text.slice(from, at), ' ');
+    from = at + 1;
+  }
+  pieces.push(text.slice(from));
+  return pieces.join('');
+}
+
+/** The last characters of a line looked at for its last word (a bound: lines can be a whole page). */
+const LINE_TAIL = 40;
+
+function wrapsInto(line: string, next: string): boolean {
+  const trimmed = line.trimEnd();
+  if (trimmed.trim().length < WRAPPED_LINE_MIN || CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1)))
+    return false;
+  if (TABLE_LINE_RE.test(line) || TABLE_LINE_RE.test(next)) return false;
+  const first = FIRST_LETTER_RE.exec(next);
+  if (!first) return false;
+  const c = first[1] as string;
+  if (/\p{Ll}/u.test(c)) return !LOWER_MARKER_RE.test(next);
+  const last = LAST_WORD_RE.exec(trimmed.slice(-LINE_TAIL))?.[1]?.toLowerCase();
+  if (!last) return false;
+  if (/\d/.test(c)) return MONTHS.has(last) && !/^\d+[.)][ \t]/.test(next);
+  return CONNECTIVES.has(last);
 }

@@ -1,0 +1,52 @@
+/**
+ * Words that cannot end a sentence, a heading or a cell: a line that ends with one was wrapped, and
+ * the next line goes on with the same sentence even when it opens with a capital ("phối hợp với" /
+ * "UBND các xã", "the Ministry of" / "Finance"). Case-folded.
+ */
+export const WRAP_CONNECTIVES = [
+  // Vietnamese
+  'của',
+  'với',
+  'và',
+  'các',
+  'những',
+  'cho',
+  'về',
+  'tại',
+  'theo',
+  'trước',
+  'sau',
+  'đến',
+  'từ',
+  'là',
+  'được',
+  'bởi',
+  'thuộc',
+  'trên',
+  'giao',
+  'đề',
+  'nghị',
+  'cầu',
+  'ngày',
+  'tháng',
+  'năm',
+  'số',
+  'quý',
+  // English
+  'of',
+  'the',
+  'and',
+  'to',
+  'for',
+  'by',
+  'with',
+  'before',
+  'on',
+  'in',
+  'at',
+  'from',
+  'than',
+  'a',
+  'an',
+  'that',
+];

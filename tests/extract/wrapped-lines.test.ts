@@ -1,0 +1,50 @@
+/**
+ * Lines wrapped inside a sentence, as PDF and DOCX copies leave them, read as one sentence; list
+ * items, headings, labels and table rows keep their breaks. Every sentence is our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../lib/extract/document';
+import { joinWrappedLines } from '../../lib/extract/text/prose';
+import '../helpers/english';
+
+const joined = (text: string) => joinWrappedLines(text).split('\n');
+
+describe('joinWrappedLines', () => {
+  it('joins a long line that goes on in lower case, or after a word that cannot end a sentence', () => {
+    expect(
+      joined('1. Sở Xây dựng chủ trì, phối hợp với các xã hoàn thành việc\nrà soát quy hoạch trước ngày 30/6/2027.'),
+    ).toHaveLength(1);
+    expect(joined('Văn phòng UBND tỉnh tổng hợp ý kiến góp ý của các sở, ban, ngành và\nUBND các huyện.')).toHaveLength(
+      1,
+    );
+    expect(
+      joined('Ministries must send their reports to the Ministry of Planning before December\n10, 2027.'),
+    ).toHaveLength(1);
+  });
+
+  it('keeps the break after a stop, colon or semicolon, before a lettered item, after a short line, in a table', () => {
+    expect(joined('Sở Tài chính thực hiện các nhiệm vụ cụ thể như sau:\nrà soát dự toán.')).toHaveLength(2);
+    expect(joined('Các đơn vị triển khai đồng bộ những nội dung chính sau đây\na) Rà soát hồ sơ.')).toHaveLength(2);
+    expect(joined('Thời hạn\nhoàn thành')).toHaveLength(2);
+    expect(joined('| 1 | Rà soát quy hoạch chung của các xã | Sở Xây dựng\n| 2 | Tổng hợp |')).toHaveLength(2);
+    expect(
+      joined('Sở Nội vụ hướng dẫn các huyện sắp xếp đơn vị hành chính cấp xã\nSở Tài chính bố trí kinh phí.'),
+    ).toHaveLength(2);
+  });
+
+  it('keeps every offset', () => {
+    const text = 'Công an tỉnh phối hợp với các đơn vị liên quan hoàn thành việc\ncấp căn cước trước ngày 30/6/2027.';
+    expect(joinWrappedLines(text)).toHaveLength(text.length);
+  });
+});
+
+describe('a wrapped sentence keeps its owner and task', () => {
+  it('reads the owner and task of a deadline whose sentence is wrapped, and keeps the date as written', () => {
+    const text =
+      '2. Phòng Văn hóa và Thông tin tham mưu nâng cấp Bộ phận Một cửa của huyện theo mô\nhình số, bảo đảm kết nối với Cổng Dịch vụ công quốc gia trước ngày 15 tháng 8\nnăm 2027.';
+    const [deadline] = extractDocument(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadline?.text).toBe('ngày 15 tháng 8\nnăm 2027');
+    expect(deadline?.owners?.map((o) => o.text)).toEqual(['Phòng Văn hóa và Thông tin']);
+    expect(deadline?.task?.text).toContain('tham mưu nâng cấp Bộ phận Một cửa của huyện theo mô\nhình số');
+  });
+});
