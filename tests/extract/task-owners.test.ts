@@ -52,6 +52,34 @@ describe('owners: a body name with a verb inside', () => {
   });
 });
 
+describe('owners: "tổ chức" as a noun, and a clause after a semicolon that opens with its verb', () => {
+  it('reads "tổ chức" after a determiner or a preposition as organisations', () => {
+    expect(
+      only('Đề nghị các tổ chức chính trị - xã hội tỉnh vận động hội viên ủng hộ trước ngày 20/11/2027.').owners,
+    ).toEqual(['các tổ chức chính trị - xã hội tỉnh']);
+    expect(
+      only('1. Đối với tổ chức trả thu nhập: nộp hồ sơ quyết toán cho cơ quan thuế chậm nhất là ngày 31/3/2027.'),
+    ).toEqual({
+      task: 'nộp hồ sơ quyết toán cho cơ quan thuế',
+      owners: ['tổ chức trả thu nhập'],
+    });
+    // Still the verb after a body: "Sở Văn hóa tổ chức …".
+    expect(only('Sở Văn hóa tổ chức các hoạt động tuyên truyền trước ngày 15/3/2027.').task).toBe(
+      'tổ chức các hoạt động tuyên truyền',
+    );
+  });
+
+  it('takes no body from the object of a clause after a semicolon that opens with its verb', () => {
+    const [, second] = deadlines(
+      'UBND tỉnh đề nghị UBND các huyện thực hiện một số nội dung sau:\n1. Rà soát hồ sơ xong trước ngày 10/10/2027; hoàn thành lập danh sách hộ nghèo, hộ cận nghèo cần hỗ trợ trước ngày 25/10/2027.',
+    );
+    expect(reading(second)).toEqual({
+      task: 'hoàn thành lập danh sách hộ nghèo, hộ cận nghèo cần hỗ trợ',
+      owners: ['UBND các huyện'],
+    });
+  });
+});
+
 describe('owners: a body named by what it does, closed by the level it serves', () => {
   it('reads lower-case words after "Hội đồng", "Ban Chỉ đạo", "Tổ công tác" up to the level and its place', () => {
     expect(only('Hội đồng bồi thường, hỗ trợ, tái định cư xã lập phương án bồi thường trước ngày 30/6/2027.')).toEqual({

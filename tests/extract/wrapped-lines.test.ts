@@ -20,6 +20,9 @@ describe('joinWrappedLines', () => {
     expect(
       joined('Ministries must send their reports to the Ministry of Planning before December\n10, 2027.'),
     ).toHaveLength(1);
+    expect(
+      joined('1. Tổ chức Tháng cao điểm vận động ủng hộ người nghèo từ ngày 17/10/2027 đến ngày\n18/11/2027.'),
+    ).toHaveLength(1);
   });
 
   it('keeps the break after a stop, colon or semicolon, before a lettered item, after a short line, in a table', () => {

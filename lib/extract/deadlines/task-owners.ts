@@ -282,8 +282,11 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   }
   // "- Rà soát, lập danh sách …, hội viên giới thiệu cho chi bộ …": a list item that opens with
   // its verb states no subject; a body after a comma in it belongs to its object.
+  // So does a clause after a semicolon that opens with its verb ("…; hoàn thành rà soát danh sách hộ
+  // nghèo, hộ cận nghèo cần hỗ trợ trước …": the households are the object, not the subject).
+  const before = text.slice(Math.max(0, from - 10), from);
   const imperativeItem =
-    LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from)) && verbAt(text, from, english, true);
+    (LIST_MARKER_BEFORE_RE.test(before) || /;\s*$/.test(before)) && verbAt(text, from, english, true);
   if (!owner && !english && !imperativeItem) {
     const found = ownerOfSubject(text, from, end) ?? ownerAfterComma(text, from, end);
     // "Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12": the agent's verb belongs to the

@@ -100,13 +100,26 @@ const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
 /** "Tổ chức, cá nhân …", "tổ chức và cá nhân": the legal pair of actors, not the verb "tổ chức" (to organise). */
 function organisationsAt(text: string, pos: number): boolean {
   if ((text.charCodeAt(pos) | 0x20) !== 116 /* t */) return false;
-  return ORGANISATIONS_AND_PEOPLE_RE.test(text.slice(pos, pos + 24));
+  return ORGANISATIONS_AND_PEOPLE_RE.test(text.slice(pos, pos + 24)) || nounOrganisationAt(text, pos);
 }
 const ORGANISATIONS_AND_PEOPLE_RE = /^tổ\s+chức\s*(?:,|\/|\s+và|\s+hoặc)\s*cá\s+nhân/iu;
+
+/**
+ * "các tổ chức chính trị - xã hội", "Đối với tổ chức trả thu nhập": after a determiner or a
+ * preposition "tổ chức" is a noun (organisations), whatever follows it.
+ */
+function nounOrganisationAt(text: string, pos: number): boolean {
+  return (
+    /^tổ\s+chức(?![\p{L}\p{M}])/iu.test(text.slice(pos, pos + 8)) &&
+    NOUN_BEFORE_RE.test(text.slice(Math.max(0, pos - 10), pos))
+  );
+}
+const NOUN_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:các|những|mọi|từng|mỗi|cho|của|với)\s+$/iu;
 
 /** "Tổ chức thực hiện", "TỔ CHỨC TRIỂN KHAI": the verb "tổ chức" before another verb, not an organisation. */
 function organiseAt(text: string, pos: number): boolean {
   if ((text.charCodeAt(pos) | 0x20) !== 116 /* t */ || !/^tổ\s+chức\s/iu.test(text.slice(pos, pos + 8))) return false;
+  if (nounOrganisationAt(text, pos)) return false;
   const next = skipSpaces(text, pos + 7, pos + 10);
   return TASK_VERBS_VI_SET.matchAt(text, next) > 0;
 }

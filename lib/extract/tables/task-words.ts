@@ -65,6 +65,7 @@ export const TASK_VERBS_VI = [
   'đánh giá',
   'tổng kết',
   'tuyên truyền',
+  'vận động',
   'kê khai',
   'công khai',
   'thông báo',

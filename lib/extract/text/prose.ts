@@ -35,13 +35,15 @@ const FIRST_LETTER_RE = /^[ \t]*(\p{Ll}|\p{Lu}|\d)/u;
 const LAST_WORD_RE = /([\p{L}\p{M}]+)[ \t]*$/u;
 const CONNECTIVES: ReadonlySet<string> = new Set(WRAP_CONNECTIVES);
 const MONTHS: ReadonlySet<string> = new Set(Object.keys(ENGLISH_MONTHS));
+/** Words a date or a number goes on from: "đến ngày" / "18/11/2025", "Quyết định số" / "12/QĐ-UBND". */
+const DATE_WORDS: ReadonlySet<string> = new Set(['ngày', 'tháng', 'năm', 'quý', 'số', 'đến', 'từ', 'trước']);
 
 /**
  * `text` with each line break inside a sentence replaced by a space. A break is inside a sentence
  * when the line before is long enough to be prose, does not close with a stop, a colon or a
  * semicolon, and the next line goes on in lower case (not a lettered item), or after a word that
- * cannot end a sentence ("của", "với", "the", "of"; a month before a day) goes on with a capital or
- * a number. Blank lines, list items, headings, labels and table rows keep their breaks.
+ * cannot end a sentence ("của", "với", "the", "of") goes on with a capital, or after a date word
+ * ("đến ngày", "số", a month) with a number. Blank lines, list items, headings, labels and table rows keep their breaks.
  */
 export function joinWrappedLines(text: string): string {
   const joins: number[] = [];
@@ -76,6 +78,6 @@ function wrapsInto(line: string, next: string): boolean {
   if (/\p{Ll}/u.test(c)) return !LOWER_MARKER_RE.test(next);
   const last = LAST_WORD_RE.exec(trimmed.slice(-LINE_TAIL))?.[1]?.toLowerCase();
   if (!last) return false;
-  if (/\d/.test(c)) return MONTHS.has(last) && !/^\d+[.)][ \t]/.test(next);
+  if (/\d/.test(c)) return (MONTHS.has(last) || DATE_WORDS.has(last)) && !/^\d+[.)][ \t]/.test(next);
   return CONNECTIVES.has(last);
 }
