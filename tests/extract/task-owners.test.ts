@@ -80,6 +80,28 @@ describe('owners: "tổ chức" as a noun, and a clause after a semicolon that o
   });
 });
 
+describe('owners: the document\'s addressees for "các đồng chí" and "Quý đơn vị"', () => {
+  it('reads the "Kính gửi" line, or its lines one a bullet, as the owners of a second-person request', () => {
+    const oneLine =
+      'Kính gửi: Các huyện ủy, thị ủy, đảng ủy trực thuộc Tỉnh ủy.\n\nBan Thường vụ Tỉnh ủy đề nghị các đồng chí chỉ đạo thực hiện một số nội dung sau:\n1. Tổ chức kiểm điểm tập thể, cá nhân xong trước ngày 20/12/2027.';
+    expect(only(oneLine).owners).toEqual(['Các huyện ủy', 'thị ủy', 'đảng ủy trực thuộc Tỉnh ủy']);
+    const bullets =
+      'Kính gửi:\n- Các tổ chức trả thu nhập trên địa bàn huyện;\n- Các hộ kinh doanh nộp thuế khoán.\n\nĐề nghị Quý đơn vị nộp tờ khai quyết toán trước ngày 31/3/2027.';
+    expect(only(bullets)).toEqual({
+      task: 'nộp tờ khai quyết toán',
+      owners: ['Các tổ chức trả thu nhập trên địa bàn huyện', 'Các hộ kinh doanh nộp thuế khoán'],
+    });
+  });
+
+  it('names nobody when the document has no addressee, and keeps a comrade named by title', () => {
+    expect(only('Đề nghị Quý đơn vị nộp tờ khai quyết toán trước ngày 31/3/2027.').owners).toEqual([]);
+    expect(
+      only('Kính gửi: Các sở, ngành.\n\nĐồng chí Chủ tịch UBND huyện chỉ đạo rà soát hồ sơ trước ngày 31/3/2027.')
+        .owners,
+    ).toEqual(['Đồng chí Chủ tịch UBND huyện']);
+  });
+});
+
 describe('owners: a body named by what it does, closed by the level it serves', () => {
   it('reads lower-case words after "Hội đồng", "Ban Chỉ đạo", "Tổ công tác" up to the level and its place', () => {
     expect(only('Hội đồng bồi thường, hỗ trợ, tái định cư xã lập phương án bồi thường trước ngày 30/6/2027.')).toEqual({

@@ -2,7 +2,8 @@
  * Gives every deadline its task, owners and document; other dates keep those fields undefined.
  */
 import { joinsList } from '../dates/find-dates';
-import type { DateMention, Reference } from '../types';
+import type { DateMention, Reference, Span } from '../types';
+import { addresseesOf, withAddressees } from './addressees';
 import { clauseStart, endsClause } from './clause';
 import { anaphorTypeIn } from './document-anaphor';
 import { type LabelledItem, labelledItem } from './labelled-items';
@@ -77,6 +78,11 @@ export function annotateDeadlines(
   let previousStart = -1;
   let previous: DateMention | undefined;
   const cursor = new DocumentCursor();
+  let addressees: Span[] | undefined;
+  const toAddressees = () => {
+    addressees ??= addresseesOf(text);
+    return addressees;
+  };
   for (const date of dates) {
     if (date.kind === 'deadline' && previous?.kind === 'deadline' && joinsList(text, previous, date)) {
       // "trước các ngày 10/4, 10/7 và 10/10/2027": each member of the list is due for the same task.
@@ -92,7 +98,9 @@ export function annotateDeadlines(
           ? readItem(text, item, english)
           : readTaskAndOwners(text, date, english, previousEnd, previousStart);
       date.task = task;
-      date.owners = owners.length > 0 || row || item?.owner ? owners : introducedOwners(text, date.start, english);
+      const named = owners.length > 0 || row || item?.owner ? owners : introducedOwners(text, date.start, english);
+      // "đề nghị các đồng chí …", "Đề nghị Quý đơn vị …": the document's addressees act.
+      date.owners = english ? named : withAddressees(named, toAddressees);
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];

@@ -27,6 +27,7 @@ export const TASK_VERBS_VI = [
   'thực hiện',
   'chỉ đạo',
   'kiểm tra',
+  'kiểm điểm',
   'xét',
   'xét duyệt',
   'cập nhật',
@@ -563,6 +564,11 @@ export const BODY_HEADS_VI = [
   'công đoàn',
   'chi hội',
   'chi đoàn',
+  // Second-person forms for the document's addressees, resolved by deadlines/addressees.ts.
+  'đồng chí',
+  'quý đơn vị',
+  'quý cơ quan',
+  'quý doanh nghiệp',
 ];
 /** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
 export const NOT_BODY_HEADS_VI = [
