@@ -1031,6 +1031,24 @@ describe('labelled items and labels', () => {
     ]);
   });
 
+  it('reads English labelled items: "Lead agencies" own, "Coordinating agencies" do not, "Completion time" is due', () => {
+    const text = [
+      'II. TASKS',
+      '1. Digitising the land records of all communes in the province for the',
+      'period 2000-2020',
+      '- Lead agencies: Department of Finance; Department of Construction',
+      "- Coordinating agencies: Provincial Police; People's Committees of",
+      'communes and wards',
+      '- Completion time: before September 30, 2027.',
+    ].join('\n');
+    expect(deadlines(text, 'en').map((d) => reading(d))).toEqual([
+      {
+        task: 'Digitising the land records of all communes in the province for the\nperiod 2000-2020',
+        owners: ['Department of Finance', 'Department of Construction'],
+      },
+    ]);
+  });
+
   it('reads the same item from a page, one paragraph a field', () => {
     const fields = [
       '3. Kiểm tra công tác văn thư, lưu trữ',

@@ -7,6 +7,7 @@
  */
 import { endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
+import { labelledItem } from '../deadlines/labelled-items';
 import { introducedOwners } from '../deadlines/list-intro';
 import { splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
@@ -430,7 +431,12 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
   let previousEnd = -1;
   let earlier: { owners: Span[]; end: number } = { owners: [], end: -1 };
   for (const date of dates) {
-    if (date.kind === 'deadline' && !date.relative && !governingRow(rows, date.start)) {
+    // "1. Completing …" / "- Lead agency: …" / "- Completion time: before …": the item's fields.
+    const item = date.kind === 'deadline' && !governingRow(rows, date.start) ? labelledItem(text, date) : null;
+    if (item) {
+      date.task = item.task;
+      date.owners = item.owner ? splitOwners(text, item.owner, true) : [];
+    } else if (date.kind === 'deadline' && !date.relative && !governingRow(rows, date.start)) {
       const predicate = predicateOf(text, date, previousEnd, true);
       if (predicate) {
         const near = predicate.start - earlier.end <= PRONOUN_BACK ? earlier.owners : [];
