@@ -592,6 +592,36 @@ describe('tasks: frames and list markers', () => {
 });
 
 describe('English owners: lists, pronouns and passives', () => {
+  it("reads an item that opens with a request or a listed verb as the heading body's task", () => {
+    const text = [
+      "1. The provincial People's Committees shall:",
+      'a) Direct investors to complete site clearance no later than June 30, 2027.',
+      'b) Print and distribute the new forms to communes by July 1, 2027.',
+    ].join('\n');
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'Direct investors to complete site clearance', owners: ["The provincial People's Committees"] },
+      { task: 'Print and distribute the new forms to communes', owners: ["The provincial People's Committees"] },
+    ]);
+  });
+
+  it('reads past "No." inside a clause and past a document frame with its "which" aside', () => {
+    expect(
+      only(
+        '2. The Ministry of Finance shall:\nb) Submit a draft Decree replacing Decree No. 99/2021/ND-CP on public investment, to be completed in May 2027.',
+        'en',
+      ),
+    ).toEqual({
+      task: 'Submit a draft Decree replacing Decree No. 99/2021/ND-CP on public investment',
+      owners: ['The Ministry of Finance'],
+    });
+    expect(
+      only(
+        'Under Decree No. 12/2027/ND-CP dated 2 March 2027, which guides Resolution No. 5/2026/QH15, large enterprises must file the new return no later than 30 June 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'file the new return', owners: ['large enterprises'] });
+  });
+
   it('takes the speaker for the pronoun after "said" or "announced that", and a named subject after the speech', () => {
     expect(only('The ministry said it would finish the review by June 30, 2027.', 'en')).toEqual({
       task: 'finish the review',

@@ -24,12 +24,44 @@ function isBoundary(text: string, i: number, semicolons = true): boolean {
   const next = text.charCodeAt(i + 1);
   if (!(Number.isNaN(next) || next === 32 || next === 10 || next === 13 || next === 0xa0)) return false;
   // "before 5 p.m. on August 25": a clock time's abbreviation, not a sentence end.
-  return !(
-    i >= 3 &&
-    (text.charCodeAt(i - 1) | 32) === 109 &&
-    text[i - 2] === '.' &&
-    /[ap]/i.test(text[i - 3] as string)
-  );
+  if (i >= 3 && (text.charCodeAt(i - 1) | 32) === 109 && text[i - 2] === '.' && /[ap]/i.test(text[i - 3] as string))
+    return false;
+  // "Decree No. 99/2021/ND-CP", "TP. Hồ Chí Minh": the stop of an abbreviation before its number or name.
+  return !abbreviationBefore(text, i);
+}
+
+/** Abbreviations written with a stop inside a sentence (case as written). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'No',
+  'no',
+  'Nos',
+  'Art',
+  'Cl',
+  'Para',
+  'para',
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Prof',
+  'St',
+  'Vol',
+  'vs',
+  'TP',
+  'Tp',
+  'TX',
+  'ThS',
+  'TS',
+  'PGS',
+  'GS',
+]);
+const ABBREVIATION_MAX = 4;
+
+function abbreviationBefore(text: string, stop: number): boolean {
+  let j = stop;
+  while (j > 0 && stop - j < ABBREVIATION_MAX && /[A-Za-z]/.test(text[j - 1] as string)) j--;
+  if (j === stop || (j > 0 && /[\p{L}\p{M}\d]/u.test(text[j - 1] as string))) return false;
+  return ABBREVIATIONS.has(text.slice(j, stop));
 }
 
 /**

@@ -5,6 +5,9 @@
 import { skipSpaces, testAt } from './text-walk';
 import { CLAUSE_FRAMES_SET, DOCUMENT_FRAME_RE, FRAME_REPORTING_RE, FRAME_TO_COMMA_RE, LIST_MARKER_AT } from './words';
 
+/** A non-restrictive relative clause after a frame, to its comma. */
+const RELATIVE_ASIDE_RE = /(?:which|who|whose)\s(?:[^,.;:\n]|\.(?!\s+\p{Lu})){1,120},\s*/uy;
+
 /** “ " ‘ « */
 const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0x2018, 0xab]);
 
@@ -23,6 +26,9 @@ export function skipFrames(text: string, pos: number, end: number): number {
       while (i + frame < end && /[\s,]/.test(text[i + frame] as string)) frame++;
     } else {
       frame = testAt(FRAME_TO_COMMA_RE, text, i) || testAt(DOCUMENT_FRAME_RE, text, i);
+      // "Under Decree No. 241/2025/ND-CP, which guides Resolution No. 109, entities must …": an
+      // aside on the frame's document belongs to the frame.
+      if (!frame && n > 0) frame = testAt(RELATIVE_ASIDE_RE, text, i);
       if (!frame) {
         reporting ??= hasReportingFrame(text, reportingFrom, end);
         if (reporting) frame = testAt(FRAME_REPORTING_RE, text, i);

@@ -72,7 +72,8 @@ export const FRAME_TO_COMMA_RE =
  * "Thực hiện Hướng dẫn số 12-HD/BTCTU …, ", "Căn cứ Kế hoạch …, ": a named document, up to its comma.
  * Without the `i` flag, so that the document's name must start with a capital.
  */
-export const DOCUMENT_FRAME_RE = /(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ)\s+(?=\p{Lu})[^,.;:\n]{1,160},\s*/uy;
+export const DOCUMENT_FRAME_RE =
+  /(?:[Tt]hực\s+hiện|[Cc]ăn\s+cứ|[Uu]nder|[Pp]ursuant\s+to|[Ii]n\s+accordance\s+with|[Aa]ccording\s+to)\s+(?:the\s+)?(?=\p{Lu})(?:[^,.;:\n]|\.(?!\s+\p{Lu})){1,160},\s*/uy;
 /** Frames that end in a reporting verb: "Kế hoạch nêu rõ,", "… như sau:". */
 export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n]{1,160}?\snhư\s+sau\s*:\s*/iuy;
 /**

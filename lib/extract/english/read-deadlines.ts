@@ -140,6 +140,11 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       : ownersOf(text, owner);
   if (end - from > MAX_PREDICATE || from >= end) return { task: null, owners: [] };
   const terms = termsOf(text, from, end);
+  // "b) Direct investors to complete …" under "The ministries shall:": the item's own verb is a
+  // request, made by the body its heading names; the whole item is the task.
+  const opening = terms[0];
+  if (opening && itemOpening(text, opening) && ITEM_REQUESTS.has(opening.text.toLowerCase()))
+    return { task: taskFrom(text, terms, 0, end), owners: [] };
   // "requested ministries and localities to submit …", "X is assigned to guide …".
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i] as Term;
@@ -278,6 +283,25 @@ function afterRelativeClause(terms: Term[]): number {
  * An item that opens with a task verb in its base form: capitalised ("Review and propose …"), or
  * right after a list marker ("(b) connect cash registers …").
  */
+/** Requests in the imperative that open an item: "b) Direct investors to …", "Request units to …". */
+const ITEM_REQUESTS: ReadonlySet<string> = new Set([
+  'direct',
+  'ask',
+  'instruct',
+  'urge',
+  'request',
+  'require',
+  'assign',
+]);
+
+/** A capitalised word right after a list marker: "b) Direct …", "3. Request …". */
+function itemOpening(text: string, term: Term): boolean {
+  return (
+    /^[A-Z][a-z]+$/.test(text.slice(term.start, term.end)) &&
+    LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, term.start - 8), term.start))
+  );
+}
+
 function imperativeAt(text: string, terms: Term[]): boolean {
   const first = terms[0];
   // A modal in the clause has a subject before it: "Tax offices must finish …".
