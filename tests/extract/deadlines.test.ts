@@ -54,6 +54,8 @@ describe('deadlines: what makes a date a deadline', () => {
     ['The new terminal is expected to be completed in the third quarter of 2027.', 'third quarter of 2027'],
     ['August 3, 2026 is also the latest date for schools to report.', 'August 3, 2026'],
     ['Deadline: September 9, 2026.', 'September 9, 2026'],
+    ['The agency has undertaken to publish the list no later than the end of May 2027.', 'May 2027'],
+    ['The amended law is expected to be passed within the first quarter of 2027.', 'first quarter of 2027'],
   ])('English: %s', (text, date) => {
     expect(deadline(text, 'en').text).toBe(date);
   });
@@ -116,6 +118,16 @@ describe('deadlines: dates that look like deadlines but are not', () => {
       ['April 30', 'deadline'],
       ['July 31, 2026', 'deadline'],
     ]);
+  });
+});
+
+describe('deadlines: English forecasts and quantities are no deadlines', () => {
+  it('reads "expected to be issued in" as a forecast and a decimal before its unit as no date', () => {
+    expect(kinds('A guiding circular is expected to be issued in May 2027.', 'en')).toEqual([['May 2027', 'event']]);
+    expect(kinds('The regional minimum wage rises by 7.2 per cent from January 1, 2027.', 'en')).toEqual([
+      ['January 1, 2027', 'event'],
+    ]);
+    expect(kinds('Giá điện tăng 4.8 triệu đồng mỗi năm.')).toEqual([]);
   });
 });
 

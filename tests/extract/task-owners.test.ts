@@ -592,6 +592,16 @@ describe('tasks: frames and list markers', () => {
 });
 
 describe('English owners: lists, pronouns and passives', () => {
+  it("reads a plan's frame before an infinitive, and a gerund that modifies a noun in a passive subject", () => {
+    expect(only('The National Wage Council is expected to finalise its recommendation by August 2027.', 'en')).toEqual({
+      task: 'finalise its recommendation',
+      owners: ['National Wage Council'],
+    });
+    expect(only('The annual return and supporting documents must be filed no later than 31 March 2027.', 'en')).toEqual(
+      { task: 'annual return and supporting documents must be filed', owners: [] },
+    );
+  });
+
   it("reads an item that opens with a request or a listed verb as the heading body's task", () => {
     const text = [
       "1. The provincial People's Committees shall:",

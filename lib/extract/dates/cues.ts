@@ -57,9 +57,17 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
   const wider = wordsBefore(text, end, MAX_CUE_WORDS + MAX_MODIFIER_WORDS);
   const firstReal = wider.findIndex((w) => !SKIPPED_WORDS.has(phrase(text, w.start, w.end)));
   if (firstReal > 0) {
-    const word = phrase(text, (wider[firstReal] as Word).start, (wider[firstReal] as Word).end);
-    const kind = CUES.get(word);
-    if (kind === 'deadline' || kind === 'event') return { kind, phrase: word };
+    // The cue may have words of its own: "no later than the end of May 2026".
+    let cue = '';
+    let found: { kind: CueKind; phrase: string } | undefined;
+    for (let i = firstReal; i < Math.min(wider.length, firstReal + MAX_CUE_WORDS); i++) {
+      const word = phrase(text, (wider[i] as Word).start, (wider[i] as Word).end);
+      cue = cue ? `${word} ${cue}` : word;
+      if (!CUE_SUFFIXES.has(cue)) break;
+      const kind = CUES.get(cue);
+      if (kind === 'deadline' || kind === 'event') found = { kind, phrase: cue };
+    }
+    return found;
   }
   return undefined;
 }

@@ -105,6 +105,9 @@ function hasCompletionInClause(text: string, start: number, end: number): boolea
     PLANNED_BEFORE_RE.test(text.slice(Math.max(from, start - 40), start));
   if (opens && COMPLETION_AFTER_RE.test(text.slice(end, end + RIGHT_WINDOW))) return true;
   const left = text.slice(from, start);
+  // "The amended law is expected to be passed within the first quarter": a limit on a planned
+  // completion ("is expected to be issued in May" is a forecast, an event).
+  if (EXPECTED_DONE_RE.test(left)) return true;
   COMPLETION_RE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = COMPLETION_RE.exec(left); m; m = COMPLETION_RE.exec(left)) last = m;
@@ -113,6 +116,9 @@ function hasCompletionInClause(text: string, start: number, end: number): boolea
   const before = left.slice(Math.max(0, last.index - 24), last.index);
   return !PAST_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before);
 }
+/** A plan that something will be done within a time, in English: "is expected to be passed within". */
+const EXPECTED_DONE_RE =
+  /(?:expected|scheduled|due|set|slated)\s+to\s+be\s+(?:passed|adopted|approved|issued|promulgated|submitted|signed|put\s+into\s+(?:operation|use|service)|handed\s+over)(?![\p{L}])[^.;!?]{0,60}?\swithin\s+(?:the\s+)?$/iu;
 const NEGATED_BEFORE_RE = /(?:^|[^\p{L}])(?:không|chưa|not|fail\s+to|fails\s+to|failing\s+to)\s+$/iu;
 /** A plan's word and its preposition right before a date: "dự kiến cuối", "phấn đấu đến", "expected by". */
 const PLANNED_BEFORE_RE =

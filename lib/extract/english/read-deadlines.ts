@@ -210,6 +210,13 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
     ((chain.some((t) => BE.has(t.text)) || BE.has(terms[verb - 1]?.text ?? '')) && has(terms[verb], 'PastTense'));
   const subjectTerms = terms.slice(0, chainStart);
   const nounSubject = subjectTerms.some((t) => (has(t, 'Noun') || has(t, 'Verb')) && !has(t, 'Pronoun'));
+  // "The National Wage Council is expected to finalise its recommendation by …": a plan's frame
+  // before an active infinitive; the subject acts and the infinitive is the task.
+  const planFrame = PLAN_VERBS.has((terms[verb] as Term).text) && terms[verb + 1]?.text === 'to';
+  if (planFrame && terms[verb + 2] && terms[verb + 2]?.text !== 'be' && nounSubject && chainStart > 0) {
+    const subject = span(text, from, (terms[chainStart - 1] as Term).end);
+    return { task: taskFrom(text, terms, verb + 2, end), owners: owners(text, subject) };
+  }
   // "The tables … remain valid until …": a state, not an obligation; nobody is asked to act.
   const state = STATE_VERBS.has((terms[verb] as Term).text);
   if (passive || !nounSubject || state) {
@@ -224,7 +231,15 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       COMPLETED.has(terms[verb + 3]?.text ?? '');
     // "Resettlement sites must be completed": a completion verb adds nothing to its subject.
     const completion = passive && COMPLETED.has((terms[verb] as Term).text) && chainStart > 0;
-    const subjectEnd = planned || state || completion ? (terms[chainStart - 1] as Term).end : (terms[verb] as Term).end;
+    // "The amended law is expected to be passed within …": the plan's frame and its participle.
+    const plannedDone =
+      !planned && planFrame && terms[verb + 2]?.text === 'be' && terms[verb + 3] !== undefined && nounSubject;
+    const subjectEnd =
+      planned || state || completion
+        ? (terms[chainStart - 1] as Term).end
+        : plannedDone
+          ? (terms[verb + 3] as Term).end
+          : (terms[verb] as Term).end;
     const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     // "Guidance must be issued by the Ministry of Finance": the agent after "by" acts.
     const agent = passive ? agentAfter(text, (terms[verb] as Term).end, end) : null;
@@ -328,9 +343,14 @@ function reducedRelative(terms: Term[], i: number): boolean {
 }
 
 /** "Tax departments must …", "Drafting agencies must …": a sentence's first word that modifies its noun. */
+const MODIFIER_BEFORE: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'a', 'an']);
 function nounModifier(terms: Term[], i: number): boolean {
   // "Grassroots trade unions must …": also a second or third word after nouns and adjectives.
-  const inSubject = i === 0 || (i <= 2 && terms.slice(0, i).every((t) => has(t, 'Noun') || has(t, 'Adjective')));
+  // "… return and supporting documents must …": after "and", "or", "of" or an article too.
+  const inSubject =
+    i === 0 ||
+    (i <= 2 && terms.slice(0, i).every((t) => has(t, 'Noun') || has(t, 'Adjective'))) ||
+    MODIFIER_BEFORE.has(terms[i - 1]?.text ?? '');
   return inSubject && has(terms[i + 1], 'Noun') && !has(terms[i + 1], 'Verb') && mainVerbAhead(terms, i);
 }
 
