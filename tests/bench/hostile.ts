@@ -45,6 +45,12 @@ const CASES: Record<string, (size: number) => string> = {
   'lone surrogates in codes': (size) => randomText(size, '\uD800\uDC0019-CT/TƯQĐ \uDBFF', 2),
   // Numbers that a cue-tail pattern could split many ways before it fails at "zz" (was exponential).
   'number runs before a cue': (size) => repeatTo(`Báo cáo ${'1 '.repeat(14)}zz 1/1/2027 là hạn chót. `, size),
+  // A PDF copy set at one width: every line is joined to the next (prose.ts), and its clauses run long.
+  'lines wrapped at one width': (size) =>
+    repeatTo(
+      'Các sở, ngành phối hợp với UBND các huyện hoàn thành rà soát hồ sơ trước\nngày 30/6/2027 và báo cáo kết quả về Sở Nội vụ để tổng hợp theo quy định\n',
+      size,
+    ),
   // Items, topics, semicolons and passive agents with no sentence stop: the owner readers' look-backs
   // (a semicolon or a comma looked for back to the page's start was quadratic here).
   'items without stops': (size) =>

@@ -35,6 +35,32 @@ describe('joinWrappedLines', () => {
     ).toHaveLength(2);
   });
 
+  it('joins any line set at the full width of a PDF copy, but not before an item or after a heading', () => {
+    const lines = [
+      'II. NHIỆM VỤ VÀ GIẢI PHÁP TRỌNG TÂM TRONG NĂM 2027 CỦA TOÀN TỈNH',
+      'Đề nghị các tổ chức chính trị - xã hội tỉnh chỉ đạo hệ thống tổ chức',
+      'mình vận động đoàn viên, hội viên tham gia ủng hộ Quỹ, báo cáo kết',
+      'quả thực hiện về Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam',
+      'Ủy ban MTTQ tỉnh trước ngày 20/11/2027 để tổng hợp, báo cáo Tỉnh ủy',
+      '1. Các huyện rà soát danh sách hộ nghèo cần hỗ trợ xây nhà mới',
+      '2. Các xã hoàn thành bàn giao nhà Đại đoàn kết cho hộ nghèo trước',
+      'ngày 31/12/2027 theo đúng kế hoạch đã được Ban Thường trực thống nhất.',
+    ];
+    expect(joined(lines.join('\n'))).toEqual([
+      lines[0],
+      lines.slice(1, 5).join(' '),
+      lines[5],
+      lines.slice(6).join(' '),
+    ]);
+    // Paragraphs of any length, as a page gives them, set no width: a capital keeps its break.
+    const page = [
+      'Đề nghị các tổ chức chính trị - xã hội tỉnh vận động hội viên ủng hộ',
+      'Ủy ban MTTQ tỉnh tổng hợp kết quả.',
+      'Các huyện báo cáo.',
+    ].join('\n');
+    expect(joined(page)).toHaveLength(3);
+  });
+
   it('keeps every offset', () => {
     const text = 'Công an tỉnh phối hợp với các đơn vị liên quan hoàn thành việc\ncấp căn cước trước ngày 30/6/2027.';
     expect(joinWrappedLines(text)).toHaveLength(text.length);

@@ -46,11 +46,14 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['ngày', 'tháng', 'năm', 'qu�
  * ("đến ngày", "số", a month) with a number. Blank lines, list items, headings, labels and table rows keep their breaks.
  */
 export function joinWrappedLines(text: string): string {
+  if (!text.includes('\n')) return text;
+  const width = fullLineWidth(text);
   const joins: number[] = [];
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
     const nextEnd = text.indexOf('\n', i + 1);
-    if (wrapsInto(text.slice(lineStart, i), text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd))) joins.push(i);
+    const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
+    if (wrapsInto(text.slice(lineStart, i), next, width)) joins.push(i);
     lineStart = i + 1;
   }
   if (joins.length === 0) return text;
@@ -67,7 +70,35 @@ export function joinWrappedLines(text: string): string {
 /** The last characters of a line looked at for its last word (a bound: lines can be a whole page). */
 const LINE_TAIL = 40;
 
-function wrapsInto(line: string, next: string): boolean {
+/** A line this close to the text's full width was broken by the width, wherever it broke. */
+const FULL_WIDTH_SHARE = 0.85;
+/** How many long lines it takes to tell a text set at a fixed width (a PDF or DOCX copy). */
+const WIDTH_SAMPLE_MIN = 6;
+/** A list marker, a bullet or a heading number opening a line: a new item, never a wrapped line. */
+const ITEM_START_RE =
+  /^[ \t]*(?:[-+•*\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-zĐđ][.)]|[IVXL]{1,5}[.)]|\(\w{1,3}\))[ \t]/u;
+
+/**
+ * The width a copy of a PDF or DOCX sets its lines at (most long lines close to it), or Infinity
+ * when the text shows none (a page, whose paragraphs are one line each, of any length).
+ */
+function fullLineWidth(text: string): number {
+  const lengths: number[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); ; i = text.indexOf('\n', i + 1)) {
+    const end = i < 0 ? text.length : i;
+    if (end - start >= WRAPPED_LINE_MIN) lengths.push(text.slice(start, end).trim().length);
+    if (i < 0) break;
+    start = i + 1;
+  }
+  if (lengths.length < WIDTH_SAMPLE_MIN) return Number.POSITIVE_INFINITY;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(0.8 * (lengths.length - 1))] as number;
+  const near = lengths.filter((n) => n >= FULL_WIDTH_SHARE * width && n <= 1.15 * width).length;
+  return near * 2 >= lengths.length ? width : Number.POSITIVE_INFINITY;
+}
+
+function wrapsInto(line: string, next: string, width: number): boolean {
   const trimmed = line.trimEnd();
   if (trimmed.trim().length < WRAPPED_LINE_MIN || CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1)))
     return false;
@@ -76,8 +107,16 @@ function wrapsInto(line: string, next: string): boolean {
   if (!first) return false;
   const c = first[1] as string;
   if (/\p{Ll}/u.test(c)) return !LOWER_MARKER_RE.test(next);
+  // A line set at the full width goes on, whatever opens the next one, unless that opens an item
+  // or the line is a heading in capitals.
+  if (trimmed.length >= FULL_WIDTH_SHARE * width && !ITEM_START_RE.test(next) && !isCapitals(trimmed)) return true;
   const last = LAST_WORD_RE.exec(trimmed.slice(-LINE_TAIL))?.[1]?.toLowerCase();
   if (!last) return false;
   if (/\d/.test(c)) return (MONTHS.has(last) || DATE_WORDS.has(last)) && !/^\d+[.)][ \t]/.test(next);
   return CONNECTIVES.has(last);
+}
+
+/** A line with no lower-case letter: a heading ("II. NHIỆM VỤ VÀ GIẢI PHÁP"). */
+function isCapitals(line: string): boolean {
+  return !/\p{Ll}/u.test(line);
 }
