@@ -30,6 +30,9 @@ const sets = [
   'schools-health',
   'plans-3',
   'english-mixed',
+  'plans-4',
+  'dispatches-3',
+  'english-3',
 ];
 
 describe('extract: passages of our own', () => {
