@@ -69,6 +69,16 @@ describe('owners: "tổ chức" as a noun, and a clause after a semicolon that o
     );
   });
 
+  it("reads the subject after an item's short label and its colon", () => {
+    expect(
+      only('2. Điều chỉnh, hủy học phần: sinh viên đăng ký bổ sung học phần trên hệ thống trước ngày 19/9/2027.'),
+    ).toEqual({
+      task: 'đăng ký bổ sung học phần trên hệ thống',
+      owners: ['sinh viên'],
+    });
+    expect(only('3. Rà soát hồ sơ: hoàn thành trước ngày 15/10/2027.').owners).toEqual([]);
+  });
+
   it('takes no body from the object of a clause after a semicolon that opens with its verb', () => {
     const [, second] = deadlines(
       'UBND tỉnh đề nghị UBND các huyện thực hiện một số nội dung sau:\n1. Rà soát hồ sơ xong trước ngày 10/10/2027; hoàn thành lập danh sách hộ nghèo, hộ cận nghèo cần hỗ trợ trước ngày 25/10/2027.',

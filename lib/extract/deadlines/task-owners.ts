@@ -102,6 +102,8 @@ function finishTask(text: string, start: number, end: number): Span | null {
   return task;
 }
 
+/** The longest label an item opens with before its colon ("Nộp học phí:"). */
+const ITEM_LABEL_MAX = 60;
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
 /** The body right after the topic's colon that a verb follows, and where that verb starts. */
@@ -282,6 +284,13 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   }
   // "- Rà soát, lập danh sách …, hội viên giới thiệu cho chi bộ …": a list item that opens with
   // its verb states no subject; a body after a comma in it belongs to its object.
+  // "2. Điều chỉnh, hủy học phần: sinh viên hoàn tất việc …": an item's short label, then the
+  // sentence with its own subject.
+  if (!owner && !english && LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from))) {
+    const colon = indexWithin(text, ':', from, Math.min(end, from + ITEM_LABEL_MAX));
+    const labelled = colon >= 0 ? subjectAfterColon(text, from, end) : null;
+    if (labelled) [owner, taskStart] = labelled;
+  }
   // So does a clause after a semicolon that opens with its verb ("…; hoàn thành rà soát danh sách hộ
   // nghèo, hộ cận nghèo cần hỗ trợ trước …": the households are the object, not the subject).
   const before = text.slice(Math.max(0, from - 10), from);
