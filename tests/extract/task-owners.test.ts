@@ -79,6 +79,19 @@ describe('owners: "tổ chức" as a noun, and a clause after a semicolon that o
     expect(only('3. Rà soát hồ sơ: hoàn thành trước ngày 15/10/2027.').owners).toEqual([]);
   });
 
+  it('reads "Tổ chức" that a modifier and a modal follow, and "tổ chức trả thu nhập", as organisations', () => {
+    expect(
+      only('Tổ chức chưa đăng ký sử dụng chứng từ điện tử phải hoàn thành đăng ký trước ngày 28/02/2027.'),
+    ).toEqual({ task: 'hoàn thành đăng ký', owners: ['Tổ chức chưa đăng ký sử dụng chứng từ điện tử'] });
+    expect(only('Tổ chức trả thu nhập khấu trừ thuế của người lao động trước ngày 28/02/2027.')).toEqual({
+      task: 'khấu trừ thuế của người lao động',
+      owners: ['Tổ chức trả thu nhập'],
+    });
+    // The verb, still: "Tổ chức hội nghị …", "Tổ chức kiểm tra … phải xong".
+    expect(only('Tổ chức hội nghị sơ kết trước ngày 28/02/2027.').owners).toEqual([]);
+    expect(only('Tổ chức kiểm tra việc thực hiện phải xong trước ngày 28/02/2027.').owners).toEqual([]);
+  });
+
   it('takes no body from the object of a clause after a semicolon that opens with its verb', () => {
     const [, second] = deadlines(
       'UBND tỉnh đề nghị UBND các huyện thực hiện một số nội dung sau:\n1. Rà soát hồ sơ xong trước ngày 10/10/2027; hoàn thành lập danh sách hộ nghèo, hộ cận nghèo cần hỗ trợ trước ngày 25/10/2027.',

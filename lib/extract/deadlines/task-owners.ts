@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { skipFrames } from './frames';
 import {
+  modifierEnd,
   OWNER_STOP_SET,
   ownerAfterComma,
   ownerOfSubject,
@@ -31,6 +32,7 @@ import {
   LEAD_WORDS_SET,
   LIST_MARKER_BEFORE_RE,
   NOT_REQUEST_BEFORE_RE,
+  OBLIGATION_MODALS_SET,
   passiveRequestRe,
   REQUEST_SET,
   SUBJECT_STOP_SET,
@@ -100,6 +102,18 @@ function finishTask(text: string, start: number, end: number): Span | null {
   const task = trimSpan(text, raw.start, trimTaskTail(text, raw.start, raw.end));
   if (!task || task.text.length < 3) return null;
   return task;
+}
+
+/**
+ * Where "Tổ chức …" at a clause's start ends as a subject: a modifier after it closed by an
+ * obligation's modal ("Tổ chức chưa đăng ký … phải …"), else -1.
+ */
+function organisationSubjectEnd(text: string, from: number, end: number): number {
+  const head = /^tổ\s+chức\s+/iu.exec(text.slice(from, from + 10));
+  if (!head) return -1;
+  const stop = from + head[0].length;
+  const subjectEnd = modifierEnd(text, from, stop, end);
+  return subjectEnd > stop && OBLIGATION_MODALS_SET.matchAt(text, subjectEnd, end) > 0 ? subjectEnd : -1;
 }
 
 /** The longest label an item opens with before its colon ("Nộp học phí:"). */
@@ -271,6 +285,12 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     if (passive && !described) {
       owner = ownerSpan(text, from, from + passive.index);
       taskStart = from + passive.index + passive[0].length;
+    } else if (body && !english && organisationSubjectEnd(text, from, end) > from) {
+      // "Tổ chức chưa đăng ký … phải hoàn thành đăng ký": organisations narrowed by what they have
+      // not done, then the modal: a subject, though "tổ chức" also reads as a verb.
+      const subjectEnd = organisationSubjectEnd(text, from, end);
+      owner = ownerSpan(text, from, subjectEnd);
+      taskStart = subjectEnd;
     } else if (body && !verbAt(text, from, english, true)) {
       const ownerEnd = phraseEnd(text, from, end, english);
       if (ownerEnd < end && !PURPOSE_AT_RE.test(text.slice(ownerEnd, ownerEnd + 4))) {

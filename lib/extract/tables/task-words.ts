@@ -28,6 +28,7 @@ export const TASK_VERBS_VI = [
   'chỉ đạo',
   'kiểm tra',
   'kiểm điểm',
+  'khấu trừ',
   'xét',
   'xét duyệt',
   'cập nhật',
