@@ -297,6 +297,17 @@ describe('deadlines: tables', () => {
     expect(read(twoHeaderRows)).toEqual(expected);
   });
 
+  it('reads an English table: "Lead unit" owns, "Coordinating units" do not', () => {
+    const text = [
+      'No. | Task | Lead unit | Coordinating units | Deadline',
+      '1 | Draft a decree on e-commerce customs procedures | Customs Department | Tax Department | June 2027',
+    ].join('\n');
+    const deadlines = extract(text, { lang: 'en' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['June 2027', 'Draft a decree on e-commerce customs procedures', ['Customs Department']],
+    ]);
+  });
+
   it('recognises a flattened header row with | separators', () => {
     const text = rows.map((cells) => cells.join(' | ')).join('\n');
     const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');

@@ -61,6 +61,12 @@ describe('joinWrappedLines', () => {
     expect(joined(page)).toHaveLength(3);
   });
 
+  it('joins a short line that ends with a month or a date word before its number', () => {
+    expect(joined('Division) before August\n10, 2027.')).toHaveLength(1);
+    expect(joined('Nộp trước ngày\n15/3/2027.')).toHaveLength(1);
+    expect(joined('Báo cáo tháng\n1. Rà soát.')).toHaveLength(2);
+  });
+
   it('keeps every offset', () => {
     const text = 'Công an tỉnh phối hợp với các đơn vị liên quan hoàn thành việc\ncấp căn cước trước ngày 30/6/2027.';
     expect(joinWrappedLines(text)).toHaveLength(text.length);

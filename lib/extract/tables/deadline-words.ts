@@ -153,6 +153,13 @@ export const OWNER_COLUMNS = [
   'chủ trì',
   'agency in charge',
   'lead agency',
+  'lead agencies',
+  'lead unit',
+  'lead units',
+  'lead body',
+  'implementing agency',
+  'implementing unit',
+  'responsible unit',
   'responsible agency',
   'responsible',
   'responsible party',
@@ -173,6 +180,10 @@ export const SUPPORT_COLUMNS = [
   'phối hợp',
   'coordinating agencies',
   'coordinating agency',
+  'coordinating units',
+  'coordinating unit',
+  'supporting agencies',
+  'supporting units',
 ];
 /** Column headers of what must be done. */
 export const TASK_COLUMNS = [

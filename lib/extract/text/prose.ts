@@ -71,7 +71,7 @@ export function joinWrappedLines(text: string): string {
 const LINE_TAIL = 40;
 
 /** A line this close to the text's full width was broken by the width, wherever it broke. */
-const FULL_WIDTH_SHARE = 0.85;
+const FULL_WIDTH_SHARE = 0.8;
 /** How many long lines it takes to tell a text set at a fixed width (a PDF or DOCX copy). */
 const WIDTH_SAMPLE_MIN = 6;
 /** A list marker, a bullet or a heading number opening a line: a new item, never a wrapped line. */
@@ -100,8 +100,9 @@ function fullLineWidth(text: string): number {
 
 function wrapsInto(line: string, next: string, width: number): boolean {
   const trimmed = line.trimEnd();
-  if (trimmed.trim().length < WRAPPED_LINE_MIN || CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1)))
-    return false;
+  if (trimmed === '' || CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1))) return false;
+  // "before August" / "10, 2026": a date goes on whatever the line's length.
+  if (trimmed.trim().length < WRAPPED_LINE_MIN) return datesOn(trimmed, next);
   if (TABLE_LINE_RE.test(line) || TABLE_LINE_RE.test(next)) return false;
   const first = FIRST_LETTER_RE.exec(next);
   if (!first) return false;
@@ -112,8 +113,15 @@ function wrapsInto(line: string, next: string, width: number): boolean {
   if (trimmed.length >= FULL_WIDTH_SHARE * width && !ITEM_START_RE.test(next) && !isCapitals(trimmed)) return true;
   const last = LAST_WORD_RE.exec(trimmed.slice(-LINE_TAIL))?.[1]?.toLowerCase();
   if (!last) return false;
-  if (/\d/.test(c)) return (MONTHS.has(last) || DATE_WORDS.has(last)) && !/^\d+[.)][ \t]/.test(next);
+  if (/\d/.test(c)) return datesOn(trimmed, next);
   return CONNECTIVES.has(last);
+}
+
+/** A line that ends with a month or a date word ("đến ngày", "số") before a number that opens no item. */
+function datesOn(line: string, next: string): boolean {
+  if (!/^[ \t]*\d/.test(next) || /^[ \t]*\d+[.)][ \t]/.test(next)) return false;
+  const last = LAST_WORD_RE.exec(line.slice(-LINE_TAIL))?.[1]?.toLowerCase();
+  return last !== undefined && (MONTHS.has(last) || DATE_WORDS.has(last));
 }
 
 /** A line with no lower-case letter: a heading ("II. NHIỆM VỤ VÀ GIẢI PHÁP"). */
