@@ -40,6 +40,9 @@ describe('deadlines: what makes a date a deadline', () => {
     // a label before a preposition of time, and a plan's word right before the date
     ['- Rà soát danh mục dự án (thời hạn: trong tháng 12/2026).', 'tháng 12/2026'],
     ['Nhà thầu đã lắp xong mố cầu và dự kiến cuối tháng 7/2026 sẽ hoàn thành thông xe.', 'tháng 7/2026'],
+    // a submission "trong" a month or a quarter is due by its end
+    ['Sở Tài chính thẩm định dự toán, trình UBND tỉnh trong quý I/2027.', 'quý I/2027'],
+    ['Các huyện gửi báo cáo về Sở Nội vụ trong tháng 6/2027.', 'tháng 6/2027'],
   ])('Vietnamese: %s', (text, date) => {
     expect(deadline(text).text).toBe(date);
   });
@@ -56,6 +59,7 @@ describe('deadlines: what makes a date a deadline', () => {
     ['Deadline: September 9, 2026.', 'September 9, 2026'],
     ['The agency has undertaken to publish the list no later than the end of May 2027.', 'May 2027'],
     ['The amended law is expected to be passed within the first quarter of 2027.', 'first quarter of 2027'],
+    ['The Ministry of Finance must issue a circular within the second quarter of 2027.', 'second quarter of 2027'],
   ])('English: %s', (text, date) => {
     expect(deadline(text, 'en').text).toBe(date);
   });
@@ -117,6 +121,16 @@ describe('deadlines: dates that look like deadlines but are not', () => {
     expect(kinds('The filing date will be extended by three months, from April 30 to July 31, 2026.', 'en')).toEqual([
       ['April 30', 'deadline'],
       ['July 31, 2026', 'deadline'],
+    ]);
+  });
+});
+
+describe('deadlines: a month or a quarter after "trong" or "within" without a submission is a schedule', () => {
+  it('keeps events and past submissions as they are', () => {
+    expect(kinds('Hội nghị tổng kết được tổ chức trong tháng 12/2027.')).toEqual([['tháng 12/2027', 'event']]);
+    expect(kinds('Sở đã gửi báo cáo trong tháng 6/2027.')).toEqual([['tháng 6/2027', 'event']]);
+    expect(kinds('The ministry issued the circular within the second quarter of 2027.', 'en')).toEqual([
+      ['second quarter of 2027', 'event'],
     ]);
   });
 });

@@ -172,5 +172,30 @@ export function readClauseKind(
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);
   if (weak && hasCompletionInClause(text, date.start, date.end)) return 'deadline';
+  if (weak && hasSubmissionWithin(text, date.start)) return 'deadline';
   return kind;
+}
+
+/** A verb that hands something in or issues it: with "trong" before a month or a quarter, a limit. */
+const SUBMISSION_RE = /(?:^|[^\p{L}\p{M}])(?:gửi|nộp|trình|báo\s+cáo|ban\s+hành)(?![\p{L}\p{M}])/giu;
+/** An obligation's modal in English: with "within" before the date, a limit. */
+const OBLIGATION_EN_RE = /(?:^|[^\p{L}])(?:must|shall|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s/iu;
+
+/**
+ * "Sở Tài chính thẩm định …, trình UBND tỉnh trong quý I/2025", "The Ministry must issue a circular
+ * … within the second quarter of 2026": a submission in a month or a quarter is due by its end
+ * ("trong tháng 4" without such a verb is a schedule).
+ */
+function hasSubmissionWithin(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const vietnamese = /(?:^|[^\p{L}])trong\s+$/iu.test(before);
+  if (!vietnamese && !/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before)) return false;
+  const left = text.slice(clauseStart(text, start), start);
+  if (!vietnamese) return OBLIGATION_EN_RE.test(left);
+  SUBMISSION_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = SUBMISSION_RE.exec(left); m; m = SUBMISSION_RE.exec(left)) last = m;
+  if (!last) return false;
+  const ahead = left.slice(Math.max(0, last.index - 24), last.index + 1);
+  return !PAST_BEFORE_RE.test(ahead) && !NEGATED_BEFORE_RE.test(ahead);
 }

@@ -29,6 +29,7 @@ export const TASK_VERBS_VI = [
   'kiểm tra',
   'kiểm điểm',
   'khấu trừ',
+  'dự báo',
   'xét',
   'xét duyệt',
   'cập nhật',
