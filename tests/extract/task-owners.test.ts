@@ -1112,6 +1112,20 @@ describe('labelled items and labels', () => {
     ]);
   });
 
+  it("gives the heading's body to a lettered item whose deadline stands on a field line of its own, and to the next item", () => {
+    const text = [
+      'Chủ tịch UBND huyện kết luận như sau:',
+      '1. Phòng Tài nguyên và Môi trường:',
+      'a) Rà soát hồ sơ cấp giấy chứng nhận tồn đọng, đề xuất hướng xử lý.',
+      'Thời gian hoàn thành: trước ngày 15/4/2027.',
+      'b) Kiểm tra các trường hợp lấn chiếm đất công; báo cáo kết quả về UBND huyện chậm nhất ngày 30/4/2027.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => reading(d).owners)).toEqual([
+      ['Phòng Tài nguyên và Môi trường'],
+      ['Phòng Tài nguyên và Môi trường'],
+    ]);
+  });
+
   it('reads the same item from a page, one paragraph a field', () => {
     const fields = [
       '3. Kiểm tra công tác văn thư, lưu trữ',

@@ -59,6 +59,21 @@ function labelOf(text: string, line: Line): string | null {
 
 const isBlank = (text: string, line: Line) => text.slice(line.start, line.end).trim() === '';
 
+/**
+ * Whether the line from `start` to `end` is a field of a labelled item ("Thời gian hoàn thành: …",
+ * "- Cơ quan chủ trì: …"): it belongs to the item above it.
+ */
+export function isFieldLine(text: string, start: number, end: number): boolean {
+  const label = labelOf(text, { start, end });
+  return (
+    label !== null &&
+    (DEADLINE_LABEL_RE.test(label) ||
+      OWNER_LABEL_RE.test(label) ||
+      SUPPORT_LABEL_RE.test(label) ||
+      TASK_LABEL_RE.test(label))
+  );
+}
+
 /** The first colon of a line, or -1. */
 function colonIn(text: string, line: Line): number {
   const at = text.slice(line.start, line.end).indexOf(':');

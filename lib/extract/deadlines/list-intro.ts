@@ -5,9 +5,10 @@
  */
 import type { Span } from '../types';
 import { clauseStart } from './clause';
+import { isFieldLine } from './labelled-items';
 import { ownerSpan, phraseEnd, splitOwners } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
-import { lineStartWithin, skipSpaces, testAt, trimSpan } from './text-walk';
+import { lineEndWithin, lineStartWithin, skipSpaces, testAt, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
 import { LIST_MARKER, LIST_MARKER_AT, TASK_VERBS_EN_SET } from './words';
 
@@ -39,6 +40,23 @@ const BODY_HEADING_RE =
 
 const TOPIC_HEADING_RE = /^đối\s+với\s+/iu;
 
+/** Field lines read up from a field to its item, at most. */
+const FIELD_LINES_UP = 6;
+
+/** The start of the item line a field line at `lineStart` belongs to (fields between), or -1. */
+function fieldOwnerItem(text: string, lineStart: number, floor: number): number {
+  let start = lineStart;
+  let end = lineEndWithin(text, start, start + 400);
+  for (let n = 0; n < FIELD_LINES_UP; n++) {
+    if (end < 0 || !isFieldLine(text, start, end)) return -1;
+    end = start - 1;
+    start = lineStartWithin(text, end, floor);
+    if (start < 0) return -1;
+    if (ITEM_RE.test(text.slice(start, start + 12))) return isFieldLine(text, start, end) ? -1 : start;
+  }
+  return -1;
+}
+
 /**
  * The clauses that may introduce the list holding `pos` (each up to, not including, its colon),
  * nearest first: items that end in a colon ("2. Đề nghị Đảng ủy các xã:", "1. Về tiến độ:"), then
@@ -50,7 +68,7 @@ export function listIntroductions(text: string, pos: number, english = false): I
   const found: Introduction[] = [];
   const floor = Math.max(0, pos - INTRO_BACK);
   // The deadline's own item starts at most ITEM_BACK before it: a longer paragraph is prose.
-  const itemStart = lineStartWithin(text, pos, Math.max(floor, pos - ITEM_BACK));
+  let itemStart = lineStartWithin(text, pos, Math.max(floor, pos - ITEM_BACK));
   if (itemStart < 0) return found;
   // The dates of one line share its introductions: read them once per line.
   if (remembered.text === text && remembered.itemStart === itemStart && remembered.english === english)
@@ -58,6 +76,9 @@ export function listIntroductions(text: string, pos: number, english = false): I
   remembered = { text, itemStart, english, found };
   // A line without a marker may still sit right under a heading that names a body ("3. Sở Công
   // Thương" above "Thẩm định hồ sơ …, xong trước 31/8"): then only that line above is read.
+  // A field line ("Thời gian hoàn thành: …") belongs to the item above it: read from that item.
+  const fieldOf = fieldOwnerItem(text, itemStart, Math.max(floor, pos - ITEM_BACK));
+  if (fieldOf >= 0) itemStart = fieldOf;
   const ownIsItem = ITEM_RE.test(text.slice(itemStart, itemStart + 12));
   // "3. Bộ Nông nghiệp … chủ trì …" under "1. Chủ tịch UBND các tỉnh:": an item of the same rank or
   // deeper above is a sibling's, never this item's introduction.
@@ -71,6 +92,8 @@ export function listIntroductions(text: string, pos: number, english = false): I
     const trimmed = line.trimEnd();
     if (trimmed.trim() === '') continue;
     const isItem = ITEM_RE.test(line);
+    // A sibling's fields ("Thời gian hoàn thành: …" under "a) …") are part of the list.
+    if (!isItem && ownIsItem && isFieldLine(text, lineStart, lineEnd)) continue;
     const rank = isItem ? markerRank(line) : MAX_RANK;
     if (isItem && rank >= ownRank) continue;
     // Above an item of a higher rank, that item's siblings are no parents either.

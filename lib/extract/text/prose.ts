@@ -31,7 +31,8 @@ const CLOSING_MARKS = '.:;!?';
 const TABLE_LINE_RE = /[|\t]/;
 /** A list marker in lower case opens an item of its own: "a) ", "b. ", "(c) ", "ii. ". */
 const LOWER_MARKER_RE = /^[ \t]*(?:\(?[a-zđ]\)|[a-zđ]\.[ \t]|[ivx]{1,4}[.)][ \t])/u;
-const FIRST_LETTER_RE = /^[ \t]*(\p{Ll}|\p{Lu}|\d)/u;
+/** The first letter or digit of a line, after an opening bracket if any ("(qua Văn phòng)"). */
+const FIRST_LETTER_RE = /^[ \t]*\(?(\p{Ll}|\p{Lu}|\d)/u;
 const LAST_WORD_RE = /([\p{L}\p{M}]+)[ \t]*$/u;
 const CONNECTIVES: ReadonlySet<string> = new Set(WRAP_CONNECTIVES);
 const MONTHS: ReadonlySet<string> = new Set(Object.keys(ENGLISH_MONTHS));
