@@ -125,6 +125,29 @@ describe('owners: the document\'s addressees for "các đồng chí" and "Quý �
   });
 });
 
+describe('owners: households, civil servants, election teams; a qualified label states the task', () => {
+  it('takes "chủ hộ", "công chức …", "Tổ bầu cử" and "điểm tiêm" as bodies, read whole', () => {
+    expect(only('Các chủ hộ đã nhận tiền bồi thường có trách nhiệm thu hoạch hoa màu trước ngày 30/10/2027.')).toEqual({
+      task: 'thu hoạch hoa màu',
+      owners: ['Các chủ hộ đã nhận tiền bồi thường'],
+    });
+    expect(only('UBND xã đề nghị chủ hộ liên hệ Tổ công tác trước ngày 30/10/2027.').owners).toEqual(['chủ hộ']);
+    expect(only('Giao công chức Tài chính - Kế toán xã bố trí kinh phí, xong trước 25/10/2027.').owners).toEqual([
+      'công chức Tài chính - Kế toán xã',
+    ]);
+    expect(only('Tổ bầu cử các khu vực niêm yết danh sách cử tri trước ngày 20/4/2027.').owners).toEqual([
+      'Tổ bầu cử các khu vực',
+    ]);
+  });
+
+  it('reads "Hạn cuối <việc>: <giờ> ngày …" as a deadline whose task is the label\'s', () => {
+    expect(only('Hạn cuối đăng ký dự tuyển trực tuyến trên Cổng tuyển sinh: 17 giờ 00 ngày 25/8/2027.')).toEqual({
+      task: 'đăng ký dự tuyển trực tuyến trên Cổng tuyển sinh',
+      owners: [],
+    });
+  });
+});
+
 describe('owners: a body named by what it does, closed by the level it serves', () => {
   it('reads lower-case words after "Hội đồng", "Ban Chỉ đạo", "Tổ công tác" up to the level and its place', () => {
     expect(only('Hội đồng bồi thường, hỗ trợ, tái định cư xã lập phương án bồi thường trước ngày 30/6/2027.')).toEqual({

@@ -10,6 +10,8 @@ import { indexWithin, isJsSpace, isLetterAt, nextWord, trimSpan } from './text-w
 import { bodyAt, duocAt, isCapitalAt, verbAt } from './word-classes';
 import {
   ASPECT_SET,
+  BODY_DETERMINERS_SET,
+  BODY_HEADS_SET,
   DEADLINE_NOUN_RE,
   FUNCTION_NAMED_HEADS_SET,
   GENERIC_ACTORS_SET,
@@ -51,7 +53,8 @@ export const OWNER_STOP_SET = new PhraseSet([
  * phrase up to its comma, or to the end of its member list ("… gồm: A, B và C").
  */
 export function phraseEnd(text: string, pos: number, end: number, english: boolean, modifiers = true): number {
-  let i = nextWord(text, pos, end);
+  // A head of several words ("Tổ bầu cử", "các điểm tiêm") is read whole: its words are no verbs.
+  let i = nextWord(text, english ? pos : headEnd(text, pos, end), end);
   let relative = false;
   let members = false;
   while (i < end) {
@@ -91,6 +94,14 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
     i = nextWord(text, i, end);
   }
   return end;
+}
+
+/** The last character of the body head (after its determiner) at `pos`, or `pos` when none is there. */
+function headEnd(text: string, pos: number, end: number): number {
+  const determiner = BODY_DETERMINERS_SET.matchAt(text, pos, end);
+  const at = determiner ? nextWord(text, pos + determiner - 1, end) : pos;
+  const head = BODY_HEADS_SET.matchAt(text, at, end);
+  return head > 1 ? at + head - 1 : pos;
 }
 
 /**

@@ -8,6 +8,7 @@
 import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { skipFrames } from './frames';
+import { qualifiedLabelTask } from './labels';
 import {
   modifierEnd,
   OWNER_STOP_SET,
@@ -376,7 +377,8 @@ export function readTaskAndOwners(
   previousDateStart = previousDateEnd,
 ): TaskReading {
   const { task, owners } = readWithChain(text, date, english, previousDateEnd, previousDateStart);
-  return { task, owners };
+  // "Hạn cuối đăng ký dự tuyển: 17 giờ ngày …": a label that states the task its clause does not.
+  return { task: task ?? (english ? null : qualifiedLabelTask(text, date.start)), owners };
 }
 
 function readWithChain(

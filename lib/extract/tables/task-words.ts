@@ -29,6 +29,8 @@ export const TASK_VERBS_VI = [
   'kiểm tra',
   'kiểm điểm',
   'khấu trừ',
+  'kiểm đếm',
+  'liên hệ',
   'dự báo',
   'xét',
   'xét duyệt',
@@ -427,6 +429,7 @@ export const GENERIC_ACTORS = [
   'chủ tàu',
   'chủ phương tiện',
   'chủ rừng',
+  'chủ hộ',
 ];
 /** What "có" opens when it is the body's own act, not a description: "Sở Tài chính có văn bản …". */
 export const NOT_MODIFIER_OPENINGS = [
@@ -589,6 +592,11 @@ export const BODY_HEADS_VI = [
   'công đoàn',
   'chi hội',
   'chi đoàn',
+  'chủ hộ',
+  'công chức',
+  'tổ bầu cử',
+  'ban bầu cử',
+  'điểm tiêm',
   // Second-person forms for the document's addressees, resolved by deadlines/addressees.ts.
   'đồng chí',
   'quý đơn vị',
