@@ -638,6 +638,25 @@ describe('tasks: frames and list markers', () => {
 });
 
 describe('English owners: lists, pronouns and passives', () => {
+  it('reads "asking X to", a fronted purpose, and a noun after a preposition', () => {
+    expect(
+      only(
+        "The ministry has sent a dispatch to the People's Committee, asking Khanh Hoa province to select an investor before March 31, 2027.",
+        'en',
+      ),
+    ).toEqual({ task: 'select an investor', owners: ['Khanh Hoa province'] });
+    expect(only('To benefit, enterprises must submit the application by June 30, 2027.', 'en')).toEqual({
+      task: 'submit the application',
+      owners: ['enterprises'],
+    });
+    expect(
+      only(
+        'Investors of projects under the expressway programme have to complete site clearance by June 30, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['Investors of projects under the expressway programme']);
+  });
+
   it("reads a plan's frame before an infinitive, and a gerund that modifies a noun in a passive subject", () => {
     expect(only('The National Wage Council is expected to finalise its recommendation by August 2027.', 'en')).toEqual({
       task: 'finalise its recommendation',

@@ -195,6 +195,7 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       !has(terms[i + 1], 'Modal') &&
       !LIST_VERBS.has(t.text) &&
       !has(t, 'ProperNoun') &&
+      !(AFTER_PREPOSITION.has(terms[i - 1]?.text ?? '') && !has(t, 'Gerund')) &&
       !reducedRelative(terms, i) &&
       !nounModifier(terms, i),
   );
@@ -344,6 +345,8 @@ function reducedRelative(terms: Term[], i: number): boolean {
 
 /** "Tax departments must …", "Drafting agencies must …": a sentence's first word that modifies its noun. */
 const MODIFIER_BEFORE: ReadonlySet<string> = new Set(['and', 'or', 'of', 'the', 'a', 'an']);
+/** "Investors of projects under …": a word right after a preposition is a noun (a gerund aside), never the main verb. */
+const AFTER_PREPOSITION: ReadonlySet<string> = new Set(['of', 'for', 'in', 'on', 'under', 'with', 'from', 'by', 'at']);
 function nounModifier(terms: Term[], i: number): boolean {
   // "Grassroots trade unions must …": also a second or third word after nouns and adjectives.
   // "… return and supporting documents must …": after "and", "or", "of" or an article too.

@@ -317,6 +317,14 @@ export const REQUEST_WORDS_EN = [
   'invited',
   'called on',
   'calls on',
+  // "…, asking Khanh Hoa province to select …": a request in a participle clause.
+  'asking',
+  'requesting',
+  'urging',
+  'directing',
+  'instructing',
+  'requiring',
+  'ordering',
 ];
 /**
  * A subject granted time and an infinitive after the date: "Households are eligible for an
