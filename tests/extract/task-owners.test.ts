@@ -116,6 +116,13 @@ describe('owners: the document\'s addressees for "các đồng chí" and "Quý �
     });
   });
 
+  it('gives a request that names no body ("Đề nghị khẩn trương …") to the addressees', () => {
+    const text =
+      'Kính gửi: Sở Tài chính; UBND các huyện.\n\n4. Đề nghị khẩn trương rà soát, gửi kết quả về Văn phòng UBND tỉnh trước ngày 25/9/2027.';
+    expect(only(text).owners).toEqual(['Sở Tài chính', 'UBND các huyện']);
+    expect(only(text.split('\n\n')[1] as string).owners).toEqual([]);
+  });
+
   it('names nobody when the document has no addressee, and keeps a comrade named by title', () => {
     expect(only('Đề nghị Quý đơn vị nộp tờ khai quyết toán trước ngày 31/3/2027.').owners).toEqual([]);
     expect(

@@ -6,11 +6,13 @@ import type { DateMention, Reference, Span } from '../types';
 import { addresseesOf, withAddressees } from './addressees';
 import { clauseStart, endsClause } from './clause';
 import { anaphorTypeIn } from './document-anaphor';
+import { skipFrames } from './frames';
 import { type LabelledItem, labelledItem } from './labelled-items';
 import { introducedOwners } from './list-intro';
 import { splitOwners } from './owners';
 import { governingRow, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
+import { bodyAt } from './word-classes';
 
 const DOCUMENT_BACK = 600;
 
@@ -99,8 +101,13 @@ export function annotateDeadlines(
           : readTaskAndOwners(text, date, english, previousEnd, previousStart);
       date.task = task;
       const named = owners.length > 0 || row || item?.owner ? owners : introducedOwners(text, date.start, english);
-      // "đề nghị các đồng chí …", "Đề nghị Quý đơn vị …": the document's addressees act.
-      date.owners = english ? named : withAddressees(named, toAddressees);
+      // "đề nghị các đồng chí …", "Đề nghị Quý đơn vị …", "Đề nghị khẩn trương triển khai …": the
+      // document's addressees act.
+      date.owners = english
+        ? named
+        : named.length === 0 && requestsNobody(text, date.start)
+          ? toAddressees()
+          : withAddressees(named, toAddressees);
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
@@ -124,4 +131,13 @@ function readRow(text: string, row: TableRow, english: boolean): TaskReading {
     task = start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
   }
   return { task, owners };
+}
+
+const REQUEST_OPENING_RE = /^(?:đề\s+nghị|yêu\s+cầu)\s+/iu;
+
+/** "4. Đề nghị khẩn trương triển khai …, gửi kết quả … trước ngày …": a request that names no body. */
+function requestsNobody(text: string, pos: number): boolean {
+  const from = skipFrames(text, clauseStart(text, pos), pos);
+  const request = REQUEST_OPENING_RE.exec(text.slice(from, from + 16));
+  return request !== null && !bodyAt(text, from + request[0].length, false);
 }
