@@ -33,6 +33,9 @@ const sets = [
   'plans-4',
   'dispatches-3',
   'english-3',
+  'pdf-copies',
+  'news-notices-3',
+  'english-4',
 ];
 
 describe('extract: passages of our own', () => {
