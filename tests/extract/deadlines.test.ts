@@ -309,6 +309,12 @@ describe('deadlines: tables', () => {
       ...rows.slice(1).map((cells) => `| ${cells.join(' | ')} |`),
     ].join('\n');
     expect(read(twoHeaderRows)).toEqual(expected);
+    const tabs = [
+      'TT\tNội dung\tCơ quan\tCơ quan\tThời hạn',
+      '\tcông việc\tchủ trì\tphối hợp\thoàn thành',
+      ...rows.slice(1).map((cells) => cells.join('\t')),
+    ].join('\n');
+    expect(read(tabs)).toEqual(expected);
   });
 
   it('reads an English table: "Lead unit" owns, "Coordinating units" do not', () => {

@@ -67,6 +67,16 @@ describe('joinWrappedLines', () => {
     expect(joined('Báo cáo tháng\n1. Rà soát.')).toHaveLength(2);
   });
 
+  it('joins a line that ends with a semicolon to a lower-case line, not to an item', () => {
+    expect(
+      joined(
+        '1. Sở Công Thương thông báo lịch kiểm tra từ ngày 06/9/2027;\nkêu gọi các doanh nghiệp hoàn thành trước ngày 10/9/2027.',
+      ),
+    ).toHaveLength(1);
+    expect(joined('- Sở Tài chính rà soát dự toán của các đơn vị trực thuộc;\n- Sở Nội vụ thẩm định.')).toHaveLength(2);
+    expect(joined('Các đơn vị thực hiện các nội dung sau đây trong tháng này;\na) Rà soát hồ sơ.')).toHaveLength(2);
+  });
+
   it('keeps every offset', () => {
     const text = 'Công an tỉnh phối hợp với các đơn vị liên quan hoàn thành việc\ncấp căn cước trước ngày 30/6/2027.';
     expect(joinWrappedLines(text)).toHaveLength(text.length);

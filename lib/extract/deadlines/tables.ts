@@ -194,7 +194,8 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
     if (!roles) continue;
     const own = trimEdges(cells);
     // "| Đơn vị | Thời hạn |" over "| chủ trì | hoàn thành |": a header wrapped onto a second row.
-    const wrapped = headerCells ? wrappedHeader(headerCells, own) : undefined;
+    // A tab-separated row keeps its leading empty cells: they stand under the first columns.
+    const wrapped = headerCells ? wrappedHeader(headerCells, raw.includes('|') ? own : cells) : undefined;
     headerCells = undefined;
     if (wrapped) {
       roles = headerRoles(wrapped) ?? roles;

@@ -101,7 +101,10 @@ function fullLineWidth(text: string): number {
 
 function wrapsInto(line: string, next: string, width: number): boolean {
   const trimmed = line.trimEnd();
-  if (trimmed === '' || CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1))) return false;
+  if (trimmed === '') return false;
+  // "…; " / "kêu gọi tàu thuyền …": after a semicolon the item goes on in lower case.
+  if (trimmed.endsWith(';')) return /^[ \t]*\p{Ll}/u.test(next) && !LOWER_MARKER_RE.test(next);
+  if (CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1))) return false;
   // "before August" / "10, 2026": a date goes on whatever the line's length.
   if (trimmed.trim().length < WRAPPED_LINE_MIN) return datesOn(trimmed, next);
   if (TABLE_LINE_RE.test(line) || TABLE_LINE_RE.test(next)) return false;
