@@ -34,6 +34,16 @@ describe('owners: the subject after a comma or a frame', () => {
     expect(only(text)).toEqual(expected);
   });
 
+  it('reads a frame whose plural list goes on with bare nouns to the body after it', () => {
+    expect(
+      only('Trên cơ sở đề xuất của các sở, ngành, địa phương, Sở Tài chính tổng hợp dự toán trước ngày 15/11/2027.'),
+    ).toEqual({ task: 'tổng hợp dự toán', owners: ['Sở Tài chính'] });
+    // A new plural after the frame is the subject itself.
+    expect(only('Theo kế hoạch của các sở, các huyện, thị xã gửi báo cáo trước ngày 15/11/2027.').owners).toEqual([
+      'các huyện, thị xã',
+    ]);
+  });
+
   it('does not take a supporting body or a recipient listed after a comma', () => {
     expect(only('Rà soát hồ sơ phối hợp với Sở Tư pháp, Sở Nội vụ thẩm định trước ngày 3/5/2027.').owners).toEqual([]);
     expect(only('Tổng hợp số liệu gửi về Sở Tài chính, Sở Kế hoạch và Đầu tư trước ngày 6/5/2027.').owners).toEqual([]);

@@ -5,6 +5,12 @@
 import { skipSpaces, testAt } from './text-walk';
 import { CLAUSE_FRAMES_SET, DOCUMENT_FRAME_RE, FRAME_REPORTING_RE, FRAME_TO_COMMA_RE, LIST_MARKER_AT } from './words';
 
+/** A frame that ends with a plural list's first member: "… của các sở, ". */
+const PLURAL_LIST_END_RE = /(?:^|[^\p{L}\p{M}])(?:các|những)\s+[^,.;:\n]{1,30},\s*$/iu;
+/** A bare lower-case noun of that list, with its comma: "ngành, ", "địa phương, ". */
+const BARE_LIST_ITEM_RE = /(?!(?:các|những)\s)\p{Ll}[\p{L}\p{M} ]{0,30},\s*/uy;
+const MAX_LIST_ITEMS = 6;
+
 /** A non-restrictive relative clause after a frame, to its comma. */
 const RELATIVE_ASIDE_RE = /(?:which|who|whose)\s(?:[^,.;:\n]|\.(?!\s+\p{Lu})){1,120},\s*/uy;
 
@@ -35,6 +41,14 @@ export function skipFrames(text: string, pos: number, end: number): number {
       }
     }
     if (!frame || i + frame > end) break;
+    // "Trên cơ sở đề xuất của các sở, ngành, địa phương, Sở Tài chính …": a plural list that ends
+    // the frame goes on with bare nouns to its last comma.
+    if (PLURAL_LIST_END_RE.test(text.slice(Math.max(i, i + frame - 40), i + frame)))
+      for (let n = 0; n < MAX_LIST_ITEMS; n++) {
+        const item = testAt(BARE_LIST_ITEM_RE, text, i + frame);
+        if (!item || i + frame + item > end) break;
+        frame += item;
+      }
     i = skipSpaces(text, i + frame, end);
   }
   return i;
