@@ -142,6 +142,11 @@ describe('deadlines: English forecasts and quantities are no deadlines', () => {
       ['January 1, 2027', 'event'],
     ]);
     expect(kinds('Giá điện tăng 4.8 triệu đồng mỗi năm.')).toEqual([]);
+    // A past completion reports; a passive one obliges.
+    expect(kinds('The city completed the adjustment on December 19, 2026, three weeks late.', 'en')).toEqual([
+      ['December 19, 2026', 'event'],
+    ]);
+    expect(kinds('The bridge must be completed in February 2027.', 'en')).toEqual([['February 2027', 'deadline']]);
   });
 });
 

@@ -114,11 +114,16 @@ function hasCompletionInClause(text: string, start: number, end: number): boolea
   if (!last) return false;
   // "địa phương nào không hoàn thành sẽ bị phê bình tại hội nghị …": a failure's consequence.
   const before = left.slice(Math.max(0, last.index - 24), last.index);
+  // "The city completed that adjustment on …": an English past tense reports; only a passive
+  // ("must be completed", "to be finished") or a label ("Deadline: completed in …") obliges.
+  if (/ed$/i.test(last[0]) && !PASSIVE_BE_BEFORE_RE.test(before)) return false;
   return !PAST_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before);
 }
 /** A plan that something will be done within a time, in English: "is expected to be passed within". */
 const EXPECTED_DONE_RE =
   /(?:expected|scheduled|due|set|slated)\s+to\s+be\s+(?:passed|adopted|approved|issued|promulgated|submitted|signed|put\s+into\s+(?:operation|use|service)|handed\s+over)(?![\p{L}])[^.;!?]{0,60}?\swithin\s+(?:the\s+)?$/iu;
+/** Before an English past participle: a passive's "be", or a label's colon ("Deadline: completed in …"). */
+const PASSIVE_BE_BEFORE_RE = /(?:(?:^|[^\p{L}])(?:be|been|being|is|are|get|gets)\s+|:\s*)$/iu;
 const NEGATED_BEFORE_RE = /(?:^|[^\p{L}])(?:không|chưa|not|fail\s+to|fails\s+to|failing\s+to)\s+$/iu;
 /** A plan's word and its preposition right before a date: "dự kiến cuối", "phấn đấu đến", "expected by". */
 const PLANNED_BEFORE_RE =
