@@ -204,6 +204,14 @@ describe('extract/find-dates', () => {
   });
 
   const english: [string, Expected[], string?][] = [
+    // A full month before a stop and a list number is no day; a day before a stop and the next item is one.
+    [
+      'Ministries report in October.\n\n3. Provinces report by November 30.\n\n4. The ministry reviews.',
+      [
+        ['October', '--10', 'event'],
+        ['November 30', '--11-30', 'deadline'],
+      ],
+    ],
     ['under Decree No. 30/2020/ND-CP dated March 5, 2020', [['March 5, 2020', '2020-03-05', 'issued']]],
     ['reports are due by June 30, 2027', [['June 30, 2027', '2027-06-30', 'deadline', '2027-06-30']]],
     // A quarter's short form; a range of days in one month; a moved due date; how long an event lasts

@@ -188,7 +188,9 @@ const MONTHS =
  * Groups: 1 month, 2 day, 3 year | 4 day, 5 month, 6 year | 7 month, 8 year | 9 month.
  */
 export const ENGLISH_DATE_RE = new RegExp(
-  `(?<![A-Za-z])(${MONTHS})\\.?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|\\s*[./-]\\s*\\d)(?:\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d))?` +
+  // A stop after a month only abbreviates it ("Oct. 5"): "in October.\n\n3. Chairpersons …" is a
+  // month and a list number. A page's block break (a blank line) may stand between month and day.
+  `(?<![A-Za-z])(${MONTHS})(?:(?<![A-Za-z]{4})\\.)?[ \\t]*(?:\\r?\\n[ \\t]*){0,2}(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:]|[ \\t]*[./-][ \\t]*\\d)(?:\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d))?` +
     `|(?<![\\d.,/])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTHS})\\.?(?![A-Za-z])(?:\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d))?` +
     `|(?<![A-Za-z])(${MONTHS})\\.?\\s*,?\\s*((?:19|20)\\d\\d)(?!\\d)` +
     `|(?<![A-Za-z])(${MONTHS})(?![A-Za-z])`,
