@@ -1185,6 +1185,31 @@ describe('labelled items and labels', () => {
     ]);
   });
 
+  it('takes a heading that is nothing but a body as the owner of its "Nội dung" and deadline fields', () => {
+    const text = [
+      'II. PHÂN CÔNG',
+      '1. Phòng Công nghệ thông tin',
+      'Nội dung: Nâng cấp hệ thống bệnh án điện tử.',
+      'Thời gian hoàn thành: 30/4/2027.',
+      '2. Rà soát quy trình khám bệnh',
+      'Nội dung: cập nhật quy trình.',
+      'Thời hạn: trước ngày 15/6/2027.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => reading(d))).toEqual([
+      { task: 'Nâng cấp hệ thống bệnh án điện tử', owners: ['Phòng Công nghệ thông tin'] },
+      { task: 'cập nhật quy trình', owners: [] },
+    ]);
+  });
+
+  it('reads "Công đoàn cấp trên trực tiếp cơ sở:" as one body heading over its bullets', () => {
+    const text = [
+      '3. Các cấp công đoàn:',
+      'b) Công đoàn cấp trên trực tiếp cơ sở:',
+      '- Tổng hợp danh sách đoàn viên khó khăn, gửi về Liên đoàn Lao động tỉnh trước ngày 22/12/2027.',
+    ].join('\n');
+    expect(only(text).owners).toEqual(['Công đoàn cấp trên trực tiếp cơ sở']);
+  });
+
   it('reads the same item from a page, one paragraph a field', () => {
     const fields = [
       '3. Kiểm tra công tác văn thư, lưu trữ',

@@ -52,6 +52,9 @@ describe('joinWrappedLines', () => {
       lines[5],
       lines.slice(6).join(' '),
     ]);
+    // A labelled field opens a line of its own, whatever the width.
+    const fields = [...lines.slice(1, 5), 'Nội dung: rà soát danh sách hộ nghèo cần hỗ trợ xây nhà mới trên địa bàn'];
+    expect(joined([...fields, ...lines.slice(5)].join('\n'))[1]).toBe(fields[4]);
     // Paragraphs of any length, as a page gives them, set no width: a capital keeps its break.
     const page = [
       'Đề nghị các tổ chức chính trị - xã hội tỉnh vận động hội viên ủng hộ',

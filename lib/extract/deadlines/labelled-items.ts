@@ -11,7 +11,9 @@
  * (or a "Nội dung:" field), as the guidelines read a table row.
  */
 import type { Span } from '../types';
+import { phraseEnd } from './owners';
 import { lineEndWithin, lineStartWithin, trimSpan } from './text-walk';
+import { bodyAt } from './word-classes';
 import { LIST_MARKER } from './words';
 
 /** A field line: an optional marker, a short label (at most 61 characters), a colon. Group 1: the label. */
@@ -150,9 +152,17 @@ function readItem(text: string, own: Line): LabelledItem | null {
     read(line, fieldLabel);
   }
   // One field alone ("Thời hạn: …" under a sentence) is a label, not a labelled item.
-  // A "Nội dung" field states the task more exactly than the heading.
+  // A "Nội dung" field states the task more exactly than the heading; a heading that is nothing
+  // but a body ("1. Phòng Công nghệ thông tin" above "Nội dung: …") names the owner then.
+  if (task && heading && !owner) owner = headingBody(text, heading);
   task ??= heading;
   return fields >= 2 && known > 0 && (owner || task) ? { task, owner } : null;
+}
+
+/** The heading when it names a body and nothing else (no verb after the body's name). */
+function headingBody(text: string, heading: Span): Span | null {
+  if (!bodyAt(text, heading.start, false)) return null;
+  return phraseEnd(text, heading.start, heading.end, false) >= heading.end ? heading : null;
 }
 
 /** The task a heading states: its words without the marker and the final stop or colon. */

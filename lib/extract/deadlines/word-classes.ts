@@ -95,6 +95,8 @@ const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
   'trả ': [/^trả\s+kết\s+quả/iu, /tiếp\s+nhận\s+và\s$/iu],
   // "thu nhập" (income), "xuất nhập khẩu", not "nhập" (to enter).
   nhập: [/^nhập/iu, /(?:thu|xuất)\s$/iu],
+  // "Công đoàn cấp trên trực tiếp cơ sở": the level right above, not "trực tiếp" (in person).
+  trực: [/^trực\s+tiếp/iu, /cấp\s+trên\s$/iu],
 };
 
 /** "Tổ chức, cá nhân …", "tổ chức và cá nhân": the legal pair of actors, not the verb "tổ chức" (to organise). */

@@ -74,10 +74,13 @@ const LINE_TAIL = 40;
 /** A line this close to the text's full width was broken by the width, wherever it broke. */
 const FULL_WIDTH_SHARE = 0.8;
 /** How many long lines it takes to tell a text set at a fixed width (a PDF or DOCX copy). */
-const WIDTH_SAMPLE_MIN = 6;
+const WIDTH_SAMPLE_MIN = 8;
 /** A list marker, a bullet or a heading number opening a line: a new item, never a wrapped line. */
 const ITEM_START_RE =
   /^[ \t]*(?:[-+•*\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-zĐđ][.)]|[IVXL]{1,5}[.)]|\(\w{1,3}\))[ \t]/u;
+
+/** A labelled field opening a line ("Nội dung: …", "Lead agency: …"): a line of its own. */
+const LABEL_START_RE = /^[ \t]*\p{Lu}[\p{L}\p{M} ]{1,40}:/u;
 
 /**
  * The width a copy of a PDF or DOCX sets its lines at (most long lines close to it), or Infinity
@@ -114,7 +117,13 @@ function wrapsInto(line: string, next: string, width: number): boolean {
   if (/\p{Ll}/u.test(c)) return !LOWER_MARKER_RE.test(next);
   // A line set at the full width goes on, whatever opens the next one, unless that opens an item
   // or the line is a heading in capitals.
-  if (trimmed.length >= FULL_WIDTH_SHARE * width && !ITEM_START_RE.test(next) && !isCapitals(trimmed)) return true;
+  if (
+    trimmed.length >= FULL_WIDTH_SHARE * width &&
+    !ITEM_START_RE.test(next) &&
+    !LABEL_START_RE.test(next) &&
+    !isCapitals(trimmed)
+  )
+    return true;
   const last = LAST_WORD_RE.exec(trimmed.slice(-LINE_TAIL))?.[1]?.toLowerCase();
   if (!last) return false;
   if (/\d/.test(c)) return datesOn(trimmed, next);
