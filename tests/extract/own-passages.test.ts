@@ -36,6 +36,9 @@ const sets = [
   'pdf-copies',
   'news-notices-3',
   'english-4',
+  'plans-5',
+  'party-unions',
+  'english-5',
 ];
 
 describe('extract: passages of our own', () => {
