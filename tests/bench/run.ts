@@ -107,6 +107,15 @@ const hostile = measure('hostile input', buildHostileText(1_000_000), { lang: 'v
 measure('dense codes (every word a code)', buildDenseCodes(1_000_000), { lang: 'vi' });
 const english = buildEnglishText(1_000_000);
 measure('English pages (corpus repeated)', english, { lang: 'en' });
+// A page read again hands over an equal text in another string (and the prose copy is a new string
+// each read): caches keyed by the text must compare it once, not on every word looked up.
+{
+  const copies = Array.from({ length: ROUNDS }, () => ` ${english}`.slice(1));
+  const runs = copies.map((copy) => timeOnce(() => extract(copy, { lang: 'en' })).wall);
+  console.log(
+    `${'  same, each read a new equal string'.padEnd(34)} ${(english.length / 1e6).toFixed(1)} M chars  extract ${median(runs).toFixed(0).padStart(5)} ms (median of ${ROUNDS})`,
+  );
+}
 const englishSample = english.slice(0, 100_000);
 await loadEnglish();
 extractDocument(englishSample.slice(0, 5_000), { lang: 'en' });

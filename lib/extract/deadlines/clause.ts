@@ -74,7 +74,10 @@ const clear = { text: undefined as string | undefined, semicolons: true, from: 0
 /** Start of the clause that holds `pos`: just after the nearest boundary before it (bounded). */
 export function clauseStart(text: string, pos: number, limit = CLAUSE_BACK, semicolons = true): number {
   const floor = Math.max(0, pos - limit);
-  const known = clear.text === text && clear.semicolons === semicolons;
+  // Cheap fields first; a text equal to the remembered one but another string (the same page read
+  // again) is compared character by character once, then remembered as this string.
+  const known = clear.semicolons === semicolons && clear.text === text;
+  if (known) clear.text = text;
   let i = pos - 1;
   while (i >= floor) {
     if (known && i < clear.to && i >= clear.from) i = clear.from - 1;

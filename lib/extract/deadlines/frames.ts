@@ -58,8 +58,10 @@ export function skipFrames(text: string, pos: number, end: number): number {
 function hasReportingFrame(text: string, from: number, end: number): boolean {
   const stop = Math.min(end, from + 140);
   // The readers ask about the same clause start several times in a row.
-  if (reportingAsked.text === text && reportingAsked.from === from && reportingAsked.stop === stop)
+  if (reportingAsked.from === from && reportingAsked.stop === stop && reportingAsked.text === text) {
+    reportingAsked.text = text; // an equal text read again compares by content once, then by identity
     return reportingAsked.answer;
+  }
   const answer = findReportingFrame(text, from, stop);
   reportingAsked = { text, from, stop, answer };
   return answer;

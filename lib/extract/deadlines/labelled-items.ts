@@ -105,7 +105,10 @@ export function labelledItem(text: string, date: { start: number; end: number })
   const label = labelOf(text, own);
   if (!label || !DEADLINE_LABEL_RE.test(label) || colonIn(text, own) > date.start) return null;
   // The dates of one field share its item: read it once per line.
-  if (remembered.text === text && remembered.line === own.start) return remembered.item;
+  if (remembered.line === own.start && remembered.text === text) {
+    remembered.text = text; // an equal text read again compares by content once, then by identity
+    return remembered.item;
+  }
   const item = readItem(text, own);
   remembered = { text, line: own.start, item };
   return item;

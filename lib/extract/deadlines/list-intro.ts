@@ -71,8 +71,10 @@ export function listIntroductions(text: string, pos: number, english = false): I
   let itemStart = lineStartWithin(text, pos, Math.max(floor, pos - ITEM_BACK));
   if (itemStart < 0) return found;
   // The dates of one line share its introductions: read them once per line.
-  if (remembered.text === text && remembered.itemStart === itemStart && remembered.english === english)
+  if (remembered.itemStart === itemStart && remembered.english === english && remembered.text === text) {
+    remembered.text = text; // an equal text read again compares by content once, then by identity
     return remembered.found;
+  }
   remembered = { text, itemStart, english, found };
   // A line without a marker may still sit right under a heading that names a body ("3. Sở Công
   // Thương" above "Thẩm định hồ sơ …, xong trước 31/8"): then only that line above is read.

@@ -163,10 +163,10 @@ let cachedText = '';
 
 /** Lower-case NFC of a word; NFC only when it carries combining marks (decomposed text). */
 function lower(text: string, start: number, end: number): string {
-  if (text !== cachedText) {
-    cachedStart.fill(-1);
-    cachedText = text;
-  }
+  if (text !== cachedText) cachedStart.fill(-1);
+  // Also when the text only equals the cached one (the same page read again, another string): the
+  // next compare is then by identity, not character by character on every word looked up.
+  cachedText = text;
   const slot = start & (CACHE_SIZE - 1);
   if (cachedStart[slot] === start && cachedEnd[slot] === end) return cachedWord[slot] as string;
   const word = lowerUncached(text, start, end);
