@@ -84,6 +84,8 @@ describe('deadlines: dates that look like deadlines but are not', () => {
     ['Đến hết ngày 14/8/2026, các huyện đã cơ bản hoàn thành việc kiểm kê.', 'other'],
     ['Đến ngày 6/10/2026, Sở vẫn chưa nhận được báo cáo của hai huyện.', 'other'],
     ['Quy định này có hiệu lực từ ngày 1/12/2026.', 'event'],
+    // what was done before the date is what a rule covers
+    ['Giấy tờ đã cấp cho công dân trước ngày 01/7/2026 vẫn tiếp tục có giá trị sử dụng.', 'other'],
     ['Việc thu phí bắt đầu từ tháng 7/2026.', 'event'],
     ['Hội nghị sẽ diễn ra trong tháng 11/2026.', 'event'],
     ['Chiến dịch kết thúc năm học vào ngày 28/5/2026.', 'event'],

@@ -197,6 +197,19 @@ describe('owners: one owner per body of a list', () => {
     expect(only('Các sở, ban, ngành gửi dự toán trước ngày 2/8/2027.').owners).toEqual(['Các sở, ban, ngành']);
   });
 
+  it('keeps an office named after two bodies whole, and a list of kinds of locality on one owner', () => {
+    expect(only('Văn phòng HĐND và UBND phường cập nhật dữ liệu xong trước 15/9/2027.').owners).toEqual([
+      'Văn phòng HĐND và UBND phường',
+    ]);
+    expect(only('Ủy ban nhân dân các huyện, thành phố, thị xã báo cáo trước ngày 30/11/2027.').owners).toEqual([
+      'Ủy ban nhân dân các huyện, thành phố, thị xã',
+    ]);
+    expect(only('Sở Tài chính và Sở Nội vụ thẩm định hồ sơ trước ngày 30/11/2027.').owners).toEqual([
+      'Sở Tài chính',
+      'Sở Nội vụ',
+    ]);
+  });
+
   it('splits named bodies', () => {
     expect(only('Sở Y tế, Sở Tài chính, UBND huyện Ba Vì hoàn thành kiểm kê trước ngày 5/10/2027.').owners).toEqual([
       'Sở Y tế',

@@ -57,10 +57,19 @@ const LASTS_UNTIL_RE =
  * after a modal or "be" ("must be issued before …" is an obligation).
  */
 function boundsScope(text: string, start: number): boolean {
+  // "Giấy tờ đã cấp … trước ngày 01/7 vẫn có giá trị", "các trường hợp đã nộp hồ sơ … trước ngày":
+  // what was done before the date is what a rule covers.
+  if (DONE_BEFORE_VI_RE.test(text.slice(Math.max(0, start - 80), start))) return true;
   const left = text.slice(Math.max(0, start - 56), start);
   const m = SCOPE_BEFORE_RE.exec(left);
   return m !== null && !PASSIVE_OBLIGATION_BEFORE_RE.test(left.slice(0, m.index + 1));
 }
+/**
+ * "đã cấp", "đã nộp hồ sơ", "đã được phê duyệt" … "trước (ngày)": a past act before the date (not
+ * when a completion or a modal of its own governs the date: "… đã nộp lệ phí … xong trước").
+ */
+const DONE_BEFORE_VI_RE =
+  /(?:^|[^\p{L}])đã\s+(?:được\s+)?(?:cấp|nộp|ban\s+hành|phê\s+duyệt|đăng\s+ký|ký|tiếp\s+nhận)(?![\p{L}\p{M}])(?:(?!xong|hoàn\s+thành|hoàn\s+tất|phải|cần)[^,.;:\n]){0,50}\strước\s+(?:ngày\s+)?$/iu;
 const PASSIVE_OBLIGATION_BEFORE_RE = /(?:must|shall|should|will|to|be|need\s+to)\s*$/iu;
 /** A past participle before "before": what was done before the date is covered by a rule. */
 const SCOPE_BEFORE_RE =

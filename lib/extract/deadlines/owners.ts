@@ -313,7 +313,9 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
     const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
-    if (named && !agencies && !(collective && COLLECTIVE_BEFORE_RE.test(previousWord))) {
+    // "Văn phòng HĐND và UBND phường": one office serves both bodies.
+    const officeOfBoth = c !== 44 && c !== 59 && OFFICE_OF_RE.test(text.slice(itemStart, i));
+    if (named && !agencies && !officeOfBoth && !(collective && COLLECTIVE_BEFORE_RE.test(previousWord))) {
       const item = trimSpan(text, itemStart, i);
       if (item) owners.push(item);
       itemStart = next;
@@ -326,6 +328,8 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
 }
 
 const AND_RE = /^\s+and\s+/;
+/** An office named after one body ("Văn phòng HĐND", "Văn phòng Đoàn ĐBQH"): "và" names its second body. */
+const OFFICE_OF_RE = /^\s*văn\s+phòng\s+\S+(?:\s+\S+)?\s*$/iu;
 /** Bodies that act for themselves, joined to another body by "and": "Household businesses and individuals". */
 const AGENT_NOUN_RE =
   /^(?:individuals|households|enterprises|businesses|start-?ups|organi[sz]ations|investors|citizens|employers|employees|taxpayers|people)\b/;
@@ -358,7 +362,7 @@ const AGENCIES_AND_UNITS_RE = /^đơn\s+vị(?![\p{L}\p{M}])/u;
  */
 const COMMITTEES_NEXT_RE = /^(?:huyện|thị|thành|quận|đảng)\s+(?:ủy|uỷ)(?![\p{L}\p{M}])/u;
 /** "các huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị", "cụm, khối": one collective owner. */
-const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành|ủy|uỷ|cụm)$/iu;
+const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành|ủy|uỷ|cụm|phố|trấn)$/iu;
 const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
 
 /** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */
