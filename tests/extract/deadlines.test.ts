@@ -335,6 +335,21 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads English explainer tables: "Who | What | Deadline" and "Obligation | Responsible party | Timing"', () => {
+    const read = (text: string) =>
+      extract(text, { lang: 'en' })
+        .dates.filter((d) => d.kind === 'deadline')
+        .map((d) => [d.task?.text, d.owners?.map((o) => o.text)]);
+    expect(
+      read('Who | What | Deadline\nEmployers | Register the new forms with the tax office | 30 June 2027'),
+    ).toEqual([['Register the new forms with the tax office', ['Employers']]]);
+    expect(
+      read(
+        'Obligation | Responsible party | Timing\nReport the list of late filers | Provincial Departments of Finance | Before 15 January 2028',
+      ),
+    ).toEqual([['Report the list of late filers', ['Provincial Departments of Finance']]]);
+  });
+
   it('recognises a flattened header row with | separators', () => {
     const text = rows.map((cells) => cells.join(' | ')).join('\n');
     const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');

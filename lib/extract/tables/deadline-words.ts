@@ -138,6 +138,7 @@ export const TIME_COLUMNS = [
   'time',
   'time of implementation',
   'implementation time',
+  'timing',
   'timeline',
   'schedule',
 ];
@@ -205,6 +206,10 @@ export const TASK_COLUMNS = [
   'content',
   'obligation',
   'obligations',
+  'what',
+  'action',
+  'actions',
+  'action required',
   'filing',
   'filings',
   'requirement',
