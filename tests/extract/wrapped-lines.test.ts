@@ -78,6 +78,8 @@ describe('joinWrappedLines', () => {
     ).toHaveLength(1);
     expect(joined('- Sở Tài chính rà soát dự toán của các đơn vị trực thuộc;\n- Sở Nội vụ thẩm định.')).toHaveLength(2);
     expect(joined('Các đơn vị thực hiện các nội dung sau đây trong tháng này;\na) Rà soát hồ sơ.')).toHaveLength(2);
+    // A table row keeps its break, whatever it ends with.
+    expect(joined('| 1 | Rà soát hồ sơ | Sở Tư pháp;\nchủ trì | Quý II/2027 |')).toHaveLength(2);
   });
 
   it('keeps every offset', () => {

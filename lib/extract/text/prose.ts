@@ -41,10 +41,13 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['ngày', 'tháng', 'năm', 'qu�
 
 /**
  * `text` with each line break inside a sentence replaced by a space. A break is inside a sentence
- * when the line before is long enough to be prose, does not close with a stop, a colon or a
- * semicolon, and the next line goes on in lower case (not a lettered item), or after a word that
- * cannot end a sentence ("của", "với", "the", "of") goes on with a capital, or after a date word
- * ("đến ngày", "số", a month) with a number. Blank lines, list items, headings, labels and table rows keep their breaks.
+ * when the line before does not close with a stop or a colon and is long enough to be prose, and
+ * the next line goes on in lower case (not a lettered item); or the line ends with a word that
+ * cannot end a sentence ("của", "với", "the", "of") before a capital; or with a date word ("đến
+ * ngày", "số", a month) before a number, whatever its length; or, in a text set at one width, the
+ * line is at that width and the next opens no item or label; or the line ends with a semicolon
+ * before a lower-case line. Blank lines, list items, headings, labels and table rows keep their
+ * breaks.
  */
 export function joinWrappedLines(text: string): string {
   if (!text.includes('\n')) return text;
@@ -104,13 +107,12 @@ function fullLineWidth(text: string): number {
 
 function wrapsInto(line: string, next: string, width: number): boolean {
   const trimmed = line.trimEnd();
-  if (trimmed === '') return false;
+  if (trimmed === '' || TABLE_LINE_RE.test(line) || TABLE_LINE_RE.test(next)) return false;
   // "…; " / "kêu gọi tàu thuyền …": after a semicolon the item goes on in lower case.
   if (trimmed.endsWith(';')) return /^[ \t]*\p{Ll}/u.test(next) && !LOWER_MARKER_RE.test(next);
   if (CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1))) return false;
   // "before August" / "10, 2026": a date goes on whatever the line's length.
   if (trimmed.trim().length < WRAPPED_LINE_MIN) return datesOn(trimmed, next);
-  if (TABLE_LINE_RE.test(line) || TABLE_LINE_RE.test(next)) return false;
   const first = FIRST_LETTER_RE.exec(next);
   if (!first) return false;
   const c = first[1] as string;
