@@ -39,6 +39,9 @@ const sets = [
   'plans-5',
   'party-unions',
   'english-5',
+  'plans-6',
+  'news-notices-4',
+  'english-6',
 ];
 
 describe('extract: passages of our own', () => {
