@@ -60,6 +60,7 @@ describe('deadlines: what makes a date a deadline', () => {
     ['The agency has undertaken to publish the list no later than the end of May 2027.', 'May 2027'],
     ['The amended law is expected to be passed within the first quarter of 2027.', 'first quarter of 2027'],
     ['The Ministry of Finance must issue a circular within the second quarter of 2027.', 'second quarter of 2027'],
+    ['The Customs Department must issue the guidance by mid-April 2027.', 'April 2027'],
   ])('English: %s', (text, date) => {
     expect(deadline(text, 'en').text).toBe(date);
   });
@@ -133,6 +134,19 @@ describe('deadlines: a month or a quarter after "trong" or "within" without a su
     expect(kinds('Sở đã gửi báo cáo trong tháng 6/2027.')).toEqual([['tháng 6/2027', 'event']]);
     expect(kinds('The ministry issued the circular within the second quarter of 2027.', 'en')).toEqual([
       ['second quarter of 2027', 'event'],
+    ]);
+  });
+});
+
+describe('deadlines: how long something lasts is a window, an extension moves a deadline', () => {
+  it('reads "kéo dài từ … đến …" as two period ends and "kéo dài thời hạn … từ … đến …" as moved deadlines', () => {
+    expect(kinds('Mùa lễ hội trên địa bàn phường kéo dài từ ngày 17/02/2027 đến ngày 03/3/2027.')).toEqual([
+      ['ngày 17/02/2027', 'period'],
+      ['ngày 03/3/2027', 'period'],
+    ]);
+    expect(kinds('UBND tỉnh kéo dài thời hạn nộp hồ sơ từ ngày 15/3/2027 đến ngày 30/4/2027.')).toEqual([
+      ['ngày 15/3/2027', 'deadline'],
+      ['ngày 30/4/2027', 'deadline'],
     ]);
   });
 });

@@ -1223,6 +1223,22 @@ describe('labelled items and labels', () => {
     expect(only(text).owners).toEqual(['Công đoàn cấp trên trực tiếp cơ sở']);
   });
 
+  it('reads English fields "Responsible party:", "Requirement:" and a "Completion deadline:" after its sentence', () => {
+    const fields = [
+      'Opening inventory data',
+      'Deadline: 31/05/2027',
+      'Responsible party: Enterprises with bonded warehouses',
+      'Requirement: reconcile and transmit the opening inventory data.',
+    ].join('\n');
+    expect(only(fields, 'en')).toEqual({
+      task: 'reconcile and transmit the opening inventory data',
+      owners: ['Enterprises with bonded warehouses'],
+    });
+    expect(
+      only('Provincial hospitals must connect to the national system. Completion deadline: 30/6/2027.', 'en'),
+    ).toEqual({ task: 'connect to the national system', owners: ['Provincial hospitals'] });
+  });
+
   it('reads the same item from a page, one paragraph a field', () => {
     const fields = [
       '3. Kiểm tra công tác văn thư, lưu trữ',

@@ -31,6 +31,9 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set([
   'những',
 ]);
 
+/** A modifier glued to the month by a hyphen: "mid-", "early-", "late-", "end-". */
+const GLUED_MODIFIER_RE = /(?:^|[^A-Za-z])(?:mid|early|late|end)-$/i;
+
 /** A deadline label, its colon and a preposition of time, right before the date. */
 const LABEL_THEN_PREPOSITION_RE =
   /(?:^|[^\p{L}])(thời\s+hạn|hạn\s+chót|hạn\s+cuối|thời\s+gian\s+hoàn\s+thành|deadline)\s*:\s*(?:trong|vào|in|within)\s*$/iu;
@@ -39,6 +42,9 @@ const LABEL_THEN_PREPOSITION_RE =
 export function readCue(text: string, start: number): { kind: CueKind; phrase: string } | undefined {
   let end = skipSpacesBack(text, start, 4);
   if (text.charCodeAt(end - 1) === 58 /* : */) end -= 1;
+  // "by mid-April", "by end-June": the modifier is glued to the month by a hyphen.
+  else if (text.charCodeAt(end - 1) === 45 /* - */ && GLUED_MODIFIER_RE.test(text.slice(Math.max(0, end - 7), end)))
+    end -= 1;
   const words = wordsBefore(text, end, MAX_CUE_WORDS);
   let best: { kind: CueKind; phrase: string } | undefined;
   let joined = '';

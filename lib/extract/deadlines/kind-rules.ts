@@ -154,8 +154,13 @@ const OBLIGATION_RE = /(?:^|[^\p{L}])(?:phải|cần|must|have\s+to|has\s+to)(?!
 /** A range in a clause that moves a due date: "extended … from May 31 to November 30, 2022". */
 function isMovedDueDate(text: string, start: number): boolean {
   const left = text.slice(clauseStart(text, start, 120), start);
+  // "Mùa lễ hội kéo dài từ ngày … đến ngày …": how long something lasts, not a moved limit.
+  if (LASTS_FROM_RE.test(left)) return false;
   return EXTENSION_RE.test(left) && MOVED_FROM_TO_RE.test(left);
 }
+/** "kéo dài từ", "lasting from", "runs from": a duration's window, not an extension. */
+const LASTS_FROM_RE =
+  /(?:^|[^\p{L}])(?:kéo\s+dài|diễn\s+ra|lasts?|lasting|runs?|running)\s+(?:trong\s+)?(?:từ|from)\s/iu;
 
 /**
  * The kind of a date once its clause is read. `kind` is what the cue right before it gave, `cue`

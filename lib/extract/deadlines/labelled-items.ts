@@ -20,15 +20,15 @@ import { LIST_MARKER } from './words';
 const FIELD_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}?[ \t]*([\p{L}\p{M}][\p{L}\p{M} ]{0,60}?)[ \t]*:`, 'u');
 /** Labels of the field whose date is the deadline. */
 const DEADLINE_LABEL_RE =
-  /^(?:thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+hạn|hạn\s+chót|hạn\s+cuối|tiến\s+độ|thời\s+gian|deadline|time\s+limit|completion\s+(?:date|time)|time\s+(?:of|for)\s+completion)(?![\p{L}\p{M}])/iu;
+  /^(?:thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+hạn|hạn\s+chót|hạn\s+cuối|tiến\s+độ|thời\s+gian|deadline|time\s+limit|completion\s+(?:date|time|deadline)|time\s+(?:of|for)\s+completion)(?![\p{L}\p{M}])/iu;
 /** Labels of the field that names the owners. */
 const OWNER_LABEL_RE =
-  /^(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)|chủ\s+trì(?:\s+thực\s+hiện)?|(?:lead|responsible|implementing)\s+agenc(?:y|ies)|agenc(?:y|ies)\s+in\s+charge)$/iu;
+  /^(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)|chủ\s+trì(?:\s+thực\s+hiện)?|(?:lead|responsible|implementing)\s+agenc(?:y|ies)|agenc(?:y|ies)\s+in\s+charge|responsible\s+part(?:y|ies))$/iu;
 /** Labels of the field of supporting bodies (read only to know the item; never an owner). */
 const SUPPORT_LABEL_RE =
   /^(?:(?:cơ\s+quan|đơn\s+vị)\s+phối\s+hợp|phối\s+hợp|(?:coordinating|supporting|cooperating)\s+agenc(?:y|ies))$/iu;
 /** Labels of the field that states the task. */
-const TASK_LABEL_RE = /^(?:nội\s+dung(?:\s+công\s+việc)?|nhiệm\s+vụ|công\s+việc|task)$/iu;
+const TASK_LABEL_RE = /^(?:nội\s+dung(?:\s+công\s+việc)?|nhiệm\s+vụ|công\s+việc|task|requirement|action)$/iu;
 /** A heading's marker, left out of the task. */
 const MARKER_RE = new RegExp(String.raw`^[ \t]*(?:[IVX]{1,4}\.|${LIST_MARKER})?[ \t]*`, 'u');
 /** How many lines around the deadline's field are read, and how long a heading may be. */

@@ -20,7 +20,7 @@ const SENTENCE_FORWARD = 400;
  * many splits of a run like "1 1 1 1 …".
  */
 const CUE_TAIL_RE =
-  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|các|những|giờ|phút|noon|midnight|or|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|within|prior|to|deadline|due|a|specific|ngày|[ap]\.?m\.?)(?=[\s,:'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$/iu;
+  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|các|những|giờ|phút|noon|midnight|or|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|mid-|early-|late-|end-|within|prior|to|deadline|due|a|specific|ngày|[ap]\.?m\.?)(?=[\s,:'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$/iu;
 /** The words CUE_TAIL_RE reads as cue words, lower case. */
 const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
   (/\(\?:trước\|[^)]*\)/.exec(CUE_TAIL_RE.source)?.[0] ?? '').slice(3, -1).split('|'),
@@ -55,7 +55,7 @@ const isTailSeparator = (code: number) =>
 
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
-  /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+(?:date|time)\s+is|time\s+of\s+completion|completion\s+(?:date|time)|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
+  /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+(?:date|time)\s+is|time\s+of\s+completion|completion\s+(?:date|time|deadline)|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
 /** A label the cue words swallowed ("hạn", "chót" are cue words too): "Hạn chót: 10/12/2027". */
 const LABEL_OPENS_CUE_RE = /^\s*(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn|deadline)\s*:/iu;
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
@@ -215,6 +215,11 @@ export function cueStartOf(text: string, sentence: number, dateStart: number): {
   const before = text.slice(labelFrom, cueStart);
   const label = LABEL_RE.exec(before);
   if (label) return { cueStart: labelFrom + label.index, label: true };
+  // "Completion deadline: 30/6": the cue words took the label's last word; read the label whole.
+  if (LABEL_OPENS_CUE_RE.test(text.slice(cueStart, dateStart))) {
+    const whole = LABEL_RE.exec(text.slice(labelFrom, dateStart));
+    if (whole && labelFrom + whole.index < cueStart) return { cueStart: labelFrom + whole.index, label: true };
+  }
   // "- Thời hạn báo cáo Bộ Tư pháp: tháng 12/2027": a label with words of its own.
   const qualified = qualifiedLabelStart(text, dateStart);
   if (qualified >= sentence && qualified < cueStart) return { cueStart: qualified, label: true };
