@@ -138,6 +138,27 @@ describe('deadlines: a month or a quarter after "trong" or "within" without a su
   });
 });
 
+describe('deadlines: English scopes and status cut-offs', () => {
+  it('reads a participle and its object before "before" as a scope, "By the end of X, … had" as a cut-off', () => {
+    expect(
+      kinds(
+        'Firms that processed sensitive data before 1 January 2027 must update their records by 30 June 2027.',
+        'en',
+      ),
+    ).toEqual([
+      ['1 January 2027', 'other'],
+      ['30 June 2027', 'deadline'],
+    ]);
+    expect(kinds('By the end of February 2027, districts had handed over 86 percent of the land.', 'en')).toEqual([
+      ['February 2027', 'other'],
+    ]);
+    // An obligation stays one.
+    expect(kinds('Licences must be issued to all applicants before 30 June 2027.', 'en')).toEqual([
+      ['30 June 2027', 'deadline'],
+    ]);
+  });
+});
+
 describe('deadlines: how long something lasts is a window, an extension moves a deadline', () => {
   it('reads "kéo dài từ … đến …" as two period ends and "kéo dài thời hạn … từ … đến …" as moved deadlines', () => {
     expect(kinds('Mùa lễ hội trên địa bàn phường kéo dài từ ngày 17/02/2027 đến ngày 03/3/2027.')).toEqual([

@@ -39,7 +39,11 @@ const COMPLETION_AFTER_RE = caselessRegExp(
   `^\\s*,?\\s*(?:(?:sẽ|phải|cần|will|must|should|is\\s+expected\\s+to|are\\s+expected\\s+to|to)\\s+)*(?:be\\s+)?${alternation(COMPLETION_WORDS)}(?![\\p{L}\\p{M}])`,
   'iu',
 );
-const CUT_OFF_BEFORE_RE = caselessRegExp(`${wordBounded(alternation(CUT_OFF_CUES))}\\s*(?:ngày\\s*)?$`, 'iu');
+// "By the end of February, districts had …": the cut-off's cue may stand before "the end of".
+const CUT_OFF_BEFORE_RE = caselessRegExp(
+  `${wordBounded(alternation(CUT_OFF_CUES))}\\s*(?:the\\s+(?:end|middle|beginning)\\s+of\\s+)?(?:ngày\\s*)?$`,
+  'iu',
+);
 const ALWAYS_CUT_OFF_RE = /(?:tính\s+đến|tính\s+tới|as\s+of)\s*(?:hết\s+)?(?:ngày\s*)?$/iu;
 /** After a cut-off: what had (not) happened by then. "have to" is an obligation, not a status. */
 const STATUS_AFTER_RE = caselessRegExp(
@@ -60,7 +64,7 @@ function boundsScope(text: string, start: number): boolean {
   // "Giấy tờ đã cấp … trước ngày 01/7 vẫn có giá trị", "các trường hợp đã nộp hồ sơ … trước ngày":
   // what was done before the date is what a rule covers.
   if (DONE_BEFORE_VI_RE.test(text.slice(Math.max(0, start - 80), start))) return true;
-  const left = text.slice(Math.max(0, start - 56), start);
+  const left = text.slice(Math.max(0, start - 110), start);
   const m = SCOPE_BEFORE_RE.exec(left);
   return m !== null && !PASSIVE_OBLIGATION_BEFORE_RE.test(left.slice(0, m.index + 1));
 }
@@ -73,7 +77,7 @@ const DONE_BEFORE_VI_RE =
 const PASSIVE_OBLIGATION_BEFORE_RE = /(?:must|shall|should|will|to|be|need\s+to)\s*$/iu;
 /** A past participle before "before": what was done before the date is covered by a rule. */
 const SCOPE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered|established|approved|licensed|concluded|imported|opened)\s+(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered|established|approved|licensed|concluded|imported|opened|processed|allocated|printed)\s+(?:(?!must|shall|should|will|to\s)[^,.;:\n]){0,60}?(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
 /** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
 const DEADLINE_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
@@ -140,7 +144,7 @@ const PLANNED_BEFORE_RE =
 
 /** "tính đến ngày 25/7", "Đến ngày 4.1, Sở … vẫn chưa nhận được", "by July 30, many … had yet to". */
 function isStatusCutOff(text: string, start: number, end: number): boolean {
-  const left = text.slice(Math.max(0, start - 24), start);
+  const left = text.slice(Math.max(0, start - 32), start);
   if (ALWAYS_CUT_OFF_RE.test(left)) return true;
   if (!CUT_OFF_BEFORE_RE.test(left)) return false;
   const right = text.slice(end, clauseEnd(text, end, 120));
