@@ -121,9 +121,9 @@ function organisationSubjectEnd(text: string, from: number, end: number): number
 const ITEM_LABEL_MAX = 60;
 /** A phrase that runs into a purpose ("… cho Văn phòng Chính phủ để triển khai") was no body's name. */
 const PURPOSE_AT_RE = /^để\s/iu;
-/** The body right after the topic's colon that a verb follows, and where that verb starts. */
-function subjectAfterColon(text: string, from: number, end: number): [Span, number] | null {
-  const colon = indexWithin(text, ':', from, Math.min(end, from + TOPIC_MAX));
+/** The body right after a colon (at most `reach` on) that a verb follows, and where that verb starts. */
+function subjectAfterColon(text: string, from: number, end: number, reach = TOPIC_MAX): [Span, number] | null {
+  const colon = indexWithin(text, ':', from, Math.min(end, from + reach));
   if (colon < 0) return null;
   const at = skipSpaces(text, colon + 1, end);
   if (!bodyAt(text, at, false) || verbAt(text, at, false, true)) return null;
@@ -283,15 +283,15 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     const passive = body ? passiveRequestRe().exec(text.slice(from, end)) : null;
     // "UBND các tỉnh được giao là chủ đầu tư gồm: …" describes the body; it is no passive request.
     const described = passive && /^\s+(?:là|làm)\s/iu.test(text.slice(from + passive.index + passive[0].length));
+    // "Tổ chức chưa đăng ký … phải hoàn thành đăng ký": organisations narrowed by what they have
+    // not done, then the modal: a subject, though "tổ chức" also reads as a verb.
+    const organised = body && !english ? organisationSubjectEnd(text, from, end) : -1;
     if (passive && !described) {
       owner = ownerSpan(text, from, from + passive.index);
       taskStart = from + passive.index + passive[0].length;
-    } else if (body && !english && organisationSubjectEnd(text, from, end) > from) {
-      // "Tổ chức chưa đăng ký … phải hoàn thành đăng ký": organisations narrowed by what they have
-      // not done, then the modal: a subject, though "tổ chức" also reads as a verb.
-      const subjectEnd = organisationSubjectEnd(text, from, end);
-      owner = ownerSpan(text, from, subjectEnd);
-      taskStart = subjectEnd;
+    } else if (body && organised > from) {
+      owner = ownerSpan(text, from, organised);
+      taskStart = organised;
     } else if (body && !verbAt(text, from, english, true)) {
       const ownerEnd = phraseEnd(text, from, end, english);
       if (ownerEnd < end && !PURPOSE_AT_RE.test(text.slice(ownerEnd, ownerEnd + 4))) {
@@ -307,16 +307,15 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   // its verb states no subject; a body after a comma in it belongs to its object.
   // "2. Điều chỉnh, hủy học phần: sinh viên hoàn tất việc …": an item's short label, then the
   // sentence with its own subject.
-  if (!owner && !english && LIST_MARKER_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from))) {
-    const colon = indexWithin(text, ':', from, Math.min(end, from + ITEM_LABEL_MAX));
-    const labelled = colon >= 0 ? subjectAfterColon(text, from, end) : null;
+  const before = text.slice(Math.max(0, from - 10), from);
+  const item = LIST_MARKER_BEFORE_RE.test(before);
+  if (!owner && !english && item) {
+    const labelled = subjectAfterColon(text, from, end, ITEM_LABEL_MAX);
     if (labelled) [owner, taskStart] = labelled;
   }
   // So does a clause after a semicolon that opens with its verb ("…; hoàn thành rà soát danh sách hộ
   // nghèo, hộ cận nghèo cần hỗ trợ trước …": the households are the object, not the subject).
-  const before = text.slice(Math.max(0, from - 10), from);
-  const imperativeItem =
-    (LIST_MARKER_BEFORE_RE.test(before) || /;\s*$/.test(before)) && verbAt(text, from, english, true);
+  const imperativeItem = (item || /;\s*$/.test(before)) && verbAt(text, from, english, true);
   if (!owner && !english && !imperativeItem) {
     const found = ownerOfSubject(text, from, end) ?? ownerAfterComma(text, from, end);
     // "Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12": the agent's verb belongs to the
