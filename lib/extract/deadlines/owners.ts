@@ -119,13 +119,7 @@ function labellingColon(text: string, next: number): boolean {
 
 /** "Người nộp thuế", "người sử dụng lao động": after "người" opening the phrase, a verb names the person. */
 function agentNounAt(text: string, phraseStart: number, pos: number): boolean {
-  if (pos - phraseStart > 14) return false;
-  const head = text.slice(phraseStart, pos);
-  // "Tổ chức trả thu nhập" too: organisations named by what they pay.
-  return (
-    /^(?:(?:các|những)\s+)?người\s+$/iu.test(head) ||
-    (/^(?:(?:các|những)\s+)?tổ\s+chức\s+$/iu.test(head) && /^trả\s+thu\s+nhập/iu.test(text.slice(pos, pos + 14)))
-  );
+  return pos - phraseStart <= 12 && /^(?:(?:các|những)\s+)?người\s+$/iu.test(text.slice(phraseStart, pos));
 }
 
 /** The most characters a function-named body's description runs before its level. */

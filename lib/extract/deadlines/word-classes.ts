@@ -112,10 +112,9 @@ const ORGANISATIONS_AND_PEOPLE_RE = /^tổ\s+chức\s*(?:,|\/|\s+và|\s+hoặc)\
  */
 function nounOrganisationAt(text: string, pos: number): boolean {
   if (!/^tổ\s+chức(?![\p{L}\p{M}])/iu.test(text.slice(pos, pos + 8))) return false;
-  // "Tổ chức trả thu nhập" (income payers) is a term of the tax law.
-  return NOUN_BEFORE_RE.test(text.slice(Math.max(0, pos - 10), pos)) || INCOME_PAYER_RE.test(text.slice(pos, pos + 24));
+  // A longer body head that opens with it ("tổ chức trả thu nhập", the tax law's income payers).
+  return NOUN_BEFORE_RE.test(text.slice(Math.max(0, pos - 10), pos)) || BODY_HEADS_SET.matchAt(text, pos) > 8;
 }
-const INCOME_PAYER_RE = /^tổ\s+chức\s+trả\s+thu\s+nhập/iu;
 const NOUN_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:các|những|mọi|từng|mỗi|cho|của|với)\s+$/iu;
 
 /** "Tổ chức thực hiện", "TỔ CHỨC TRIỂN KHAI": the verb "tổ chức" before another verb, not an organisation. */

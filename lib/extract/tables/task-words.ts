@@ -592,6 +592,8 @@ export const BODY_HEADS_VI = [
   'người nộp thuế',
   'hộ kinh doanh',
   'tổ chức',
+  // Income payers, a term of the tax law: a head of several words is read whole (owners.ts headEnd).
+  'tổ chức trả thu nhập',
   'quỹ',
   'chi nhánh',
   'khoa',
