@@ -29,8 +29,12 @@ const WRAPPED_LINE_MIN = 30;
 const CLOSING_MARKS = '.:;!?';
 /** Lines of a table written with `|` or tabs keep their breaks: each is a row. */
 const TABLE_LINE_RE = /[|\t]/;
-/** A list marker in lower case opens an item of its own: "a) ", "b. ", "(c) ", "ii. ". */
-const LOWER_MARKER_RE = /^[ \t]*(?:\(?[a-zđ]\)|[a-zđ]\.[ \t]|[ivx]{1,4}[.)][ \t])/u;
+/**
+ * A list marker, a bullet or a heading number opening a line ("- ", "2. ", "a) ", "(c) ", "ii. ",
+ * "IV. "): a new item, never a wrapped line.
+ */
+const ITEM_START_RE =
+  /^[ \t]*(?:[-+•*\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-zĐđ][.)]|[IVXLivxl]{1,5}[.)]|\(\w{1,3}\))[ \t]/u;
 /** The first letter or digit of a line, after an opening bracket if any ("(qua Văn phòng)"). */
 const FIRST_LETTER_RE = /^[ \t]*\(?(\p{Ll}|\p{Lu}|\d)/u;
 const LAST_WORD_RE = /([\p{L}\p{M}]+)[ \t]*$/u;
@@ -78,9 +82,6 @@ const LINE_TAIL = 40;
 const FULL_WIDTH_SHARE = 0.8;
 /** How many long lines it takes to tell a text set at a fixed width (a PDF or DOCX copy). */
 const WIDTH_SAMPLE_MIN = 8;
-/** A list marker, a bullet or a heading number opening a line: a new item, never a wrapped line. */
-const ITEM_START_RE =
-  /^[ \t]*(?:[-+•*\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-zĐđ][.)]|[IVXL]{1,5}[.)]|\(\w{1,3}\))[ \t]/u;
 
 /** A labelled field opening a line ("Nội dung: …", "Lead agency: …"): a line of its own. */
 const LABEL_START_RE = /^[ \t]*\p{Lu}[\p{L}\p{M} ]{1,40}:/u;
@@ -109,14 +110,14 @@ function wrapsInto(line: string, next: string, width: number): boolean {
   const trimmed = line.trimEnd();
   if (trimmed === '' || TABLE_LINE_RE.test(line) || TABLE_LINE_RE.test(next)) return false;
   // "…; " / "kêu gọi tàu thuyền …": after a semicolon the item goes on in lower case.
-  if (trimmed.endsWith(';')) return /^[ \t]*\p{Ll}/u.test(next) && !LOWER_MARKER_RE.test(next);
+  if (trimmed.endsWith(';')) return /^[ \t]*\p{Ll}/u.test(next) && !ITEM_START_RE.test(next);
   if (CLOSING_MARKS.includes(trimmed.charAt(trimmed.length - 1))) return false;
   // "before August" / "10, 2026": a date goes on whatever the line's length.
   if (trimmed.trim().length < WRAPPED_LINE_MIN) return datesOn(trimmed, next);
   const first = FIRST_LETTER_RE.exec(next);
   if (!first) return false;
   const c = first[1] as string;
-  if (/\p{Ll}/u.test(c)) return !LOWER_MARKER_RE.test(next);
+  if (/\p{Ll}/u.test(c)) return !ITEM_START_RE.test(next);
   // A line set at the full width goes on, whatever opens the next one, unless that opens an item
   // or the line is a heading in capitals.
   if (
