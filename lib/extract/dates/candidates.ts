@@ -254,14 +254,14 @@ function collectBareNumber(
   }
 }
 
+/** A unit after a number: the number is a quantity ("7.2 per cent", "1.5 triệu đồng"), not a date. */
+const UNIT_AFTER_RE =
+  /^[ \t\u00a0]*(?:per[ \t]*cent|percent|pc(?![\p{L}])|points?(?![\p{L}])|times(?![\p{L}])|million|billion|trillion|triệu|tỷ|tỉ|nghìn|ngàn|lần(?![\p{L}])|điểm(?![\p{L}])|km|ha(?![\p{L}])|kg|tấn|USD|VND)/iu;
 /**
  * One more day of a list after "các ngày 8": ", 9", " và 9". Not a number that starts a full date
  * ("10/1/2015" is read by the pattern itself), and at most a few: a list longer than a week of
  * days is not a list of dates. Each is kept only if linked to a date that gives it a month.
  */
-/** A unit after a number: the number is a quantity ("7.2 per cent", "1.5 triệu đồng"), not a date. */
-const UNIT_AFTER_RE =
-  /^[ \t\u00a0]*(?:per[ \t]*cent|percent|pc(?![\p{L}])|points?(?![\p{L}])|times(?![\p{L}])|million|billion|trillion|triệu|tỷ|tỉ|nghìn|ngàn|lần(?![\p{L}])|điểm(?![\p{L}])|km|ha(?![\p{L}])|kg|tấn|USD|VND)/iu;
 const DAY_LIST_ITEM_RE = /(?:[ \t]{0,4},[ \t]{0,4}|[ \t]{1,4}và[ \t]{1,4})(\d{1,2})(?![\d/.\-\u2013:%])/y;
 const DAY_LIST_MAX = 8;
 

@@ -479,11 +479,12 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
   let earlier: { owners: Span[]; end: number } = { owners: [], end: -1 };
   for (const date of dates) {
     // "1. Completing …" / "- Lead agency: …" / "- Completion time: before …": the item's fields.
-    const item = date.kind === 'deadline' && !governingRow(rows, date.start) ? labelledItem(text, date) : null;
+    const governed = date.kind === 'deadline' && governingRow(rows, date.start) !== undefined;
+    const item = date.kind === 'deadline' && !governed ? labelledItem(text, date) : null;
     if (item) {
       date.task = item.task;
       date.owners = item.owner ? splitOwners(text, item.owner, true) : [];
-    } else if (date.kind === 'deadline' && !date.relative && !governingRow(rows, date.start)) {
+    } else if (date.kind === 'deadline' && !date.relative && !governed) {
       const predicate = predicateOf(text, date, previousEnd, true);
       if (predicate) {
         const near = predicate.start - earlier.end <= PRONOUN_BACK ? earlier.owners : [];

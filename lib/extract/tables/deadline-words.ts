@@ -214,8 +214,6 @@ export const TASK_COLUMNS = [
   'filings',
   'requirement',
   'requirements',
-  'action',
-  'actions',
   'activity',
   'activities',
   'item',

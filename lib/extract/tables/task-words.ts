@@ -258,7 +258,6 @@ export const TASK_LEAD_WORDS = [
   'trực tiếp',
   'đồng thời',
   'cũng',
-  'quyết liệt',
   'sớm',
   'dự kiến',
   'nhanh chóng',
@@ -323,7 +322,6 @@ export const REQUEST_WORDS_EN = [
   'urging',
   'directing',
   'instructing',
-  'requiring',
   'ordering',
 ];
 /**

@@ -15,8 +15,18 @@ import { WRAP_CONNECTIVES } from '../tables/wrap-words';
 
 const BLOCK_BREAK_RE = /\n\uFFFC\n|\uFFFC/g;
 
+/** The last text read as prose and its prose: `extractDocument` and `extract` ask for the same one. */
+const lastRead = { text: '', prose: '' };
+
 /** `text` with every block break as a blank line and every wrapped line joined, same length, so every offset still holds. */
 export function asProse(text: string): string {
+  if (text === lastRead.text) return lastRead.prose;
+  const prose = proseOf(text);
+  Object.assign(lastRead, { text, prose });
+  return prose;
+}
+
+function proseOf(text: string): string {
   const blocks = text.includes('\uFFFC')
     ? text.replace(BLOCK_BREAK_RE, (found) => (found.length === 3 ? '\n \n' : ' '))
     : text;
@@ -58,11 +68,12 @@ export function joinWrappedLines(text: string): string {
   const width = fullLineWidth(text);
   const joins: number[] = [];
   let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+  for (let i = text.indexOf('\n'); i >= 0; ) {
     const nextEnd = text.indexOf('\n', i + 1);
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
     if (wrapsInto(text.slice(lineStart, i), next, width)) joins.push(i);
     lineStart = i + 1;
+    i = nextEnd;
   }
   if (joins.length === 0) return text;
   const pieces: string[] = [];
