@@ -6,35 +6,38 @@
  */
 
 import type { Span } from '../types';
-import { indexWithin, trimSpan } from './text-walk';
+import { trimSpan } from './text-walk';
 
-/** Group 1: the label's words, from "Thời hạn" / "Hạn chót" to the last word before the colon. */
+/**
+ * Group 1: the label's words, from "Thời hạn" / "Hạn chót" to the last word before the colon;
+ * group 2: its head ("Thời hạn"), the words after which state the task.
+ */
 const QUALIFIED_LABEL_RE =
-  /(?:^|[\n.;|]\s*|(?<![\p{L}\p{M}])[a-zđ]\)\s*|[-+•]\s+)((?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)(?:\s+[\p{L}\p{M}]+){1,14})\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?$/diu;
+  /(?:^|[\n.;|]\s*|(?<![\p{L}\p{M}])[a-zđ]\)\s*|[-+•]\s+)((thời\s+hạn|hạn\s+chót|hạn\s+cuối)(?:\s+[\p{L}\p{M}]+){1,14})\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?$/diu;
 /** How far before the date such a label may start, and how close its colon must stand. */
 const LABEL_BACK = 110;
 const COLON_BACK = 24;
 
-/** Where the label's words start, or -1 when no such label stands right before `dateStart`. */
-export function qualifiedLabelStart(text: string, dateStart: number): number {
+/** The label right before `dateStart`: where its words start, where its head ends, where its words end. */
+function qualifiedLabel(text: string, dateStart: number): { start: number; headEnd: number; end: number } | null {
   // Only a colon just before the date lets the pattern match: most dates are turned down unread.
-  if (!text.slice(Math.max(0, dateStart - COLON_BACK), dateStart).includes(':')) return -1;
+  if (!text.slice(Math.max(0, dateStart - COLON_BACK), dateStart).includes(':')) return null;
   const from = Math.max(0, dateStart - LABEL_BACK);
-  const m = QUALIFIED_LABEL_RE.exec(text.slice(from, dateStart));
-  return m?.indices?.[1] ? from + m.indices[1][0] : -1;
+  const words = QUALIFIED_LABEL_RE.exec(text.slice(from, dateStart))?.indices;
+  if (!words?.[1] || !words[2]) return null;
+  return { start: from + words[1][0], headEnd: from + words[2][1], end: from + words[1][1] };
 }
 
-const LABEL_HEAD_RE = /^(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)\s+/iu;
+/** Where the label's words start, or -1 when no such label stands right before `dateStart`. */
+export function qualifiedLabelStart(text: string, dateStart: number): number {
+  return qualifiedLabel(text, dateStart)?.start ?? -1;
+}
 
 /**
  * The task a qualified label states, when its clause states none: "Hạn cuối đăng ký dự tuyển
  * trực tuyến: 17 giờ ngày …" → "đăng ký dự tuyển trực tuyến" (the label's words after its head).
  */
 export function qualifiedLabelTask(text: string, dateStart: number): Span | null {
-  const start = qualifiedLabelStart(text, dateStart);
-  if (start < 0) return null;
-  const head = LABEL_HEAD_RE.exec(text.slice(start, start + 16));
-  const colon = indexWithin(text, ':', start, dateStart);
-  if (!head || colon < 0) return null;
-  return trimSpan(text, start + head[0].length, colon);
+  const label = qualifiedLabel(text, dateStart);
+  return label ? trimSpan(text, label.headEnd, label.end) : null;
 }
