@@ -31,8 +31,8 @@ const SKIPPED_WORDS: ReadonlySet<string> = new Set([
   'những',
 ]);
 
-/** A modifier glued to the month by a hyphen: "mid-", "early-", "late-", "end-". */
-const GLUED_MODIFIER_RE = /(?:^|[^A-Za-z])(?:mid|early|late|end)-$/i;
+/** A modifier of SKIPPED_WORDS glued to the month by a hyphen: "mid-", "early-", "end-". */
+const GLUED_WORD_RE = /(?:^|[^\p{L}])(\p{L}{2,6})-$/u;
 
 /** A deadline label, its colon and a preposition of time, right before the date. */
 const LABEL_THEN_PREPOSITION_RE =
@@ -43,8 +43,10 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
   let end = skipSpacesBack(text, start, 4);
   if (text.charCodeAt(end - 1) === 58 /* : */) end -= 1;
   // "by mid-April", "by end-June": the modifier is glued to the month by a hyphen.
-  else if (text.charCodeAt(end - 1) === 45 /* - */ && GLUED_MODIFIER_RE.test(text.slice(Math.max(0, end - 7), end)))
-    end -= 1;
+  else if (text.charCodeAt(end - 1) === 45 /* - */) {
+    const glued = GLUED_WORD_RE.exec(text.slice(Math.max(0, end - 8), end))?.[1];
+    if (glued && SKIPPED_WORDS.has(glued.toLowerCase())) end -= 1;
+  }
   const words = wordsBefore(text, end, MAX_CUE_WORDS);
   let best: { kind: CueKind; phrase: string } | undefined;
   let joined = '';
