@@ -13,6 +13,7 @@ import { splitOwners } from './owners';
 import { governingRow, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
 import { bodyAt } from './word-classes';
+import { REQUEST_SET } from './words';
 
 const DOCUMENT_BACK = 600;
 
@@ -133,11 +134,12 @@ function readRow(text: string, row: TableRow, english: boolean): TaskReading {
   return { task, owners };
 }
 
-const REQUEST_OPENING_RE = /^(?:đề\s+nghị|yêu\s+cầu)\s+/iu;
-
 /** "4. Đề nghị khẩn trương triển khai …, gửi kết quả … trước ngày …": a request that names no body. */
 function requestsNobody(text: string, pos: number): boolean {
   const from = skipFrames(text, clauseStart(text, pos), pos);
-  const request = REQUEST_OPENING_RE.exec(text.slice(from, from + 16));
-  return request !== null && !bodyAt(text, from + request[0].length, false);
+  const request = REQUEST_SET.matchAt(text, from, pos);
+  if (request === 0) return false;
+  let next = from + request;
+  while (next < pos && /\s/.test(text[next] as string)) next++;
+  return next > from + request && !bodyAt(text, next, false);
 }
