@@ -4,12 +4,14 @@
  * "Đề nghị Quý đơn vị cấp chứng từ …"): the guidelines take an owner named away from its date, the
  * document's addressee included, exactly as written there.
  */
+import { ADDRESSEE_FORMS_VI } from '../tables/task-words';
 import type { Span } from '../types';
 import { splitOwners } from './owners';
+import { alternation } from './phrases';
 import { lineEndWithin, trimSpan } from './text-walk';
 
 /** "các đồng chí" (not "đồng chí Chủ tịch …", a person), "Quý đơn vị", "Quý cơ quan", … */
-const ADDRESS_FORM_RE = /^(?:các\s+)?đồng\s+chí|^quý\s+(?:đơn\s+vị|cơ\s+quan|doanh\s+nghiệp|công\s+ty)/iu;
+const ADDRESS_FORM_RE = new RegExp(`^(?:các\\s+)?${alternation(ADDRESSEE_FORMS_VI)}`, 'iu');
 /** "đồng chí Chủ tịch UBND tỉnh", "Đồng chí Nguyễn Văn A": a title or a name makes it a person. */
 const PERSON_RE = /^(?:[Cc]ác\s+)?[Đđ]ồng\s+[Cc]hí\s+\p{Lu}/u;
 const TO_RE = /kính\s+gửi[ \t]*:?[ \t]*/iu;

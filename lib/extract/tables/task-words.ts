@@ -483,6 +483,11 @@ export const NAME_CLOSING_LEVELS = ['tỉnh', 'huyện', 'xã', 'phường', 'qu
 export const NOT_NAME_LEVEL_BEFORE = ['các', 'những', 'mọi', 'toàn', 'trên', 'bàn', 'của', 'tại', 'cho', 'về', 'với'];
 
 /** Head words of a body (Vietnamese), case-folded: the owner's noun phrase starts with one. */
+/**
+ * Second-person forms that stand for the document's addressees ("các đồng chí", "Quý đơn vị"): body
+ * heads, which deadlines/addressees.ts resolves to the bodies after "Kính gửi".
+ */
+export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ quan', 'quý doanh nghiệp', 'quý công ty'];
 export const BODY_HEADS_VI = [
   'bộ',
   'sở',
@@ -605,11 +610,7 @@ export const BODY_HEADS_VI = [
   'tổ bầu cử',
   'ban bầu cử',
   'điểm tiêm',
-  // Second-person forms for the document's addressees, resolved by deadlines/addressees.ts.
-  'đồng chí',
-  'quý đơn vị',
-  'quý cơ quan',
-  'quý doanh nghiệp',
+  ...ADDRESSEE_FORMS_VI,
 ];
 /** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
 export const NOT_BODY_HEADS_VI = [
