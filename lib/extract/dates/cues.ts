@@ -2,7 +2,7 @@
  * The cue phrase right before a date ("trước ngày", "chậm nhất là", "Thời hạn:", "by the end of"):
  * what first decides a date's kind, read backwards word by word from the cue tables.
  */
-import { type CueKind, ENGLISH_CUES, VIETNAMESE_CUES } from '../tables/date-words';
+import { CUE_MODIFIERS, type CueKind, ENGLISH_CUES, VIETNAMESE_CUES } from '../tables/date-words';
 import { phrase, skipSpacesBack, type Word, wordsBefore } from '../text/left-context';
 
 const MAX_CUE_WORDS = 4;
@@ -13,23 +13,7 @@ const CUES = new Map<string, CueKind>([...VIETNAMESE_CUES, ...ENGLISH_CUES]);
 const CUE_SUFFIXES: ReadonlySet<string> = new Set(
   [...CUES.keys()].flatMap((cue) => cue.split(' ').map((_, i, words) => words.slice(i).join(' '))),
 );
-/** English modifiers skipped when reading cues: "by the late second quarter", "by the end of March". */
-const SKIPPED_WORDS: ReadonlySet<string> = new Set([
-  'the',
-  'early',
-  'late',
-  'mid',
-  'end',
-  'of',
-  'at',
-  'đầu',
-  'cuối',
-  'giữa',
-  'hết',
-  // "trước các ngày 10/4, 10/7 và 10/10": a list of dates under one cue.
-  'các',
-  'những',
-]);
+const SKIPPED_WORDS: ReadonlySet<string> = new Set(CUE_MODIFIERS);
 
 /** A modifier of SKIPPED_WORDS glued to the month by a hyphen: "mid-", "early-", "end-". */
 const GLUED_WORD_RE = /(?:^|[^\p{L}])(\p{L}{2,6})-$/u;

@@ -3,9 +3,11 @@
  * without cue, label and date, read in bounded windows (before the date, or after a date that
  * opens its clause).
  */
+import { CUE_MODIFIERS } from '../tables/date-words';
 import { clauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
 import { qualifiedLabelStart } from './labels';
+import { escapeRegExp } from './phrases';
 import { isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
 
@@ -13,17 +15,23 @@ export const SENTENCE_BACK = 600;
 const CUE_WINDOW = 64;
 const SENTENCE_FORWARD = 400;
 
+/** The words CUE_TAIL_RE reads as cue words, lower case: cue words and the cue modifiers, alone or glued ("mid-"). */
+const CUE_TAIL_WORDS: ReadonlySet<string> = new Set([
+  ...['trước', 'chậm', 'sớm', 'nhất', 'là', 'vào', 'trong', 'thời', 'vòng', 'muộn', 'đến', 'lúc', 'hạn', 'chót'],
+  ...['sáng', 'chiều', 'tối', 'giờ', 'phút', 'ngày', 'noon', 'midnight', 'or', 'by', 'before', 'no', 'not'],
+  ...['later', 'than', 'until', 'till', 'in', 'on', 'within', 'prior', 'to', 'deadline', 'due', 'a', 'specific'],
+  ...CUE_MODIFIERS,
+  ...CUE_MODIFIERS.map((word) => `${word}-`),
+]);
 /**
  * Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày".
  * Every token reads one way (a clock time is one token with no space inside; a word takes the one
  * separator before it; other separators stand alone), so a failing match cannot try exponentially
  * many splits of a run like "1 1 1 1 …".
  */
-const CUE_TAIL_RE =
-  /(?:(?:^|[\s,(:])(?:trước|chậm|sớm|nhất|là|vào|trong|thời|vòng|muộn|đến|hết|lúc|hạn|chót|cuối|đầu|giữa|sáng|chiều|tối|các|những|giờ|phút|noon|midnight|or|by|before|no|not|later|than|until|till|in|on|at|the|end|of|early|late|mid|mid-|early-|late-|end-|within|prior|to|deadline|due|a|specific|ngày|[ap]\.?m\.?)(?=[\s,:'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$/iu;
-/** The words CUE_TAIL_RE reads as cue words, lower case. */
-const CUE_TAIL_WORDS: ReadonlySet<string> = new Set(
-  (/\(\?:trước\|[^)]*\)/.exec(CUE_TAIL_RE.source)?.[0] ?? '').slice(3, -1).split('|'),
+const CUE_TAIL_RE = new RegExp(
+  String.raw`(?:(?:^|[\s,(:])(?:${[...CUE_TAIL_WORDS].map(escapeRegExp).join('|')}|[ap]\.?m\.?)(?=[\s,:'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$`,
+  'iu',
 );
 /**
  * Where CUE_TAIL_RE's match can start at the earliest: back over whitespace-separated tokens it

@@ -185,3 +185,23 @@ export const ENGLISH_CUES: ReadonlyArray<readonly [phrase: string, kind: CueKind
   ['publish date', 'published'],
   ['update', 'published'],
 ];
+
+/**
+ * Modifiers read past between a cue and its date: "by the late second quarter", "by the end of
+ * March", "trước đầu tháng", and "trước các ngày 10/4, 10/7 và 10/10" (a list of dates under one cue).
+ */
+export const CUE_MODIFIERS = [
+  'the',
+  'early',
+  'late',
+  'mid',
+  'end',
+  'of',
+  'at',
+  'đầu',
+  'cuối',
+  'giữa',
+  'hết',
+  'các',
+  'những',
+];
