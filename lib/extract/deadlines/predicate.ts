@@ -27,10 +27,11 @@ const CUE_TAIL_WORDS: ReadonlySet<string> = new Set([
  * Cue words, clock times and modifiers between a clause and its date: "phải hoàn thành trước 17h, ngày".
  * Every token reads one way (a clock time is one token with no space inside; a word takes the one
  * separator before it; other separators stand alone), so a failing match cannot try exponentially
- * many splits of a run like "1 1 1 1 …".
+ * many splits of a run like "1 1 1 1 …". A word before a colon is a label's ("Hạn chót:", "Completion
+ * deadline:"), never a cue word: the tail stops after it, and LABEL_RE reads the label whole.
  */
 const CUE_TAIL_RE = new RegExp(
-  String.raw`(?:(?:^|[\s,(:])(?:${[...CUE_TAIL_WORDS].map(escapeRegExp).join('|')}|[ap]\.?m\.?)(?=[\s,:'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$`,
+  String.raw`(?:(?:^|[\s,(:])(?:${[...CUE_TAIL_WORDS].map(escapeRegExp).join('|')}|[ap]\.?m\.?)(?=[\s,'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$`,
   'iu',
 );
 /**
@@ -64,8 +65,6 @@ const isTailSeparator = (code: number) =>
 /** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
 const LABEL_RE =
   /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+(?:date|time)\s+is|time\s+of\s+completion|completion\s+(?:date|time|deadline)|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
-/** A label the cue words swallowed ("hạn", "chót" are cue words too): "Hạn chót: 10/12/2027". */
-const LABEL_OPENS_CUE_RE = /^\s*(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn|deadline)\s*:/iu;
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
 const AFTER_DATE_LEAD_RE =
   /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
@@ -223,15 +222,10 @@ export function cueStartOf(text: string, sentence: number, dateStart: number): {
   const before = text.slice(labelFrom, cueStart);
   const label = LABEL_RE.exec(before);
   if (label) return { cueStart: labelFrom + label.index, label: true };
-  // "Completion deadline: 30/6": the cue words took the label's last word; read the label whole.
-  if (LABEL_OPENS_CUE_RE.test(text.slice(cueStart, dateStart))) {
-    const whole = LABEL_RE.exec(text.slice(labelFrom, dateStart));
-    if (whole && labelFrom + whole.index < cueStart) return { cueStart: labelFrom + whole.index, label: true };
-  }
   // "- Thời hạn báo cáo Bộ Tư pháp: tháng 12/2027": a label with words of its own.
   const qualified = qualifiedLabelStart(text, dateStart);
   if (qualified >= sentence && qualified < cueStart) return { cueStart: qualified, label: true };
-  return { cueStart, label: LABEL_OPENS_CUE_RE.test(text.slice(cueStart, dateStart)) };
+  return { cueStart, label: false };
 }
 
 /** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */
