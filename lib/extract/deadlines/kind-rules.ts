@@ -108,9 +108,11 @@ export function hasDeadlineAfter(text: string, end: number): boolean {
   return AFTER_DATE_RE.test(text.slice(end, end + RIGHT_WINDOW));
 }
 
-/** A completion verb (not reported as past) in the clause before the date, or right after it. */
-function hasCompletionInClause(text: string, start: number, end: number): boolean {
-  const from = clauseStart(text, start);
+/**
+ * A completion verb (not reported as past) in the clause before the date, or right after it.
+ * `from` is where the date's clause starts.
+ */
+function hasCompletionInClause(text: string, from: number, start: number, end: number): boolean {
   // The date opens its clause ("Dự kiến ngày 5/8 sẽ hoàn thành …"), not a year inside a subject.
   // So does a plan's word right before it: "… và dự kiến cuối tháng 8.2026 sẽ hoàn thành …".
   const opens =
@@ -121,17 +123,27 @@ function hasCompletionInClause(text: string, start: number, end: number): boolea
   // "The amended law is expected to be passed within the first quarter": a limit on a planned
   // completion ("is expected to be issued in May" is a forecast, an event).
   if (EXPECTED_DONE_RE.test(left)) return true;
-  COMPLETION_RE.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = COMPLETION_RE.exec(left); m; m = COMPLETION_RE.exec(left)) last = m;
+  const last = lastMatch(COMPLETION_RE, left);
   if (!last) return false;
-  // "địa phương nào không hoàn thành sẽ bị phê bình tại hội nghị …": a failure's consequence.
-  const before = left.slice(Math.max(0, last.index - 24), last.index);
   // "The city completed that adjustment on …": an English past tense reports; only a passive
   // ("must be completed", "to be finished") or a label ("Deadline: completed in …") obliges.
-  if (/ed$/i.test(last[0]) && !PASSIVE_BE_BEFORE_RE.test(before)) return false;
-  return !PAST_BEFORE_RE.test(before) && !NEGATED_BEFORE_RE.test(before);
+  if (/ed$/i.test(last.word) && !PASSIVE_BE_BEFORE_RE.test(last.before)) return false;
+  return !reportsOrNegates(last.before);
 }
+
+/** The last match of the global, word-bounded `pattern` in `left`, and the words right before it. */
+function lastMatch(pattern: RegExp, left: string): { word: string; before: string } | null {
+  pattern.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = pattern.exec(left); m; m = pattern.exec(left)) last = m;
+  return last && { word: last[0], before: left.slice(Math.max(0, last.index - 24), last.index) };
+}
+
+/**
+ * Before a verb: a report of the past ("đã hoàn thành") or a negation. "địa phương nào không hoàn
+ * thành sẽ bị phê bình tại hội nghị …" is a failure's consequence, no obligation.
+ */
+const reportsOrNegates = (before: string) => PAST_BEFORE_RE.test(before) || NEGATED_BEFORE_RE.test(before);
 /** A plan that something will be done within a time, in English: "is expected to be passed within". */
 const EXPECTED_DONE_RE =
   /(?:expected|scheduled|due|set|slated)\s+to\s+be\s+(?:passed|adopted|approved|issued|promulgated|submitted|signed|put\s+into\s+(?:operation|use|service)|handed\s+over)(?![\p{L}])[^.;!?]{0,60}?\swithin\s+(?:the\s+)?$/iu;
@@ -194,13 +206,15 @@ export function readClauseKind(
   if (kind !== 'event' && kind !== 'other') return kind;
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);
-  if (weak && hasCompletionInClause(text, date.start, date.end)) return 'deadline';
-  if (weak && hasSubmissionWithin(text, date.start)) return 'deadline';
-  return kind;
+  if (!weak) return kind;
+  const from = clauseStart(text, date.start);
+  const obliges =
+    hasCompletionInClause(text, from, date.start, date.end) || hasSubmissionWithin(text, from, date.start);
+  return obliges ? 'deadline' : kind;
 }
 
 /** A verb that hands something in or issues it: with "trong" before a month or a quarter, a limit. */
-const SUBMISSION_RE = /(?:^|[^\p{L}\p{M}])(?:gửi|nộp|trình|báo\s+cáo|ban\s+hành)(?![\p{L}\p{M}])/giu;
+const SUBMISSION_RE = /(?<![\p{L}\p{M}])(?:gửi|nộp|trình|báo\s+cáo|ban\s+hành)(?![\p{L}\p{M}])/giu;
 /** An obligation's modal in English: with "within" before the date, a limit. */
 const OBLIGATION_EN_RE = /(?:^|[^\p{L}])(?:must|shall|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s/iu;
 
@@ -209,16 +223,12 @@ const OBLIGATION_EN_RE = /(?:^|[^\p{L}])(?:must|shall|(?:is|are)\s+required\s+to
  * … within the second quarter of 2026": a submission in a month or a quarter is due by its end
  * ("trong tháng 4" without such a verb is a schedule).
  */
-function hasSubmissionWithin(text: string, start: number): boolean {
+function hasSubmissionWithin(text: string, from: number, start: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const vietnamese = /(?:^|[^\p{L}])trong\s+$/iu.test(before);
   if (!vietnamese && !/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before)) return false;
-  const left = text.slice(clauseStart(text, start), start);
+  const left = text.slice(from, start);
   if (!vietnamese) return OBLIGATION_EN_RE.test(left);
-  SUBMISSION_RE.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = SUBMISSION_RE.exec(left); m; m = SUBMISSION_RE.exec(left)) last = m;
-  if (!last) return false;
-  const ahead = left.slice(Math.max(0, last.index - 24), last.index + 1);
-  return !PAST_BEFORE_RE.test(ahead) && !NEGATED_BEFORE_RE.test(ahead);
+  const last = lastMatch(SUBMISSION_RE, left);
+  return last !== null && !reportsOrNegates(last.before);
 }
