@@ -6,7 +6,7 @@
 import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { isFieldLine } from './labelled-items';
-import { ownerSpan, phraseEnd, splitOwners } from './owners';
+import { ownerSpan, phraseEnd, splitOwners, subjectAt } from './owners';
 import { ownersOfListIntroduction } from './task-owners';
 import { lineEndWithin, lineStartWithin, skipSpaces, testAt, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
@@ -131,13 +131,12 @@ function itemSubject(text: string, pos: number): Span[] {
   const at = lineStart + marker;
   // Only for a sentence after the first: the first sentence's subject was read with its clause.
   const sentence = clauseStart(text, pos, pos - at, false);
-  if (sentence <= at || !bodyAt(text, at, false) || verbAt(text, at, false, true)) return [];
+  if (sentence <= at) return [];
   // The deadline's own sentence must open with its verb: a noun subject ("Kết quả … được báo cáo")
   // says who acts itself, or nobody.
   if (!verbAt(text, skipSpaces(text, sentence, pos), false, true)) return [];
-  const end = phraseEnd(text, at, sentence, false);
-  const owner = end < sentence && verbAt(text, end, false, false) ? ownerSpan(text, at, end) : null;
-  return owner ? splitOwners(text, owner, false) : [];
+  const subject = subjectAt(text, at, sentence);
+  return subject ? splitOwners(text, subject[0], false) : [];
 }
 
 /** The ranks of list markers, outermost first: "I.", "1.", "1.1.", "a)", "(a)", then "-", "+", "•". */

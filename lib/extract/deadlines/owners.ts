@@ -423,15 +423,24 @@ export function ownerAfterComma(text: string, from: number, end: number): [Span,
   const stop = Math.min(end, from + SUBJECT_WINDOW);
   for (let c = indexWithin(text, ',', from, stop); c >= 0; c = indexWithin(text, ',', c + 1, stop)) {
     const at = skipFrames(text, c + 1, end);
-    if (at >= end || !bodyAt(text, at, false) || verbAt(text, at, false, true)) continue;
     if (RECIPIENT_BEFORE_RE.test(text.slice(Math.max(from, c - 40), c))) continue;
     // A subject is short: its verb is looked for only just past the longest one.
-    const verb = phraseEnd(text, at, Math.min(end, at + SUBJECT_PHRASE_MAX + 24), false);
-    if (verb >= end || !verbAt(text, verb, false, false) || verb - at > SUBJECT_PHRASE_MAX) continue;
-    const owner = ownerSpan(text, at, verb);
-    if (owner && rightBefore(text, owner, verb)) return [owner, verb];
+    const subject = subjectAt(text, at, end, SUBJECT_PHRASE_MAX + 24);
+    if (subject && subject[1] - at <= SUBJECT_PHRASE_MAX && rightBefore(text, subject[0], subject[1])) return subject;
   }
   return null;
+}
+
+/**
+ * The subject at `at` when a verb follows it before `end`: a body (not a verb) read to its end by
+ * phraseEnd, at most `reach` characters. Its owner span and where the verb starts, or null.
+ */
+export function subjectAt(text: string, at: number, end: number, reach = end - at): [Span, number] | null {
+  if (at >= end || !bodyAt(text, at, false) || verbAt(text, at, false, true)) return null;
+  const verb = phraseEnd(text, at, Math.min(end, at + reach), false);
+  if (verb >= end || !verbAt(text, verb, false, false)) return null;
+  const owner = ownerSpan(text, at, verb);
+  return owner ? [owner, verb] : null;
 }
 const SUBJECT_PHRASE_MAX = 60;
 /** A subject stands right before its verb: no comma or quote between ("… của Chính phủ\", hoàn thành"). */

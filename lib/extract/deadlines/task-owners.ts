@@ -18,6 +18,7 @@ import {
   phraseEnd,
   REQUEST_HINT_RE,
   splitOwners,
+  subjectAt,
 } from './owners';
 import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
@@ -125,11 +126,7 @@ const PURPOSE_AT_RE = /^để\s/iu;
 function subjectAfterColon(text: string, from: number, end: number, reach = TOPIC_MAX): [Span, number] | null {
   const colon = indexWithin(text, ':', from, Math.min(end, from + reach));
   if (colon < 0) return null;
-  const at = skipSpaces(text, colon + 1, end);
-  if (!bodyAt(text, at, false) || verbAt(text, at, false, true)) return null;
-  const verb = phraseEnd(text, at, end, false);
-  const owner = verb < end && verbAt(text, verb, false, false) ? ownerSpan(text, at, verb) : null;
-  return owner ? [owner, verb] : null;
+  return subjectAt(text, skipSpaces(text, colon + 1, end), end);
 }
 
 /**
