@@ -1463,3 +1463,41 @@ describe("the review's cases: what the new readers must not do", () => {
     ).not.toBe('Hội nghị tổng kết năm 2026');
   });
 });
+
+describe('table headers and field labels: one vocabulary, read by whole words', () => {
+  it('reads "Hạng mục" as the task column and "Thời hạn thực hiện" as the deadline column', () => {
+    const text = [
+      'STT | Hạng mục | Đơn vị thực hiện | Thời hạn thực hiện',
+      '1 | Cải tạo hệ thống thoát nước khu dân cư số 3 | Ban Quản lý dự án xã | Tháng 9/2027',
+      '2 | Lắp đặt đèn chiếu sáng tuyến đường liên thôn | Phòng Kinh tế | 30/11/2027',
+    ].join('\n');
+    expect(deadlines(text).map((d) => [d.text, reading(d)])).toEqual([
+      ['Tháng 9/2027', { task: 'Cải tạo hệ thống thoát nước khu dân cư số 3', owners: ['Ban Quản lý dự án xã'] }],
+      ['30/11/2027', { task: 'Lắp đặt đèn chiếu sáng tuyến đường liên thôn', owners: ['Phòng Kinh tế'] }],
+    ]);
+  });
+
+  it('reads a column headed "Deadline for filing" as deadlines', () => {
+    const text = [
+      'No. | Filing | Who files | Deadline for filing',
+      '1 | Quarterly VAT return | Enterprises declaring VAT quarterly | 30 April 2027',
+      '2 | Annual financial statements | Joint-stock companies | 31 March 2027',
+    ].join('\n');
+    expect(deadlines(text, 'en').map((d) => [d.text, reading(d)])).toEqual([
+      ['30 April 2027', { task: 'Quarterly VAT return', owners: ['Enterprises declaring VAT quarterly'] }],
+      ['31 March 2027', { task: 'Annual financial statements', owners: ['Joint-stock companies'] }],
+    ]);
+  });
+
+  it('reads a labelled item whose deadline field is "Tiến độ thực hiện:" and whose owner field is "Đơn vị thực hiện:"', () => {
+    const text = [
+      '3. Số hóa hồ sơ hộ tịch giai đoạn 2015-2020',
+      '- Đơn vị thực hiện: Phòng Văn hóa - Xã hội.',
+      '- Tiến độ thực hiện: hoàn thành trong quý II/2027.',
+    ].join('\n');
+    expect(only(text)).toEqual({
+      task: 'Số hóa hồ sơ hộ tịch giai đoạn 2015-2020',
+      owners: ['Phòng Văn hóa - Xã hội'],
+    });
+  });
+});

@@ -12,23 +12,13 @@
  */
 import type { Span } from '../types';
 import { phraseEnd } from './owners';
+import { columnRole } from './tables';
 import { lineEndWithin, lineStartWithin, trimSpan } from './text-walk';
 import { bodyAt } from './word-classes';
 import { LIST_MARKER } from './words';
 
 /** A field line: an optional marker, a short label (at most 61 characters), a colon. Group 1: the label. */
 const FIELD_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}?[ \t]*([\p{L}\p{M}][\p{L}\p{M} ]{0,60}?)[ \t]*:`, 'u');
-/** Labels of the field whose date is the deadline. */
-const DEADLINE_LABEL_RE =
-  /^(?:thời\s+gian\s+(?:hoàn\s+thành|thực\s+hiện)|thời\s+hạn|hạn\s+chót|hạn\s+cuối|tiến\s+độ|thời\s+gian|deadline|time\s+limit|completion\s+(?:date|time|deadline)|time\s+(?:of|for)\s+completion)(?![\p{L}\p{M}])/iu;
-/** Labels of the field that names the owners. */
-const OWNER_LABEL_RE =
-  /^(?:(?:cơ\s+quan|đơn\s+vị)\s+(?:chủ\s+trì|thực\s+hiện|chịu\s+trách\s+nhiệm)|chủ\s+trì(?:\s+thực\s+hiện)?|(?:lead|responsible|implementing)\s+agenc(?:y|ies)|agenc(?:y|ies)\s+in\s+charge|responsible\s+part(?:y|ies))$/iu;
-/** Labels of the field of supporting bodies (read only to know the item; never an owner). */
-const SUPPORT_LABEL_RE =
-  /^(?:(?:cơ\s+quan|đơn\s+vị)\s+phối\s+hợp|phối\s+hợp|(?:coordinating|supporting|cooperating)\s+agenc(?:y|ies))$/iu;
-/** Labels of the field that states the task. */
-const TASK_LABEL_RE = /^(?:nội\s+dung(?:\s+công\s+việc)?|nhiệm\s+vụ|công\s+việc|task|requirement|action)$/iu;
 /** A heading's marker, left out of the task. */
 const MARKER_RE = new RegExp(String.raw`^[ \t]*(?:[IVX]{1,4}\.|${LIST_MARKER})?[ \t]*`, 'u');
 /** How many lines around the deadline's field are read, and how long a heading may be. */
@@ -59,6 +49,17 @@ function labelOf(text: string, line: Line): string | null {
   return m ? (m[1] as string).trim() : null;
 }
 
+/**
+ * What a field's label names, read as a table column's header is (the same words head both): the
+ * deadline ("Thời gian hoàn thành", "Thời hạn", also "Thời gian thực hiện" here, where the field's
+ * value is the item's one date), the owners ("Cơ quan chủ trì"), the supporting bodies, the task.
+ */
+function fieldRole(label: string): 'deadline' | 'owner' | 'support' | 'task' | 'other' {
+  const role = columnRole(label);
+  if (role === 'deadline' || role === 'time') return 'deadline';
+  return role === 'owner' || role === 'support' || role === 'task' ? role : 'other';
+}
+
 const isBlank = (text: string, line: Line) => text.slice(line.start, line.end).trim() === '';
 
 /**
@@ -67,13 +68,7 @@ const isBlank = (text: string, line: Line) => text.slice(line.start, line.end).t
  */
 export function isFieldLine(text: string, start: number, end: number): boolean {
   const label = labelOf(text, { start, end });
-  return (
-    label !== null &&
-    (DEADLINE_LABEL_RE.test(label) ||
-      OWNER_LABEL_RE.test(label) ||
-      SUPPORT_LABEL_RE.test(label) ||
-      TASK_LABEL_RE.test(label))
-  );
+  return label !== null && fieldRole(label) !== 'other';
 }
 
 /** The first colon of a line, or -1. */
@@ -103,7 +98,7 @@ export function labelledItem(text: string, date: { start: number; end: number })
   // Lines are short here: a date deep in a long line is no field's value.
   if (!own || date.start - own.start > 120) return null;
   const label = labelOf(text, own);
-  if (!label || !DEADLINE_LABEL_RE.test(label) || colonIn(text, own) > date.start) return null;
+  if (!label || fieldRole(label) !== 'deadline' || colonIn(text, own) > date.start) return null;
   // The dates of one field share its item: read it once per line.
   if (remembered.line === own.start && remembered.text === text) {
     remembered.text = text; // an equal text read again compares by content once, then by identity
@@ -123,9 +118,10 @@ function readItem(text: string, own: Line): LabelledItem | null {
   // Fields a plan's item has besides its deadline: a line "Địa điểm: …" or "Nơi nhận:" alone is no item.
   let known = 0;
   const read = (line: Line, fieldLabel: string) => {
-    if (OWNER_LABEL_RE.test(fieldLabel) || TASK_LABEL_RE.test(fieldLabel) || SUPPORT_LABEL_RE.test(fieldLabel)) known++;
-    if (!owner && OWNER_LABEL_RE.test(fieldLabel)) owner = fieldValue(text, line);
-    else if (!task && TASK_LABEL_RE.test(fieldLabel)) task = fieldValue(text, line);
+    const role = fieldRole(fieldLabel);
+    if (role === 'owner' || role === 'task' || role === 'support') known++;
+    if (!owner && role === 'owner') owner = fieldValue(text, line);
+    else if (!task && role === 'task') task = fieldValue(text, line);
   };
   let fields = 1;
   // Up: fields, then the heading.

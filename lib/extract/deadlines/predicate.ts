@@ -4,10 +4,11 @@
  * opens its clause).
  */
 import { CUE_MODIFIERS } from '../tables/date-words';
+import { DEADLINE_COLUMNS, DEADLINE_LABELS } from '../tables/deadline-words';
 import { clauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
 import { qualifiedLabelStart } from './labels';
-import { escapeRegExp } from './phrases';
+import { alternation, escapeRegExp, wordBounded } from './phrases';
 import { isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
 
@@ -62,9 +63,14 @@ const TAIL_TOKEN_RE = /^(?:\d{1,2}(?:[hg:]\d{0,2})?|[ap]\.?m\.?)$/;
 const isTailSeparator = (code: number) =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 44 || code === 58 || code === 40;
 
-/** A label that makes its date a deadline: "Thời gian hoàn thành:", "Thời hạn:", "The completion date is". */
-const LABEL_RE =
-  /(?:thời\s+gian\s+hoàn\s+thành|thời\s+hạn\s+hoàn\s+thành|thời\s+hạn|hạn\s+chót|hạn\s+cuối|the\s+completion\s+(?:date|time)\s+is|time\s+of\s+completion|completion\s+(?:date|time|deadline)|the\s+deadline\s+is|deadline)\s*(?:(?:việc|nội\s+dung|công\s+việc)\s+(?:này|trên)\s*)?(?:là\s*)?:?\s*$/iu;
+/**
+ * A label that makes its date a deadline: the words that head a deadline column ("Thời gian hoàn
+ * thành:", "Thời hạn:", "Deadline:"), or a sentence that states one ("The completion date is").
+ */
+const LABEL_RE = new RegExp(
+  `${wordBounded(alternation([...DEADLINE_COLUMNS, ...DEADLINE_LABELS]))}\\s*(?:(?:việc|nội\\s+dung|công\\s+việc)\\s+(?:này|trên)\\s*)?(?:là\\s*)?:?\\s*$`,
+  'iu',
+);
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
 const AFTER_DATE_LEAD_RE =
   /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;

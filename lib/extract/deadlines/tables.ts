@@ -9,7 +9,7 @@ import { DEADLINE_COLUMNS, OWNER_COLUMNS, SUPPORT_COLUMNS, TASK_COLUMNS, TIME_CO
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
 
-type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'extra' | 'other';
+export type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'extra' | 'other';
 
 export interface TableRow {
   start: number;
@@ -41,7 +41,7 @@ const SUPPORT_SET = new Set(SUPPORT_COLUMNS);
 const TASK_SET = new Set(TASK_COLUMNS);
 
 /** The role of a header cell from its words. */
-function columnRole(header: string): ColumnRole {
+export function columnRole(header: string): ColumnRole {
   // A header cell is short: a long one is no header, and is not folded (fold's patterns are not free).
   if (header.length > 2 * MAX_CELL) return 'other';
   const words = fold(header);
@@ -49,6 +49,11 @@ function columnRole(header: string): ColumnRole {
   if (/^(?:s?tt|no|số tt|#)$/.test(words)) return 'index';
   if (DEADLINE_SET.has(words)) return 'deadline';
   if (TIME_SET.has(words)) return 'time';
+  // A time's words lead its header, whole words ("Thời hạn thực hiện", "Deadline for filing", never
+  // "Hạng mục"), before any word of a body's role.
+  if (/^(?:thời hạn|hạn|deadline|completion (?:date|time|deadline)|time limit)(?![\p{L}\p{M}])/u.test(words))
+    return 'deadline';
+  if (/^(?:thời gian|tiến độ)(?![\p{L}\p{M}])/u.test(words)) return 'time';
   if (SUPPORT_SET.has(words) || /phối hợp|tham gia|coordinat/.test(words)) return 'support';
   // "Cơ quan chủ trì soạn thảo": the body that drafts is the one that must act.
   if (
@@ -61,10 +66,8 @@ function columnRole(header: string): ColumnRole {
     /^(?:nội dung|nhiệm vụ|công việc|task|tên (?:đề án|nhiệm vụ|văn bản|báo cáo|dự án))/.test(words)
   )
     return 'task';
-  if (/^(?:thời hạn|hạn)/.test(words)) return 'deadline';
   // Columns after the task's own ("Sản phẩm", "Ghi chú") keep a flattened header going.
   if (/^(?:sản phẩm|kết quả|ghi chú|dự kiến sản phẩm|products?|outputs?|notes?)$/.test(words)) return 'extra';
-  if (/^thời gian/.test(words)) return 'time';
   return 'other';
 }
 

@@ -122,12 +122,15 @@ export const DEADLINE_COLUMNS = [
   'due',
   'due by',
   'completion date',
+  'completion deadline',
   'time of completion',
   'completion time',
   'time limit',
   'filing deadline',
   'submission deadline',
 ];
+/** Besides the column headers, labels that make the date after them a deadline: "Hạn cuối:", "The deadline is". */
+export const DEADLINE_LABELS = ['hạn cuối', 'the completion date is', 'the completion time is', 'the deadline is'];
 /** Table column headers whose cells are read by their own cue ("Trước ngày …" is a deadline there). */
 export const TIME_COLUMNS = [
   'thời gian',
@@ -135,6 +138,8 @@ export const TIME_COLUMNS = [
   'các mốc thời gian',
   'mốc thời gian',
   'lịch trình',
+  'tiến độ',
+  'tiến độ thực hiện',
   'time',
   'time of implementation',
   'implementation time',
@@ -200,6 +205,7 @@ export const TASK_COLUMNS = [
   'tên văn bản',
   'tên báo cáo',
   'đề án',
+  'hạng mục',
   'hoạt động',
   'tasks',
   'task',
