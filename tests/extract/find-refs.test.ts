@@ -158,6 +158,9 @@ describe('extract/find-refs', () => {
     'Decree 70 — the new rules on invoices take effect',
     // a type word that ends a table cell, and the next row's number
     'Sản phẩm\tKế hoạch\n2\tRà soát danh mục\tQuyết định\n3\tBáo cáo',
+    // a title, and the first item of the text under it
+    'KẾ HOẠCH\n1. Tính đến cuối năm, toàn tỉnh có 120 điểm phục vụ',
+    'Kế hoạch\n2) Mục đích, yêu cầu',
     'Liên hệ 0243.825.3535 hoặc 03-5730-2357',
     'đạt 21/25 tiêu chí, 98%, thu 1.500.000 đồng',
     'quy hoạch chi tiết 1/500, tiêu chuẩn TCVN 6909:2001, QCVN 01:2019/BYT',

@@ -142,11 +142,16 @@ function buildReference(text: string, code: RawCode): Reference | undefined {
   };
 }
 
-/** A tab or a pipe between the type word and the number, or a line break before a row's number. */
+/**
+ * A tab or a pipe between the type word and the number, or a line break before a row's number or
+ * an item's ("KẾ HOẠCH\n1. Tính đến ngày …": a title, then the first item of the text).
+ */
 function cellBreakBefore(text: string, governor: Governor, numberStart: number, numberEnd: number): boolean {
   const gap = text.slice(governor.start, numberStart);
   if (/[\t|]/.test(gap)) return true;
-  return !governor.cued && gap.includes('\n') && /^[ \t]*[\t|]/.test(text.slice(numberEnd, numberEnd + 4));
+  return (
+    !governor.cued && gap.includes('\n') && /^(?:[ \t]*[\t|]|[.)][ \t])/.test(text.slice(numberEnd, numberEnd + 4))
+  );
 }
 /** "Kế hoạch 2026" names a year's plan; only "Kế hoạch số 2026" would be its number. */
 const YEAR_RE = /^(?:19|20)\d\d$/;
@@ -155,8 +160,8 @@ const YEAR_RE = /^(?:19|20)\d\d$/;
 function buildWeakReference(text: string, match: RegExpExecArray, governor: Governor): Reference | undefined {
   if (!governor.type?.citesBareNumbers || !governor.word) return undefined;
   const number = match[1] as string;
-  // A type word that ends a table cell and the next row's number ("Kế hoạch\n2\t…") name nothing;
-  // a line wrapped after "số" ("Chỉ thị số\n17 của …") still does.
+  // A type word that ends a table cell or a title and the next row's or item's number ("Kế
+  // hoạch\n2\t…", "KẾ HOẠCH\n1. …") name nothing; a line wrapped after "số" ("Chỉ thị số\n17 của …") still does.
   if (cellBreakBefore(text, governor, match.index, match.index + number.length)) return undefined;
   if (YEAR_RE.test(number) && !governor.cued) return undefined;
   const end = match.index + number.length;
