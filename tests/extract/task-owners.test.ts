@@ -1501,3 +1501,38 @@ describe('table headers and field labels: one vocabulary, read by whole words', 
     });
   });
 });
+
+describe('round 11: news leads, obligations before a status clause, names with "Xã hội"', () => {
+  it('reads the subject after a news dateline, in brackets or in capitals', () => {
+    expect(only('(Báo Tin tức) - Các doanh nghiệp vận tải phải nộp báo cáo quý trước ngày 20/4/2027.')).toEqual({
+      task: 'nộp báo cáo quý',
+      owners: ['Các doanh nghiệp vận tải'],
+    });
+    expect(only('HẢI PHÒNG – Chủ đầu tư các dự án phải hoàn thành giải phóng mặt bằng trước ngày 30/9/2027.')).toEqual({
+      task: 'hoàn thành giải phóng mặt bằng',
+      owners: ['Chủ đầu tư các dự án'],
+    });
+    expect(
+      only(
+        'DA NANG - Seafood exporters must register their vessels with the port authority by October 15, 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'register their vessels with the port authority', owners: ['Seafood exporters'] });
+  });
+
+  it('keeps a body whose name ends in "và Xã hội" whole', () => {
+    expect(only('Sở Lao động - Thương binh và Xã hội tổng hợp danh sách trước ngày 15/5/2027.')).toEqual({
+      task: 'tổng hợp danh sách',
+      owners: ['Sở Lao động - Thương binh và Xã hội'],
+    });
+  });
+
+  it('reads "must … by D, while others have until D2" as two deadlines, not a status cut-off', () => {
+    const found = deadlines(
+      'Employers must file the annual returns by March 31, 2027, while self-employed workers have until May 4, 2027.',
+      'en',
+    );
+    expect(found.map((d) => d.text)).toEqual(['March 31, 2027', 'May 4, 2027']);
+    expect(reading(found[0])).toEqual({ task: 'file the annual returns', owners: ['Employers'] });
+  });
+});

@@ -14,6 +14,19 @@ const MAX_LIST_ITEMS = 6;
 /** A non-restrictive relative clause after a frame, to its comma. */
 const RELATIVE_ASIDE_RE = /(?:which|who|whose)\s(?:[^,.;:\n]|\.(?!\s+\p{Lu})){1,120},\s*/uy;
 
+/**
+ * A dateline and its dash at the start of a line: a source in brackets, or a place in capitals
+ * ("HÀ NỘI", "HCM CITY"); a body's name in mixed case ("Sở Lao động - Thương binh và Xã hội") is none.
+ */
+const DATELINE_AT =
+  /(?:\([^()\n]{2,40}\)|\p{Lu}[\p{Lu}\p{M}.']*(?:[ ][\p{Lu}\p{M}.']+){0,3})[ \t]*[-\u2013\u2014][ \t]+(?=\p{Lu})/uy;
+
+/** A place of one word is spelled with vowels ("HANOI", "HUẾ"); a body's acronym is not ("UBND", "BHXH"). */
+function isDateline(dateline: string): boolean {
+  if (dateline.startsWith('(') || /\p{L}\s+\p{L}/u.test(dateline)) return true;
+  return (dateline.normalize('NFD').match(/[AEIOUY]/g)?.length ?? 0) >= 2;
+}
+
 /** “ " ‘ « */
 const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0x2018, 0xab]);
 
@@ -21,6 +34,12 @@ const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0x2018, 0xab]
 export function skipFrames(text: string, pos: number, end: number): number {
   let i = skipSpaces(text, pos, end);
   i += testAt(LIST_MARKER_AT, text, i);
+  // A news lead's dateline: "(Chinhphu.vn) - Các doanh nghiệp phải …", "HCM CITY - Organisations must …".
+  if (i === 0 || text.charCodeAt(i - 1) === 10) {
+    const dateline = testAt(DATELINE_AT, text, i);
+    if (dateline && i + dateline < end && isDateline(text.slice(i, i + dateline)))
+      i = skipSpaces(text, i + dateline, end);
+  }
   // A quotation opens the clause: “Các địa phương phải …”, Giám đốc Sở nhấn mạnh.
   while (i < end && OPENING_QUOTES.has(text.charCodeAt(i))) i = skipSpaces(text, i + 1, end);
   // Whether the stretch after the list marker has a reporting frame, asked only when needed.

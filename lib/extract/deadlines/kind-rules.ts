@@ -159,6 +159,9 @@ function isStatusCutOff(text: string, start: number, end: number): boolean {
   const left = text.slice(Math.max(0, start - 32), start);
   if (ALWAYS_CUT_OFF_RE.test(left)) return true;
   if (!CUT_OFF_BEFORE_RE.test(left)) return false;
+  // "Organisations must file … by March 31, while individuals … have until May 4": the date closes
+  // an obligation; a status word after it belongs to the next clause.
+  if (OBLIGATION_RE.test(text.slice(clauseStart(text, start, 120), start))) return false;
   const right = text.slice(end, clauseEnd(text, end, 120));
   const status = STATUS_AFTER_RE.exec(right);
   // "đến ngày 20/12, các đơn vị phải hoàn thành … cho người lao động đã nghỉ việc": an obligation
