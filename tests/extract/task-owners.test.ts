@@ -1536,3 +1536,22 @@ describe('round 11: news leads, obligations before a status clause, names with "
     expect(reading(found[0])).toEqual({ task: 'file the annual returns', owners: ['Employers'] });
   });
 });
+
+describe('round 11: a task named as a noun, acted on by nobody named', () => {
+  it('reads "chuyển giao" as a verb of the task, not "giao" asking the body after it', () => {
+    expect(
+      only('Việc chuyển giao cơ sở nhà, đất dôi dư cho Trung tâm Y tế khu vực phải hoàn thành trước ngày 30/9/2027.'),
+    ).toEqual({
+      task: 'Việc chuyển giao cơ sở nhà, đất dôi dư cho Trung tâm Y tế khu vực',
+      owners: [],
+    });
+  });
+
+  it('gives no owner to a passive whose noun belongs to a body ("Kết quả … của xã phải được báo cáo")', () => {
+    expect(only('Kết quả kiểm kê của xã phải được báo cáo Sở Tài chính trước ngày 15/10/2027.').owners).toEqual([]);
+    // The active reading still names the body the result belongs to.
+    expect(only('Kết quả kiểm kê của Phòng Kinh tế gửi Sở Tài chính trước ngày 15/10/2027.').owners).toEqual([
+      'Phòng Kinh tế',
+    ]);
+  });
+});

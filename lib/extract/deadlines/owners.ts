@@ -379,6 +379,8 @@ export function splitMembers(text: string, start: number, end: number, english: 
 const BARE_COMPLETION_RE = /^\s*(?:(?:sẽ|phải|cần|được|đã)\s+)*(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)[\s,;:.]*$/iu;
 
 /** The agent's verb (a word or two) and a passive obligation after it: "cấp phải được nộp". */
+/** A passive right at the verb: "phải được", "cần được", "được". */
+const PASSIVE_AT_RE = /^(?:(?:phải|cần|sẽ)\s+)?được\s/iu;
 const PASSIVE_AFTER_AGENT_RE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:phải|cần|sẽ)\s+được\s/iu;
 
 /** How far into a predicate an owner after a comma or a "của" is looked for. */
@@ -406,6 +408,8 @@ export function ownerOfSubject(text: string, from: number, end: number): [Span, 
   // "việc đánh giá mức độ hài lòng của người dân xong trước …": before a bare completion the noun
   // is the task and the body after "của" belongs to it; nobody is named as acting.
   if (!agent && BARE_COMPLETION_RE.test(text.slice(verb, end))) return null;
+  // "Kết quả phê duyệt của huyện phải được báo cáo UBND tỉnh …": the noun is acted on, by nobody named.
+  if (!agent && PASSIVE_AT_RE.test(text.slice(verb, Math.min(end, verb + 20)))) return null;
   // "Giấy chứng nhận do Sở Y tế cấp phải được nộp …": the agent made the noun; someone else must act.
   if (agent && PASSIVE_AFTER_AGENT_RE.test(text.slice(verb, Math.min(end, verb + 40)))) return null;
   // "Các lớp do Ban Tuyên giáo tổ chức …": the noun the agent acts on, for a bare completion after it.

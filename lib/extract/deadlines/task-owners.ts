@@ -31,9 +31,9 @@ import {
   COMPLETION_SET,
   DEADLINE_NOUN_AFTER_RE,
   GENERIC_ACTORS_SET,
+  isNotRequestAt,
   LEAD_WORDS_SET,
   LIST_MARKER_BEFORE_RE,
-  NOT_REQUEST_BEFORE_RE,
   OBLIGATION_MODALS_SET,
   passiveRequestRe,
   REQUEST_SET,
@@ -209,7 +209,7 @@ function bodyAfterRequest(
   if (!REQUEST_HINT_RE.test(text.slice(from, end))) return null;
   for (let w = from; w < end; w = nextWord(text, w, end)) {
     const request = REQUEST_SET.matchAt(text, w, end);
-    if (!request || NOT_REQUEST_BEFORE_RE.test(text.slice(Math.max(0, w - 6), w))) continue;
+    if (!request || isNotRequestAt(text, w)) continue;
     const at = skipSpaces(text, w + request, end);
     if (!bodyAt(text, at, english)) continue;
     const ownerEnd = phraseEnd(text, at, end, english);
@@ -451,8 +451,7 @@ function requestAtEnd(text: string, start: number, end: number): number {
   for (let n = 0; n < 3 && w > start; n++) {
     w--;
     while (w > start && isLetterAt(text, w - 1)) w--;
-    if (REQUEST_SET.matchAt(text, w, e) === e - w && !NOT_REQUEST_BEFORE_RE.test(text.slice(Math.max(0, w - 6), w)))
-      return w;
+    if (REQUEST_SET.matchAt(text, w, e) === e - w && !isNotRequestAt(text, w)) return w;
     while (w > start && !isLetterAt(text, w - 1)) w--;
   }
   return -1;

@@ -54,8 +54,11 @@ export const NOT_MODIFIER_SET = new PhraseSet(NOT_MODIFIER_OPENINGS);
 export const ASPECT_SET = new PhraseSet(ASPECT_WORDS);
 export const OBLIGATION_MODALS_SET = new PhraseSet(OBLIGATION_MODALS);
 export const NOUN_LIKE_VERBS_SET = new PhraseSet(NOUN_LIKE_VERBS);
-/** "bàn giao" (hand over) and "được giao" (passive) are not requests. */
-export const NOT_REQUEST_BEFORE_RE = /(?:bàn|được)\s+$/iu;
+/** "bàn giao" (hand over), "chuyển giao" (transfer) and "được giao" (passive) are not requests. */
+const NOT_REQUEST_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:bàn|chuyển|được)\s+$/iu;
+/** Whether the request word at `pos` is the second half of such a verb. */
+export const isNotRequestAt = (text: string, pos: number) =>
+  NOT_REQUEST_BEFORE_RE.test(text.slice(Math.max(0, pos - 10), pos));
 export const CLAUSE_FRAMES_SET = new PhraseSet(CLAUSE_FRAMES);
 export const passiveRequestRe = lazyCaselessRegExp(
   () => `(?<![\\p{L}\\p{M}])${alternation(PASSIVE_REQUEST_WORDS)}${END}`,
