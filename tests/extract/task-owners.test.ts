@@ -1555,3 +1555,33 @@ describe('round 11: a task named as a noun, acted on by nobody named', () => {
     ]);
   });
 });
+
+describe('round 11: English clauses joined by ", and", and quarters without a year', () => {
+  it('reads a clause after ", and" with a subject and a modal of its own as its own clause', () => {
+    const found = extractDocument(
+      'The council is expected to finalise its proposal by August 2026, and the ministry will present it to the Government in the fourth quarter of 2026.',
+      { lang: 'en' },
+    ).dates;
+    expect(found.map((d) => `${d.text}: ${d.kind}`)).toEqual([
+      'August 2026: deadline',
+      'fourth quarter of 2026: event',
+    ]);
+    const both = deadlines(
+      'Provinces must report the figures by May 15, 2027, and the Ministry of Health must publish the national list by June 30, 2027.',
+      'en',
+    );
+    expect(both.map(reading)).toEqual([
+      { task: 'report the figures', owners: ['Provinces'] },
+      { task: 'publish the national list', owners: ['Ministry of Health'] },
+    ]);
+  });
+
+  it('reads a quarter without its year (from the page date) as due when an obligation governs it', () => {
+    const found = extractDocument('The Ministry of Construction must complete site clearance in the third quarter.', {
+      lang: 'en',
+      published: '2027-03-02',
+    }).dates;
+    expect(found.map((d) => [d.text, d.kind, d.value])).toEqual([['third quarter', 'deadline', '2027-Q3']]);
+    expect(reading(found[0])).toEqual({ task: 'complete site clearance', owners: ['Ministry of Construction'] });
+  });
+});

@@ -93,6 +93,27 @@ export function clauseStart(text: string, pos: number, limit = CLAUSE_BACK, semi
   return start;
 }
 
+/**
+ * English: where a clause joined to the one before by ", and", ", but" or ", while" starts, when
+ * it states an obligation of its own with its own subject ("…by August 2026, and the ministry will
+ * submit it … in the third quarter"); `from` when there is none. A verb right after the join
+ * shares the subject before it ("…, and submit it by …").
+ */
+export function joinedClauseStart(text: string, from: number, pos: number): number {
+  const left = text.slice(from, pos);
+  if (!left.includes(',')) return from;
+  let cut = -1;
+  JOINED_CLAUSE_RE.lastIndex = 0;
+  for (let m = JOINED_CLAUSE_RE.exec(left); m; m = JOINED_CLAUSE_RE.exec(left)) {
+    const rest = left.slice(m.index + m[0].length);
+    if (OWN_OBLIGATION_RE.test(rest) && !MODAL_FIRST_RE.test(rest)) cut = m.index + m[0].length;
+  }
+  return cut < 0 ? from : from + cut;
+}
+const JOINED_CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+/g;
+const OWN_OBLIGATION_RE = /\b(?:must|shall|should|will|ha(?:s|ve)\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b/;
+const MODAL_FIRST_RE = /^(?:must|shall|should|will|ha(?:s|ve)|needs?|is|are|to)\b/;
+
 /** End of the clause that holds `pos`: the nearest boundary at or after it (bounded). */
 export function clauseEnd(text: string, pos: number, limit = CLAUSE_FORWARD): number {
   const ceiling = Math.min(text.length, pos + limit);

@@ -14,7 +14,7 @@ import {
 } from '../tables/deadline-words';
 import { caselessRegExp } from '../text/caseless';
 import type { DateKind } from '../types';
-import { clauseEnd, clauseStart } from './clause';
+import { clauseEnd, clauseStart, joinedClauseStart } from './clause';
 import { qualifiedLabelStart } from './labels';
 import { alternation, wordBounded } from './phrases';
 
@@ -210,14 +210,18 @@ export function readClauseKind(
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);
   if (!weak) return kind;
-  const from = clauseStart(text, date.start);
+  const from = joinedClauseStart(text, clauseStart(text, date.start), date.start);
   const obliges =
     hasCompletionInClause(text, from, date.start, date.end) || hasSubmissionWithin(text, from, date.start);
   return obliges ? 'deadline' : kind;
 }
 
-/** A verb that hands something in or issues it: with "trong" before a month or a quarter, a limit. */
-const SUBMISSION_RE = /(?<![\p{L}\p{M}])(?:gửi|nộp|trình|báo\s+cáo|ban\s+hành)(?![\p{L}\p{M}])/giu;
+/**
+ * A verb that hands something in or issues it: with "trong" before a month or a quarter, a limit.
+ * "trình" ends nouns too ("chương trình", "công trình", "lộ trình"): there it submits nothing.
+ */
+const SUBMISSION_RE =
+  /(?<![\p{L}\p{M}])(?:gửi|nộp|(?<!(?:chương|quy|lộ|công|tiến|hành|phương|giáo)\s+)trình|báo\s+cáo|ban\s+hành)(?![\p{L}\p{M}])/giu;
 /** An obligation's modal in English: with "within" before the date, a limit. */
 const OBLIGATION_EN_RE = /(?:^|[^\p{L}])(?:must|shall|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s/iu;
 

@@ -5,7 +5,7 @@
  */
 import { CUE_MODIFIERS } from '../tables/date-words';
 import { DEADLINE_COLUMNS, DEADLINE_LABELS } from '../tables/deadline-words';
-import { clauseStart, previousClauseStart } from './clause';
+import { clauseStart, joinedClauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
 import { qualifiedLabelStart } from './labels';
 import { alternation, escapeRegExp, wordBounded } from './phrases';
@@ -131,7 +131,7 @@ export function predicateOf(
   english = false,
 ): Predicate | null {
   let sentence = clauseStart(text, date.start, SENTENCE_BACK, false);
-  if (english) sentence = afterIndependentClause(text, sentence, date.start, true);
+  if (english) sentence = joinedClauseStart(text, afterIndependentClause(text, sentence, date.start, true), date.start);
   let cutFrom: number | undefined;
   if (previousDateEnd > sentence && previousDateEnd <= date.start) {
     // "… trước ngày 15/1, hoàn thành … trước ngày 25/5 và kết thúc năm học trước ngày 31/5": the

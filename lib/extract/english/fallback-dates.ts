@@ -9,6 +9,7 @@
  */
 import { readCue } from '../dates/cues';
 import { dueDate } from '../dates/values';
+import { readClauseKind } from '../deadlines/kind-rules';
 import { ENGLISH_QUARTERS } from '../tables/date-words';
 import type { DateMention } from '../types';
 import { englishNlp } from './nlp';
@@ -90,7 +91,9 @@ function toMention(text: string, start: number, end: number, published?: string)
   const number = ENGLISH_QUARTERS[(quarter[1] as string).toLowerCase()] as number;
   const year = quarter[2] ? Number(quarter[2]) : published ? Number(published.slice(0, 4)) : null;
   const cue = readCue(text, start);
-  const deadline = cue?.kind === 'deadline';
+  // The clause decides as it does for our own dates: "must complete site clearance in the third quarter".
+  const byCue = cue?.kind === 'deadline' ? 'deadline' : 'event';
+  const deadline = readClauseKind(text, { start, end }, byCue, () => cue?.phrase, false) === 'deadline';
   const candidate = { precision: 'quarter' as const, quarter: number, year, month: null, day: null, yearEnd: null };
   return {
     text: phrase,
