@@ -1585,3 +1585,41 @@ describe('round 11: English clauses joined by ", and", and quarters without a ye
     expect(reading(found[0])).toEqual({ task: 'complete site clearance', owners: ['Ministry of Construction'] });
   });
 });
+
+describe('round 11: remits, ministries named with "và", inspectorates', () => {
+  it('leaves "theo chức năng, nhiệm vụ được giao" and "theo thẩm quyền" out of owner and task', () => {
+    expect(
+      only(
+        'Các sở, ban, ngành theo chức năng, nhiệm vụ được giao rà soát thủ tục hành chính, hoàn thành trong quý II/2027.',
+      ),
+    ).toEqual({ task: 'rà soát thủ tục hành chính', owners: ['Các sở, ban, ngành'] });
+    expect(only('UBND các xã, phường theo thẩm quyền xử lý vi phạm về trật tự xây dựng trước ngày 30/6/2027.')).toEqual(
+      {
+        task: 'xử lý vi phạm về trật tự xây dựng',
+        owners: ['UBND các xã, phường'],
+      },
+    );
+  });
+
+  it('keeps the members of a plural head whole when a ministry\'s name holds "và" or a comma', () => {
+    expect(
+      only(
+        'Đề nghị các Sở: Văn hóa, Thể thao và Du lịch; Giáo dục và Đào tạo; Y tế báo cáo kết quả trước ngày 15/7/2027.',
+      ).owners,
+    ).toEqual(['Văn hóa, Thể thao và Du lịch', 'Giáo dục và Đào tạo', 'Y tế']);
+    expect(
+      only(
+        'Bộ trưởng các Bộ: Xây dựng, Tài chính, Nông nghiệp và Môi trường rà soát các dự án, hoàn thành trong quý III/2027.',
+      ).owners,
+    ).toEqual(['Xây dựng', 'Tài chính', 'Nông nghiệp và Môi trường']);
+  });
+
+  it('reads "Thanh tra tỉnh" as a body, "Thanh tra việc …" as the verb', () => {
+    expect(only('Thanh tra tỉnh kiểm tra việc thực hiện, báo cáo UBND tỉnh trước ngày 30/6/2027.').owners).toEqual([
+      'Thanh tra tỉnh',
+    ]);
+    expect(
+      only('Thanh tra việc chấp hành pháp luật về đất đai tại các xã, hoàn thành trước ngày 30/9/2027.').owners,
+    ).toEqual([]);
+  });
+});

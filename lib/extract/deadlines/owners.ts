@@ -3,9 +3,11 @@
  * its split into one owner per body ("gồm: A, B và C"). Supporting bodies ("phối hợp với …") and
  * recipients ("gửi … về …") are never owners; when the clause names no body, there is none.
  */
+
+import { ISSUERS } from '../tables/issuers';
 import type { Span } from '../types';
 import { skipFrames } from './frames';
-import { PhraseSet } from './phrases';
+import { alternation, PhraseSet } from './phrases';
 import { indexWithin, isJsSpace, isLetterAt, nextWord, trimSpan } from './text-walk';
 import { bodyAt, duocAt, isCapitalAt, verbAt } from './word-classes';
 import {
@@ -24,6 +26,7 @@ import {
   NOUN_LIKE_VERBS_SET,
   OBLIGATION_MODALS_SET,
   RELATIVE_REQUEST_SET,
+  REMIT_PHRASE_RE,
   REQUEST_SET,
   TASK_VERBS_VI_SET,
 } from './words';
@@ -47,6 +50,7 @@ export const OWNER_STOP_SET = new PhraseSet([
   'đang',
   'thì',
 ]);
+
 /**
  * The end of the noun phrase that starts at `pos`: the first lower-case verb or lead word after it.
  * A description after "được … giao" ("các đơn vị được Bộ giao phụ trách lĩnh vực,") belongs to the
@@ -81,6 +85,7 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
         continue;
       }
     }
+    if (!english && text.charCodeAt(i) === 116 /* t */ && REMIT_PHRASE_RE.test(text.slice(i, i + 24))) return i;
     if (!english && agentNounAt(text, pos, i)) {
       i = nextWord(text, i + Math.max(1, TASK_VERBS_VI_SET.matchAt(text, i, end)) - 1, end);
       continue;
@@ -111,6 +116,12 @@ function headEnd(text: string, pos: number, end: number): number {
  */
 function labellingColon(text: string, next: number): boolean {
   if (/gồm\s*:\s$/iu.test(text.slice(next - 8, next))) return false;
+  // "Bộ trưởng các Bộ: Xây dựng, Tài chính, …": names after a plural head are its members.
+  if (
+    isCapitalAt(text, next) &&
+    /(?:^|\s)(?:các|những)\s+\p{L}+\s*:\s$/iu.test(text.slice(Math.max(0, next - 24), next))
+  )
+    return false;
   // "các đơn vị: phòng Văn hóa, phòng Y tế …": lower-case members are bodies too.
   if (bodyAt(text, next, false) && !verbAt(text, next, false, true)) return false;
   const c = text[next] as string;
@@ -366,6 +377,15 @@ export function splitMembers(text: string, start: number, end: number, english: 
   const body = text.slice(start, end);
   let from = 0;
   for (let m = sep.exec(body); m; m = sep.exec(body)) {
+    // "Bộ trưởng các Bộ: Xây dựng, Nông nghiệp và Môi trường": a ministry's name holds "và" or a comma.
+    if (!english) {
+      JOINED_NAME_RE.lastIndex = from;
+      const name = JOINED_NAME_RE.exec(body);
+      if (name && m.index < from + name[0].length) {
+        sep.lastIndex = from + name[0].length;
+        continue;
+      }
+    }
     const item = trimSpan(text, start + from, start + m.index);
     if (item) owners.push(item);
     from = m.index + m[0].length;
@@ -374,6 +394,24 @@ export function splitMembers(text: string, start: number, end: number, english: 
   if (last) owners.push(last);
   return owners;
 }
+
+/**
+ * Names of ministries and departments that hold "và" or a comma, without their head ("Nông nghiệp
+ * và Môi trường", "Văn hóa, Thể thao và Du lịch"), from the issuer table: read whole as members.
+ */
+const JOINED_NAME_RE = new RegExp(
+  `${alternation(
+    Object.values(ISSUERS)
+      .map((issuer) =>
+        issuer.vi
+          .replace(/^(?:Bộ|Sở)\s+/u, '')
+          .replace(/\s*[\u2013\u2014-]\s*/gu, ' - ')
+          .toLowerCase(),
+      )
+      .filter((name) => /\svà\s|,/u.test(name)),
+  ).replace(/ - /g, '\\s*[\\u2013\\u2014-]\\s*')}(?![\\p{L}\\p{M}])`,
+  'iuy',
+);
 
 /** A predicate that is only a completion verb ("xong", "phải hoàn thành"), up to the cue. */
 const BARE_COMPLETION_RE = /^\s*(?:(?:sẽ|phải|cần|được|đã)\s+)*(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)[\s,;:.]*$/iu;

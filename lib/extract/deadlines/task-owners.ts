@@ -36,6 +36,7 @@ import {
   LIST_MARKER_BEFORE_RE,
   OBLIGATION_MODALS_SET,
   passiveRequestRe,
+  REMIT_PHRASE_RE,
   REQUEST_SET,
   SUBJECT_STOP_SET,
 } from './words';
@@ -99,7 +100,9 @@ function finishTask(text: string, start: number, end: number): Span | null {
   for (let m = URGE_RE.exec(slice); m; m = URGE_RE.exec(slice)) urged = m;
   // "… trong thời hạn 15 ngày kể từ …, nhưng không muộn hơn": a relative limit is no part of the task.
   const limit = LIMIT_OPENING_RE.exec(slice);
-  const raw = trimSpan(text, urged ? start + urged.index + urged[0].length : start, limit ? start + limit.index : end);
+  let from = urged ? start + urged.index + urged[0].length : start;
+  from += REMIT_PHRASE_RE.exec(text.slice(from, from + 60))?.[0].length ?? 0;
+  const raw = trimSpan(text, from, limit ? start + limit.index : end);
   if (!raw) return null;
   const task = trimSpan(text, raw.start, trimTaskTail(text, raw.start, raw.end));
   if (!task || task.text.length < 3) return null;
@@ -279,7 +282,11 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     const body = bodyAt(text, from, english);
     const passive = body ? passiveRequestRe().exec(text.slice(from, end)) : null;
     // "UBND các tỉnh được giao là chủ đầu tư gồm: …" describes the body; it is no passive request.
-    const described = passive && /^\s+(?:là|làm)\s/iu.test(text.slice(from + passive.index + passive[0].length));
+    const described =
+      passive &&
+      (/^\s+(?:là|làm)\s/iu.test(text.slice(from + passive.index + passive[0].length)) ||
+        // "theo chức năng, nhiệm vụ được giao": the duties assigned, no passive request.
+        /nhiệm\s+vụ\s*$/iu.test(text.slice(from, from + passive.index)));
     // "Tổ chức chưa đăng ký … phải hoàn thành đăng ký": organisations narrowed by what they have
     // not done, then the modal: a subject, though "tổ chức" also reads as a verb.
     const organised = body && !english ? organisationSubjectEnd(text, from, end) : -1;

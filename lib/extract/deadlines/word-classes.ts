@@ -39,10 +39,10 @@ export function isCapitalAt(text: string, pos: number): boolean {
 export function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
   if (!allowCapital && isCapitalAt(text, pos)) return false;
   if (!english && (levelAt(text, pos) || nounTailAt(text, pos) || organisationsAt(text, pos))) return false;
-  const verb =
-    (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos) > 0 ||
-    LEAD_WORDS_SET.matchAt(text, pos) > 0 ||
-    supportAt(text, pos) > 0;
+  const verbLength = (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos);
+  // "Thanh tra tỉnh kiểm tra …": a body's head of several words that opens with a verb is the body.
+  if (!english && verbLength > 0 && BODY_HEADS_SET.matchAt(text, pos) > verbLength) return false;
+  const verb = verbLength > 0 || LEAD_WORDS_SET.matchAt(text, pos) > 0 || supportAt(text, pos) > 0;
   return verb && (english || !tailOfCapitalVerb(text, pos));
 }
 

@@ -92,3 +92,10 @@ export const DEADLINE_NOUN_RE = new RegExp(`^${DEADLINE_NOUN}`, 'iu');
 export const DEADLINE_NOUN_AFTER_RE = new RegExp(`^[\\s,;:]*${DEADLINE_NOUN}`, 'iu');
 /** A list item's marker (and its line start) right before a position: test it on a short slice. */
 export const LIST_MARKER_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_MARKER}[ \t]+$`, 'iu');
+
+/**
+ * "theo chức năng, nhiệm vụ được giao", "theo thẩm quyền": how the bodies before it act, not who
+ * they are; no part of the owner, the task starts after it.
+ */
+export const REMIT_PHRASE_RE =
+  /^theo\s+(?:(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền)(?:\s*,\s*|\s+và\s+|\s+(?=\p{L}))?){1,4}(?:được\s+giao\s*)?,?\s*/iu;

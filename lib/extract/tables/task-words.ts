@@ -108,6 +108,9 @@ export const TASK_VERBS_VI = [
   'đóng',
   'mở',
   'phát động',
+  'phát thẻ',
+  'phát phiếu',
+  'cấp phát',
   'khảo sát',
   'thanh tra',
   'rút kinh nghiệm',
@@ -610,6 +613,12 @@ export const BODY_HEADS_VI = [
   'tổ bầu cử',
   'ban bầu cử',
   'điểm tiêm',
+  // The inspectorates: "thanh tra" alone is the verb (to inspect).
+  'thanh tra tỉnh',
+  'thanh tra thành phố',
+  'thanh tra chính phủ',
+  'thanh tra bộ',
+  'thanh tra sở',
   ...ADDRESSEE_FORMS_VI,
 ];
 /** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
