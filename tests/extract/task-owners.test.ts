@@ -1623,3 +1623,21 @@ describe('round 11: remits, ministries named with "và", inspectorates', () => {
     ).toEqual([]);
   });
 });
+
+describe('round 11: English day ranges written day-first', () => {
+  it('reads "from 10 to 20 July 2026" as a window, and a task joined to it keeps the clause\'s subject', () => {
+    const found = extractDocument(
+      'The Department of Environment shall hold a training course from 10 to 20 July 2026 and publish the guidance on its portal by 15 June 2026.',
+      { lang: 'en' },
+    ).dates;
+    expect(found.map((d) => `${d.text}: ${d.kind}`)).toEqual([
+      '10: period',
+      '20 July 2026: period',
+      '15 June 2026: deadline',
+    ]);
+    expect(reading(found[2])).toEqual({
+      task: 'publish the guidance on its portal',
+      owners: ['Department of Environment'],
+    });
+  });
+});

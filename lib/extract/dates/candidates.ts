@@ -17,6 +17,7 @@ import { readCue } from './cues';
 import {
   ENGLISH_DATE_RE,
   ENGLISH_DAY_RANGE_RE,
+  ENGLISH_DMY_DAY_RANGE_RE,
   ENGLISH_QUARTER_RE,
   NUMBERED_QUARTER_EN_RE,
   NUMERIC_DATE_EN_RE,
@@ -293,6 +294,20 @@ function collectEnglishDayRanges(text: string, out: DateCandidate[]): void {
   }
 }
 
+/** "10 to 20 July 2026": the first day alone, the second with month and year. */
+function collectEnglishDmyDayRanges(text: string, out: DateCandidate[]): void {
+  ENGLISH_DMY_DAY_RANGE_RE.lastIndex = 0;
+  for (let m = ENGLISH_DMY_DAY_RANGE_RE.exec(text); m; m = ENGLISH_DMY_DAY_RANGE_RE.exec(text)) {
+    const month = ENGLISH_MONTHS[(m[4] as string).toLowerCase()];
+    if (!month) continue;
+    const year = Number(m[5]);
+    const firstEnd = m.index + (m[1] as string).length;
+    const secondStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length) + (m[2] as string).length;
+    out.push(candidate(m.index, firstEnd, { day: Number(m[1]), month, year, english: true }));
+    out.push(candidate(secondStart, m.index + m[0].length, { day: Number(m[3]), month, year, english: true }));
+  }
+}
+
 /** "quý IV/2020", "QUÝ 1 NĂM 2022", "Quý I". */
 function collectQuarters(text: string, out: DateCandidate[]): void {
   QUARTER_RE.lastIndex = 0;
@@ -378,6 +393,7 @@ export function collectDateCandidates(text: string, english: boolean): DateCandi
   if (english) {
     collectEnglish(text, found);
     collectEnglishDayRanges(text, found);
+    collectEnglishDmyDayRanges(text, found);
     if (ENGLISH_QUARTER_PREFILTER_RE.test(text)) collectEnglishQuarters(text, found);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -206,6 +206,12 @@ export const ENGLISH_DAY_RANGE_RE = new RegExp(
   'gi',
 );
 
+/** "10 to 20 July 2026", "10-20 July 2026": both days before the month, the year after it. */
+export const ENGLISH_DMY_DAY_RANGE_RE = new RegExp(
+  `(?<![\\d/.,:])(\\d{1,2})(?:st|nd|rd|th)?([ \\t]{0,3}(?:-|–|—|to|through|until)[ \\t]{0,3})(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(${MONTHS})\\.?[ \\t]{0,3},?[ \\t]{0,3}((?:19|20)\\d\\d)(?!\\d)`,
+  'gi',
+);
+
 /** A clock time right after a date: "13/09/2019 05:57", "July 28, 2016 11:02 AM". */
 export const TIME_AFTER_RE = /^[ \t]*,?[ \t]*(?:\||-|\/)?[ \t]*\d{1,2}:\d{2}/;
 /** A clock time right before a date: "(20:34 21/05/2022)", "05:32, 24/11/2023". */

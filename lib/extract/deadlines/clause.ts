@@ -106,12 +106,13 @@ export function joinedClauseStart(text: string, from: number, pos: number): numb
   JOINED_CLAUSE_RE.lastIndex = 0;
   for (let m = JOINED_CLAUSE_RE.exec(left); m; m = JOINED_CLAUSE_RE.exec(left)) {
     const rest = left.slice(m.index + m[0].length);
-    if (OWN_OBLIGATION_RE.test(rest) && !MODAL_FIRST_RE.test(rest)) cut = m.index + m[0].length;
+    if (ENGLISH_MODAL_RE.test(rest) && !MODAL_FIRST_RE.test(rest)) cut = m.index + m[0].length;
   }
   return cut < 0 ? from : from + cut;
 }
 const JOINED_CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+/g;
-const OWN_OBLIGATION_RE = /\b(?:must|shall|should|will|ha(?:s|ve)\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b/;
+/** An English modal of obligation or plan: the clause it stands in has its own subject. */
+export const ENGLISH_MODAL_RE = /\b(?:must|shall|should|will|ha(?:s|ve)\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b/;
 const MODAL_FIRST_RE = /^(?:must|shall|should|will|ha(?:s|ve)|needs?|is|are|to)\b/;
 
 /** End of the clause that holds `pos`: the nearest boundary at or after it (bounded). */

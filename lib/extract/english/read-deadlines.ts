@@ -5,7 +5,7 @@
  * passive subject ("Such payments must be made") is the task itself and names no owner. Each
  * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
  */
-import { endsClause } from '../deadlines/clause';
+import { ENGLISH_MODAL_RE, endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { labelledItem } from '../deadlines/labelled-items';
 import { introducedOwners } from '../deadlines/list-intro';
@@ -15,7 +15,7 @@ import { predicateOf } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { indexWithin } from '../deadlines/text-walk';
-import { bodyAt } from '../deadlines/word-classes';
+import { bodyAt, verbAt } from '../deadlines/word-classes';
 import { LIST_MARKER_BEFORE_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
@@ -476,6 +476,7 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
  */
 export function readEnglishDeadlines(text: string, dates: DateMention[], rows: TableRow[] = []): void {
   let previousEnd = -1;
+  let previousStart = -1;
   let earlier: { owners: Span[]; end: number } = { owners: [], end: -1 };
   for (const date of dates) {
     // "1. Completing …" / "- Lead agency: …" / "- Completion time: before …": the item's fields.
@@ -495,19 +496,35 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
         date.owners = reading.owners;
         // "asked EVN to complete … in October 2026 and energise the line before June 30, 2027": a
         // second task joined to the first in one sentence is asked of the same bodies.
-        const lead = JOINED_LEAD_RE.exec(text.slice(earlier.end, predicate.end));
-        const joined =
-          predicate.cutFrom !== undefined &&
-          earlier.end >= predicate.cutFrom &&
-          lead !== null &&
-          earlier.end + lead[0].length >= predicate.start;
-        if (reading.owners.length === 0 && joined) date.owners = earlier.owners;
-        // "Enterprises must:" above "• register … no later than …": the introduction's body.
-        else if (reading.owners.length === 0) date.owners = introducedOwners(text, date.start, true);
+        const joinedAt = (end: number) => {
+          const lead = JOINED_LEAD_RE.exec(text.slice(end, predicate.end));
+          return (
+            predicate.cutFrom !== undefined &&
+            end >= predicate.cutFrom &&
+            lead !== null &&
+            end + lead[0].length >= predicate.start
+          );
+        };
+        if (reading.owners.length === 0 && joinedAt(earlier.end)) date.owners = earlier.owners;
+        // "… shall organise a course from 8 to 10 April and publish guidance by 25 March": joined to
+        // a date that is no deadline, the subject of that date's clause (none when it opens with its verb).
+        else if (reading.owners.length === 0) {
+          const cutFrom = predicate.cutFrom;
+          const subjectAt = cutFrom === undefined ? -1 : skipFrames(text, cutFrom, previousStart);
+          const subject =
+            cutFrom !== undefined &&
+            joinedAt(previousEnd) &&
+            !verbAt(text, subjectAt, true, true) &&
+            ENGLISH_MODAL_RE.test(text.slice(subjectAt, previousStart))
+              ? readEnglishPredicate(text, cutFrom, previousStart).owners
+              : [];
+          // "Enterprises must:" above "• register … no later than …": the introduction's body.
+          date.owners = subject.length ? subject : introducedOwners(text, date.start, true);
+        }
         date.task = withoutEarlierTimedTask(text, date.task);
       }
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
-    if (endsClause(date, text)) previousEnd = date.end;
+    if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
   }
 }
