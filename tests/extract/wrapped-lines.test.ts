@@ -25,6 +25,17 @@ describe('joinWrappedLines', () => {
     ).toHaveLength(1);
   });
 
+  it('reads over a page number that a PDF copy put inside a sentence, keeping offsets', () => {
+    const text =
+      '3. UBND các xã, phường hoàn thành việc kiểm kê, lập danh mục trụ\n- 2 -\nsở dôi dư, gửi Sở Tài chính chậm nhất ngày 15/10/2027.';
+    expect(joined(text)).toHaveLength(1);
+    expect(joinWrappedLines(text)).toHaveLength(text.length);
+    const [deadline] = extractDocument(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadline?.owners?.map((o) => o.text)).toEqual(['UBND các xã, phường']);
+    // A page number after a finished sentence stays a line of its own.
+    expect(joined('Sở Tài chính tổng hợp báo cáo.\n- 2 -\nSở Nội vụ rà soát biên chế.')).toHaveLength(3);
+  });
+
   it('keeps the break after a stop, colon or semicolon, before a lettered item, after a short line, in a table', () => {
     expect(joined('Sở Tài chính thực hiện các nhiệm vụ cụ thể như sau:\nrà soát dự toán.')).toHaveLength(2);
     expect(joined('Các đơn vị triển khai đồng bộ những nội dung chính sau đây\na) Rà soát hồ sơ.')).toHaveLength(2);

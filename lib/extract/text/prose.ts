@@ -66,25 +66,41 @@ const DATE_WORDS: ReadonlySet<string> = new Set(['ngày', 'tháng', 'năm', 'qu�
 export function joinWrappedLines(text: string): string {
   if (!text.includes('\n')) return text;
   const width = fullLineWidth(text);
-  const joins: number[] = [];
+  // Stretches read as spaces: each line break that wraps, and a page's running number between the
+  // two halves of a sentence ("… danh mục trụ\n- 2 -\nsở, tài sản …").
+  const blanks: [number, number][] = [];
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0; ) {
     const nextEnd = text.indexOf('\n', i + 1);
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
-    if (wrapsInto(text.slice(lineStart, i), next, width)) joins.push(i);
+    const line = text.slice(lineStart, i);
+    if (nextEnd >= 0 && PAGE_NUMBER_LINE_RE.test(next)) {
+      const afterEnd = text.indexOf('\n', nextEnd + 1);
+      if (wrapsInto(line, text.slice(nextEnd + 1, afterEnd < 0 ? text.length : afterEnd), width)) {
+        blanks.push([i, nextEnd + 1]);
+        lineStart = nextEnd + 1;
+        i = afterEnd;
+        continue;
+      }
+    }
+    if (wrapsInto(line, next, width)) blanks.push([i, i + 1]);
     lineStart = i + 1;
     i = nextEnd;
   }
-  if (joins.length === 0) return text;
+  if (blanks.length === 0) return text;
   const pieces: string[] = [];
   let from = 0;
-  for (const at of joins) {
-    pieces.push(text.slice(from, at), ' ');
-    from = at + 1;
+  for (const [start, end] of blanks) {
+    pieces.push(text.slice(from, start), ' '.repeat(end - start));
+    from = end;
   }
   pieces.push(text.slice(from));
   return pieces.join('');
 }
+
+/** A line that holds only a page's number, as PDF copies carry them: "- 2 -", "Trang 2", "Page 3/5". */
+const PAGE_NUMBER_LINE_RE =
+  /^[ \t]*(?:[-\u2013\u2014][ \t]*\d{1,3}[ \t]*[-\u2013\u2014]|(?:Trang|Page)[ \t]+\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?)[ \t]*$/iu;
 
 /** The last characters of a line looked at for its last word (a bound: lines can be a whole page). */
 const LINE_TAIL = 40;
