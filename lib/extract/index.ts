@@ -11,7 +11,7 @@ import { findDeclaredSchedules } from './deadlines/schedules';
 import { findTableRows } from './deadlines/tables';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
-import { asProse } from './text/prose';
+import { asLines, asProse } from './text/prose';
 import type { DateMention, Extraction, TextTable } from './types';
 
 export interface ExtractOptions {
@@ -37,7 +37,8 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
   const references = findReferences(text);
   const prose = asProse(text);
   const english = (options.lang ?? guessLanguage(prose)) === 'en';
-  const rows = findTableRows(prose, options.tables);
+  // Tables are read from the lines as written: a cell wrapped to the full width must not join the next cell.
+  const rows = findTableRows(asLines(text), options.tables);
   const deadlineSpans = [
     ...rows.filter((row) => row.timeRole === 'deadline').map((row) => row.time ?? row),
     ...findDeclaredSchedules(prose),

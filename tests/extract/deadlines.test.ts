@@ -444,6 +444,51 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads a PDF copy of a table one cell a line, with header and body cells wrapped over lines', () => {
+    // Long enough lines set the text at one width, as a PDF copy is: its cells must not run together.
+    const text = [
+      'Các cơ quan, đơn vị được giao nhiệm vụ tại Phụ lục kèm theo có trách nhiệm tổ chức triển khai',
+      'thực hiện nghiêm túc, đúng tiến độ, bảo đảm chất lượng và hiệu quả theo yêu cầu đề ra.',
+      'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị kịp thời phản ánh',
+      'về Bộ Nội vụ (qua Vụ Tổ chức - Biên chế) để được hướng dẫn, giải quyết theo quy định hiện hành.',
+      'TT',
+      'Nội dung công việc',
+      'Cơ quan chủ',
+      'trì',
+      'Cơ quan phối',
+      'hợp',
+      'Thời hạn',
+      'hoàn thành',
+      '1',
+      'Xây dựng Thông tư hướng dẫn quản lý hồ sơ viên chức trong các đơn vị sự nghiệp công lập của Bộ',
+      'và các địa phương',
+      'Vụ Công chức - Viên',
+      'chức',
+      'Các bộ, ngành, địa',
+      'phương',
+      'Tháng 10/2027',
+      '- 2 -',
+      '2',
+      'Nâng cấp phần mềm quản lý cán bộ',
+      'Trung tâm Công nghệ',
+      'thông tin',
+      'Văn phòng Bộ',
+      'Hoàn thành trong',
+      'Quý I/2028',
+    ].join('\n');
+    const dates = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(
+      dates.map((d) => [d.text, d.task?.text.replace(/\s+/g, ' '), d.owners?.map((o) => o.text.replace(/\s+/g, ' '))]),
+    ).toEqual([
+      [
+        'Tháng 10/2027',
+        'Xây dựng Thông tư hướng dẫn quản lý hồ sơ viên chức trong các đơn vị sự nghiệp công lập của Bộ và các địa phương',
+        ['Vụ Công chức - Viên chức'],
+      ],
+      ['Quý I/2028', 'Nâng cấp phần mềm quản lý cán bộ', ['Trung tâm Công nghệ thông tin']],
+    ]);
+  });
+
   it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
     const text = [
       'TT',

@@ -6,6 +6,8 @@
  * HTML flattening leaves them, rows opened by their number ("4.").
  */
 import { DEADLINE_COLUMNS, OWNER_COLUMNS, SUPPORT_COLUMNS, TASK_COLUMNS, TIME_COLUMNS } from '../tables/deadline-words';
+import { WRAP_CONNECTIVES } from '../tables/wrap-words';
+import { isPageNumberLine } from '../text/prose';
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
 
@@ -286,7 +288,7 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
       while (end < blocks.length && !ROW_NUMBER_RE.test((blocks[end] as Span).text)) end++;
       // The last row ends with the table: the paragraphs after its cells are the text that follows.
       const last = end === blocks.length;
-      const cells = blocks.slice(k + 1, last ? Math.min(end, k + 1 + columns.length) : end);
+      const cells = rowCells(text, blocks, k + 1, end, last ? columns.length : Number.POSITIVE_INFINITY);
       const row = rowFromEnds(text, columns, cells);
       if (row) rows.push(row);
       k = end;
@@ -294,6 +296,35 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
     i = k - 1;
   }
   return rows;
+}
+
+/**
+ * The cells of a row from its blocks `from`..`end` (at most `max`): a block in lower case, or after a
+ * word that cannot end a cell ("Hoàn thành trong" / "Quý I/2026"), goes on with the cell before it,
+ * as PDF copies wrap cells over lines ("Vụ Công chức - Viên" / "chức").
+ */
+function rowCells(text: string, blocks: Span[], from: number, end: number, max: number): Span[] {
+  const cells: Span[] = [];
+  for (let i = from; i < end; i++) {
+    const block = blocks[i] as Span;
+    // A page's running number ("- 2 -") between two rows belongs to neither.
+    if (isPageNumberLine(block.text)) continue;
+    const previous = cells[cells.length - 1];
+    if (previous && (startsLowerCase(block.text) || endsOpen(previous.text))) {
+      cells[cells.length - 1] = { text: text.slice(previous.start, block.end), start: previous.start, end: block.end };
+      continue;
+    }
+    if (cells.length === max) break;
+    cells.push(block);
+  }
+  return cells;
+}
+
+const WRAPS: ReadonlySet<string> = new Set(WRAP_CONNECTIVES);
+/** Whether a cell's text ends with a word that cannot end it. */
+function endsOpen(cell: string): boolean {
+  const last = /([\p{L}\p{M}]+)[ \t]*$/u.exec(cell.slice(-24))?.[1];
+  return last !== undefined && WRAPS.has(last.toLowerCase());
 }
 
 /**
@@ -316,6 +347,13 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
     if (columnRole(cell) !== 'other') {
       cells.push(cell);
       j++;
+      continue;
+    }
+    // "Cơ quan chủ" / "trì": a cell that has a role only with its wrapped rest.
+    const rest = j + 1 < blocks.length ? (blocks[j + 1] as Span).text : '';
+    if (rest && startsLowerCase(rest) && columnRole(`${cell} ${rest}`) !== 'other') {
+      cells.push(`${cell} ${rest}`);
+      j += 2;
       continue;
     }
     const joined = j + 1 < blocks.length ? `${cell} ${(blocks[j + 1] as Span).text}` : '';

@@ -7,6 +7,7 @@
 import { publishedDayOf } from '../dates/values';
 import { findTableRows } from '../deadlines/tables';
 import { guessLanguage } from '../text/language';
+import { asLines } from '../text/prose';
 import type { DateMention, Extraction, TextTable } from '../types';
 import { findEnglishLeftoverDates } from './fallback-dates';
 import { readEnglishDeadlines } from './read-deadlines';
@@ -25,6 +26,6 @@ export function enrichEnglish(text: string, extraction: Extraction, options: Enr
   const { found, replaced } = findEnglishLeftoverDates(text, extraction.dates, published);
   const kept = extraction.dates.filter((date) => !replaced.has(date)).map((date) => ({ ...date }));
   const dates: DateMention[] = [...kept, ...found].sort((a, b) => a.start - b.start);
-  readEnglishDeadlines(text, dates, findTableRows(text, options.tables));
+  readEnglishDeadlines(text, dates, findTableRows(asLines(text), options.tables));
   return { references: extraction.references, dates };
 }

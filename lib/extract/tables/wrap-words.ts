@@ -15,6 +15,7 @@ export const WRAP_CONNECTIVES = [
   'tại',
   'theo',
   'trước',
+  'trong',
   'sau',
   'đến',
   'từ',

@@ -15,22 +15,28 @@ import { WRAP_CONNECTIVES } from '../tables/wrap-words';
 
 const BLOCK_BREAK_RE = /\n\uFFFC\n|\uFFFC/g;
 
-/** The last text read as prose and its prose: `extractDocument` and `extract` ask for the same one. */
-const lastRead = { text: '', prose: '' };
+/** The last text read as prose, its lines and its prose: `extractDocument` and `extract` ask for the same one. */
+const lastRead = { text: '', lines: '', prose: '' };
 
 /** `text` with every block break as a blank line and every wrapped line joined, same length, so every offset still holds. */
 export function asProse(text: string): string {
-  if (text === lastRead.text) return lastRead.prose;
-  const prose = proseOf(text);
-  Object.assign(lastRead, { text, prose });
-  return prose;
+  return read(text).prose;
 }
 
-function proseOf(text: string): string {
-  const blocks = text.includes('\uFFFC')
+/**
+ * `text` with every block break as a blank line, its lines as written (same length): how a table
+ * flattened one cell a line is read, where a full-width cell must not run into the next cell.
+ */
+export function asLines(text: string): string {
+  return read(text).lines;
+}
+
+function read(text: string): typeof lastRead {
+  if (text === lastRead.text) return lastRead;
+  const lines = text.includes('\uFFFC')
     ? text.replace(BLOCK_BREAK_RE, (found) => (found.length === 3 ? '\n \n' : ' '))
     : text;
-  return joinWrappedLines(blocks);
+  return Object.assign(lastRead, { text, lines, prose: joinWrappedLines(lines) });
 }
 
 /** A line shorter than this is a heading, a label or a table cell, never a wrapped line of prose. */
@@ -74,7 +80,7 @@ export function joinWrappedLines(text: string): string {
     const nextEnd = text.indexOf('\n', i + 1);
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd);
     const line = text.slice(lineStart, i);
-    if (nextEnd >= 0 && PAGE_NUMBER_LINE_RE.test(next)) {
+    if (nextEnd >= 0 && isPageNumberLine(next)) {
       const afterEnd = text.indexOf('\n', nextEnd + 1);
       if (wrapsInto(line, text.slice(nextEnd + 1, afterEnd < 0 ? text.length : afterEnd), width)) {
         blanks.push([i, nextEnd + 1]);
@@ -101,6 +107,7 @@ export function joinWrappedLines(text: string): string {
 /** A line that holds only a page's number, as PDF copies carry them: "- 2 -", "Trang 2", "Page 3/5". */
 const PAGE_NUMBER_LINE_RE =
   /^[ \t]*(?:[-\u2013\u2014][ \t]*\d{1,3}[ \t]*[-\u2013\u2014]|(?:Trang|Page)[ \t]+\d{1,3}(?:[ \t]*\/[ \t]*\d{1,3})?)[ \t]*$/iu;
+export const isPageNumberLine = (line: string) => PAGE_NUMBER_LINE_RE.test(line);
 
 /** The last characters of a line looked at for its last word (a bound: lines can be a whole page). */
 const LINE_TAIL = 40;
