@@ -444,6 +444,22 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads a key-dates table under a neutral "Date" column: a row that names its deadline is one', () => {
+    const text = [
+      'Key dates',
+      'Item | Who | Date',
+      'Decree 31 takes effect | - | 1 August 2027',
+      'Deadline to register existing sites with the port authority | Seafood exporters | 15 October 2027',
+      'Filing of annual returns | Fishing cooperatives | By 31 January 2028',
+    ].join('\n');
+    const dates = extract(text, { lang: 'en' }).dates;
+    expect(dates.map((d) => [d.text, d.kind, d.owners?.map((o) => o.text)])).toEqual([
+      ['1 August 2027', 'event', undefined],
+      ['15 October 2027', 'deadline', ['Seafood exporters']],
+      ['31 January 2028', 'deadline', ['Fishing cooperatives']],
+    ]);
+  });
+
   it('reads a PDF copy of a table one cell a line, with header and body cells wrapped over lines', () => {
     // Long enough lines set the text at one width, as a PDF copy is: its cells must not run together.
     const text = [

@@ -4,12 +4,12 @@
  * built from our own fragments, edges, blanks and near misses, against the plain scans written out.
  */
 import { describe, expect, it } from 'vitest';
-import { tableWindows } from '../../lib/extract/deadlines/tables';
+import { HEADER_WORD_RE as SHIPPED_HEADER_WORD_RE, tableWindows } from '../../lib/extract/deadlines/tables';
 import { findLiterals } from '../../lib/extract/text/literals';
 import { seededRandom } from '../helpers/seeded-random';
 
-const HEADER_WORD_RE =
-  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|THỜI\s+(?:GIAN|HẠN)/g;
+/** The shipped header pattern, scanned plainly over the whole text. */
+const HEADER_WORD_RE = new RegExp(SHIPPED_HEADER_WORD_RE.source, SHIPPED_HEADER_WORD_RE.flags);
 
 /** The plain scan: every match of the header pattern over the whole text, kept where it stands alone. */
 function plainWindows(text: string): Array<{ start: number; end: number }> {
@@ -53,6 +53,9 @@ const HEADER_PIECES = [
   'Deadline',
   'Due date',
   'Timeline',
+  'Date',
+  'Dates',
+  'Ngày',
   'Thời\t',
   '\n',
   '\n',

@@ -28,15 +28,16 @@ const CUE_TIME_RE = caselessRegExp(
   'iu',
 );
 const AFTER_DATE_RE = caselessRegExp(
-  `^\\s*\\)?\\s*(?:[:,\\u2013-]\\s*)?(?:(?:là|is|was|will\\s+be)\\s+)?(?:(?:cũng|also)\\s+(?:là\\s+)?)?` +
+  // On the date's line, or after its colon: "Ngày 7/6:" / "Hạn cuối …"; a next row or line that opens with "Deadline" is its own.
+  `^[ \\t]*\\)?[ \\t]*(?:[:,\\u2013-]\\s*)?(?:(?:là|is|was|will\\s+be)\\s+)?(?:(?:cũng|also)\\s+(?:là\\s+)?)?` +
     `${alternation(DEADLINE_AFTER_DATE)}(?![\\p{L}\\p{M}])`,
   'iu',
 );
 const COMPLETION_RE = caselessRegExp(wordBounded(alternation(COMPLETION_WORDS)), 'giu');
 const PAST_BEFORE_RE = caselessRegExp(`${wordBounded(alternation(PAST_MARKERS))}\\s+(?:\\p{L}+\\s+)?$`, 'iu');
-/** Right after the date, before its verb: "Dự kiến ngày 5/8 sẽ hoàn thành …". */
+/** Right after the date on its line, before its verb: "Dự kiến ngày 5/8 sẽ hoàn thành …" (a next line is its own). */
 const COMPLETION_AFTER_RE = caselessRegExp(
-  `^\\s*,?\\s*(?:(?:sẽ|phải|cần|will|must|should|is\\s+expected\\s+to|are\\s+expected\\s+to|to)\\s+)*(?:be\\s+)?${alternation(COMPLETION_WORDS)}(?![\\p{L}\\p{M}])`,
+  `^[ \\t]*(?:,\\s*)?(?:(?:sẽ|phải|cần|will|must|should|is\\s+expected\\s+to|are\\s+expected\\s+to|to)\\s+)*(?:be\\s+)?${alternation(COMPLETION_WORDS)}(?![\\p{L}\\p{M}])`,
   'iu',
 );
 // "By the end of February, districts had …": the cut-off's cue may stand before "the end of".

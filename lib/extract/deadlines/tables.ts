@@ -394,8 +394,8 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
 }
 
 /** Words of a time column's header; the header must stand alone in its cell (checked around it). */
-const HEADER_WORD_RE =
-  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|THỜI\s+(?:GIAN|HẠN)/g;
+export const HEADER_WORD_RE =
+  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|THỜI\s+(?:GIAN|HẠN)|[Dd]ates?(?![\p{L}\p{M}])|[Nn]gày(?![\p{L}\p{M}])/gu;
 const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$/;
 /** After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự kiến") and the cell's edge. */
 const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t:]*(?:[\n|\t]|$)/u;
@@ -409,7 +409,7 @@ function opensHeader(code: number): boolean {
   return upper === 84 || upper === 67 || upper === 78 || upper === 72 || upper === 68;
 }
 /** The same pattern tried at one position. */
-const HEADER_WORD_AT_RE = new RegExp(HEADER_WORD_RE.source, 'y');
+const HEADER_WORD_AT_RE = new RegExp(HEADER_WORD_RE.source, 'yu');
 /** How far back from a cell edge a character no header word can hold is looked for. */
 const SYNC_BACK = 64;
 
@@ -513,6 +513,10 @@ function addWindow(text: string, windows: Array<{ start: number; end: number }>,
   else windows.push({ start, end: windowEnd });
 }
 
+/** A task cell that opens by naming a deadline: "Deadline to …", "Hạn chót nộp …", "Last day for …". */
+const NAMES_DEADLINE_RE =
+  /^\s*(?:deadline|due\s+date|last\s+day|hạn\s+chót|hạn\s+cuối|thời\s+hạn\s+cuối)(?![\p{L}\p{M}])/iu;
+
 /** Every table row with a time column in `text` (flattened) and in `tables`, in document order. */
 export function findTableRows(text: string, tables: TextTable[] = []): TableRow[] {
   const rows = rowsOfTables(text, tables);
@@ -525,6 +529,9 @@ export function findTableRows(text: string, tables: TextTable[] = []): TableRow[
       ...rowsOfBlocks(text, nonBlankLines(text, lines)),
     );
   }
+  // "Deadline to submit the report | Employers | 31 July 2026" under a neutral "Date" column: the row names its date a deadline.
+  for (const row of rows)
+    if (row.timeRole === 'time' && row.task && NAMES_DEADLINE_RE.test(row.task.text)) row.timeRole = 'deadline';
   const sorted = rows.sort((a, b) => a.start - b.start);
   // Overlapping windows or both readings of one table: keep the first row at each place.
   return sorted.filter((row, i) => i === 0 || row.start >= (sorted[i - 1] as TableRow).end);
