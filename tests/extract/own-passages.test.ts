@@ -42,6 +42,9 @@ const sets = [
   'plans-6',
   'news-notices-4',
   'english-6',
+  'plans-7',
+  'dispatches-4',
+  'english-7',
 ];
 
 describe('extract: passages of our own', () => {
