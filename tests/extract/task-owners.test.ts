@@ -1641,3 +1641,17 @@ describe('round 11: English day ranges written day-first', () => {
     });
   });
 });
+
+describe('round 11: an activity or an event as subject lists its parts, not who acts', () => {
+  it('names no owner after a comma inside "Việc …" or "Đại hội …" before a bare completion', () => {
+    expect(
+      only(
+        'Việc kiểm điểm tập thể, cá nhân ở các chi bộ trực thuộc đảng ủy cơ sở phải hoàn thành trước ngày 31/12/2027.',
+      ),
+    ).toEqual({ task: 'Việc kiểm điểm tập thể, cá nhân ở các chi bộ trực thuộc đảng ủy cơ sở', owners: [] });
+    expect(only('- Đại hội đảng bộ cơ sở, chi bộ cơ sở hoàn thành xong trước ngày 30/6/2027.')).toEqual({
+      task: 'Đại hội đảng bộ cơ sở, chi bộ cơ sở',
+      owners: [],
+    });
+  });
+});

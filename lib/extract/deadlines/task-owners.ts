@@ -182,6 +182,9 @@ function passiveAgent(text: string, from: number, end: number): [Span, number] |
 const SUBJECT_SEARCH = 240;
 const MODAL_BEFORE_RE = /(?:^|[^\p{L}])(?:phải|cần|sẽ)\s+$/iu;
 
+/** A subject that names an activity or an event, not a body: "Việc …", "Đại hội …", "Hội nghị …". */
+const ACTIVITY_SUBJECT_RE = /^(?:việc|đại\s+hội|hội\s+nghị|hội\s+thảo|kỳ\s+thi|cuộc)(?![\p{L}\p{M}])/iu;
+
 /** The topic frame just skipped: "Đối với …". */
 const TOPIC_BEFORE_RE = /đối\s+với\s+$/iu;
 /** A predicate that is only a short body phrase names its owner ("…, Bộ Nội vụ" at the end of a cut text). */
@@ -321,7 +324,10 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   // nghèo, hộ cận nghèo cần hỗ trợ trước …": the households are the object, not the subject).
   const imperativeItem = (item || /;\s*$/.test(before)) && verbAt(text, from, english, true);
   if (!owner && !english && !imperativeItem) {
-    const found = ownerOfSubject(text, from, end) ?? ownerAfterComma(text, from, end);
+    // "Việc kiểm điểm tập thể, cá nhân …", "Đại hội đảng bộ cơ sở, chi bộ cơ sở hoàn thành …": a
+    // comma inside an activity or an event that is the subject lists its parts, not who acts.
+    const activity = ACTIVITY_SUBJECT_RE.test(text.slice(from, from + 12));
+    const found = ownerOfSubject(text, from, end) ?? (activity ? null : ownerAfterComma(text, from, end));
     // "Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12": the agent's verb belongs to the
     // subject; what completes is the subject's noun.
     if (found?.[2] && endsBare(text, found[1], end))
