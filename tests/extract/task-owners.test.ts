@@ -1655,3 +1655,14 @@ describe('round 11: an activity or an event as subject lists its parts, not who 
     });
   });
 });
+
+describe('round 11: "tổ chức" as the verb before a beneficiary or an event', () => {
+  it('reads "yêu cầu tổ chức cho …" as a request that names no body, asking the topic', () => {
+    expect(
+      only(
+        'Đối với UBND các xã, phường, UBND tỉnh yêu cầu tổ chức cho các chủ nhà trọ ký cam kết trước ngày 05/10/2027.',
+      ).owners,
+    ).toEqual(['UBND các xã, phường']);
+    expect(only('Giao Phòng Văn hóa tổ chức hội nghị sơ kết trước ngày 15/11/2027.').owners).toEqual(['Phòng Văn hóa']);
+  });
+});

@@ -117,12 +117,20 @@ function nounOrganisationAt(text: string, pos: number): boolean {
 }
 const NOUN_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?:các|những|mọi|từng|mỗi|cho|của|với)\s+$/iu;
 
-/** "Tổ chức thực hiện", "TỔ CHỨC TRIỂN KHAI": the verb "tổ chức" before another verb, not an organisation. */
+/**
+ * "Tổ chức thực hiện", "TỔ CHỨC TRIỂN KHAI", "tổ chức cho …", "tổ chức hội nghị": the verb "tổ chức"
+ * before another verb, a beneficiary or an event, not an organisation.
+ */
 function organiseAt(text: string, pos: number): boolean {
   if ((text.charCodeAt(pos) | 0x20) !== 116 /* t */ || !/^tổ\s+chức\s/iu.test(text.slice(pos, pos + 8))) return false;
   if (nounOrganisationAt(text, pos)) return false;
   const next = skipSpaces(text, pos + 7, pos + 10);
-  return TASK_VERBS_VI_SET.matchAt(text, next) > 0;
+  // "tổ chức cho các chủ nhà trọ ký …", "tổ chức hội nghị …": organising for someone, or an event.
+  return (
+    TASK_VERBS_VI_SET.matchAt(text, next) > 0 ||
+    /^cho\s/iu.test(text.slice(next, next + 4)) ||
+    NOT_BODY_SET.matchAt(text, next) > 0
+  );
 }
 
 /** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
