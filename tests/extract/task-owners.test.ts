@@ -1666,3 +1666,13 @@ describe('round 11: "tổ chức" as the verb before a beneficiary or an event',
     expect(only('Giao Phòng Văn hóa tổ chức hội nghị sơ kết trước ngày 15/11/2027.').owners).toEqual(['Phòng Văn hóa']);
   });
 });
+
+describe("round 11: a body that labels its item owns the item's later sentences", () => {
+  it('reads "c) Sở …: Chỉ đạo …. Thông xe … trước ngày …" with the labelling body as owner', () => {
+    expect(
+      only(
+        'c) Sở Xây dựng (chủ đầu tư): Chỉ đạo nhà thầu tăng ca, bảo đảm an toàn. Thông xe kỹ thuật toàn tuyến trước ngày 30/6/2027.',
+      ),
+    ).toEqual({ task: 'Thông xe kỹ thuật toàn tuyến', owners: ['Sở Xây dựng'] });
+  });
+});

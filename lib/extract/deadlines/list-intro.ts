@@ -135,8 +135,15 @@ function itemSubject(text: string, pos: number): Span[] {
   // The deadline's own sentence must open with its verb: a noun subject ("Kết quả … được báo cáo")
   // says who acts itself, or nobody.
   if (!verbAt(text, skipSpaces(text, sentence, pos), false, true)) return [];
-  const subject = subjectAt(text, at, sentence);
-  return subject ? splitOwners(text, subject[0], false) : [];
+  const subject = subjectAt(text, at, sentence)?.[0] ?? labellingBody(text, at, sentence);
+  return subject ? splitOwners(text, subject, false) : [];
+}
+
+/** "c) Sở Xây dựng (chủ đầu tư): Chỉ đạo …": the body that labels its item with a colon. */
+function labellingBody(text: string, at: number, end: number): Span | null {
+  if (!bodyAt(text, at, false) || verbAt(text, at, false, true)) return null;
+  const colon = phraseEnd(text, at, end, false);
+  return text[colon] === ':' ? ownerSpan(text, at, colon) : null;
 }
 
 /** The ranks of list markers, outermost first: "I.", "1.", "1.1.", "a)", "(a)", then "-", "+", "•". */
