@@ -1676,3 +1676,17 @@ describe("round 11: a body that labels its item owns the item's later sentences"
     ).toEqual({ task: 'Thông xe kỹ thuật toàn tuyến', owners: ['Sở Xây dựng'] });
   });
 });
+
+describe('round 11: "required that X be completed" asks for a thing, of nobody', () => {
+  it('gives the passive after "that" no owner, alone or joined to an earlier request', () => {
+    expect(only('The Prime Minister required that the transfer be completed by January 1, 2028.', 'en')).toEqual({
+      task: 'transfer',
+      owners: [],
+    });
+    const both = deadlines(
+      'The Politburo asked ministries to finalise the plans in July 2027, and required that the handover be completed by January 1, 2028.',
+      'en',
+    );
+    expect(both.map((d) => reading(d).owners)).toEqual([['ministries'], []]);
+  });
+});

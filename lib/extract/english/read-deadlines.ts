@@ -157,6 +157,8 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       subjectEnd = backOverChain(terms, subjectEnd, i + 2);
       const subject =
         subjectEnd > i + 2 ? span(text, (terms[i + 2] as Term).start, (terms[subjectEnd - 1] as Term).end) : null;
+      // "required that the transfer be completed by …": a passive asks for the thing; no body acts.
+      if (terms.slice(subjectEnd, verb + 1).some((t) => t.text === 'be')) return { task: subject, owners: [] };
       return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject, term.start) };
     }
     // "The Government Office is also tasked with updating …": the subject acts; the gerund is the task.
@@ -429,6 +431,9 @@ function membersBefore(text: string, from: number, requestAt: number): Span[] | 
   return members.length > 1 ? members : null;
 }
 
+/** A passive: "be completed", "been issued". */
+const PASSIVE_EN_RE = /\b(?:be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|ne|id)\b/i;
+
 /** What opens a predicate that goes on from an earlier deadline: ", and to disburse …", " and energise …". */
 const JOINED_LEAD_RE = /^[\s,]*and\s+(?:to\s+)?/i;
 /** "complete … in the first half of 2027, and to settle …": a task with its own time, then this one. */
@@ -505,7 +510,9 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
             end + lead[0].length >= predicate.start
           );
         };
-        if (reading.owners.length === 0 && joinedAt(earlier.end)) date.owners = earlier.owners;
+        // A passive joined to it ("…, and required that the transfer be completed by …") is not asked of its bodies.
+        const passive = PASSIVE_EN_RE.test(text.slice(predicate.start, predicate.end));
+        if (reading.owners.length === 0 && !passive && joinedAt(earlier.end)) date.owners = earlier.owners;
         // "… shall organise a course from 8 to 10 April and publish guidance by 25 March": joined to
         // a date that is no deadline, the subject of that date's clause (none when it opens with its verb).
         else if (reading.owners.length === 0) {
