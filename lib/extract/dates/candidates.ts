@@ -280,31 +280,22 @@ function collectDayList(text: string, from: number, out: DateCandidate[]): void 
   }
 }
 
-/** "April 20 to 22, 2027", "April 20-22, 2027": both ends, the second holding the year. */
-function collectEnglishDayRanges(text: string, out: DateCandidate[]): void {
-  ENGLISH_DAY_RANGE_RE.lastIndex = 0;
-  for (let m = ENGLISH_DAY_RANGE_RE.exec(text); m; m = ENGLISH_DAY_RANGE_RE.exec(text)) {
-    const month = ENGLISH_MONTHS[(m[1] as string).toLowerCase()];
+/**
+ * Both ends of the English day ranges of `pattern` ("April 20 to 22, 2027", "10 to 20 July 2026"):
+ * the first day's span ends where the joiner starts, the second's holds the rest; both take the
+ * range's month and year.
+ */
+function collectEnglishDayRanges(pattern: RegExp, text: string, out: DateCandidate[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const { month: name, first, joiner, second, year } = m.groups as Record<string, string>;
+    const month = ENGLISH_MONTHS[(name as string).toLowerCase()];
     if (!month) continue;
-    const year = Number(m[5]);
-    const firstEnd = m.index + m[0].indexOf(m[3] as string, (m[1] as string).length);
-    const secondStart = firstEnd + (m[3] as string).length;
-    out.push(candidate(m.index, firstEnd, { day: Number(m[2]), month, year, english: true }));
-    out.push(candidate(secondStart, m.index + m[0].length, { day: Number(m[4]), month, year, english: true }));
-  }
-}
-
-/** "10 to 20 July 2026": the first day alone, the second with month and year. */
-function collectEnglishDmyDayRanges(text: string, out: DateCandidate[]): void {
-  ENGLISH_DMY_DAY_RANGE_RE.lastIndex = 0;
-  for (let m = ENGLISH_DMY_DAY_RANGE_RE.exec(text); m; m = ENGLISH_DMY_DAY_RANGE_RE.exec(text)) {
-    const month = ENGLISH_MONTHS[(m[4] as string).toLowerCase()];
-    if (!month) continue;
-    const year = Number(m[5]);
-    const firstEnd = m.index + (m[1] as string).length;
-    const secondStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length) + (m[2] as string).length;
-    out.push(candidate(m.index, firstEnd, { day: Number(m[1]), month, year, english: true }));
-    out.push(candidate(secondStart, m.index + m[0].length, { day: Number(m[3]), month, year, english: true }));
+    const firstEnd = m.index + m[0].indexOf(joiner as string, (first as string).length);
+    const secondStart = firstEnd + (joiner as string).length;
+    const range = { month, year: Number(year), english: true };
+    out.push(candidate(m.index, firstEnd, { day: Number(first), ...range }));
+    out.push(candidate(secondStart, m.index + m[0].length, { day: Number(second), ...range }));
   }
 }
 
@@ -392,8 +383,8 @@ export function collectDateCandidates(text: string, english: boolean): DateCandi
   if (SHORT_QUARTER_PREFILTER_RE.test(text)) collectShortQuarters(text, found);
   if (english) {
     collectEnglish(text, found);
-    collectEnglishDayRanges(text, found);
-    collectEnglishDmyDayRanges(text, found);
+    collectEnglishDayRanges(ENGLISH_DAY_RANGE_RE, text, found);
+    collectEnglishDayRanges(ENGLISH_DMY_DAY_RANGE_RE, text, found);
     if (ENGLISH_QUARTER_PREFILTER_RE.test(text)) collectEnglishQuarters(text, found);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

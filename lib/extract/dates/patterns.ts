@@ -197,18 +197,18 @@ export const ENGLISH_DATE_RE = new RegExp(
   'gi',
 );
 
-/**
- * An English range of days in one month: "April 20 to 22, 2027", "April 20-22, 2027". Groups: 1
- * month, 2 first day, 3 where the second day starts (its offset is found from the match), 4 second day, 5 year.
- */
+/** A day of an English day range, with its ordinal suffix; the joiner between its two days. */
+const RANGE_DAY = (name: string) => `(?<${name}>\\d{1,2})(?:st|nd|rd|th)?`;
+const RANGE_JOINER = '(?<joiner>[ \\t]{0,3}(?:-|–|—|to|through|until)[ \\t]{0,3})';
+const RANGE_YEAR = '[ \\t]{0,3},?[ \\t]{0,3}(?<year>(?:19|20)\\d\\d)(?!\\d)';
+/** "April 20 to 22, 2027", "April 20-22, 2027": the month first, the year after the second day. */
 export const ENGLISH_DAY_RANGE_RE = new RegExp(
-  `(?<![A-Za-z])(${MONTHS})\\.?[ \\t]{0,3}(\\d{1,2})(?:st|nd|rd|th)?([ \\t]{0,3}(?:-|–|—|to|through|until)[ \\t]{0,3})(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:/.])[ \\t]{0,3},?[ \\t]{0,3}((?:19|20)\\d\\d)(?!\\d)`,
+  `(?<![A-Za-z])(?<month>${MONTHS})\\.?[ \\t]{0,3}${RANGE_DAY('first')}${RANGE_JOINER}${RANGE_DAY('second')}(?![\\d:/.])${RANGE_YEAR}`,
   'gi',
 );
-
 /** "10 to 20 July 2026", "10-20 July 2026": both days before the month, the year after it. */
 export const ENGLISH_DMY_DAY_RANGE_RE = new RegExp(
-  `(?<![\\d/.,:])(\\d{1,2})(?:st|nd|rd|th)?([ \\t]{0,3}(?:-|–|—|to|through|until)[ \\t]{0,3})(\\d{1,2})(?:st|nd|rd|th)?[ \\t]{1,3}(${MONTHS})\\.?[ \\t]{0,3},?[ \\t]{0,3}((?:19|20)\\d\\d)(?!\\d)`,
+  `(?<![\\d/.,:])${RANGE_DAY('first')}${RANGE_JOINER}${RANGE_DAY('second')}[ \\t]{1,3}(?<month>${MONTHS})\\.?${RANGE_YEAR}`,
   'gi',
 );
 
