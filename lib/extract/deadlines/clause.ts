@@ -3,6 +3,7 @@
  * cell separators. Every reader in this folder looks only inside these windows, so the cost per
  * date is fixed whatever the text around it.
  */
+import { MODAL_EN_RE } from './words';
 
 /** How far a clause reaches from its date, at most. */
 const CLAUSE_BACK = 240;
@@ -106,13 +107,11 @@ export function joinedClauseStart(text: string, from: number, pos: number): numb
   JOINED_CLAUSE_RE.lastIndex = 0;
   for (let m = JOINED_CLAUSE_RE.exec(left); m; m = JOINED_CLAUSE_RE.exec(left)) {
     const rest = left.slice(m.index + m[0].length);
-    if (ENGLISH_MODAL_RE.test(rest) && !MODAL_FIRST_RE.test(rest)) cut = m.index + m[0].length;
+    if (MODAL_EN_RE.test(rest) && !MODAL_FIRST_RE.test(rest)) cut = m.index + m[0].length;
   }
   return cut < 0 ? from : from + cut;
 }
 const JOINED_CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+/g;
-/** An English modal of obligation or plan: the clause it stands in has its own subject. */
-export const ENGLISH_MODAL_RE = /\b(?:must|shall|should|will|ha(?:s|ve)\s+to|needs?\s+to|(?:is|are)\s+required\s+to)\b/;
 const MODAL_FIRST_RE = /^(?:must|shall|should|will|ha(?:s|ve)|needs?|is|are|to)\b/;
 
 /** End of the clause that holds `pos`: the nearest boundary at or after it (bounded). */

@@ -17,6 +17,7 @@ import type { DateKind } from '../types';
 import { clauseEnd, clauseStart, joinedClauseStart } from './clause';
 import { qualifiedLabelStart } from './labels';
 import { alternation, wordBounded } from './phrases';
+import { OBLIGATION_EN_RE } from './words';
 
 const LEFT_WINDOW = 48;
 const RIGHT_WINDOW = 48;
@@ -223,8 +224,6 @@ export function readClauseKind(
  */
 const SUBMISSION_RE =
   /(?<![\p{L}\p{M}])(?:gửi|nộp|(?<!(?:chương|quy|lộ|công|tiến|hành|phương|giáo)\s+)trình|báo\s+cáo|ban\s+hành)(?![\p{L}\p{M}])/giu;
-/** An obligation's modal in English: with "within" before the date, a limit. */
-const OBLIGATION_EN_RE = /(?:^|[^\p{L}])(?:must|shall|(?:is|are)\s+required\s+to|ha(?:s|ve)\s+to|needs?\s+to)\s/iu;
 
 /**
  * "Sở Tài chính thẩm định …, trình UBND tỉnh trong quý I/2025", "The Ministry must issue a circular

@@ -11,6 +11,7 @@ import { qualifiedLabelStart } from './labels';
 import { alternation, escapeRegExp, wordBounded } from './phrases';
 import { isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
+import { ASKED_OR_MODAL_EN_RE } from './words';
 
 export const SENTENCE_BACK = 600;
 const CUE_WINDOW = 64;
@@ -77,9 +78,6 @@ const AFTER_DATE_LEAD_RE =
 /** A purpose or manner tail after the task, when the task follows the date: "để tổng hợp", "ensuring …". */
 const PURPOSE_RE =
   /\s(?:để|nhằm|theo\s+(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo)|in\s+order\s+to|so\s+that|ensuring|đảm\s+bảo)\s/iu;
-/** An English obligation: "departments must report", "provinces are required to submit". */
-const OBLIGATION_EN_RE =
-  /\b(?:must|shall|should|will|has\s+to|have\s+to|needs?\s+to|(?:is|are)\s+(?:required|expected|asked)\s+to)\b/i;
 
 /**
  * A semicolon joins independent clauses: the deadline's clause starts after the last one whose
@@ -91,7 +89,7 @@ const OBLIGATION_EN_RE =
 function afterIndependentClause(text: string, sentence: number, dateStart: number, english: boolean): number {
   if (english) {
     const at = lastIndexWithin(text, ';', dateStart - 1, sentence);
-    return at >= 0 && OBLIGATION_EN_RE.test(text.slice(at + 1, dateStart)) ? at + 1 : sentence;
+    return at >= 0 && ASKED_OR_MODAL_EN_RE.test(text.slice(at + 1, dateStart)) ? at + 1 : sentence;
   }
   for (
     let at = lastIndexWithin(text, ';', dateStart - 1, sentence);

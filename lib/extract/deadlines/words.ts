@@ -5,6 +5,7 @@
 import { COMPLETION_WORDS } from '../tables/deadline-words';
 import {
   ADDRESS_WORDS,
+  ASKED_MODALS_EN,
   ASPECT_WORDS,
   BODY_DETERMINERS_VI,
   BODY_HEADS_VI,
@@ -19,7 +20,9 @@ import {
   NOT_NAME_LEVEL_BEFORE,
   NOUN_LIKE_VERBS,
   OBLIGATION_MODALS,
+  OBLIGATION_MODALS_EN,
   PASSIVE_REQUEST_WORDS,
+  PLAN_MODALS_EN,
   RELATIVE_REQUEST_WORDS,
   REQUEST_WORDS_EN,
   REQUEST_WORDS_VI,
@@ -29,7 +32,7 @@ import {
   TASK_VERBS_VI,
 } from '../tables/task-words';
 import { lazyCaselessRegExp } from '../text/caseless';
-import { alternation, PhraseSet } from './phrases';
+import { alternation, PhraseSet, wordBounded } from './phrases';
 
 const END = '(?![\\p{L}\\p{M}\\d])';
 
@@ -99,3 +102,11 @@ export const LIST_MARKER_BEFORE_RE = new RegExp(String.raw`(?:^|\n)[ \t]*${LIST_
  */
 export const REMIT_PHRASE_RE =
   /^theo\s+(?:(?:chức\s+năng|nhiệm\s+vụ|quyền\s+hạn|thẩm\s+quyền)(?:\s*,\s*|\s+và\s+|\s+(?=\p{L}))?){1,4}(?:được\s+giao\s*)?,?\s*/iu;
+
+const englishModals = (phrases: readonly string[]) => new RegExp(wordBounded(alternation(phrases)), 'iu');
+/** An English obligation ("must", "is required to"): with "within" before a month, a limit. */
+export const OBLIGATION_EN_RE = englishModals(OBLIGATION_MODALS_EN);
+/** An obligation or a plan ("will", "should"): a clause that states one has its own subject. */
+export const MODAL_EN_RE = englishModals([...OBLIGATION_MODALS_EN, ...PLAN_MODALS_EN]);
+/** Any of those, or what the subject is asked or expected to do: the clause after a ";" is its own. */
+export const ASKED_OR_MODAL_EN_RE = englishModals([...OBLIGATION_MODALS_EN, ...PLAN_MODALS_EN, ...ASKED_MODALS_EN]);

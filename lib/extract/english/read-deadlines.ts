@@ -5,7 +5,7 @@
  * passive subject ("Such payments must be made") is the task itself and names no owner. Each
  * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
  */
-import { ENGLISH_MODAL_RE, endsClause } from '../deadlines/clause';
+import { endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { labelledItem } from '../deadlines/labelled-items';
 import { introducedOwners } from '../deadlines/list-intro';
@@ -16,7 +16,7 @@ import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { indexWithin } from '../deadlines/text-walk';
 import { bodyAt, verbAt } from '../deadlines/word-classes';
-import { LIST_MARKER_BEFORE_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
+import { LIST_MARKER_BEFORE_RE, MODAL_EN_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 import { englishNlp } from './nlp';
@@ -522,7 +522,7 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
             cutFrom !== undefined &&
             joinedAt(previousEnd) &&
             !verbAt(text, subjectAt, true, true) &&
-            ENGLISH_MODAL_RE.test(text.slice(subjectAt, previousStart))
+            MODAL_EN_RE.test(text.slice(subjectAt, previousStart))
               ? readEnglishPredicate(text, cutFrom, previousStart).owners
               : [];
           // "Enterprises must:" above "• register … no later than …": the introduction's body.

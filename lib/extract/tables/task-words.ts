@@ -461,6 +461,21 @@ export const NOT_MODIFIER_OPENINGS = [
 ];
 /** The obligation's modal after a modifier: where the owner ends ("… có dự án chậm tiến độ phải …"). */
 export const OBLIGATION_MODALS = ['phải', 'cần phải', 'cần', 'có trách nhiệm', 'sẽ'];
+/** English modals that oblige: "must", "shall", "are required to". */
+export const OBLIGATION_MODALS_EN = [
+  'must',
+  'shall',
+  'has to',
+  'have to',
+  'need to',
+  'needs to',
+  'is required to',
+  'are required to',
+];
+/** English modals of a plan or a softer duty: a clause with one has a subject of its own too. */
+export const PLAN_MODALS_EN = ['should', 'will'];
+/** What the subject is asked or expected to do: "provinces are asked to submit …". */
+export const ASKED_MODALS_EN = ['is expected to', 'are expected to', 'is asked to', 'are asked to'];
 /** Verbs that are also nouns, read as the object right after a modifier's own verb ("chưa nộp báo cáo"). */
 export const NOUN_LIKE_VERBS = ['báo cáo', 'đăng ký', 'kê khai', 'quyết toán'];
 /** Where the subject of a completion verb with no object ends: "Đại hội cấp xã bắt đầu từ …". */
