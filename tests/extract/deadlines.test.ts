@@ -444,6 +444,33 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('keeps a lower-case cell of its own in a table one cell a line, and the text after it out of the last row', () => {
+    const text = [
+      'STT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời hạn hoàn thành',
+      '1',
+      'Rà soát văn bản quy phạm pháp luật',
+      'Vụ Pháp chế',
+      'các bộ, ngành liên quan',
+      'tháng 10/2027',
+      '2',
+      'Xây dựng cơ sở dữ liệu',
+      'Trung tâm Thông tin',
+      'các đơn vị thuộc Bộ',
+      'quý I/2028',
+      'các đơn vị tổng hợp, báo cáo Bộ Nội vụ trước ngày 15/12/2027.',
+    ].join('\n');
+    const dates = extract(text, { lang: 'vi' }).dates;
+    expect(dates.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['tháng 10/2027', 'Rà soát văn bản quy phạm pháp luật', ['Vụ Pháp chế']],
+      ['quý I/2028', 'Xây dựng cơ sở dữ liệu', ['Trung tâm Thông tin']],
+      ['ngày 15/12/2027', 'tổng hợp, báo cáo Bộ Nội vụ', ['các đơn vị']],
+    ]);
+  });
+
   it('reads a key-dates table under a neutral "Date" column: a row that names its deadline is one', () => {
     const text = [
       'Key dates',

@@ -1614,6 +1614,12 @@ describe('round 11: remits, ministries named with "và", inspectorates', () => {
     ).toEqual(['Xây dựng', 'Tài chính', 'Nông nghiệp và Môi trường']);
   });
 
+  it('reads members only after a plural of ministries or departments; "UBND các huyện:" labels its item', () => {
+    expect(only('2. UBND các huyện: Khẩn trương rà soát, hoàn thành trước ngày 30/6/2027.').owners).toEqual([
+      'UBND các huyện',
+    ]);
+  });
+
   it('reads "Thanh tra tỉnh" as a body, "Thanh tra việc …" as the verb', () => {
     expect(only('Thanh tra tỉnh kiểm tra việc thực hiện, báo cáo UBND tỉnh trước ngày 30/6/2027.').owners).toEqual([
       'Thanh tra tỉnh',

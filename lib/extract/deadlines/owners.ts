@@ -116,17 +116,18 @@ function headEnd(text: string, pos: number, end: number): number {
  */
 function labellingColon(text: string, next: number): boolean {
   if (/gồm\s*:\s$/iu.test(text.slice(next - 8, next))) return false;
-  // "Bộ trưởng các Bộ: Xây dựng, Tài chính, …": names after a plural head are its members.
-  if (
-    isCapitalAt(text, next) &&
-    /(?:^|\s)(?:các|những)\s+\p{L}+\s*:\s$/iu.test(text.slice(Math.max(0, next - 24), next))
-  )
+  // "Bộ trưởng các Bộ: Xây dựng, Tài chính, …": names after a plural of ministries or departments
+  // are its members ("UBND các huyện: Khẩn trương …" labels its item).
+  if (isCapitalAt(text, next) && MINISTRIES_BEFORE_COLON_RE.test(text.slice(Math.max(0, next - 24), next)))
     return false;
   // "các đơn vị: phòng Văn hóa, phòng Y tế …": lower-case members are bodies too.
   if (bodyAt(text, next, false) && !verbAt(text, next, false, true)) return false;
   const c = text[next] as string;
   return c === c.toLowerCase() || verbAt(text, next, false, true);
 }
+
+/** A plural of the bodies whose members are named by their field alone: "các Bộ:", "các Sở, ngành:". */
+const MINISTRIES_BEFORE_COLON_RE = /(?:^|\s)(?:các|những)\s+(?:bộ|sở|ban|ngành)(?:,\s*(?:ban|ngành))*\s*:\s$/iu;
 
 /** "Người nộp thuế", "người sử dụng lao động": after "người" opening the phrase, a verb names the person. */
 function agentNounAt(text: string, phraseStart: number, pos: number): boolean {
@@ -416,9 +417,9 @@ const JOINED_NAME_RE = new RegExp(
 /** A predicate that is only a completion verb ("xong", "phải hoàn thành"), up to the cue. */
 const BARE_COMPLETION_RE = /^\s*(?:(?:sẽ|phải|cần|được|đã)\s+)*(?:hoàn\s+thành|hoàn\s+tất|xong|kết\s+thúc)[\s,;:.]*$/iu;
 
-/** The agent's verb (a word or two) and a passive obligation after it: "cấp phải được nộp". */
 /** A passive right at the verb: "phải được", "cần được", "được". */
 const PASSIVE_AT_RE = /^(?:(?:phải|cần|sẽ)\s+)?được\s/iu;
+/** The agent's verb (a word or two) and a passive obligation after it: "cấp phải được nộp". */
 const PASSIVE_AFTER_AGENT_RE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:phải|cần|sẽ)\s+được\s/iu;
 
 /** How far into a predicate an owner after a comma or a "của" is looked for. */

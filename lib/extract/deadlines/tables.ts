@@ -288,7 +288,7 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
       while (end < blocks.length && !ROW_NUMBER_RE.test((blocks[end] as Span).text)) end++;
       // The last row ends with the table: the paragraphs after its cells are the text that follows.
       const last = end === blocks.length;
-      const cells = rowCells(text, blocks, k + 1, end, last ? columns.length : Number.POSITIVE_INFINITY);
+      const cells = rowCells(text, blocks, k + 1, end, columns.length, last);
       const row = rowFromEnds(text, columns, cells);
       if (row) rows.push(row);
       k = end;
@@ -299,26 +299,55 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
 }
 
 /**
- * The cells of a row from its blocks `from`..`end` (at most `max`): a block in lower case, or after a
- * word that cannot end a cell ("Hoàn thành trong" / "Quý I/2026"), goes on with the cell before it,
- * as PDF copies wrap cells over lines ("Vụ Công chức - Viên" / "chức").
+ * The cells of a row from its blocks `from`..`end`, for a header of `columns` cells. PDF copies
+ * wrap cells over lines ("Vụ Công chức - Viên" / "chức", "Hoàn thành trong" / "Quý I/2026"): a
+ * wrapped line goes on with the cell before it, but only as far as the header's count asks, so a
+ * cell of its own in lower case ("các bộ, ngành liên quan", "tháng 10/2027") stays one. The last row
+ * has no next row to end it: it takes `columns` cells, and a line after them joins only a cell that
+ * ends open.
  */
-function rowCells(text: string, blocks: Span[], from: number, end: number, max: number): Span[] {
+function rowCells(text: string, blocks: Span[], from: number, end: number, columns: number, last: boolean): Span[] {
   const cells: Span[] = [];
   for (let i = from; i < end; i++) {
     const block = blocks[i] as Span;
     // A page's running number ("- 2 -") between two rows belongs to neither.
     if (isPageNumberLine(block.text)) continue;
     const previous = cells[cells.length - 1];
-    if (previous && (startsLowerCase(block.text) || endsOpen(previous.text))) {
-      cells[cells.length - 1] = { text: text.slice(previous.start, block.end), start: previous.start, end: block.end };
-      continue;
+    if (last && previous) {
+      // The last row reads its wrapped lines as they come; once full, only a cell left open goes on.
+      const wraps = endsOpen(previous.text) || (cells.length < columns && continuesCell([previous, block], 1));
+      if (wraps) {
+        cells[cells.length - 1] = joined(text, previous, block);
+        continue;
+      }
+      if (cells.length >= columns) break;
     }
-    if (cells.length === max) break;
     cells.push(block);
+  }
+  // Join wrapped lines until the cells match the header: lines after a cell that ends open first, then
+  // lines in lower case that open no cell of their own.
+  for (const wraps of [(i: number) => endsOpen((cells[i - 1] as Span).text), (i: number) => continuesCell(cells, i)]) {
+    for (let i = 1; i < cells.length && cells.length > columns; ) {
+      if (wraps(i)) cells.splice(i - 1, 2, joined(text, cells[i - 1] as Span, cells[i] as Span));
+      else i++;
+    }
   }
   return cells;
 }
+
+const joined = (text: string, first: Span, second: Span): Span => ({
+  text: text.slice(first.start, second.end),
+  start: first.start,
+  end: second.end,
+});
+
+/** A line in lower case that opens no cell of its own (a list of bodies, a time): the wrapped rest of the cell before. */
+function continuesCell(cells: Span[], i: number): boolean {
+  const cell = (cells[i] as Span).text;
+  return startsLowerCase(cell) && !CELL_OPENING_RE.test(cell) && !/[.;]\s*$/.test((cells[i - 1] as Span).text);
+}
+const CELL_OPENING_RE =
+  /^\s*(?:các|những|mọi|tháng|quý|năm|ngày|trước|trong|chậm|hoàn\s+thành|định\s+kỳ|hằng)(?![\p{L}\p{M}])/iu;
 
 const WRAPS: ReadonlySet<string> = new Set(WRAP_CONNECTIVES);
 /** Whether a cell's text ends with a word that cannot end it. */
