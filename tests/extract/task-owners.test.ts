@@ -1670,6 +1670,12 @@ describe('round 11: "tổ chức" as the verb before a beneficiary or an event',
       ).owners,
     ).toEqual(['UBND các xã, phường']);
     expect(only('Giao Phòng Văn hóa tổ chức hội nghị sơ kết trước ngày 15/11/2027.').owners).toEqual(['Phòng Văn hóa']);
+    // "tổ chức xã hội" (a social organisation) is a body: "xã hội" is no event.
+    expect(
+      only(
+        'Đối với các huyện, UBND tỉnh yêu cầu tổ chức xã hội tại địa phương hoàn thành việc rà soát trước ngày 30/6/2027.',
+      ).owners,
+    ).toEqual(['tổ chức xã hội tại địa phương']);
   });
 });
 

@@ -30,6 +30,7 @@ import {
   BODY_DETERMINERS_SET,
   COMPLETION_SET,
   DEADLINE_NOUN_AFTER_RE,
+  EVENT_NOUNS_SET,
   GENERIC_ACTORS_SET,
   isNotRequestAt,
   LEAD_WORDS_SET,
@@ -182,8 +183,9 @@ function passiveAgent(text: string, from: number, end: number): [Span, number] |
 const SUBJECT_SEARCH = 240;
 const MODAL_BEFORE_RE = /(?:^|[^\p{L}])(?:phải|cần|sẽ)\s+$/iu;
 
-/** A subject that names an activity or an event, not a body: "Việc …", "Đại hội …", "Hội nghị …". */
-const ACTIVITY_SUBJECT_RE = /^(?:việc|đại\s+hội|hội\s+nghị|hội\s+thảo|kỳ\s+thi|cuộc)(?![\p{L}\p{M}])/iu;
+/** A subject that names an activity or an event, not a body: "Việc …", "Cuộc …", "Đại hội …", "Hội nghị …". */
+const activityAt = (text: string, pos: number) =>
+  /^(?:việc|cuộc)(?![\p{L}\p{M}])/iu.test(text.slice(pos, pos + 6)) || EVENT_NOUNS_SET.matchAt(text, pos) > 0;
 
 /** The topic frame just skipped: "Đối với …". */
 const TOPIC_BEFORE_RE = /đối\s+với\s+$/iu;
@@ -326,7 +328,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   if (!owner && !english && !imperativeItem) {
     // "Việc kiểm điểm tập thể, cá nhân …", "Đại hội đảng bộ cơ sở, chi bộ cơ sở hoàn thành …": a
     // comma inside an activity or an event that is the subject lists its parts, not who acts.
-    const activity = ACTIVITY_SUBJECT_RE.test(text.slice(from, from + 12));
+    const activity = activityAt(text, from);
     const found = ownerOfSubject(text, from, end) ?? (activity ? null : ownerAfterComma(text, from, end));
     // "Các lớp do Ban Tuyên giáo tổ chức hoàn thành trong tháng 12": the agent's verb belongs to the
     // subject; what completes is the subject's noun.

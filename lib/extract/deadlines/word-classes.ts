@@ -6,6 +6,7 @@ import { isLetterAt, skipSpaces, testAt } from './text-walk';
 import {
   BODY_DETERMINERS_SET,
   BODY_HEADS_SET,
+  EVENT_NOUNS_SET,
   LEAD_WORDS_SET,
   LEVEL_SET,
   NOT_BODY_SET,
@@ -129,7 +130,7 @@ function organiseAt(text: string, pos: number): boolean {
   return (
     TASK_VERBS_VI_SET.matchAt(text, next) > 0 ||
     /^cho\s/iu.test(text.slice(next, next + 4)) ||
-    NOT_BODY_SET.matchAt(text, next) > 0
+    EVENT_NOUNS_SET.matchAt(text, next) > 0
   );
 }
 

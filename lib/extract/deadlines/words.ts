@@ -10,6 +10,7 @@ import {
   BODY_DETERMINERS_VI,
   BODY_HEADS_VI,
   CLAUSE_FRAMES,
+  EVENT_NOUNS_VI,
   FUNCTION_NAMED_HEADS,
   GENERIC_ACTORS,
   LEVEL_WORDS,
@@ -110,3 +111,5 @@ export const OBLIGATION_EN_RE = englishModals(OBLIGATION_MODALS_EN);
 export const MODAL_EN_RE = englishModals([...OBLIGATION_MODALS_EN, ...PLAN_MODALS_EN]);
 /** Any of those, or what the subject is asked or expected to do: the clause after a ";" is its own. */
 export const ASKED_OR_MODAL_EN_RE = englishModals([...OBLIGATION_MODALS_EN, ...PLAN_MODALS_EN, ...ASKED_MODALS_EN]);
+/** Events by their kind ("hội nghị", "đại hội"). */
+export const EVENT_NOUNS_SET = new PhraseSet(EVENT_NOUNS_VI);

@@ -641,8 +641,11 @@ export const BODY_HEADS_VI = [
   'thanh tra sở',
   ...ADDRESSEE_FORMS_VI,
 ];
-/** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
-export const NOT_BODY_HEADS_VI = [
+/**
+ * Events named by their kind: "Hội nghị", "Đại hội", "Kỳ thi". Never a body; "tổ chức" before one
+ * is the verb (to hold); a subject that is one lists its parts, not who acts.
+ */
+export const EVENT_NOUNS_VI = [
   'hội nghị',
   'hội thảo',
   'hội thi',
@@ -650,6 +653,14 @@ export const NOT_BODY_HEADS_VI = [
   'hội chợ',
   'hội giảng',
   'hội khỏe',
+  'đại hội',
+  'kỳ thi',
+  'lễ',
+  'cuộc thi',
+];
+/** Words that start with a body head but name an event: "Hội nghị", "Hội thi", "Đoàn kiểm tra làm việc". */
+export const NOT_BODY_HEADS_VI = [
+  ...EVENT_NOUNS_VI,
   // "Quỹ đất", "khoa học": the heads "quỹ" and "khoa" as common nouns.
   'quỹ đất',
   'quỹ nhà',
