@@ -1620,7 +1620,10 @@ describe('round 11: remits, ministries named with "và", inspectorates', () => {
     ]);
   });
 
-  it('reads "Thanh tra tỉnh" as a body, "Thanh tra việc …" as the verb', () => {
+  it('reads "Thanh tra tỉnh" as a body, "Thanh tra việc …" and "… thanh tra Sở …" as the verb', () => {
+    expect(only('Thanh tra tỉnh thanh tra Sở Tài chính và hoàn thành trước ngày 30/9/2027.').owners).toEqual([
+      'Thanh tra tỉnh',
+    ]);
     expect(only('Thanh tra tỉnh kiểm tra việc thực hiện, báo cáo UBND tỉnh trước ngày 30/6/2027.').owners).toEqual([
       'Thanh tra tỉnh',
     ]);

@@ -41,8 +41,10 @@ export function verbAt(text: string, pos: number, english: boolean, allowCapital
   if (!allowCapital && isCapitalAt(text, pos)) return false;
   if (!english && (levelAt(text, pos) || nounTailAt(text, pos) || organisationsAt(text, pos))) return false;
   const verbLength = (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos);
-  // "Thanh tra tỉnh kiểm tra …": a body's head of several words that opens with a verb is the body.
-  if (!english && verbLength > 0 && BODY_HEADS_SET.matchAt(text, pos) > verbLength) return false;
+  // "Thanh tra tỉnh kiểm tra …": a body's name of several words that opens with a verb is the body
+  // (a name, capitalised: "… thanh tra Sở Tài chính" is the verb and its object).
+  if (!english && verbLength > 0 && isCapitalAt(text, pos) && BODY_HEADS_SET.matchAt(text, pos) > verbLength)
+    return false;
   const verb = verbLength > 0 || LEAD_WORDS_SET.matchAt(text, pos) > 0 || supportAt(text, pos) > 0;
   return verb && (english || !tailOfCapitalVerb(text, pos));
 }
