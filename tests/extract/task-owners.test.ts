@@ -1576,6 +1576,15 @@ describe('round 11: English clauses joined by ", and", and quarters without a ye
     ]);
   });
 
+  it('keeps a verb joined by ", and" with the subject before it, even with a modal later in a relative clause', () => {
+    expect(
+      only(
+        'The ministry shall prepare the draft decree, and submit it to the Government, which will review it, by June 30, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['ministry']);
+  });
+
   it('reads a quarter without its year (from the page date) as due when an obligation governs it', () => {
     const found = extractDocument('The Ministry of Construction must complete site clearance in the third quarter.', {
       lang: 'en',

@@ -3,7 +3,7 @@
  * cell separators. Every reader in this folder looks only inside these windows, so the cost per
  * date is fixed whatever the text around it.
  */
-import { MODAL_EN_RE } from './words';
+import { MODAL_EN_RE, TASK_VERBS_EN_SET } from './words';
 
 /** How far a clause reaches from its date, at most. */
 const CLAUSE_BACK = 240;
@@ -95,10 +95,11 @@ export function clauseStart(text: string, pos: number, limit = CLAUSE_BACK, semi
 }
 
 /**
- * English: where a clause joined to the one before by ", and", ", but" or ", while" starts, when
- * it states an obligation of its own with its own subject ("…by August 2026, and the ministry will
- * submit it … in the third quarter"); `from` when there is none. A verb right after the join
- * shares the subject before it ("…, and submit it by …").
+ * English: where a clause joined to the one before by ", and", ", but", ", while" or ", whereas"
+ * starts, when a subject of its own comes first and its modal stands before the next comma ("…by
+ * August 2026, and the ministry will submit it … in the third quarter"); `from` when there is
+ * none. A verb or a modal right after the join shares the subject before it ("…, and submit it to
+ * the Government, which will review it, by …").
  */
 export function joinedClauseStart(text: string, from: number, pos: number): number {
   const left = text.slice(from, pos);
@@ -106,13 +107,17 @@ export function joinedClauseStart(text: string, from: number, pos: number): numb
   let cut = -1;
   JOINED_CLAUSE_RE.lastIndex = 0;
   for (let m = JOINED_CLAUSE_RE.exec(left); m; m = JOINED_CLAUSE_RE.exec(left)) {
-    const rest = left.slice(m.index + m[0].length);
-    if (MODAL_EN_RE.test(rest) && !MODAL_FIRST_RE.test(rest)) cut = m.index + m[0].length;
+    const at = m.index + m[0].length;
+    const upToComma = left.slice(at, at + SUBJECT_AND_MODAL_MAX).split(',')[0] as string;
+    const opensWithVerb = MODAL_FIRST_RE.test(upToComma) || TASK_VERBS_EN_SET.matchAt(left, at) > 0;
+    if (!opensWithVerb && MODAL_EN_RE.test(upToComma)) cut = at;
   }
   return cut < 0 ? from : from + cut;
 }
 const JOINED_CLAUSE_RE = /,\s+(?:and|but|while|whereas)\s+/g;
-const MODAL_FIRST_RE = /^(?:must|shall|should|will|ha(?:s|ve)|needs?|is|are|to)\b/;
+const MODAL_FIRST_RE = /^(?:must|shall|should|will|ha(?:s|ve)|needs?|is|are|to)\b/i;
+/** How far after the join its subject and modal may reach. */
+const SUBJECT_AND_MODAL_MAX = 80;
 
 /** End of the clause that holds `pos`: the nearest boundary at or after it (bounded). */
 export function clauseEnd(text: string, pos: number, limit = CLAUSE_FORWARD): number {
