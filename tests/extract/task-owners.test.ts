@@ -1707,6 +1707,16 @@ describe('round 11: "required that X be completed" asks for a thing, of nobody',
       task: 'transfer',
       owners: [],
     });
+    expect(only('The Prime Minister required that the list be made public by January 1, 2028.', 'en').owners).toEqual(
+      [],
+    );
+    // "be responsible for" is no passive: the body after "that" acts.
+    expect(
+      only(
+        'The Prime Minister required that the Ministry of Finance be responsible for drafting the decree by June 30, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['Ministry of Finance']);
     const both = deadlines(
       'The Politburo asked ministries to finalise the plans in July 2027, and required that the handover be completed by January 1, 2028.',
       'en',

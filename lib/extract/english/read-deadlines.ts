@@ -158,7 +158,9 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
       const subject =
         subjectEnd > i + 2 ? span(text, (terms[i + 2] as Term).start, (terms[subjectEnd - 1] as Term).end) : null;
       // "required that the transfer be completed by …": a passive asks for the thing; no body acts.
-      if (terms.slice(subjectEnd, verb + 1).some((t) => t.text === 'be')) return { task: subject, owners: [] };
+      const verbFrom = (terms[subjectEnd] as Term).start;
+      if (PASSIVE_EN_RE.test(text.slice(verbFrom, Math.min(end, (terms[verb] as Term).end + 24))))
+        return { task: subject, owners: [] };
       return { task: taskFrom(text, terms, verb, end), owners: owners(text, subject, term.start) };
     }
     // "The Government Office is also tasked with updating …": the subject acts; the gerund is the task.
@@ -431,8 +433,9 @@ function membersBefore(text: string, from: number, requestAt: number): Span[] | 
   return members.length > 1 ? members : null;
 }
 
-/** A passive: "be completed", "been issued". */
-const PASSIVE_EN_RE = /\b(?:be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|ne|id)\b/i;
+/** A passive: "be completed", "been issued", "be made" (not "be responsible for"). */
+const PASSIVE_EN_RE =
+  /\b(?:be|been|being)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en|made|sent|held|paid|built|done|set|put|kept|spent|sold|brought|bought|cut|shut|run|won|laid|met|read|found|given|taken|shown|known)\b/i;
 
 /** What opens a predicate that goes on from an earlier deadline: ", and to disburse …", " and energise …". */
 const JOINED_LEAD_RE = /^[\s,]*and\s+(?:to\s+)?/i;
