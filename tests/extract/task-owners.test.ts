@@ -126,6 +126,12 @@ describe('owners: the document\'s addressees for "các đồng chí" and "Quý �
     });
   });
 
+  it('gives no addressee to an item that opens with "Giao thông" (no request)', () => {
+    const text =
+      'Kính gửi: UBND các huyện, thị xã.\n\n1. Giao thông nông thôn: hoàn thành bê tông hóa các tuyến đường trước ngày 30/9/2027.';
+    expect(only(text).owners).toEqual([]);
+  });
+
   it('gives a request that names no body ("Đề nghị khẩn trương …") to the addressees', () => {
     const text =
       'Kính gửi: Sở Tài chính; UBND các huyện.\n\n4. Đề nghị khẩn trương rà soát, gửi kết quả về Văn phòng UBND tỉnh trước ngày 25/9/2027.';

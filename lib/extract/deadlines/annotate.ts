@@ -13,7 +13,7 @@ import { splitOwners } from './owners';
 import { governingRow, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
 import { bodyAt } from './word-classes';
-import { REQUEST_SET } from './words';
+import { ASKING_SET } from './words';
 
 const DOCUMENT_BACK = 600;
 
@@ -137,7 +137,7 @@ function readRow(text: string, row: TableRow, english: boolean): TaskReading {
 /** "4. Đề nghị khẩn trương triển khai …, gửi kết quả … trước ngày …": a request that names no body. */
 function requestsNobody(text: string, pos: number): boolean {
   const from = skipFrames(text, clauseStart(text, pos), pos);
-  const request = REQUEST_SET.matchAt(text, from, pos);
+  const request = ASKING_SET.matchAt(text, from, pos);
   if (request === 0) return false;
   let next = from + request;
   while (next < pos && /\s/.test(text[next] as string)) next++;

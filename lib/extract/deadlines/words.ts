@@ -6,6 +6,7 @@ import { COMPLETION_WORDS } from '../tables/deadline-words';
 import {
   ADDRESS_WORDS,
   ASKED_MODALS_EN,
+  ASKING_WORDS_VI,
   ASPECT_WORDS,
   BODY_DETERMINERS_VI,
   BODY_HEADS_VI,
@@ -44,6 +45,7 @@ export const COMPLETION_SET = new PhraseSet(COMPLETION_WORDS);
 export const BODY_HEADS_SET = new PhraseSet(BODY_HEADS_VI);
 export const BODY_DETERMINERS_SET = new PhraseSet(BODY_DETERMINERS_VI);
 export const REQUEST_SET = new PhraseSet([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN]);
+export const ASKING_SET = new PhraseSet(ASKING_WORDS_VI);
 export const NOT_BODY_SET = new PhraseSet(NOT_BODY_HEADS_VI);
 export const LEVEL_SET = new PhraseSet(LEVEL_WORDS);
 export const FUNCTION_NAMED_HEADS_SET = new PhraseSet(FUNCTION_NAMED_HEADS);

@@ -299,7 +299,9 @@ export const TASK_LEAD_WORDS = [
 ];
 
 /** After these the body that must act is named: "giao Sở Nội vụ …", "requested ministries to …". */
-export const REQUEST_WORDS_VI = ['giao', 'đề nghị', 'yêu cầu', 'kính đề nghị', 'phân công'];
+/** Requests that ask ("Đề nghị …", "Yêu cầu …"); opening a sentence with no body after them, they ask the addressees. */
+export const ASKING_WORDS_VI = ['đề nghị', 'yêu cầu', 'kính đề nghị'];
+export const REQUEST_WORDS_VI = [...ASKING_WORDS_VI, 'giao', 'phân công'];
 export const REQUEST_WORDS_EN = [
   'requested',
   'requests',
