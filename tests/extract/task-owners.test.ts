@@ -1627,6 +1627,14 @@ describe('round 11: remits, ministries named with "và", inspectorates', () => {
         'Bộ trưởng các Bộ: Xây dựng, Tài chính, Nông nghiệp và Môi trường rà soát các dự án, hoàn thành trong quý III/2027.',
       ).owners,
     ).toEqual(['Xây dựng', 'Tài chính', 'Nông nghiệp và Môi trường']);
+    // A name with a dash, spaced or not, en dash or hyphen.
+    for (const dash of [' – ', '-']) {
+      expect(
+        only(
+          `Bộ trưởng các Bộ: Lao động${dash}Thương binh và Xã hội, Tài chính rà soát chế độ, hoàn thành trong quý III/2027.`,
+        ).owners,
+      ).toEqual([`Lao động${dash}Thương binh và Xã hội`, 'Tài chính']);
+    }
   });
 
   it('reads members only after a plural of ministries or departments; "UBND các huyện:" labels its item', () => {

@@ -410,7 +410,8 @@ const JOINED_NAME_RE = new RegExp(
           .toLowerCase(),
       )
       .filter((name) => /\svà\s|,/u.test(name)),
-  ).replace(/ - /g, '\\s*[\\u2013\\u2014-]\\s*')}(?![\\p{L}\\p{M}])`,
+    // alternation() writes each space as \s+: a dash between words may stand with or without them.
+  ).replaceAll('\\s+-\\s+', '\\s*[\\u2013\\u2014-]\\s*')}(?![\\p{L}\\p{M}])`,
   'iuy',
 );
 
