@@ -1657,6 +1657,12 @@ describe('round 11: remits, ministries named with "và", inspectorates', () => {
 });
 
 describe('round 11: English day ranges written day-first', () => {
+  it('reads a numbered stage before a date, or days that run backwards, as no range', () => {
+    const dates = (text: string) => extractDocument(text, { lang: 'en' }).dates.map((d) => d.text);
+    expect(dates('Stage 2 - 30 June 2027: provinces submit their plans.')).toEqual(['30 June 2027']);
+    expect(dates('Closing dates: 30 - 2 July 2027 for the second call.')).toEqual(['2 July 2027']);
+  });
+
   it('reads "from 10 to 20 July 2026" as a window, and a task joined to it keeps the clause\'s subject', () => {
     const found = extractDocument(
       'The Department of Environment shall hold a training course from 10 to 20 July 2026 and publish the guidance on its portal by 15 June 2026.',

@@ -290,7 +290,8 @@ function collectEnglishDayRanges(pattern: RegExp, text: string, out: DateCandida
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const { month: name, first, joiner, second, year } = m.groups as Record<string, string>;
     const month = ENGLISH_MONTHS[(name as string).toLowerCase()];
-    if (!month) continue;
+    // A range runs forward: "30 - 2 July" is no range.
+    if (!month || Number(first) >= Number(second)) continue;
     const firstEnd = m.index + m[0].indexOf(joiner as string, (first as string).length);
     const secondStart = firstEnd + (joiner as string).length;
     const range = { month, year: Number(year), english: true };

@@ -206,9 +206,12 @@ export const ENGLISH_DAY_RANGE_RE = new RegExp(
   `(?<![A-Za-z])(?<month>${MONTHS})\\.?[ \\t]{0,3}${RANGE_DAY('first')}${RANGE_JOINER}${RANGE_DAY('second')}(?![\\d:/.])${RANGE_YEAR}`,
   'gi',
 );
-/** "10 to 20 July 2026", "10-20 July 2026": both days before the month, the year after it. */
+/**
+ * "10 to 20 July 2026", "10-20 July 2026": both days before the month, the year after it. Not a
+ * numbered part before a date ("Stage 2 - 30 June 2026").
+ */
 export const ENGLISH_DMY_DAY_RANGE_RE = new RegExp(
-  `(?<![\\d/.,:])${RANGE_DAY('first')}${RANGE_JOINER}${RANGE_DAY('second')}[ \\t]{1,3}(?<month>${MONTHS})\\.?${RANGE_YEAR}`,
+  `(?<![\\d/.,:])(?<!(?:stage|phase|step|round|no\\.?|article|clause|section|part|chapter|point|item)\\s+)${RANGE_DAY('first')}${RANGE_JOINER}${RANGE_DAY('second')}[ \\t]{1,3}(?<month>${MONTHS})\\.?${RANGE_YEAR}`,
   'gi',
 );
 
