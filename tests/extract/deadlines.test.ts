@@ -132,8 +132,9 @@ describe('deadlines: a month or a quarter after "trong" or "within" without a su
   it('keeps events and past submissions as they are', () => {
     expect(kinds('Hội nghị tổng kết được tổ chức trong tháng 12/2027.')).toEqual([['tháng 12/2027', 'event']]);
     expect(kinds('Sở đã gửi báo cáo trong tháng 6/2027.')).toEqual([['tháng 6/2027', 'event']]);
-    // "trình" that ends a noun ("Chương trình") submits nothing.
+    // "trình" that ends a noun ("Chương trình", "Lịch trình") submits nothing.
     expect(kinds('Chương trình hiến máu tình nguyện diễn ra trong tháng 3/2027.')).toEqual([['tháng 3/2027', 'event']]);
+    expect(kinds('Lịch trình tham quan của đoàn diễn ra trong tháng 4/2027.')).toEqual([['tháng 4/2027', 'event']]);
     expect(kinds('The ministry issued the circular within the second quarter of 2027.', 'en')).toEqual([
       ['second quarter of 2027', 'event'],
     ]);

@@ -11,6 +11,8 @@ import {
   EXTENSION_WORDS,
   PAST_MARKERS,
   STATUS_MARKERS,
+  SUBMISSION_WORDS,
+  TRINH_NOUN_HEADS,
 } from '../tables/deadline-words';
 import { caselessRegExp } from '../text/caseless';
 import type { DateKind } from '../types';
@@ -219,11 +221,13 @@ export function readClauseKind(
 }
 
 /**
- * A verb that hands something in or issues it: with "trong" before a month or a quarter, a limit.
- * "trình" ends nouns too ("chương trình", "công trình", "lộ trình"): there it submits nothing.
+ * A submission verb (SUBMISSION_WORDS): with "trong" before a month or a quarter, a limit. "trình"
+ * ends nouns too ("chương trình", "lộ trình") and opens "trình độ": there it submits nothing.
  */
-const SUBMISSION_RE =
-  /(?<![\p{L}\p{M}])(?:gửi|nộp|(?<!(?:chương|quy|lộ|công|tiến|hành|phương|giáo)\s+)trình|báo\s+cáo|ban\s+hành)(?![\p{L}\p{M}])/giu;
+const SUBMISSION_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}])(?<!${alternation(TRINH_NOUN_HEADS)}\\s+(?=trình))${alternation(SUBMISSION_WORDS)}(?!\\s+độ)(?![\\p{L}\\p{M}])`,
+  'giu',
+);
 
 /**
  * "Sở Tài chính thẩm định …, trình UBND tỉnh trong quý I/2025", "The Ministry must issue a circular

@@ -53,6 +53,11 @@ export const COMPLETION_WORDS = [
   'deadline',
 ];
 
+/** Verbs that hand something in or issue it: with "trong" before a month or a quarter, a limit. */
+export const SUBMISSION_WORDS = ['gửi', 'nộp', 'trình', 'báo cáo', 'ban hành'];
+/** Nouns that end in "trình" (submit), where it submits nothing: "chương trình", "lịch trình", "tờ trình". */
+export const TRINH_NOUN_HEADS = ['chương', 'quy', 'lộ', 'công', 'tiến', 'hành', 'phương', 'giáo', 'quá', 'lịch', 'tờ'];
+
 /** Before a completion verb, these make it a report of the past, not an obligation. */
 export const PAST_MARKERS = ['đã', 'đã cơ bản', 'vừa', 'had', 'has', 'have', 'was', 'were'];
 
