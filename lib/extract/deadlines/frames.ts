@@ -19,7 +19,7 @@ const RELATIVE_ASIDE_RE = /(?:which|who|whose)\s(?:[^,.;:\n]|\.(?!\s+\p{Lu})){1,
  * ("HÀ NỘI", "HCM CITY"); a body's name in mixed case ("Sở Lao động - Thương binh và Xã hội") is none.
  */
 const DATELINE_AT =
-  /(?:\([^()\n]{2,40}\)|\p{Lu}[\p{Lu}\p{M}.']*(?:[ ][\p{Lu}\p{M}.']+){0,3})[ \t]*[-\u2013\u2014][ \t]+(?=\p{Lu})/uy;
+  /(?:\([^()\n]{2,40}\)|\p{Lu}[\p{Lu}\p{M}.']{0,20}(?:[ ][\p{Lu}\p{M}.']{1,20}){0,3})[ \t]*[-\u2013\u2014][ \t]+(?=\p{Lu})/uy;
 
 /** A place of one word is spelled with vowels ("HANOI", "HUẾ"); a body's acronym is not ("UBND", "BHXH"). */
 function isDateline(dateline: string): boolean {

@@ -5,11 +5,19 @@
  * in the text: cells separated by `|` or tabs, one row a line, or one cell a paragraph as PDF and
  * HTML flattening leaves them, rows opened by their number ("4.").
  */
-import { DEADLINE_COLUMNS, OWNER_COLUMNS, SUPPORT_COLUMNS, TASK_COLUMNS, TIME_COLUMNS } from '../tables/deadline-words';
+import {
+  DEADLINE_AFTER_DATE,
+  DEADLINE_COLUMNS,
+  OWNER_COLUMNS,
+  SUPPORT_COLUMNS,
+  TASK_COLUMNS,
+  TIME_COLUMNS,
+} from '../tables/deadline-words';
 import { WRAP_CONNECTIVES } from '../tables/wrap-words';
 import { isPageNumberLine } from '../text/prose';
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
+import { alternation, wordBounded } from './phrases';
 
 export type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'extra' | 'other';
 
@@ -542,9 +550,11 @@ function addWindow(text: string, windows: Array<{ start: number; end: number }>,
   else windows.push({ start, end: windowEnd });
 }
 
-/** A task cell that opens by naming a deadline: "Deadline to …", "Hạn chót nộp …", "Last day for …". */
-const NAMES_DEADLINE_RE =
-  /^\s*(?:deadline|due\s+date|last\s+day|hạn\s+chót|hạn\s+cuối|thời\s+hạn\s+cuối)(?![\p{L}\p{M}])/iu;
+/** A task cell that opens by naming a deadline, in the words that name one after a date: "Deadline to …", "Hạn chót nộp …". */
+const NAMES_DEADLINE_RE = new RegExp(
+  `^\\s*(?:the\\s+)?${wordBounded(alternation(DEADLINE_AFTER_DATE.map((words) => words.replace(/^the /, ''))))}`,
+  'iu',
+);
 
 /** Every table row with a time column in `text` (flattened) and in `tables`, in document order. */
 export function findTableRows(text: string, tables: TextTable[] = []): TableRow[] {

@@ -507,12 +507,12 @@ export const NAME_CLOSING_LEVELS = ['tỉnh', 'huyện', 'xã', 'phường', 'qu
 /** Words before a level that make it a place the task is about ("các xã", "trên địa bàn tỉnh"). */
 export const NOT_NAME_LEVEL_BEFORE = ['các', 'những', 'mọi', 'toàn', 'trên', 'bàn', 'của', 'tại', 'cho', 'về', 'với'];
 
-/** Head words of a body (Vietnamese), case-folded: the owner's noun phrase starts with one. */
 /**
  * Second-person forms that stand for the document's addressees ("các đồng chí", "Quý đơn vị"): body
  * heads, which deadlines/addressees.ts resolves to the bodies after "Kính gửi".
  */
 export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ quan', 'quý doanh nghiệp', 'quý công ty'];
+/** Head words of a body (Vietnamese), case-folded: the owner's noun phrase starts with one. */
 export const BODY_HEADS_VI = [
   'bộ',
   'sở',
