@@ -45,6 +45,9 @@ const sets = [
   'plans-7',
   'dispatches-4',
   'english-7',
+  'plans-8',
+  'notices-party',
+  'english-8',
 ];
 
 describe('extract: passages of our own', () => {
