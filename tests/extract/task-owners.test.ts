@@ -1744,3 +1744,22 @@ describe('round 11: "required that X be completed" asks for a thing, of nobody',
     expect(both.map((d) => reading(d).owners)).toEqual([['ministries'], []]);
   });
 });
+
+describe('round 12: election and congress bodies, "hạn chót:" before a clock time', () => {
+  it('reads election committees and sub-committees as bodies, whole', () => {
+    expect(only('Ủy ban bầu cử phường, các Ban bầu cử lập hồ sơ trước ngày 31/3/2027.')).toEqual({
+      task: 'lập hồ sơ',
+      owners: ['Ủy ban bầu cử phường', 'các Ban bầu cử'],
+    });
+    expect(only('Tiểu ban Văn kiện hoàn thành dự thảo báo cáo chính trị trước ngày 20/6/2027.').owners).toEqual([
+      'Tiểu ban Văn kiện',
+    ]);
+  });
+
+  it('reads "hạn chót:" with a clock time before the date as a deadline', () => {
+    expect(only('Phụ huynh học sinh nộp hồ sơ tại phòng giáo vụ; hạn chót: 11 giờ 00 ngày 22/7/2027.')).toEqual({
+      task: 'nộp hồ sơ tại phòng giáo vụ',
+      owners: ['Phụ huynh học sinh'],
+    });
+  });
+});

@@ -46,7 +46,23 @@ export function verbAt(text: string, pos: number, english: boolean, allowCapital
   if (!english && verbLength > 0 && isCapitalAt(text, pos) && BODY_HEADS_SET.matchAt(text, pos) > verbLength)
     return false;
   const verb = verbLength > 0 || LEAD_WORDS_SET.matchAt(text, pos) > 0 || supportAt(text, pos) > 0;
-  return verb && (english || !tailOfCapitalVerb(text, pos));
+  return verb && (english || (!tailOfCapitalVerb(text, pos) && !insideCapitalHead(text, pos)));
+}
+
+/** "bầu", "cử" in "các Ban bầu cử": a word inside a body's capitalised name of several words is no verb. */
+function insideCapitalHead(text: string, pos: number): boolean {
+  let w = pos;
+  // The name opens at most two words back ("Ban bầu cử", "Ủy ban bầu cử").
+  for (let n = 0; n < 3; n++) {
+    let s = w;
+    while (s > 0 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 0xa0)) s--;
+    if (s === w || s === 0) return false;
+    w = s;
+    while (w > 0 && s - w < FIRST_WORD_MAX && isLetterAt(text, w - 1)) w--;
+    if (w === s) return false;
+    if (isCapitalAt(text, w)) return BODY_HEADS_SET.matchAt(text, w) > pos - w;
+  }
+  return false;
 }
 
 /**

@@ -634,6 +634,9 @@ export const BODY_HEADS_VI = [
   'công chức',
   'tổ bầu cử',
   'ban bầu cử',
+  'ủy ban bầu cử',
+  'uỷ ban bầu cử',
+  'tiểu ban',
   'điểm tiêm',
   // The inspectorates: "thanh tra" alone is the verb (to inspect).
   'thanh tra tỉnh',
