@@ -1763,3 +1763,21 @@ describe('round 12: election and congress bodies, "hạn chót:" before a clock 
     });
   });
 });
+
+describe('round 12: English "at the latest" after the date, and passive infinitives', () => {
+  it('reads "in the first quarter of 2028 at the latest" as a deadline', () => {
+    const found = extractDocument(
+      'Provinces have to finalise the land price tables in the first quarter of 2028 at the latest.',
+      {
+        lang: 'en',
+      },
+    ).dates;
+    expect(found.map((d) => [d.text, d.kind])).toEqual([['first quarter of 2028', 'deadline']]);
+  });
+
+  it('names no owner for a subject that "will continue to be processed" until a date', () => {
+    expect(
+      only('Pending applications will continue to be processed under the old rules until May 31, 2028.', 'en').owners,
+    ).toEqual([]);
+  });
+});

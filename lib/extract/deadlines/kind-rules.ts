@@ -237,6 +237,8 @@ const SUBMISSION_RE = new RegExp(
 function hasSubmissionWithin(text: string, from: number, start: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start);
   const vietnamese = /(?:^|[^\p{L}])trong\s+$/iu.test(before);
+  // English "within" ("must issue a circular within the second quarter"); an obligation "in" a month
+  // is as often when it applies ("must apply the new rates in January").
   if (!vietnamese && !/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before)) return false;
   const left = text.slice(from, start);
   if (!vietnamese) return OBLIGATION_EN_RE.test(left);

@@ -210,7 +210,15 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
     isAux(t) || has(t, 'Adverb') || (t?.text === 'to' && BE.has(before?.text ?? ''));
   while (chainStart > 0 && chainWord(terms[chainStart - 1], terms[chainStart - 2])) chainStart--;
   const chain = terms.slice(chainStart, verb);
+  // "Pending applications will continue to be processed until …": a passive infinitive after the verb.
+  const infinitivePassive =
+    !PLAN_VERBS.has((terms[verb] as Term).text) &&
+    terms[verb + 1]?.text === 'to' &&
+    terms[verb + 2]?.text === 'be' &&
+    terms[verb + 3] !== undefined &&
+    PASSIVE_EN_RE.test(text.slice((terms[verb + 2] as Term).start, (terms[verb + 3] as Term).end));
   const passive =
+    infinitivePassive ||
     has(terms[verb], 'Passive') ||
     ((chain.some((t) => BE.has(t.text)) || BE.has(terms[verb - 1]?.text ?? '')) && has(terms[verb], 'PastTense'));
   const subjectTerms = terms.slice(0, chainStart);
@@ -242,12 +250,12 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
     const subjectEnd =
       planned || state || completion
         ? (terms[chainStart - 1] as Term).end
-        : plannedDone
+        : plannedDone || infinitivePassive
           ? (terms[verb + 3] as Term).end
           : (terms[verb] as Term).end;
     const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     // "Guidance must be issued by the Ministry of Finance": the agent after "by" acts.
-    const agent = passive ? agentAfter(text, (terms[verb] as Term).end, end) : null;
+    const agent = passive ? agentAfter(text, (terms[infinitivePassive ? verb + 3 : verb] as Term).end, end) : null;
     return {
       task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task,
       owners: agent ? ownersOf(text, agent) : [],

@@ -33,6 +33,9 @@ export const DEADLINE_AFTER_DATE = [
   'the last day',
   'the due date',
   'deadline',
+  // "… in the first quarter of 2027 at the latest".
+  'at the latest',
+  'at the very latest',
 ];
 
 /** Verbs of completion: with one of these in the clause, "vào", "trong", "in" give a due date. */
@@ -233,4 +236,7 @@ export const TASK_COLUMNS = [
   'activity',
   'activities',
   'item',
+  'milestone',
+  'milestones',
+  'mốc',
 ];

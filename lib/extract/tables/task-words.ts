@@ -473,6 +473,8 @@ export const OBLIGATION_MODALS_EN = [
   'needs to',
   'is required to',
   'are required to',
+  'is tasked with',
+  'are tasked with',
 ];
 /** English modals of a plan or a softer duty: a clause with one has a subject of its own too. */
 export const PLAN_MODALS_EN = ['should', 'will'];
