@@ -1781,3 +1781,52 @@ describe('round 12: English "at the latest" after the date, and passive infiniti
     ).toEqual([]);
   });
 });
+
+describe('English: a pronoun subject stands for the body the sentence before names', () => {
+  it('reads "It must …" as the subject of the sentence before', () => {
+    expect(
+      only(
+        'The provincial Department of Transport is tasked with checking the bus routes. It must publish the revised timetable by March 20, 2028.',
+        'en',
+      ),
+    ).toEqual({ task: 'publish the revised timetable', owners: ['provincial Department of Transport'] });
+  });
+
+  it('reads "They have to …" after a frame in its own sentence', () => {
+    expect(
+      only(
+        'Hospital directors met the inspectors on Monday. However, they have to report the shortages to the Department of Health by April 3, 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['Hospital directors']);
+  });
+
+  it('reads "asked them" as the subject of the sentence before, not the requester', () => {
+    expect(
+      only(
+        "District People's Committees shall review the land records. The Ministry of Agriculture has asked them to send the results before May 9, 2028.",
+        'en',
+      ).owners,
+    ).toEqual(["District People's Committees"]);
+  });
+
+  it('skips a time frame before the subject of the sentence before ("As of …,")', () => {
+    expect(
+      only(
+        'As of March 2, the Tax Department had not yet opened the new portal. It expects to launch it by June 1, 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['Tax Department']);
+  });
+
+  it('names no owner when the sentence before names a thing, or the requester is the pronoun', () => {
+    expect(
+      only('The decree takes effect on January 1. It must reach every commune by March 1, 2028.', 'en').owners,
+    ).toEqual([]);
+    expect(
+      only('The Ministry of Finance met the provinces on Monday. It asked them to report by July 1, 2028.', 'en')
+        .owners,
+    ).toEqual([]);
+    expect(only('The new fee schedule is simpler. It must be published by August 1, 2028.', 'en').owners).toEqual([]);
+  });
+});

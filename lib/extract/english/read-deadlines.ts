@@ -5,13 +5,13 @@
  * passive subject ("Such payments must be made") is the task itself and names no owner. Each
  * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
  */
-import { endsClause } from '../deadlines/clause';
+import { clauseStart, endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { labelledItem } from '../deadlines/labelled-items';
 import { introducedOwners } from '../deadlines/list-intro';
 import { splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
-import { predicateOf } from '../deadlines/predicate';
+import { predicateOf, SENTENCE_BACK } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { indexWithin } from '../deadlines/text-walk';
@@ -130,14 +130,31 @@ function ownersOf(text: string, owner: Span | null): Span[] {
   });
 }
 
-/** Owner and task of one English predicate (`start`..`end` of `text`); `earlier`: the last owners read before it. */
-function readEnglishPredicate(text: string, start: number, end: number, earlier: Span[] = []): TaskReading {
+/**
+ * Owner and task of one English predicate (`start`..`end` of `text`); `earlier`: the last owners
+ * read before it; `resolve`: whether a pronoun subject may be read from the sentence before.
+ */
+function readEnglishPredicate(
+  text: string,
+  start: number,
+  end: number,
+  earlier: Span[] = [],
+  resolve = true,
+): TaskReading {
   const from = afterSpeech(text, skipFrames(text, start, end), end);
-  // "… requested them to …", "… requests that they …": the bodies named before stand for the pronoun.
-  const owners = (text: string, owner: Span | null, requestAt = owner?.start ?? from): Span[] =>
-    owner && REFERRING_PRONOUNS.has(owner.text.toLowerCase())
-      ? (membersBefore(text, from, requestAt) ?? earlier)
-      : ownersOf(text, owner);
+  // "… requested them to …", "… requests that they …": the bodies named before stand for the
+  // pronoun: a list's members, else the subject of the sentence before, else the last owners read.
+  const owners = (text: string, owner: Span | null, requestAt = owner?.start ?? from): Span[] => {
+    const word = owner?.text.toLowerCase() ?? '';
+    if (!owner || !ANTECEDENT_PRONOUNS.has(word)) return ownersOf(text, owner);
+    const members = REFERRING_PRONOUNS.has(word) ? membersBefore(text, from, requestAt) : null;
+    if (members) return members;
+    // "The ministry … It asked them to …": the requester is not the body asked.
+    const requester = text.slice(from, requestAt);
+    const antecedent = resolve && !REQUESTER_PRONOUN_RE.test(requester) ? previousSubject(text, from) : [];
+    const asked = antecedent.filter((owner) => !requester.includes(owner.text));
+    return asked.length || !REFERRING_PRONOUNS.has(word) ? asked : earlier;
+  };
   if (end - from > MAX_PREDICATE || from >= end) return { task: null, owners: [] };
   const terms = termsOf(text, from, end);
   // "b) Direct investors to complete …" under "The ministries shall:": the item's own verb is a
@@ -232,6 +249,10 @@ function readEnglishPredicate(text: string, start: number, end: number, earlier:
   }
   // "The tables … remain valid until …": a state, not an obligation; nobody is asked to act.
   const state = STATE_VERBS.has((terms[verb] as Term).text);
+  // "It must finish …": a pronoun alone before an active verb stands for a body named before.
+  const pronoun = subjectTerms.length === 1 ? (subjectTerms[0] as Term) : undefined;
+  if (pronoun && ANTECEDENT_PRONOUNS.has(pronoun.text) && !passive && !state)
+    return { task: taskFrom(text, terms, verb, end), owners: owners(text, span(text, from, pronoun.end)) };
   if (passive || !nounSubject || state) {
     // "Such payments must be made", "Land acquisition and clearance must be completed": the
     // subject is what must be done.
@@ -420,6 +441,26 @@ function afterSpeech(text: string, from: number, end: number): number {
 
 /** Plural pronouns that stand for bodies named earlier. */
 const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);
+/** Pronouns that may stand for the subject of the sentence before ("It must …", "They have to …"). */
+const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them']);
+/** A body's name holds a capitalised word: "municipal Department of Construction". */
+const NAMED_BODY_RE = /(?:^|\s)\p{Lu}/u;
+/** A requester that is itself a pronoun: the sentence before named it, not the bodies it asks. */
+const REQUESTER_PRONOUN_RE = /^\s*(?:it|they)\b/i;
+
+/**
+ * "The Department of Construction is tasked with appraising …. It must finish …": the owners of
+ * the sentence right before the one holding `from`, in the same paragraph, read as its subject.
+ * None when that sentence names no body acting (a passive, a pronoun of its own, a thing).
+ */
+function previousSubject(text: string, from: number): Span[] {
+  const sentence = clauseStart(text, from, SENTENCE_BACK, false);
+  if (text[sentence - 1] !== '.') return [];
+  const stop = sentence - 1;
+  const start = clauseStart(text, stop, SENTENCE_BACK, false);
+  const subject = readEnglishPredicate(text, start, stop, [], false).owners;
+  return subject.every((owner) => NAMED_BODY_RE.test(owner.text) || bodyAt(text, owner.start, true)) ? subject : [];
+}
 /** A member list: "including: Hanoi, Hue, …", "such as …". */
 const LIST_OPENER_RE = /\b(?:including|such\s+as)\s*:?\s*/i;
 /** How far back the owners of an earlier deadline may stand for a pronoun. */
