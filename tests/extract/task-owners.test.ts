@@ -1830,3 +1830,35 @@ describe('English: a pronoun subject stands for the body the sentence before nam
     expect(only('The new fee schedule is simpler. It must be published by August 1, 2028.', 'en').owners).toEqual([]);
   });
 });
+
+describe('English: the body a deadline is set for', () => {
+  it.each([
+    [
+      'The ministry had set a deadline for the province to finish the resettlement area by October 31, 2028.',
+      { task: 'finish the resettlement area', owners: ['province'] },
+    ],
+    [
+      'A deadline of March 31, 2028 has also been set for the Department of Tourism to open the new booking portal.',
+      { task: 'open the new booking portal', owners: ['Department of Tourism'] },
+    ],
+    [
+      'The deadline for landlords to re-declare rental income approved before 2025 is 15 February 2028.',
+      { task: 're-declare rental income approved before 2025', owners: ['landlords'] },
+    ],
+  ])('%s', (text, expected) => {
+    expect(only(text, 'en')).toEqual(expected);
+  });
+
+  it('names no body for a deadline set for a thing', () => {
+    expect(only('The deadline for payment is June 5, 2028.', 'en').owners).toEqual([]);
+  });
+
+  it('reads a body noun that compromise tags a verb as the subject ("the three communes had …")', () => {
+    expect(
+      only(
+        'As of April 5, the three communes had handed over most of the site. They must finish the inventory by April 20, 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['three communes']);
+  });
+});

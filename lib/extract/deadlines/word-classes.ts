@@ -2,6 +2,7 @@
  * What kind of word starts at a position: a task verb or lead word, a body that can own a task, a
  * supporting "phối hợp". Names are capitalised and verbs are not, which several tests rely on.
  */
+import { BODY_NOUNS_EN } from '../tables/task-words';
 import { isLetterAt, skipSpaces, testAt } from './text-walk';
 import {
   BODY_DETERMINERS_SET,
@@ -171,3 +172,21 @@ export function bodyAt(text: string, pos: number, english: boolean): boolean {
 }
 const ENGLISH_BODY_AT =
   /^(?:(?:the|all|relevant|other|these|those)\s+)*(?:[A-Z][\p{L}'’]+|ministries|ministry|agencies|localities|provinces|departments|units|committees|authorities|enterprises|businesses|households|individuals|organizations|organisations|sectors|branches|people|candidates|schools|universities|investors)/u;
+
+/** A body noun of the table, singular or plural, as a whole word: "three communes", "the province". */
+const BODY_NOUN_EN_RE = new RegExp(
+  `\\b(?:${BODY_NOUNS_EN.map((noun) => noun.replace(/y$/, '(?:y|ies)').replace(/s$/, 's(?:es)?')).join('|')})s?\\b`,
+  'i',
+);
+const BODY_NOUN_EN_WORD_RE = new RegExp(`^${BODY_NOUN_EN_RE.source.slice(2, -2)}$`, 'i');
+/** Whether one word is a body noun of the table ("communes", which compromise may tag a verb). */
+export function isBodyNounEn(word: string): boolean {
+  return BODY_NOUN_EN_WORD_RE.test(word);
+}
+/** A capitalised word that is not the first: "municipal Department of Construction". */
+const NAME_INSIDE_RE = /(?:^|\s)\p{Lu}/u;
+
+/** Whether an English subject names a body: a capitalised name in it, or a body noun of the table. */
+export function namesBodyEn(subject: string): boolean {
+  return NAME_INSIDE_RE.test(subject) || BODY_NOUN_EN_RE.test(subject);
+}

@@ -15,7 +15,7 @@ import { predicateOf, SENTENCE_BACK } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { indexWithin } from '../deadlines/text-walk';
-import { bodyAt, verbAt } from '../deadlines/word-classes';
+import { bodyAt, isBodyNounEn, namesBodyEn, verbAt } from '../deadlines/word-classes';
 import { LIST_MARKER_BEFORE_RE, MODAL_EN_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
@@ -156,6 +156,8 @@ function readEnglishPredicate(
     return asked.length || !REFERRING_PRONOUNS.has(word) ? asked : earlier;
   };
   if (end - from > MAX_PREDICATE || from >= end) return { task: null, owners: [] };
+  const deadlineFor = readDeadlineFor(text, from, end);
+  if (deadlineFor) return deadlineFor;
   const terms = termsOf(text, from, end);
   // "b) Direct investors to complete …" under "The ministries shall:": the item's own verb is a
   // request, made by the body its heading names; the whole item is the task.
@@ -216,6 +218,7 @@ function readEnglishPredicate(
       !has(terms[i + 1], 'Modal') &&
       !LIST_VERBS.has(t.text) &&
       !has(t, 'ProperNoun') &&
+      !(isBodyNounEn(t.text) && (isAux(terms[i + 1]) || has(terms[i + 1], 'Verb'))) &&
       !(AFTER_PREPOSITION.has(terms[i - 1]?.text ?? '') && !has(t, 'Gerund')) &&
       !reducedRelative(terms, i) &&
       !nounModifier(terms, i),
@@ -439,12 +442,39 @@ function afterSpeech(text: string, from: number, end: number): number {
   return at;
 }
 
+/**
+ * "set a deadline for the province to complete …", "A deadline of December 31 has been set for
+ * the Department of … to launch …" (the clause after the date opens with "has been set"), "The
+ * legal deadline for individuals is …": the body the deadline is for, before its infinitive (the
+ * task) or its "is".
+ */
+const DEADLINE_FOR_RE =
+  /(?:\bdeadlines?\b[^.;:\n]{0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:the|a|an|this|that|these|its|their|submitting|filing|completing|paying)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will)\b)/du;
+
+/** How far before the predicate "deadline for" may stand (the cue reader may have taken it as its cue). */
+const DEADLINE_FOR_BACK = 30;
+
+function readDeadlineFor(text: string, predicateStart: number, end: number): TaskReading | null {
+  const window = text.slice(Math.max(0, predicateStart - DEADLINE_FOR_BACK), predicateStart);
+  const from = predicateStart - window.length + Math.max(-1, ...[...'.;:\n'].map((c) => window.lastIndexOf(c))) + 1;
+  const m = DEADLINE_FOR_RE.exec(text.slice(from, end));
+  if (!m) return null;
+  const [bodyStart, bodyEnd] = m.indices?.[1] ?? [0, 0];
+  const owner = span(text, from + bodyStart, from + bodyEnd);
+  if (!owner || !namesBodyEn(owner.text)) return null;
+  const after = from + m.index + m[0].length;
+  // "The deadline for employers to re-register … is 31 December": the copula before the date is no task.
+  const copula = /\s+(?:is|was|will\s+be|falls\s+on)$/.exec(text.slice(after, end));
+  return {
+    task: m[2] ? span(text, after, copula ? end - copula[0].length : end) : null,
+    owners: ownersOf(text, owner),
+  };
+}
+
 /** Plural pronouns that stand for bodies named earlier. */
 const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);
 /** Pronouns that may stand for the subject of the sentence before ("It must …", "They have to …"). */
 const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them']);
-/** A body's name holds a capitalised word: "municipal Department of Construction". */
-const NAMED_BODY_RE = /(?:^|\s)\p{Lu}/u;
 /** A requester that is itself a pronoun: the sentence before named it, not the bodies it asks. */
 const REQUESTER_PRONOUN_RE = /^\s*(?:it|they)\b/i;
 
@@ -459,7 +489,7 @@ function previousSubject(text: string, from: number): Span[] {
   const stop = sentence - 1;
   const start = clauseStart(text, stop, SENTENCE_BACK, false);
   const subject = readEnglishPredicate(text, start, stop, [], false).owners;
-  return subject.every((owner) => NAMED_BODY_RE.test(owner.text) || bodyAt(text, owner.start, true)) ? subject : [];
+  return subject.every((owner) => namesBodyEn(owner.text)) ? subject : [];
 }
 /** A member list: "including: Hanoi, Hue, …", "such as …". */
 const LIST_OPENER_RE = /\b(?:including|such\s+as)\s*:?\s*/i;
