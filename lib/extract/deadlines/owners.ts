@@ -330,7 +330,15 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   }
   const last = trimSpan(text, itemStart, span.end);
   if (last) owners.push(last);
-  return owners;
+  return english ? owners.map((owner) => withoutArticle(text, owner)) : owners;
+}
+
+/** "… and the Ministry of Construction": a joined English owner without its article. */
+function withoutArticle(text: string, owner: Span): Span {
+  const article = /^(?:the|a|an)\s+(?=\S)/i.exec(owner.text);
+  if (!article) return owner;
+  const start = owner.start + article[0].length;
+  return { text: text.slice(start, owner.end), start, end: owner.end };
 }
 
 const AND_RE = /^\s+and\s+/;

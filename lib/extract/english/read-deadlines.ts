@@ -5,7 +5,7 @@
  * passive subject ("Such payments must be made") is the task itself and names no owner. Each
  * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
  */
-import { clauseStart, endsClause } from '../deadlines/clause';
+import { clauseEnd, clauseStart, endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { labelledItem } from '../deadlines/labelled-items';
 import { introducedOwners } from '../deadlines/list-intro';
@@ -393,16 +393,19 @@ function nounModifier(terms: Term[], i: number): boolean {
   return inSubject && has(terms[i + 1], 'Noun') && !has(terms[i + 1], 'Verb') && mainVerbAhead(terms, i);
 }
 
+const MODIFIED_NAME_RE = /^(?:the\s+)?\p{Ll}+\s+\p{Lu}/u;
+
 /** The body after "by" right after a passive verb, up to the end of the predicate, or null. */
 function agentAfter(text: string, verbEnd: number, end: number): Span | null {
   // "must be submitted to the National Assembly by the Ministry of Construction": a short
-  // complement may stand between the verb and its agent.
-  const by = /^(?:\s+(?:to|with|for)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+by\s+(?=(?:the\s+)?\p{Lu})/iu.exec(
-    text.slice(verbEnd, Math.min(end, verbEnd + 80)),
+  // complement may stand between the verb (and its particle: "handed over") and its agent.
+  const by = /^(?:\s+(?:over|out|up|back|down))?(?:\s+(?:to|with|for)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+by\s+/iu.exec(
+    text.slice(verbEnd, Math.min(end, verbEnd + 90)),
   );
   if (!by) return null;
   const at = verbEnd + by[0].length;
-  return bodyAt(text, at, true) ? span(text, at, end) : null;
+  // "by provincial People's Committees": one lower-case modifier before a name.
+  return bodyAt(text, at, true) || MODIFIED_NAME_RE.test(text.slice(at, at + 40)) ? span(text, at, end) : null;
 }
 
 /** A speaker's verb before reported speech: "X said (that) …", "…, adding that …". */
@@ -531,6 +534,26 @@ function withoutEarlierTimedTask(text: string, task: Span | null | undefined): S
   return start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
 }
 
+/** A purpose clause that opens the sentence: "In order to complete …", "To finish …". */
+const PURPOSE_OPENING_RE = /^(?:in\s+order\s+to|so\s+as\s+to|to)\s+(?!be\b)[a-z]/i;
+/** The comma that closes the purpose clause soon after its date. */
+const PURPOSE_CLOSE_RE = /^[^,.;:\n]{0,40}?,\s*/;
+
+/**
+ * "In order to complete the cleaning of population data in the first quarter of 2027, the
+ * Ministry of Health and the Ministry of Construction must connect …": the date sits in a purpose
+ * clause, and the bodies that act are the subject of the main clause after it.
+ */
+function purposeOwners(text: string, predicateStart: number, dateEnd: number): Span[] {
+  const opening = skipFrames(text, predicateStart, dateEnd);
+  if (!PURPOSE_OPENING_RE.test(text.slice(opening, opening + 20))) return [];
+  const close = PURPOSE_CLOSE_RE.exec(text.slice(dateEnd, dateEnd + 60));
+  if (!close) return [];
+  const main = dateEnd + close[0].length;
+  const reading = readEnglishPredicate(text, main, clauseEnd(text, main, MAX_PREDICATE), [], false);
+  return reading.owners.every((owner) => namesBodyEn(owner.text)) ? reading.owners : [];
+}
+
 /** "…, to pay their taxes" right after the date: the task is the infinitive. */
 const INFINITIVE_AFTER_RE = /^,?\s+to\s+/i;
 const INFINITIVE_FORWARD = 300;
@@ -609,6 +632,8 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
               : [];
           // "Enterprises must:" above "• register … no later than …": the introduction's body.
           date.owners = subject.length ? subject : introducedOwners(text, date.start, true);
+          // "In order to complete … in the first quarter of 2027, the Ministry of Health must …".
+          if (date.owners.length === 0) date.owners = purposeOwners(text, predicate.start, date.end);
         }
         date.task = withoutEarlierTimedTask(text, date.task);
       }
