@@ -1893,3 +1893,15 @@ describe('English: agents after a passive, and the main clause after a purpose c
     });
   });
 });
+
+describe('owners: a second deadline joined by "và" under a short heading', () => {
+  it("lends the body after the heading's colon to the joined clause", () => {
+    const found = deadlines(
+      '3. Chế độ thông tin: Các trường học nộp số liệu tuyển sinh trước ngày 10/9/2027 và nộp báo cáo tổng kết trước ngày 30/9/2027.',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'nộp số liệu tuyển sinh', owners: ['Các trường học'] },
+      { task: 'nộp báo cáo tổng kết', owners: ['Các trường học'] },
+    ]);
+  });
+});

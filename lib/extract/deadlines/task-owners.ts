@@ -417,13 +417,24 @@ function readWithChain(
     task = bare ? finishTask(text, chainStart, subjectEnd(text, chainStart, chainEnd)) : chain.task;
   }
   if (reading.owners.length > 0) return { task, owners: reading.owners };
-  // Only a chain that names a body at its start or after a request word can lend an owner.
-  if (!bodyAt(text, chainStart, english) && !REQUEST_HINT_RE.test(text.slice(chainStart, previousDateEnd)))
-    return { task, owners: [] };
+  // Only a chain that names a body at its start (or after its heading: "5. Chế độ báo cáo: Các
+  // đơn vị gửi …") or after a request word can lend an owner.
+  const named =
+    bodyAt(text, chainStart, english) || bodyAt(text, afterHeading(text, chainStart, previousDateEnd), english);
+  if (!named && !REQUEST_HINT_RE.test(text.slice(chainStart, previousDateEnd))) return { task, owners: [] };
   // "Bộ Chính trị yêu cầu các đơn vị … từ ngày 1/7, phấn đấu hoàn thành trước 15/7": the chain's
   // owner is named before the earlier date.
   const chain = splitPredicate(text, reading.cutFrom, previousDateEnd, english);
   return { task, owners: chain.owners };
+}
+
+/** How long a heading before its colon may be ("Chế độ báo cáo:", "Về tiến độ:"). */
+const HEADING_MAX = 40;
+
+/** Where the words after a short heading and its colon start, or `from` when there is none. */
+function afterHeading(text: string, from: number, end: number): number {
+  const colon = indexWithin(text, ':', from, Math.min(end, from + HEADING_MAX));
+  return colon < 0 ? from : skipSpaces(text, colon + 1, end);
 }
 
 function readClause(
