@@ -1905,3 +1905,21 @@ describe('owners: a second deadline joined by "và" under a short heading', () =
     ]);
   });
 });
+
+describe('owners: clauses after a semicolon that name no body', () => {
+  it('take the body that opens the clause before the semicolon, past a dated topic', () => {
+    expect(
+      deadlines(
+        'Sở Y tế đẩy nhanh việc cấp phép hành nghề; đối với các hồ sơ đã nộp trước ngày 30/6/2027, hoàn thành việc thẩm định trong tháng 9/2027.',
+      ).map(reading),
+    ).toEqual([{ task: 'hoàn thành việc thẩm định', owners: ['Sở Y tế'] }]);
+  });
+
+  it('take none when the clause before opens with no body', () => {
+    expect(
+      deadlines(
+        'Đẩy nhanh việc cấp phép hành nghề; đối với các hồ sơ đã nộp trước ngày 30/6/2027, hoàn thành việc thẩm định trong tháng 9/2027.',
+      ).map(reading),
+    ).toEqual([{ task: 'hoàn thành việc thẩm định', owners: [] }]);
+  });
+});

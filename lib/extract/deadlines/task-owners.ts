@@ -421,11 +421,24 @@ function readWithChain(
   // đơn vị gửi …") or after a request word can lend an owner.
   const named =
     bodyAt(text, chainStart, english) || bodyAt(text, afterHeading(text, chainStart, previousDateEnd), english);
-  if (!named && !REQUEST_HINT_RE.test(text.slice(chainStart, previousDateEnd))) return { task, owners: [] };
+  if (!named && !REQUEST_HINT_RE.test(text.slice(chainStart, previousDateEnd)))
+    return { task, owners: english ? [] : ownersBeforeSemicolon(text, earlierClause) };
   // "Bộ Chính trị yêu cầu các đơn vị … từ ngày 1/7, phấn đấu hoàn thành trước 15/7": the chain's
   // owner is named before the earlier date.
   const chain = splitPredicate(text, reading.cutFrom, previousDateEnd, english);
   return { task, owners: chain.owners };
+}
+
+/**
+ * "Sở Tài chính đẩy nhanh thẩm tra …; đối với các dự án đã nộp đủ hồ sơ trước ngày 30/6, hoàn
+ * thành phê duyệt … trong tháng 10": the clauses after the semicolon name no body, so the body
+ * that opens the clause before it acts in them too.
+ */
+function ownersBeforeSemicolon(text: string, clause: number): Span[] {
+  if (text[clause - 1] !== ';') return [];
+  const before = clauseStart(text, clause - 1, SENTENCE_BACK, true);
+  const start = skipFrames(text, before, clause - 1);
+  return bodyAt(text, start, false) ? splitPredicate(text, before, clause - 1, false).owners : [];
 }
 
 /** How long a heading before its colon may be ("Chế độ báo cáo:", "Về tiến độ:"). */
