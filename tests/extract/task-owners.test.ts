@@ -1923,3 +1923,20 @@ describe('owners: clauses after a semicolon that name no body', () => {
     ).toEqual([{ task: 'hoàn thành việc thẩm định', owners: [] }]);
   });
 });
+
+describe('English: a body named only by its kind stands for its full name before', () => {
+  it('reads "The ministry itself must …" as the ministry named in full earlier', () => {
+    expect(
+      only(
+        'The Ministry of Industry and Trade issued the plan on May 2. The ministry itself must publish the new price bands by May 15, 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['Ministry of Industry and Trade']);
+  });
+
+  it('keeps the kind as written when no full name stands before', () => {
+    expect(only('The department must finalise the draft regulation by June 30, 2028.', 'en').owners).toEqual([
+      'department',
+    ]);
+  });
+});

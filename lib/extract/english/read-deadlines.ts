@@ -105,7 +105,36 @@ function taskFrom(text: string, terms: Term[], from: number, end: number): Span 
   return span(text, first.start, tail ? first.start + tail.index : end);
 }
 
-function ownersOf(text: string, owner: Span | null): Span[] {
+/** A body named only by its kind: "The ministry (itself) must …", "the department". */
+const KIND_ONLY_RE =
+  /^(ministry|department|agency|committee|authority|office|council|board|corporation|company|bank)(?:\s+itself)?$/i;
+/** How far back the full name of a body named only by its kind may stand. */
+const NAME_BACK = 1_500;
+
+/**
+ * "The Ministry of Agriculture and Environment … The ministry itself must issue …": the last
+ * full name before `owner` whose head is the kind the owner names, or the owner as it is.
+ */
+function namedInFull(text: string, owner: Span): Span {
+  const kind = KIND_ONLY_RE.exec(owner.text);
+  if (!kind) return owner;
+  const head = (kind[1] as string).replace(/^./, (c) => c.toUpperCase());
+  const name = new RegExp(
+    `(?:[A-Z][\\p{L}'’-]*\\s+){0,4}${head}(?:\\s+(?:of|for)\\s+[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*)*)?`,
+    'gu',
+  );
+  const from = Math.max(0, owner.start - NAME_BACK);
+  const before = text.slice(from, owner.start);
+  let last: RegExpExecArray | null = null;
+  for (let m = name.exec(before); m; m = name.exec(before)) last = m;
+  // A name is more than its head: "Ministry" alone names no body in full.
+  if (!last || last[0] === head) return owner;
+  const start = from + last.index;
+  return { text: last[0], start, end: start + last[0].length };
+}
+
+function ownersOf(text: string, subject: Span | null): Span[] {
+  const owner = subject && namedInFull(text, subject);
   if (!owner || PRONOUNS.has(owner.text.toLowerCase())) return [];
   // "People's Committees of … Hanoi (such as …) along with communes in Hung Yen province (…)".
   const parts: Span[] = [];
