@@ -1940,3 +1940,21 @@ describe('English: a body named only by its kind stands for its full name before
     ]);
   });
 });
+
+describe('English: a checklist heading owns its imperative items', () => {
+  it('reads "What landlords should do:" and "Action items for importers:" as the items\' owners', () => {
+    const found = deadlines(
+      'The new rules apply from 1 March 2028.\n\nWhat landlords should do:\n- By 15 January 2028: register every rental unit online.\n- By 1 February 2028: update the tenant lists.\n\nAction items for importers:\n- Before 10 February 2028: re-declare the origin codes.',
+      'en',
+    );
+    expect(found.map((d) => reading(d).owners)).toEqual([['landlords'], ['landlords'], ['importers']]);
+  });
+
+  it('lends no owner from "Key obligations for businesses:" to a passive item', () => {
+    const found = deadlines(
+      'Key obligations for businesses:\n• The old dossiers must be updated to the new form before 30 September 2028.',
+      'en',
+    );
+    expect(found.map((d) => reading(d).owners)).toEqual([[]]);
+  });
+});

@@ -24,7 +24,7 @@ import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
 import { LIMIT_OPENING_RE } from './relative';
 import { indexWithin, isLetterAt, isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
-import { bodyAt, duocAt, supportAt, verbAt } from './word-classes';
+import { bodyAt, duocAt, namesBodyEn, supportAt, verbAt } from './word-classes';
 import {
   ADDRESS_SET,
   BODY_DETERMINERS_SET,
@@ -239,6 +239,10 @@ export function ownersOfListIntroduction(text: string, intro: Span, english: boo
 
 /** "Enterprises must:", "Các sở, ngành cần:": a body that opens an introduction ending in a modal. */
 function subjectBeforeModal(text: string, intro: Span, english: boolean): Span | null {
+  if (english) {
+    const checklist = checklistOwner(text, intro);
+    if (checklist) return checklist;
+  }
   // The modal ends the introduction: test its last words only (a long run of blanks stays cheap).
   const tailFrom = Math.max(0, intro.text.length - 40);
   const modal = INTRO_MODAL_RE.exec(intro.text.slice(tailFrom));
@@ -247,6 +251,24 @@ function subjectBeforeModal(text: string, intro: Span, english: boolean): Span |
   if (!bodyAt(text, from, english)) return null;
   return ownerSpan(text, from, intro.start + tailFrom + modal.index);
 }
+/**
+ * English checklist headings over items in the imperative: "What employers should do:", "Action
+ * items for importers:" ("Key obligations for businesses:" heads items with subjects and
+ * passives of their own, and is not one). Only a short heading is read.
+ */
+const CHECKLIST_HEADING_RE =
+  /^(?:what\s+(?<asked>.{2,60}?)\s+(?:must|should|need\s+to|needs\s+to|have\s+to|has\s+to|are\s+required\s+to)\s+do|(?:next\s+)?(?:steps|tasks|actions|action\s+items|to-dos)\s+for\s+(?<listed>.{2,60}))$/di;
+
+function checklistOwner(text: string, intro: Span): Span | null {
+  if (intro.text.length > 90) return null;
+  const m = CHECKLIST_HEADING_RE.exec(intro.text.trim());
+  const at = m?.indices?.groups?.asked ?? m?.indices?.groups?.listed;
+  if (!m || !at) return null;
+  const lead = intro.text.length - intro.text.trimStart().length;
+  const owner = trimSpan(text, intro.start + lead + at[0], intro.start + lead + at[1]);
+  return owner && namesBodyEn(owner.text) ? owner : null;
+}
+
 const INTRO_MODAL_RE =
   /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)\s*$/iu;
 
