@@ -533,6 +533,38 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads a table one cell a line past a bare page number and a header repeated after the page break, and ends it at the next section', () => {
+    const text = [
+      'STT',
+      'Nội dung công việc',
+      'Đơn vị thực hiện',
+      'Thời hạn hoàn thành',
+      '1',
+      'Rà soát danh mục thủ tục hành chính',
+      'Văn phòng UBND xã',
+      'Tháng 8/2027',
+      '2',
+      'STT',
+      'Nội dung công việc',
+      'Đơn vị thực hiện',
+      'Thời hạn hoàn thành',
+      '2',
+      'Số hóa hồ sơ đất đai',
+      'Công chức địa chính',
+      'Tháng 10/2027',
+      '3',
+      'II. TỔ CHỨC THỰC HIỆN',
+      '1. Phòng Kinh tế:',
+      '- Bố trí kinh phí thực hiện, trình UBND xã trước ngày 20/12/2027;',
+    ].join('\n');
+    const dates = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(dates.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['Tháng 8/2027', 'Rà soát danh mục thủ tục hành chính', ['Văn phòng UBND xã']],
+      ['Tháng 10/2027', 'Số hóa hồ sơ đất đai', ['Công chức địa chính']],
+      ['ngày 20/12/2027', 'Bố trí kinh phí thực hiện, trình UBND xã', ['Phòng Kinh tế']],
+    ]);
+  });
+
   it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
     const text = [
       'TT',

@@ -291,20 +291,38 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
     if (!roles) continue;
     const columns = roles.filter((r) => r !== 'index');
     let k = j;
-    while (k < blocks.length && ROW_NUMBER_RE.test((blocks[k] as Span).text)) {
+    while (k < blocks.length && ROW_NUMBER_RE.test((blocks[k] as Span).text) && !opensSection(blocks[k + 1])) {
+      // Rows count up by one: another number alone on a line ("2", a page's number after the
+      // last row) opens no row. A PDF copy repeats the header after a page break: it ends the row.
+      const next = Number.parseInt((blocks[k] as Span).text, 10) + 1;
       let end = k + 1;
-      while (end < blocks.length && !ROW_NUMBER_RE.test((blocks[end] as Span).text)) end++;
+      while (end < blocks.length && !rowNumbered(blocks[end] as Span, next) && !repeatsHeader(blocks, i, j, end)) end++;
       // The last row ends with the table: the paragraphs after its cells are the text that follows.
       const last = end === blocks.length;
       const cells = rowCells(text, blocks, k + 1, end, columns.length, last);
       const row = rowFromEnds(text, columns, cells);
       if (row) rows.push(row);
-      k = end;
+      k = repeatsHeader(blocks, i, j, end) ? end + (j - i) : end;
     }
     i = k - 1;
   }
   return rows;
 }
+
+/** Whether the header's blocks `from`..`to` are repeated at block `at` (after a page break). */
+function repeatsHeader(blocks: Span[], from: number, to: number, at: number): boolean {
+  if (at + (to - from) > blocks.length) return false;
+  for (let n = 0; n < to - from; n++)
+    if ((blocks[at + n] as Span).text !== (blocks[from + n] as Span).text) return false;
+  return true;
+}
+
+/** A section heading of the document ("II. TỔ CHỨC THỰC HIỆN") after a number: the table has ended. */
+const opensSection = (block: Span | undefined) => block !== undefined && SECTION_HEADING_RE.test(block.text);
+const SECTION_HEADING_RE = /^[IVX]{1,4}\.\s/;
+
+const rowNumbered = (block: Span, number: number) =>
+  ROW_NUMBER_RE.test(block.text) && Number.parseInt(block.text, 10) === number;
 
 /**
  * The cells of a row from its blocks `from`..`end`, for a header of `columns` cells. PDF copies
@@ -318,8 +336,10 @@ function rowCells(text: string, blocks: Span[], from: number, end: number, colum
   const cells: Span[] = [];
   for (let i = from; i < end; i++) {
     const block = blocks[i] as Span;
-    // A page's running number ("- 2 -") between two rows belongs to neither.
+    // A page's running number ("- 2 -") between two rows belongs to neither; so does a bare one
+    // ("2") after a row that has all its cells.
     if (isPageNumberLine(block.text)) continue;
+    if (i === end - 1 && cells.length >= columns && ROW_NUMBER_RE.test(block.text)) continue;
     const previous = cells[cells.length - 1];
     if (last && previous) {
       // The last row reads its wrapped lines as they come; once full, only a cell left open goes on.
