@@ -565,6 +565,29 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads the column after the number as the task when the header names none ("Khu tái định cư")', () => {
+    const flattened = [
+      'TT',
+      'Công trình',
+      'Đơn vị thực hiện',
+      'Thời hạn hoàn thành',
+      '1',
+      'Cầu dân sinh xã Tân Phú',
+      'Ban Quản lý dự án khu vực',
+      'Tháng 11/2027',
+    ].join('\n');
+    const piped = [
+      'TT | Công trình | Đơn vị thực hiện | Thời hạn hoàn thành',
+      '1 | Cầu dân sinh xã Tân Phú | Ban Quản lý dự án khu vực | Tháng 11/2027',
+    ].join('\n');
+    for (const text of [flattened, piped]) {
+      const dates = extract(text, { lang: 'vi' }).dates;
+      expect(dates.map((d) => [d.text, d.kind, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+        ['Tháng 11/2027', 'deadline', 'Cầu dân sinh xã Tân Phú', ['Ban Quản lý dự án khu vực']],
+      ]);
+    }
+  });
+
   it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
     const text = [
       'TT',

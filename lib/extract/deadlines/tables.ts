@@ -91,7 +91,12 @@ function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undefined {
   const roles = cells.map(columnRole);
   const timed = roles.filter((r) => r === 'deadline' || r === 'time').length === 1;
   const known = roles.filter((r) => r === 'task' || r === 'owner' || r === 'support').length;
-  return timed && known >= 1 ? roles : undefined;
+  if (!timed || known < 1) return undefined;
+  // "TT | Khu tái định cư | Đơn vị thực hiện | Thời hạn hoàn thành": with no task column, the first
+  // column after the number names in words of its own what each row is about: the row's task.
+  const first = roles[0] === 'index' ? 1 : 0;
+  if (!roles.includes('task') && roles[first] === 'other') roles[first] = 'task';
+  return roles;
 }
 
 function span(text: string, start: number, end: number): Span | null {
@@ -402,6 +407,14 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
       continue;
     }
     if (columnRole(cell) !== 'other') {
+      cells.push(cell);
+      j++;
+      continue;
+    }
+    // "TT" / "Khu tái định cư" / "Đơn vị thực hiện": the column after the number names what each
+    // row is about in words of its own; the known header cell after it says this is a header.
+    const next = j + 1 < blocks.length ? (blocks[j + 1] as Span).text : '';
+    if (cells.length === 1 && columnRole(cells[0] as string) === 'index' && columnRole(next) !== 'other') {
       cells.push(cell);
       j++;
       continue;
