@@ -588,6 +588,24 @@ describe('deadlines: tables', () => {
     }
   });
 
+  it('reads a table one cell a line under a section heading that ends in a column word ("II. PHÂN CÔNG THỰC HIỆN")', () => {
+    const text = [
+      'II. PHÂN CÔNG THỰC HIỆN',
+      'TT',
+      'Nội dung',
+      'Đơn vị thực hiện',
+      'Thời gian hoàn thành',
+      '1',
+      'Lập danh sách hộ nghèo cần hỗ trợ',
+      'Hội Nông dân xã',
+      '20/12/2027',
+    ].join('\n');
+    const dates = extract(text, { lang: 'vi' }).dates;
+    expect(dates.map((d) => [d.text, d.kind, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['20/12/2027', 'deadline', 'Lập danh sách hộ nghèo cần hỗ trợ', ['Hội Nông dân xã']],
+    ]);
+  });
+
   it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
     const text = [
       'TT',

@@ -35,6 +35,8 @@ export interface TableRow {
 const MAX_CELL = 80;
 /** A row's number cell: "4", "4.". */
 const ROW_NUMBER_RE = /^\d{1,3}\.?$/;
+/** A numbered section heading: "II. TỔ CHỨC THỰC HIỆN", "1. Phòng Kinh tế:". */
+const SECTION_HEADING_RE = /^\s*(?:[IVX]{1,4}|\d{1,2})\.\s/;
 const fold = (text: string) =>
   text
     .normalize('NFC')
@@ -54,6 +56,8 @@ const TASK_SET = new Set(TASK_COLUMNS);
 export function columnRole(header: string): ColumnRole {
   // A header cell is short: a long one is no header, and is not folded (fold's patterns are not free).
   if (header.length > 2 * MAX_CELL) return 'other';
+  // A numbered section heading ("II. PHÂN CÔNG THỰC HIỆN") above a table is no header cell.
+  if (SECTION_HEADING_RE.test(header)) return 'other';
   const words = fold(header);
   if (words.length > MAX_CELL) return 'other';
   if (/^(?:s?tt|no|số tt|#)$/.test(words)) return 'index';
@@ -324,7 +328,6 @@ function repeatsHeader(blocks: Span[], from: number, to: number, at: number): bo
 
 /** A section heading of the document ("II. TỔ CHỨC THỰC HIỆN") after a number: the table has ended. */
 const opensSection = (block: Span | undefined) => block !== undefined && SECTION_HEADING_RE.test(block.text);
-const SECTION_HEADING_RE = /^[IVX]{1,4}\.\s/;
 
 const rowNumbered = (block: Span, number: number) =>
   ROW_NUMBER_RE.test(block.text) && Number.parseInt(block.text, 10) === number;
