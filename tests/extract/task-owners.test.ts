@@ -1958,3 +1958,64 @@ describe('English: a checklist heading owns its imperative items', () => {
     expect(found.map((d) => reading(d).owners)).toEqual([[]]);
   });
 });
+
+describe('English round 13: granted time, lower-case agents, participles and names', () => {
+  it('reads "It has until … to …" and "They have until … to …" as the body the sentence before names', () => {
+    expect(
+      only(
+        'The Ministry of Education is tasked with revising the textbook rules. It has until October 31, 2028 to submit a draft circular.',
+        'en',
+      ),
+    ).toEqual({ task: 'submit a draft circular', owners: ['Ministry of Education'] });
+    expect(
+      only(
+        'Bidders already on the list do not need to apply again. They have until 31 March 2028 to update their bank details.',
+        'en',
+      ).owners,
+    ).toEqual(['Bidders already on the list']);
+  });
+
+  it('reads an agent whose last word is a body noun, past a phrasal verb and a place', () => {
+    expect(
+      only('Tenants of unsafe blocks must be moved by ward authorities before August 15, 2028.', 'en').owners,
+    ).toEqual(['ward authorities']);
+    expect(
+      only(
+        'Surplus land must be put up for auction by provincial land development centres no later than the fourth quarter of 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['provincial land development centres']);
+    expect(
+      only(
+        'Existing permit holders must be re-registered on the national labour database by their employers before 30 June 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['employers']);
+  });
+
+  it('keeps an obligation sent "by registered mail" a deadline', () => {
+    expect(deadlines('The signed forms must be sent by registered mail before May 1, 2028.', 'en')).toHaveLength(1);
+  });
+
+  it('reads a subject that opens with a body noun compromise tags a verb, and one with a participle and a year', () => {
+    expect(
+      only('Communes and wards shall finish digitising their civil status books no later than January 15, 2028.', 'en')
+        .owners,
+    ).toEqual(['Communes and wards']);
+    expect(
+      only(
+        '• No later than 15 December 2027: employers planning to hire foreign staff in 2028 must explain their labour demand.',
+        'en',
+      ).owners,
+    ).toEqual(['employers planning to hire foreign staff in 2028']);
+  });
+
+  it('reads "The Section will …" as the section named in full before it', () => {
+    expect(
+      only(
+        'Files go to the Fisheries Section of the department. The Section will check the files before 15 May 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['Fisheries Section']);
+  });
+});

@@ -62,7 +62,8 @@ const LASTS_UNTIL_RE =
   /\b(?:last|lasts|lasting|run|runs|running|take\s+place|takes\s+place)\s+(?:until|till|through)\s*$/i;
 /**
  * "Applications filed before …": a past participle before "before" names what a rule covers; not
- * after a modal or "be" ("must be issued before …" is an obligation).
+ * after a modal or "be" ("must be issued before …", "must be re-registered … before …" are
+ * obligations), nor an adjective ("by registered mail before …").
  */
 function boundsScope(text: string, start: number): boolean {
   // "Giấy tờ đã cấp … trước ngày 01/7 vẫn có giá trị", "các trường hợp đã nộp hồ sơ … trước ngày":
@@ -78,10 +79,10 @@ function boundsScope(text: string, start: number): boolean {
  */
 const DONE_BEFORE_VI_RE =
   /(?:^|[^\p{L}])đã\s+(?:được\s+)?(?:cấp|nộp|ban\s+hành|phê\s+duyệt|đăng\s+ký|ký|tiếp\s+nhận)(?![\p{L}\p{M}])(?:(?!xong|hoàn\s+thành|hoàn\s+tất|phải|cần)[^,.;:\n]){0,50}\strước\s+(?:ngày\s+)?$/iu;
-const PASSIVE_OBLIGATION_BEFORE_RE = /(?:must|shall|should|will|to|be|need\s+to)\s*$/iu;
+const PASSIVE_OBLIGATION_BEFORE_RE = /(?:must|shall|should|will|to|be|need\s+to)\s*(?:re-)?$/iu;
 /** A past participle before "before": what was done before the date is covered by a rule. */
 const SCOPE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered|established|approved|licensed|concluded|imported|opened|processed|allocated|printed)\s+(?:(?!must|shall|should|will|to\s)[^,.;:\n]){0,60}?(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered(?!\s+(?:mail|post|letter))|established|approved|licensed|concluded|imported|opened|processed|allocated|printed)\s+(?:(?!must|shall|should|will|to\s)[^,.;:\n]){0,60}?(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
 /** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
 const DEADLINE_SUBJECT_RE =
   /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;

@@ -25,7 +25,7 @@ const MAX_PREDICATE = 600;
 /** The request verbs of the word tables ("requested", "tasked", …), as compromise's terms spell them. */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS_EN);
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'we']);
-const LEADING_ARTICLE_RE = /^(?:the|a|an)\s+/i;
+const LEADING_ARTICLE_RE = /^(?:the|a|an|their|its)\s+/i;
 /** Verbs that frame the task's verb: "continue to review", "strive to complete", "need to submit". */
 const FRAME_VERBS: ReadonlySet<string> = new Set(['continue', 'strive', 'need', 'needs', 'try', 'seek', 'have', 'has']);
 /** Passive verbs of a plan before "to be completed": "is expected to", "is scheduled to". */
@@ -43,6 +43,8 @@ const TASK_TAIL_RE =
   /[,;]\s*(?:ensuring|to\s+be\s+completed|in\s+order\s+to|so\s+as\s+to|as\s+soon\s+as\s+possible|in\s+coordination\s+with)\b|\s+as\s+soon\s+as\s+possible\b/i;
 /** Bodies joined in a subject: "X (such as …) along with Y". */
 const ALONG_WITH_RE = /[\s\u2013\u2014]+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/gi;
+/** "do not" left after a subject when compromise tags "do" a verb: "Suppliers … do not need to …". */
+const DO_TAIL_RE = /\s+(?:do|does|did)(?:\s+not)?$/i;
 /** The role words after a subject: "Departments … are responsible for". */
 const RESPONSIBLE_TAIL_RE = /\s+(?:is|are)\s+(?:responsible\s+for|in\s+charge\s+of)$/i;
 
@@ -82,7 +84,7 @@ function span(text: string, start: number, end: number): Span | null {
   while (e > s && /[\s,;:.—–-]/.test(text[e - 1] as string)) e--;
   const to = /\s+to$/i.exec(text.slice(s, e));
   if (to) e -= to[0].length;
-  const role = RESPONSIBLE_TAIL_RE.exec(text.slice(s, e));
+  const role = RESPONSIBLE_TAIL_RE.exec(text.slice(s, e)) ?? DO_TAIL_RE.exec(text.slice(s, e));
   if (role) e -= role[0].length;
   if (e <= s) return null;
   const article = LEADING_ARTICLE_RE.exec(text.slice(s, e));
@@ -107,7 +109,7 @@ function taskFrom(text: string, terms: Term[], from: number, end: number): Span 
 
 /** A body named only by its kind: "The ministry (itself) must …", "the department". */
 const KIND_ONLY_RE =
-  /^(ministry|department|agency|committee|authority|office|council|board|corporation|company|bank)(?:\s+itself)?$/i;
+  /^(ministry|department|agency|committee|authority|office|council|board|corporation|company|bank|section|division|centre|center|inspectorate)(?:\s+itself)?$/i;
 /** How far back the full name of a body named only by its kind may stand. */
 const NAME_BACK = 1_500;
 
@@ -126,9 +128,9 @@ function namedInFull(text: string, owner: Span): Span {
   const from = Math.max(0, owner.start - NAME_BACK);
   const before = text.slice(from, owner.start);
   let last: RegExpExecArray | null = null;
-  for (let m = name.exec(before); m; m = name.exec(before)) last = m;
   // A name is more than its head: "Ministry" alone names no body in full.
-  if (!last || last[0] === head) return owner;
+  for (let m = name.exec(before); m; m = name.exec(before)) if (m[0] !== head) last = m;
+  if (!last) return owner;
   const start = from + last.index;
   return { text: last[0], start, end: start + last[0].length };
 }
@@ -247,7 +249,7 @@ function readEnglishPredicate(
       !has(terms[i + 1], 'Modal') &&
       !LIST_VERBS.has(t.text) &&
       !has(t, 'ProperNoun') &&
-      !(isBodyNounEn(t.text) && (isAux(terms[i + 1]) || has(terms[i + 1], 'Verb'))) &&
+      !(isBodyNounEn(t.text) && (i === 0 || isAux(terms[i + 1]) || has(terms[i + 1], 'Verb'))) &&
       !(AFTER_PREPOSITION.has(terms[i - 1]?.text ?? '') && !has(t, 'Gerund')) &&
       !reducedRelative(terms, i) &&
       !nounModifier(terms, i),
@@ -269,7 +271,10 @@ function readEnglishPredicate(
   const passive =
     infinitivePassive ||
     has(terms[verb], 'Passive') ||
-    ((chain.some((t) => BE.has(t.text)) || BE.has(terms[verb - 1]?.text ?? '')) && has(terms[verb], 'PastTense'));
+    ((chain.some((t) => BE.has(t.text)) || BE.has(terms[verb - 1]?.text ?? '')) && has(terms[verb], 'PastTense')) ||
+    // "must be put up for auction": a participle spelled like its base form, right after "be".
+    (BE.has(terms[verb - 1]?.text ?? '') &&
+      PASSIVE_EN_RE.test(text.slice((terms[verb - 1] as Term).start, (terms[verb] as Term).end)));
   const subjectTerms = terms.slice(0, chainStart);
   const nounSubject = subjectTerms.some((t) => (has(t, 'Noun') || has(t, 'Verb')) && !has(t, 'Pronoun'));
   // "The National Wage Council is expected to finalise its recommendation by …": a plan's frame
@@ -352,7 +357,10 @@ function afterRelativeClause(terms: Term[]): number {
   // "Enterprises wishing to keep …", "Companies sponsoring …": a participle after the noun opens it too.
   const relative = terms.findIndex(
     (t, i) =>
-      i > 0 && (RELATIVE_PRONOUNS.has(t.text) || (/ing$/.test(t.text) && has(t, 'Verb'))) && has(terms[i - 1], 'Noun'),
+      i > 0 &&
+      (RELATIVE_PRONOUNS.has(t.text) ||
+        (/ing$/.test(t.text) && (has(t, 'Verb') || has(t, 'Gerund') || has(terms[i - 1], 'Plural')))) &&
+      has(terms[i - 1], 'Noun'),
   );
   // Only in the subject: a modal or an auxiliary before it means the relative clause is the object's.
   if (relative < 0 || terms.slice(0, relative).some((t) => isAux(t))) return 0;
@@ -428,13 +436,18 @@ const MODIFIED_NAME_RE = /^(?:the\s+)?\p{Ll}+\s+\p{Lu}/u;
 function agentAfter(text: string, verbEnd: number, end: number): Span | null {
   // "must be submitted to the National Assembly by the Ministry of Construction": a short
   // complement may stand between the verb (and its particle: "handed over") and its agent.
-  const by = /^(?:\s+(?:over|out|up|back|down))?(?:\s+(?:to|with|for)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+by\s+/iu.exec(
-    text.slice(verbEnd, Math.min(end, verbEnd + 90)),
-  );
+  const by =
+    /^(?:\s+(?:over|out|up|back|down))?(?:\s+(?:to|with|for|on|in|into|at)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+by\s+/iu.exec(
+      text.slice(verbEnd, Math.min(end, verbEnd + 90)),
+    );
   if (!by) return null;
   const at = verbEnd + by[0].length;
-  // "by provincial People's Committees": one lower-case modifier before a name.
-  return bodyAt(text, at, true) || MODIFIED_NAME_RE.test(text.slice(at, at + 40)) ? span(text, at, end) : null;
+  // "by provincial People's Committees": one lower-case modifier before a name; "by ward
+  // authorities", "by their employers": a phrase whose last word is a body noun.
+  const agent = span(text, at, end);
+  if (!agent) return null;
+  const named = bodyAt(text, at, true) || MODIFIED_NAME_RE.test(text.slice(at, at + 40));
+  return named || isBodyNounEn(/[\p{L}-]+$/u.exec(agent.text)?.[0] ?? '') ? agent : null;
 }
 
 /** A speaker's verb before reported speech: "X said (that) …", "…, adding that …". */
@@ -606,7 +619,9 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   const stop = /[.;\n]/.exec(text.slice(verb, ceiling));
   const task = span(text, verb, stop ? verb + stop.index : ceiling);
   const subject = span(text, predicate.start, predicate.start + (granted[1] as string).length);
-  return { task, owners: ownersOf(text, subject) };
+  // "It has until September 30 to submit …": the body the sentence before names.
+  const pronoun = subject !== null && ANTECEDENT_PRONOUNS.has(subject.text.toLowerCase());
+  return { task, owners: pronoun ? previousSubject(text, subject.start) : ownersOf(text, subject) };
 }
 
 /**
