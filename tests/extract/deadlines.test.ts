@@ -606,6 +606,22 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads "hạn chót nộp văn bản đăng ký: ngày …" as a deadline, not a signing date ("đăng ký" is no "ký")', () => {
+    const dates = extract('Hạn chót nộp văn bản đăng ký: ngày 22/12/2027.', { lang: 'vi' }).dates;
+    expect(dates.map((d) => [d.text, d.kind])).toEqual([['ngày 22/12/2027', 'deadline']]);
+    // "ký" alone still dates a signing.
+    expect(extract('Hợp đồng ký ngày 22/12/2025.', { lang: 'vi' }).dates.map((d) => d.kind)).toEqual(['issued']);
+  });
+
+  it('reads "lộ trình", "quy trình" as nouns, not the verb "trình"', () => {
+    const [date] = extract('Hộ kinh doanh có lộ trình trả nợ nộp báo cáo về Chi cục Thuế trước ngày 10/3/2028.', {
+      lang: 'vi',
+    }).dates;
+    // The owner does not stop inside "lộ trình", and the task does not open with its "trình".
+    expect(date?.owners?.[0]?.text).toMatch(/lộ trình$/);
+    expect(date?.task?.text).not.toMatch(/^trình/);
+  });
+
   it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
     const text = [
       'TT',

@@ -2,7 +2,7 @@
  * The cue phrase right before a date ("trước ngày", "chậm nhất là", "Thời hạn:", "by the end of"):
  * what first decides a date's kind, read backwards word by word from the cue tables.
  */
-import { CUE_MODIFIERS, type CueKind, ENGLISH_CUES, VIETNAMESE_CUES } from '../tables/date-words';
+import { CUE_MODIFIERS, type CueKind, ENGLISH_CUES, NOT_CUES, VIETNAMESE_CUES } from '../tables/date-words';
 import { phrase, skipSpacesBack, type Word, wordsBefore } from '../text/left-context';
 
 const MAX_CUE_WORDS = 4;
@@ -14,6 +14,7 @@ const CUE_SUFFIXES: ReadonlySet<string> = new Set(
   [...CUES.keys()].flatMap((cue) => cue.split(' ').map((_, i, words) => words.slice(i).join(' '))),
 );
 const SKIPPED_WORDS: ReadonlySet<string> = new Set(CUE_MODIFIERS);
+const NOT_CUE_WORDS: ReadonlySet<string> = new Set(NOT_CUES);
 
 /** A modifier of SKIPPED_WORDS glued to the month by a hyphen: "mid-", "early-", "end-". */
 const GLUED_WORD_RE = /(?:^|[^\p{L}])(\p{L}{2,6})-$/u;
@@ -37,6 +38,10 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
   for (let i = 0; i < words.length; i++) {
     const word = phrase(text, (words[i] as Word).start, (words[i] as Word).end);
     joined = joined ? `${word} ${joined}` : word;
+    if (NOT_CUE_WORDS.has(joined)) {
+      best = undefined;
+      break;
+    }
     if (!CUE_SUFFIXES.has(joined)) break;
     const kind = CUES.get(joined);
     if (kind) best = { kind, phrase: joined };

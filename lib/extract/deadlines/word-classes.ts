@@ -2,6 +2,7 @@
  * What kind of word starts at a position: a task verb or lead word, a body that can own a task, a
  * supporting "phối hợp". Names are capitalised and verbs are not, which several tests rely on.
  */
+import { TRINH_NOUN_HEADS } from '../tables/deadline-words';
 import { BODY_NOUNS_EN } from '../tables/task-words';
 import { isLetterAt, skipSpaces, testAt } from './text-walk';
 import {
@@ -107,8 +108,8 @@ const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
   'thu ': [/^thu\s+nhận/iu, /(?:điểm|phận|nơi)\s$/iu],
   // "Ban Quản lý dự án đầu tư xây dựng các công trình giao thông": the projects' kind.
   'xây ': [/^xây\s+dựng/iu, /dự\s+án\s+đầu\s+tư\s$/iu],
-  // "công trình" (works), not "trình" (submit).
-  trìn: [/^trình/iu, /công\s$/iu],
+  // "công trình" (works), "lộ trình" (a roadmap), "quy trình" …: nouns, not "trình" (submit).
+  trìn: [/^trình/iu, new RegExp(`(?:^|[^\\p{L}\\p{M}])(?:${TRINH_NOUN_HEADS.join('|')})\\s$`, 'iu')],
   // "Văn phòng đăng ký đất đai" (the land registry), "Bộ phận tiếp nhận và trả kết quả" (the one-stop desk).
   đăng: [/^đăng\s+ký/iu, /văn\s+phòng\s$/iu],
   'ký ': [/^ký/iu, /văn\s+phòng\s+đăng\s$/iu],

@@ -187,6 +187,11 @@ export const ENGLISH_CUES: ReadonlyArray<readonly [phrase: string, kind: CueKind
 ];
 
 /**
+ * Words that end in a cue word but are not that cue: "đăng ký" (register) ends in "ký" (signed),
+ * so "hạn chót nộp văn bản đăng ký: ngày …" is no issue date.
+ */
+export const NOT_CUES = ['đăng ký'];
+/**
  * Modifiers read past between a cue and its date: "by the late second quarter", "by the end of
  * March", "trước đầu tháng", and "trước các ngày 10/4, 10/7 và 10/10" (a list of dates under one cue).
  */
