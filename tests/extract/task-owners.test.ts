@@ -2019,3 +2019,26 @@ describe('English round 13: granted time, lower-case agents, participles and nam
     ).toEqual(['Fisheries Section']);
   });
 });
+
+describe('owners: bodies that head a list without a number, and a heading that asks a body', () => {
+  it('gives the items the bodies of a line of their own ending in a colon, not the requester above', () => {
+    const text = [
+      'Để bảo đảm tiến độ, Chủ tịch UBND tỉnh yêu cầu:',
+      'Các sở, ngành và UBND các xã, phường:',
+      '- Rà soát nội dung Chương trình, gửi Văn phòng UBND tỉnh trước ngày 20/01/2028;',
+      '- Hoàn thiện hồ sơ các đề án, gửi Sở Tư pháp thẩm định chậm nhất ngày 15/5/2028.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => reading(d).owners)).toEqual([
+      ['Các sở, ngành', 'UBND các xã, phường'],
+      ['Các sở, ngành', 'UBND các xã, phường'],
+    ]);
+  });
+
+  it('gives the items of "3. Đề nghị <body>" that body', () => {
+    const text = [
+      '3. Đề nghị Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương',
+      '- Hoàn thành cập nhật dữ liệu đất đai trong quý II/2028.',
+    ].join('\n');
+    expect(only(text).owners).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
+  });
+});

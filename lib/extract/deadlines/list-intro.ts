@@ -38,7 +38,10 @@ type Introduction = Span & { item: number; heading?: boolean };
 const BODY_HEADING_RE =
   /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))[ \t]+)([^:\n]{2,120}?[^.;:\s])[ \t]*:?$/u;
 
-const TOPIC_HEADING_RE = /^đối\s+với\s+/iu;
+/** A requester's introduction ("Chủ tịch UBND tỉnh yêu cầu:"): the body in it asks, and is asked nothing. */
+const ASKS_RE = /(?:^|\s)(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?:\s|$)/iu;
+/** Words before the body a heading names: "1. Đối với …", "3. Đề nghị Ủy ban nhân dân các tỉnh …". */
+const TOPIC_HEADING_RE = /^(?:đối\s+với|đề\s+nghị|yêu\s+cầu)\s+/iu;
 
 /** Field lines read up from a field to its item, at most. */
 const FIELD_LINES_UP = 6;
@@ -101,7 +104,7 @@ export function listIntroductions(text: string, pos: number, english = false): I
     // Above an item of a higher rank, that item's siblings are no parents either.
     if (isItem) ownRank = rank;
     const heading = BODY_HEADING_RE.exec(trimmed);
-    // "1. Đối với các trường tiểu học" heads its items like "1. Các trường tiểu học".
+    // "1. Đối với các trường tiểu học", "3. Đề nghị UBND các tỉnh" head their items like "1. Các trường tiểu học".
     const marked = heading ? lineStart + (heading[1] as string).length : -1;
     const named = heading ? marked + (TOPIC_HEADING_RE.exec(text.slice(marked, marked + 12))?.[0].length ?? 0) : -1;
     if (heading && bodyAt(text, named, english)) {
@@ -178,6 +181,9 @@ export function introducedOwners(text: string, pos: number, english: boolean): S
     const introduces = !intro.heading || /^[ \t]*:/.test(text.slice(intro.end, intro.end + 3));
     const owners = heading.length > 0 || !introduces ? heading : ownersOfListIntroduction(text, intro, english);
     if (owners.length > 0) return owners;
+    // "Các sở, ngành và UBND các xã, phường:" on a line of its own: nothing but the bodies asked.
+    const named = !intro.heading && !english && !ASKS_RE.test(intro.text) ? ownersOfHeading(text, intro, english) : [];
+    if (named.length > 0) return named;
   }
   return [];
 }
