@@ -2042,3 +2042,17 @@ describe('owners: bodies that head a list without a number, and a heading that a
     expect(only(text).owners).toEqual(['Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương']);
   });
 });
+
+describe('owners: an activity led by the body after "do"', () => {
+  it('reads "Việc … do <body> chủ trì thực hiện, hoàn thành …": the body owns, the activity is the task', () => {
+    expect(
+      only(
+        '2. Việc rà soát, cập nhật hồ sơ công chức cấp xã do Trường Chính trị tỉnh chủ trì thực hiện, hoàn thành trong quý III/2028.',
+      ),
+    ).toEqual({ task: 'Việc rà soát, cập nhật hồ sơ công chức cấp xã', owners: ['Trường Chính trị tỉnh'] });
+  });
+
+  it('reads no owner after "do" that means "because of"', () => {
+    expect(only('Việc sửa chữa trường học bị hư hỏng do bão phải hoàn thành trước ngày 30/9/2028.').owners).toEqual([]);
+  });
+});

@@ -431,6 +431,8 @@ const PASSIVE_AT_RE = /^(?:(?:phải|cần|sẽ)\s+)?được\s/iu;
 /** The agent's verb (a word or two) and a passive obligation after it: "cấp phải được nộp". */
 const PASSIVE_AFTER_AGENT_RE = /^[\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+)?\s+(?:phải|cần|sẽ)\s+được\s/iu;
 
+/** Words that open a frame before the subject: "Theo …,", "Căn cứ …,", "Để …,". */
+const FRAME_WORD_RE = /(?:^|[^\p{L}\p{M}])(?:theo|căn\s+cứ|để|trên\s+cơ\s+sở|đối\s+với)\s[^,]*,/iu;
 /** How far into a predicate an owner after a comma or a "của" is looked for. */
 const SUBJECT_WINDOW = 240;
 
@@ -445,9 +447,12 @@ export function ownerOfSubject(text: string, from: number, end: number): [Span, 
   const of = OF_BODY_RE.exec(text.slice(from, stop));
   if (!of) return null;
   const before = text.slice(from, from + of.index);
-  if (before.includes(',') || REQUESTER_BEFORE_RE.test(before)) return null;
   // "do" names the agent, which may be a list: "Hội nghị do các quận, huyện, thị ủy tổ chức …".
   const agent = /^\s*do\s/iu.test(of[0]);
+  // A comma before "của" ends a frame; before "do" it may stand inside the activity ("Việc rà soát,
+  // cập nhật … do Trường Chính trị tỉnh chủ trì"), unless a frame opens the clause.
+  const framed = agent ? FRAME_WORD_RE.test(before) : before.includes(',');
+  if (framed || REQUESTER_BEFORE_RE.test(before)) return null;
   const at = from + of.index + of[0].length;
   if (!bodyAt(text, at, false)) return null;
   const verb = phraseEnd(text, at, end, false);
