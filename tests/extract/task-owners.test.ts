@@ -2056,3 +2056,27 @@ describe('owners: an activity led by the body after "do"', () => {
     expect(only('Việc sửa chữa trường học bị hư hỏng do bão phải hoàn thành trước ngày 30/9/2028.').owners).toEqual([]);
   });
 });
+
+describe('owners: polite forms that name a kind of body, and members named by their role', () => {
+  it('keeps "Quý hộ kinh doanh", "Quý doanh nghiệp" as written, with or without addressees', () => {
+    expect(
+      only('Đề nghị Quý hộ kinh doanh, cá nhân kinh doanh cập nhật tài khoản ngân hàng trước ngày 31/01/2028.').owners,
+    ).toEqual(['Quý hộ kinh doanh', 'cá nhân kinh doanh']);
+    expect(
+      only('Kính gửi: Các doanh nghiệp trên địa bàn.\n\nĐề nghị Quý doanh nghiệp nộp báo cáo trước ngày 20/01/2028.')
+        .owners,
+    ).toEqual(['Quý doanh nghiệp']);
+  });
+
+  it('keeps "các đồng chí đảng viên" as written, while bare "các đồng chí" stands for the addressees', () => {
+    expect(
+      only(
+        'Kính gửi: Các chi bộ trực thuộc.\n\nYêu cầu các đồng chí đảng viên hoàn thành bản tự kiểm điểm trước ngày 05/12/2027.',
+      ).owners,
+    ).toEqual(['các đồng chí đảng viên']);
+    expect(
+      only('Kính gửi: Các chi bộ trực thuộc.\n\nĐề nghị các đồng chí hoàn thành kiểm điểm trước ngày 05/12/2027.')
+        .owners,
+    ).toEqual(['Các chi bộ trực thuộc']);
+  });
+});

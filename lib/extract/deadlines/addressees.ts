@@ -4,14 +4,20 @@
  * "Đề nghị Quý đơn vị cấp chứng từ …"): the guidelines take an owner named away from its date, the
  * document's addressee included, exactly as written there.
  */
-import { ADDRESSEE_FORMS_VI } from '../tables/task-words';
+import { ADDRESSEE_FORMS_VI, MEMBER_ROLES_VI } from '../tables/task-words';
 import type { Span } from '../types';
 import { splitOwners } from './owners';
 import { alternation } from './phrases';
 import { lineEndWithin, trimSpan } from './text-walk';
 
-/** "các đồng chí" (not "đồng chí Chủ tịch …", a person), "Quý đơn vị", "Quý cơ quan", … */
-const ADDRESS_FORM_RE = new RegExp(`^(?:các\\s+)?${alternation(ADDRESSEE_FORMS_VI)}`, 'iu');
+/**
+ * "các đồng chí" (not "đồng chí Chủ tịch …", a person, nor "các đồng chí đảng viên", a kind of
+ * member named as written), "Quý đơn vị", "Quý cơ quan", …
+ */
+const ADDRESS_FORM_RE = new RegExp(
+  `^(?:các\\s+)?${alternation(ADDRESSEE_FORMS_VI)}(?![\\p{L}\\p{M}])(?!\\s+${alternation(MEMBER_ROLES_VI)}(?![\\p{L}\\p{M}]))`,
+  'iu',
+);
 /** "đồng chí Chủ tịch UBND tỉnh", "Đồng chí Nguyễn Văn A": a title or a name makes it a person. */
 const PERSON_RE = /^(?:[Cc]ác\s+)?[Đđ]ồng\s+[Cc]hí\s+\p{Lu}/u;
 const TO_RE = /kính\s+gửi[ \t]*:?[ \t]*/iu;
@@ -54,7 +60,10 @@ export function addresseesOf(text: string): Span[] {
   return segments.flatMap((segment) => splitOwners(text, segment, false));
 }
 
-/** `owners` with any second-person form replaced by the addressees (none when there are none). */
+/**
+ * `owners` with any bare second-person form ("các đồng chí", not "các đồng chí đảng viên") replaced
+ * by the addressees (none when there are none).
+ */
 export function withAddressees(owners: Span[], addressees: () => Span[]): Span[] {
   if (!owners.some(isAddressForm)) return owners;
   return owners.flatMap((owner) => (isAddressForm(owner) ? addressees() : [owner]));

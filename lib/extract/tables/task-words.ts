@@ -587,7 +587,34 @@ export const NOT_NAME_LEVEL_BEFORE = ['các', 'những', 'mọi', 'toàn', 'trê
  * Second-person forms that stand for the document's addressees ("các đồng chí", "Quý đơn vị"): body
  * heads, which deadlines/addressees.ts resolves to the bodies after "Kính gửi".
  */
-export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ quan', 'quý doanh nghiệp', 'quý công ty'];
+export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ quan'];
+/** Roles after "các đồng chí" that name who is meant as written: "các đồng chí đảng viên". */
+export const MEMBER_ROLES_VI = [
+  'đảng viên',
+  'bí thư',
+  'phó bí thư',
+  'ủy viên',
+  'cấp ủy viên',
+  'đoàn viên',
+  'hội viên',
+  'cán bộ',
+  'công chức',
+  'giáo viên',
+  'trưởng',
+  'chủ tịch',
+];
+/**
+ * Polite forms that name a kind of body themselves ("Quý doanh nghiệp", "Quý hộ kinh doanh"): body
+ * heads kept as written, as the guidelines take an owner.
+ */
+export const ADDRESSED_KINDS_VI = [
+  'quý doanh nghiệp',
+  'quý công ty',
+  'quý hộ kinh doanh',
+  'quý người nộp thuế',
+  'quý phụ huynh',
+  'quý khách hàng',
+];
 /** Head words of a body (Vietnamese), case-folded: the owner's noun phrase starts with one. */
 export const BODY_HEADS_VI = [
   'bộ',
@@ -721,6 +748,7 @@ export const BODY_HEADS_VI = [
   'thanh tra bộ',
   'thanh tra sở',
   ...ADDRESSEE_FORMS_VI,
+  ...ADDRESSED_KINDS_VI,
 ];
 /**
  * Events named by their kind: "Hội nghị", "Đại hội", "Kỳ thi". Never a body; "tổ chức" before one
