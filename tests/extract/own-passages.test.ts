@@ -48,6 +48,9 @@ const sets = [
   'plans-8',
   'notices-party',
   'english-8',
+  'plans-9',
+  'dispatches-5',
+  'english-9',
 ];
 
 describe('extract: passages of our own', () => {
