@@ -2080,3 +2080,18 @@ describe('owners: polite forms that name a kind of body, and members named by th
     ).toEqual(['Các chi bộ trực thuộc']);
   });
 });
+
+describe('owners: a bare "Sở" stands for the department named in full before it', () => {
+  it('reads "Sở có trách nhiệm: …" after "Sở Khoa học và Công nghệ …" as that department', () => {
+    const text = [
+      '2. Sở Khoa học và Công nghệ chủ trì xây dựng nền tảng số dùng chung.',
+      'Sở có trách nhiệm:',
+      '- Hoàn thành kết nối hệ thống quản lý văn bản trước ngày 30/9/2028;',
+    ].join('\n');
+    expect(only(text).owners).toEqual(['Sở Khoa học và Công nghệ']);
+  });
+
+  it('keeps "Sở" as written when no department is named before it', () => {
+    expect(only('Sở có trách nhiệm tổng hợp báo cáo trước ngày 30/9/2028.').owners).toEqual(['Sở']);
+  });
+});

@@ -9,7 +9,7 @@ import { anaphorTypeIn } from './document-anaphor';
 import { skipFrames } from './frames';
 import { type LabelledItem, labelledItem } from './labelled-items';
 import { introducedOwners } from './list-intro';
-import { splitOwners } from './owners';
+import { namedInFullVi, splitOwners } from './owners';
 import { governingRow, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
 import { bodyAt } from './word-classes';
@@ -108,7 +108,7 @@ export function annotateDeadlines(
         ? named
         : named.length === 0 && requestsNobody(text, date.start)
           ? toAddressees()
-          : withAddressees(named, toAddressees);
+          : withAddressees(named, toAddressees).map((owner) => namedInFullVi(text, owner));
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];

@@ -275,6 +275,27 @@ function relativeAt(text: string, pos: number, end: number): number {
 }
 
 /** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
+/** Heads that stand alone for a body named in full before ("Sở có trách nhiệm: …" after "Sở Khoa học và Công nghệ"). */
+const BARE_HEADS: ReadonlySet<string> = new Set(['Sở', 'Bộ', 'Cục', 'Vụ', 'Ban', 'Phòng', 'Chi cục', 'Trung tâm']);
+/** How far back the full name of a bare head may stand. */
+const FULL_NAME_BACK = 1_500;
+
+/**
+ * "Sở" alone as an owner: the last full name with that head before it ("Sở Khoa học và Công
+ * nghệ"), read as any owner phrase is; the owner as it is when there is none.
+ */
+export function namedInFullVi(text: string, owner: Span): Span {
+  if (!BARE_HEADS.has(owner.text)) return owner;
+  const floor = Math.max(0, owner.start - FULL_NAME_BACK);
+  const name = new RegExp(`(?<![\\p{L}\\p{M}])${owner.text}\\s+(?=\\p{Lu})`, 'gu');
+  const before = text.slice(floor, owner.start);
+  let last = -1;
+  for (let m = name.exec(before); m; m = name.exec(before)) last = floor + m.index;
+  if (last < 0) return owner;
+  const full = ownerSpan(text, last, phraseEnd(text, last, Math.min(text.length, last + 120), false));
+  return full && full.text.length > owner.text.length ? full : owner;
+}
+
 export function ownerSpan(text: string, start: number, end: number): Span | null {
   const open = indexWithin(text, '(', start, end);
   return trimSpan(text, start, open >= 0 && open < end ? open : end);
