@@ -622,6 +622,17 @@ describe('deadlines: tables', () => {
     expect(date?.task?.text).not.toMatch(/^trình/);
   });
 
+  it('reads a date an event "diễn ra" on as an event, even in a clause that submits something', () => {
+    const dates = extract(
+      'Các sở hoàn thành báo cáo trước ngày 28/11/2027, kịp trình HĐND tỉnh tại kỳ họp dự kiến diễn ra vào đầu tháng 12/2027.',
+      { lang: 'vi' },
+    ).dates;
+    expect(dates.map((d) => [d.text, d.kind])).toEqual([
+      ['ngày 28/11/2027', 'deadline'],
+      ['tháng 12/2027', 'event'],
+    ]);
+  });
+
   it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
     const text = [
       'TT',

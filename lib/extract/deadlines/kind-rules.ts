@@ -215,11 +215,18 @@ export function readClauseKind(
   const phrase = cue();
   const weak = phrase === undefined || WEAK_CUES.has(phrase);
   if (!weak) return kind;
+  // "… kịp trình HĐND tỉnh tại kỳ họp dự kiến diễn ra vào đầu tháng 12": the date is when the event
+  // takes place, whatever the clause asks before it.
+  if (TAKES_PLACE_BEFORE_RE.test(text.slice(Math.max(0, date.start - 40), date.start))) return kind;
   const from = joinedClauseStart(text, clauseStart(text, date.start), date.start);
   const obliges =
     hasCompletionInClause(text, from, date.start, date.end) || hasSubmissionWithin(text, from, date.start);
   return obliges ? 'deadline' : kind;
 }
+
+/** An event's verb right before its date: "diễn ra vào đầu", "khai mạc ngày", "takes place on". */
+const TAKES_PLACE_BEFORE_RE =
+  /(?:^|[^\p{L}\p{M}])(?:diễn\s+ra|khai\s+mạc|bế\s+mạc|takes?\s+place|will\s+be\s+held|is\s+held)\s+(?:(?:vào|trong|on|in)\s+)?(?:(?:đầu|giữa|cuối|early|mid|late)\s+)?(?:ngày\s+)?$/iu;
 
 /**
  * A submission verb (SUBMISSION_WORDS): with "trong" before a month or a quarter, a limit. "trình"
