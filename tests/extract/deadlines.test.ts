@@ -633,6 +633,36 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads rows one cell a line numbered with a gap, restarted under a group row, or opening with "1."', () => {
+    const header = ['TT', 'Nội dung công việc', 'Đơn vị thực hiện', 'Thời hạn hoàn thành'];
+    const read = (lines: string[]) =>
+      extract([...header, ...lines].join('\n'), { lang: 'vi' })
+        .dates.filter((d) => d.kind === 'deadline')
+        .map((d) => d.task?.text);
+    const row = (n: string, task: string, month: string) => [n, task, 'Phòng Kinh tế', `Tháng ${month}/2028`];
+    expect(
+      read([...row('1', 'Rà soát quỹ đất', '3'), ...row('3', 'Cập nhật bảng giá', '4'), ...row('4', 'Kiểm tra', '5')]),
+    ).toEqual(['Rà soát quỹ đất', 'Cập nhật bảng giá', 'Kiểm tra']);
+    expect(
+      read([...row('1', 'Rà soát quỹ đất', '3'), 'II. Lĩnh vực xây dựng', ...row('1', 'Cấp phép xây dựng', '4')]),
+    ).toEqual(['Rà soát quỹ đất', 'Cấp phép xây dựng']);
+    expect(
+      read([
+        ...row('1', 'Rà soát quỹ đất', '3'),
+        ...row('2', '1. Kiểm tra hồ sơ; 2. Cập nhật bản đồ', '4'),
+        ...row('3', 'Báo cáo', '5'),
+      ]),
+    ).toEqual(['Rà soát quỹ đất', '1. Kiểm tra hồ sơ; 2. Cập nhật bản đồ', 'Báo cáo']);
+  });
+
+  it('takes no column of amounts as the task column', () => {
+    const text = [
+      'TT | Kinh phí (triệu đồng) | Đơn vị thực hiện | Thời hạn hoàn thành',
+      '1 | 500 | Phòng Kinh tế | Tháng 6/2028',
+    ].join('\n');
+    expect(extract(text, { lang: 'vi' }).dates.map((d) => d.task?.text)).toEqual([undefined]);
+  });
+
   it('keeps a flattened header going past a "Sản phẩm" column after the deadline column', () => {
     const text = [
       'TT',

@@ -2095,3 +2095,76 @@ describe('owners: a bare "Sở" stands for the department named in full before i
     expect(only('Sở có trách nhiệm tổng hợp báo cáo trước ngày 30/9/2028.').owners).toEqual(['Sở']);
   });
 });
+
+describe("round 13's review: what the new owner readers must not do", () => {
+  const owners = (text: string, lang: 'vi' | 'en' = 'en') => deadlines(text, lang).map((d) => reading(d).owners);
+
+  it('lets "They" stand only for several bodies and "It" for one', () => {
+    expect(
+      owners(
+        'The Ministry of Health published a list of provincial hospitals. They must upgrade their emergency wards by June 30, 2028.',
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('takes no owner from a deadline set for a thing, an agent that is a means, or a checklist for a period', () => {
+    expect(owners('The deadline for tax finalisation for individuals is May 4, 2028.')).toEqual([[]]);
+    expect(owners('The deadline for the office renovation is June 30, 2028.')).toEqual([[]]);
+    expect(owners('Tuition fees must be paid by bank transfer to the school before September 5, 2028.')).toEqual([[]]);
+    expect(owners('Identities must be verified by electronic VNeID accounts before July 1, 2028.')).toEqual([[]]);
+    expect(owners('Action items for Q1 2028:\n- Submit the annual emissions report by March 31, 2028.')).toEqual([[]]);
+  });
+
+  it('takes the subject ministry over a later object, and keeps "its board" its own', () => {
+    expect(
+      owners(
+        'The Ministry of Health met the Ministry of Education and Training on school meals. The ministry must publish the new standards by August 1, 2028.',
+      ),
+    ).toEqual([['Ministry of Health']]);
+    expect(
+      owners(
+        'The Board of Directors of PetroVietnam met on Monday. Vietnam Airlines said its board must approve the plan by June 30, 2028.',
+      ),
+    ).toEqual([['board']]);
+  });
+
+  it('keeps the "An" of "An Giang" in a list of owners', () => {
+    expect(owners('Ho Chi Minh City, Dong Nai and An Giang must finish site clearance by June 30, 2028.')).toEqual([
+      ['Ho Chi Minh City', 'Dong Nai', 'An Giang'],
+    ]);
+  });
+
+  it('lends no body across a semicolon to a clause with a subject of its own, nor after a "do" of cause', () => {
+    expect(
+      owners(
+        'Sở Tài chính tổng hợp nhu cầu kinh phí trước ngày 15/3/2028; đối với các dự án khởi công từ ngày 01/4/2028, hồ sơ quyết toán được gửi trước ngày 30/9/2028.',
+        'vi',
+      ),
+    ).toEqual([['Sở Tài chính'], []]);
+    expect(
+      owners(
+        'Việc nâng cấp đường tỉnh bị kéo dài, do Công ty Cổ phần Xây dựng 47 thiếu nhân lực, nay phải hoàn thành trước ngày 30/6/2028.',
+        'vi',
+      ),
+    ).toEqual([[]]);
+  });
+
+  it('lends a line of bodies no item that names its own agent, and reads "mỗi quý" as a quarter', () => {
+    expect(
+      owners(
+        'Các sở, ngành và UBND các xã, phường:\n- Hồ sơ dự án được Sở Kế hoạch và Đầu tư thẩm định trước ngày 30/6/2028.',
+        'vi',
+      ),
+    ).toEqual([[]]);
+    expect(owners('Mỗi quý hộ kinh doanh phải kê khai doanh thu trước ngày 30/7/2028.', 'vi')).toEqual([[]]);
+  });
+
+  it('gives "các đồng chí ủy viên" the addressees, as bare "các đồng chí"', () => {
+    expect(
+      owners(
+        'Kính gửi: Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy.\n\nVăn phòng Tỉnh ủy đề nghị các đồng chí ủy viên cho ý kiến vào dự thảo trước ngày 20/3/2028.',
+        'vi',
+      ),
+    ).toEqual([['Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy']]);
+  });
+});

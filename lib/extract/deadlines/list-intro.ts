@@ -3,10 +3,12 @@
  * ương và địa phương:" above "1. Phân bổ … hoàn thành trước ngày 30/4/2027". The guidelines take an
  * owner named there, away from the date, when the item names none.
  */
+import { REQUEST_WORDS_VI } from '../tables/task-words';
 import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { isFieldLine } from './labelled-items';
 import { ownerSpan, phraseEnd, splitOwners, subjectAt } from './owners';
+import { alternation } from './phrases';
 import { ownersOfListIntroduction } from './task-owners';
 import { lineEndWithin, lineStartWithin, skipSpaces, testAt, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
@@ -38,8 +40,11 @@ type Introduction = Span & { item: number; heading?: boolean };
 const BODY_HEADING_RE =
   /^([ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|[a-zđ]\))[ \t]+)([^:\n]{2,120}?[^.;:\s])[ \t]*:?$/u;
 
-/** A requester's introduction ("Chủ tịch UBND tỉnh yêu cầu:"): the body in it asks, and is asked nothing. */
-const ASKS_RE = /(?:^|\s)(?:yêu\s+cầu|đề\s+nghị|giao|chỉ\s+đạo)(?:\s|$)/iu;
+/** A requester's introduction ("Chủ tịch UBND tỉnh yêu cầu:", "… chỉ thị:"): the body in it asks, and is asked nothing. */
+const ASKS_RE = new RegExp(
+  `(?:^|\\s)${alternation([...REQUEST_WORDS_VI, 'chỉ đạo', 'chỉ thị'])}(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 /** Words before the body a heading names: "1. Đối với …", "3. Đề nghị Ủy ban nhân dân các tỉnh …". */
 const TOPIC_HEADING_RE = /^(?:đối\s+với|đề\s+nghị|yêu\s+cầu)\s+/iu;
 
@@ -126,6 +131,12 @@ export function listIntroductions(text: string, pos: number, english = false): I
   return found;
 }
 
+/** Whether the item at `itemStart` opens, after its marker, with a verb ("- Rà soát …"). */
+function itemOpensWithVerb(text: string, itemStart: number): boolean {
+  const at = skipSpaces(text, itemStart + testAt(LIST_MARKER_AT, text, itemStart), itemStart + ITEM_BACK);
+  return verbAt(text, at, false, true);
+}
+
 /** The body an item's line opens with when a verb follows it ("3. Bộ Nông nghiệp … chủ trì …"), else none. */
 function itemSubject(text: string, pos: number): Span[] {
   const lineStart = lineStartWithin(text, pos, Math.max(0, pos - ITEM_BACK));
@@ -182,7 +193,11 @@ export function introducedOwners(text: string, pos: number, english: boolean): S
     const owners = heading.length > 0 || !introduces ? heading : ownersOfListIntroduction(text, intro, english);
     if (owners.length > 0) return owners;
     // "Các sở, ngành và UBND các xã, phường:" on a line of its own: nothing but the bodies asked.
-    const named = !intro.heading && !english && !ASKS_RE.test(intro.text) ? ownersOfHeading(text, intro, english) : [];
+    // Only for an item that opens with its verb: "- Hồ sơ … được Sở … thẩm định trước …" names its own agent.
+    const named =
+      !intro.heading && !english && !ASKS_RE.test(intro.text) && itemOpensWithVerb(text, intro.item)
+        ? ownersOfHeading(text, intro, english)
+        : [];
     if (named.length > 0) return named;
   }
   return [];

@@ -354,9 +354,15 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   return english ? owners.map((owner) => withoutArticle(text, owner)) : owners;
 }
 
+/**
+ * An English owner's article or possessive ("the", "their"): "A"/"An" only before a word in lower
+ * case, so "An Giang" and "A Lưới" keep theirs.
+ */
+export const LEADING_ARTICLE_EN_RE = /^(?:[Tt]he|an?|[Aa]n?(?=\s+\p{Ll})|[Tt]heir|[Ii]ts)\s+(?=\S)/u;
+
 /** "… and the Ministry of Construction": a joined English owner without its article. */
 function withoutArticle(text: string, owner: Span): Span {
-  const article = /^(?:the|a|an)\s+(?=\S)/i.exec(owner.text);
+  const article = LEADING_ARTICLE_EN_RE.exec(owner.text);
   if (!article) return owner;
   const start = owner.start + article[0].length;
   return { text: text.slice(start, owner.end), start, end: owner.end };
@@ -472,7 +478,8 @@ export function ownerOfSubject(text: string, from: number, end: number): [Span, 
   const agent = /^\s*do\s/iu.test(of[0]);
   // A comma before "của" ends a frame; before "do" it may stand inside the activity ("Việc rà soát,
   // cập nhật … do Trường Chính trị tỉnh chủ trì"), unless a frame opens the clause.
-  const framed = agent ? FRAME_WORD_RE.test(before) : before.includes(',');
+  // ", do Công ty … thiếu nhân lực, …" is a cause ("because"), not an agent.
+  const framed = agent ? FRAME_WORD_RE.test(before) || /,\s*$/.test(before) : before.includes(',');
   if (framed || REQUESTER_BEFORE_RE.test(before)) return null;
   const at = from + of.index + of[0].length;
   if (!bodyAt(text, at, false)) return null;

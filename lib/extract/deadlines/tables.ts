@@ -90,6 +90,10 @@ export function columnRole(header: string): ColumnRole {
  * Rebuilt from flat text a header needs three cells (two words on a line are too easily prose); a
  * real table's first row may have two ("Nhiệm vụ | Thời hạn").
  */
+/** A column of amounts or counts ("Kinh phí (triệu đồng)", "Số lượng"): never what a row is about. */
+const AMOUNT_HEADER_RE =
+  /kinh\s+phí|số\s+lượng|dự\s+toán|giá\s+trị|tỷ\s+lệ|đơn\s+vị\s+tính|triệu|tỷ\s+đồng|budget|cost|amount|quantity|value|%/iu;
+
 function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undefined {
   if (cells.length < minCells) return undefined;
   const roles = cells.map(columnRole);
@@ -99,7 +103,8 @@ function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undefined {
   // "TT | Khu tái định cư | Đơn vị thực hiện | Thời hạn hoàn thành": with no task column, the first
   // column after the number names in words of its own what each row is about: the row's task.
   const first = roles[0] === 'index' ? 1 : 0;
-  if (!roles.includes('task') && roles[first] === 'other') roles[first] = 'task';
+  const named = cells[first] !== undefined && !AMOUNT_HEADER_RE.test(cells[first] as string);
+  if (!roles.includes('task') && roles[first] === 'other' && named) roles[first] = 'task';
   return roles;
 }
 
@@ -300,17 +305,34 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
     if (!roles) continue;
     const columns = roles.filter((r) => r !== 'index');
     let k = j;
-    while (k < blocks.length && ROW_NUMBER_RE.test((blocks[k] as Span).text) && !opensSection(blocks[k + 1])) {
-      // Rows count up by one: another number alone on a line ("2", a page's number after the
-      // last row) opens no row. A PDF copy repeats the header after a page break: it ends the row.
-      const next = Number.parseInt((blocks[k] as Span).text, 10) + 1;
+    let number = 0; // the number of the row read last
+    while (k < blocks.length) {
+      // A group row between rows ("II. Lĩnh vực xây dựng") before a numbered row is skipped.
+      if (groupRowAt(blocks, k, number)) {
+        k++;
+        continue;
+      }
+      // A number that opens no row, or a section heading right after one ("3" / "II. TỔ CHỨC THỰC
+      // HIỆN", a page's number before the next section): the table has ended.
+      if (!opensRow(blocks[k] as Span, number) || opensSection(blocks[k + 1])) break;
+      const before = number;
+      number = Number.parseInt((blocks[k] as Span).text, 10);
+      // The row runs to the next row's number, a group row, or the header repeated after a page break.
       let end = k + 1;
-      while (end < blocks.length && !rowNumbered(blocks[end] as Span, next) && !repeatsHeader(blocks, i, j, end)) end++;
+      while (
+        end < blocks.length &&
+        !opensRow(blocks[end] as Span, number) &&
+        !groupRowAt(blocks, end, number) &&
+        !repeatsHeader(blocks, i, j, end)
+      )
+        end++;
       // The last row ends with the table: the paragraphs after its cells are the text that follows.
       const last = end === blocks.length;
       const cells = rowCells(text, blocks, k + 1, end, columns.length, last);
       const row = rowFromEnds(text, columns, cells);
       if (row) rows.push(row);
+      // A number with no cells before the repeated header was the page's, not a row's.
+      if (cells.length === 0) number = before;
       k = repeatsHeader(blocks, i, j, end) ? end + (j - i) : end;
     }
     i = k - 1;
@@ -326,11 +348,27 @@ function repeatsHeader(blocks: Span[], from: number, to: number, at: number): bo
   return true;
 }
 
-/** A section heading of the document ("II. TỔ CHỨC THỰC HIỆN") after a number: the table has ended. */
-const opensSection = (block: Span | undefined) => block !== undefined && SECTION_HEADING_RE.test(block.text);
+/** A section of the document after a row's number ("II. TỔ CHỨC THỰC HIỆN"): the table has ended. */
+const opensSection = (block: Span | undefined) => block !== undefined && ROMAN_SECTION_RE.test(block.text);
+const ROMAN_SECTION_RE = /^\s*[IVX]{1,4}\.\s/;
 
-const rowNumbered = (block: Span, number: number) =>
-  ROW_NUMBER_RE.test(block.text) && Number.parseInt(block.text, 10) === number;
+/**
+ * Whether a number alone on a line opens the row after row `previous`: rows count up, by at most
+ * three (a row left out), or start again at 1 under a group row. Another number ("2" after row 3,
+ * a page's number) opens no row.
+ */
+function opensRow(block: Span, previous: number): boolean {
+  if (!ROW_NUMBER_RE.test(block.text)) return false;
+  const number = Number.parseInt(block.text, 10);
+  return number === 1 || (number > previous && number <= previous + MAX_ROW_GAP);
+}
+const MAX_ROW_GAP = 3;
+
+/** "II. Lĩnh vực xây dựng" between two rows, right before a row's number: a group of rows, not a section. */
+const groupRowAt = (blocks: Span[], at: number, previous: number) =>
+  ROMAN_SECTION_RE.test((blocks[at] as Span).text) &&
+  at + 1 < blocks.length &&
+  opensRow(blocks[at + 1] as Span, previous);
 
 /**
  * The cells of a row from its blocks `from`..`end`, for a header of `columns` cells. PDF copies

@@ -23,8 +23,17 @@ import {
 import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
 import { LIMIT_OPENING_RE } from './relative';
-import { indexWithin, isLetterAt, isSpaceCode, lastIndexWithin, nextWord, skipSpaces, trimSpan } from './text-walk';
-import { bodyAt, duocAt, namesBodyEn, supportAt, verbAt } from './word-classes';
+import {
+  indexWithin,
+  isLetterAt,
+  isSpaceCode,
+  lastIndexWithin,
+  nextWord,
+  skipSpaces,
+  testAt,
+  trimSpan,
+} from './text-walk';
+import { bodyAt, duocAt, headedByBodyEn, supportAt, verbAt } from './word-classes';
 import {
   ADDRESS_SET,
   BODY_DETERMINERS_SET,
@@ -266,7 +275,7 @@ function checklistOwner(text: string, intro: Span): Span | null {
   if (!m || !at) return null;
   const lead = intro.text.length - intro.text.trimStart().length;
   const owner = trimSpan(text, intro.start + lead + at[0], intro.start + lead + at[1]);
-  return owner && namesBodyEn(owner.text) ? owner : null;
+  return owner && headedByBodyEn(owner.text) ? owner : null;
 }
 
 const INTRO_MODAL_RE =
@@ -444,7 +453,7 @@ function readWithChain(
   const named =
     bodyAt(text, chainStart, english) || bodyAt(text, afterHeading(text, chainStart, previousDateEnd), english);
   if (!named && !REQUEST_HINT_RE.test(text.slice(chainStart, previousDateEnd)))
-    return { task, owners: english ? [] : ownersBeforeSemicolon(text, earlierClause) };
+    return { task, owners: english ? [] : ownersBeforeSemicolon(text, earlierClause, previousDateEnd, date.start) };
   // "Bộ Chính trị yêu cầu các đơn vị … từ ngày 1/7, phấn đấu hoàn thành trước 15/7": the chain's
   // owner is named before the earlier date.
   const chain = splitPredicate(text, reading.cutFrom, previousDateEnd, english);
@@ -456,12 +465,21 @@ function readWithChain(
  * thành phê duyệt … trong tháng 10": the clauses after the semicolon name no body, so the body
  * that opens the clause before it acts in them too.
  */
-function ownersBeforeSemicolon(text: string, clause: number): Span[] {
+function ownersBeforeSemicolon(text: string, clause: number, previousDateEnd: number, dateStart: number): Span[] {
   if (text[clause - 1] !== ';') return [];
+  // A clause that opens with a subject of its own ("…, hồ sơ quyết toán được gửi trước …") shares no
+  // body; one that opens with its verb or its cue ("… và gửi báo cáo năm trước …", "… và trước ngày …") does.
+  const comma = indexWithin(text, ',', previousDateEnd, dateStart);
+  let at = skipSpaces(text, comma >= 0 ? comma + 1 : previousDateEnd, dateStart);
+  at += testAt(JOINING_WORD_RE, text, at);
+  if (!verbAt(text, at, false, true) && !testAt(CUE_OPENING_RE, text, at)) return [];
   const before = clauseStart(text, clause - 1, SENTENCE_BACK, true);
   const start = skipFrames(text, before, clause - 1);
   return bodyAt(text, start, false) ? splitPredicate(text, before, clause - 1, false).owners : [];
 }
+
+const JOINING_WORD_RE = /(?:và|rồi|đồng\s+thời)\s+/iuy;
+const CUE_OPENING_RE = /(?:trước|chậm\s+nhất|trong|vào|đến|xong|hoàn\s+thành)(?![\p{L}\p{M}])/iuy;
 
 /** How long a heading before its colon may be ("Chế độ báo cáo:", "Về tiến độ:"). */
 const HEADING_MAX = 40;

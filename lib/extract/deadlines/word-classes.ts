@@ -6,6 +6,7 @@ import { TRINH_NOUN_HEADS } from '../tables/deadline-words';
 import { BODY_NOUNS_EN } from '../tables/task-words';
 import { isLetterAt, skipSpaces, testAt } from './text-walk';
 import {
+  ADDRESSED_KINDS_SET,
   BODY_DETERMINERS_SET,
   BODY_HEADS_SET,
   EVENT_NOUNS_SET,
@@ -164,30 +165,66 @@ function levelAt(text: string, pos: number): boolean {
 /** Whether a body phrase starts at `pos` (Vietnamese heads; English: a capitalised word or a plural body noun). */
 export function bodyAt(text: string, pos: number, english: boolean): boolean {
   if (english) return ENGLISH_BODY_AT.test(text.slice(pos, pos + 60));
-  if (NOT_BODY_SET.matchAt(text, pos) > 0 || organiseAt(text, pos)) return false;
+  if (NOT_BODY_SET.matchAt(text, pos) > 0 || organiseAt(text, pos) || quarterAt(text, pos)) return false;
   const determiner = BODY_DETERMINERS_SET.matchAt(text, pos);
   if (BODY_HEADS_SET.matchAt(text, pos) > 0) return true;
   if (determiner === 0) return false;
   const head = skipSpaces(text, pos + determiner, pos + determiner + 4);
-  return BODY_HEADS_SET.matchAt(text, head) > 0 && NOT_BODY_SET.matchAt(text, head) === 0;
+  return BODY_HEADS_SET.matchAt(text, head) > 0 && NOT_BODY_SET.matchAt(text, head) === 0 && !quarterAt(text, head);
 }
-const ENGLISH_BODY_AT =
-  /^(?:(?:the|all|relevant|other|these|those)\s+)*(?:[A-Z][\p{L}'’]+|ministries|ministry|agencies|localities|provinces|departments|units|committees|authorities|enterprises|businesses|households|individuals|organizations|organisations|sectors|branches|people|candidates|schools|universities|investors)/u;
+/** "mỗi quý hộ kinh doanh …": a lower-case "quý" is the quarter; the polite "Quý hộ kinh doanh" is capitalised. */
+const quarterAt = (text: string, pos: number) =>
+  text.startsWith('quý', pos) && ADDRESSED_KINDS_SET.matchAt(text, pos) > 0;
 
-/** A body noun of the table, singular or plural, as a whole word: "three communes", "the province". */
-const BODY_NOUN_EN_RE = new RegExp(
-  `\\b(?:${BODY_NOUNS_EN.map((noun) => noun.replace(/y$/, '(?:y|ies)').replace(/s$/, 's(?:es)?')).join('|')})s?\\b`,
-  'i',
+/** The body nouns of the table, singular or plural ("ministry" / "ministries", "business" / "businesses", "branch" / "branches"). */
+const BODY_NOUN_EN = `(?:${BODY_NOUNS_EN.map((noun) =>
+  noun.replace(/y$/, '(?:y|ies)').replace(/(s|ch|sh|x)$/, '$1(?:es)?'),
+).join('|')})s?`;
+/** A body at a position: a capitalised name, or a body noun of the table after determiners. */
+const ENGLISH_BODY_AT = new RegExp(
+  `^(?:(?:the|all|relevant|other|these|those)\\s+)*(?:[A-Z][\\p{L}'’]+|${BODY_NOUN_EN}(?![\\p{L}]))`,
+  'u',
 );
-const BODY_NOUN_EN_WORD_RE = new RegExp(`^${BODY_NOUN_EN_RE.source.slice(2, -2)}$`, 'i');
+const BODY_NOUN_EN_RE = new RegExp(`\\b${BODY_NOUN_EN}\\b`, 'i');
+const BODY_NOUN_EN_WORD_RE = new RegExp(`^${BODY_NOUN_EN}$`, 'i');
 /** Whether one word is a body noun of the table ("communes", which compromise may tag a verb). */
 export function isBodyNounEn(word: string): boolean {
   return BODY_NOUN_EN_WORD_RE.test(word);
 }
-/** A capitalised word that is not the first: "municipal Department of Construction". */
-const NAME_INSIDE_RE = /(?:^|\s)\p{Lu}/u;
+/** A capitalised word anywhere, the first included: a name ("Ministry of Finance", "municipal Department …"). */
+const CAPITALISED_WORD_RE = /(?:^|\s)\p{Lu}/u;
 
 /** Whether an English subject names a body: a capitalised name in it, or a body noun of the table. */
 export function namesBodyEn(subject: string): boolean {
-  return NAME_INSIDE_RE.test(subject) || BODY_NOUN_EN_RE.test(subject);
+  return CAPITALISED_WORD_RE.test(subject) || BODY_NOUN_EN_RE.test(subject);
+}
+
+/** Where an English noun phrase's head ends: before its first preposition or aside. */
+const PHRASE_TAIL_RE = /\s+(?:of|for|to|in|on|at|by|from|with|under|into|who|whose|which|that)\s|\s*[(,;]/i;
+/** A possessive before the head: "Ministry of Finance's report", "People's Committee". */
+const POSSESSIVE_RE = /^.*['’]s\s+/u;
+
+/**
+ * The head word of an English noun phrase: after a possessive, before the first preposition, the
+ * last word ("Department of Construction" → "Department", "tax finalisation for individuals" →
+ * "finalisation", "Hanoi People's Committee" → "Committee").
+ */
+export function headOfPhraseEn(phrase: string): string {
+  return /[\p{L}\d-]+$/u.exec(nounCoreEn(phrase))?.[0] ?? '';
+}
+
+/** An English noun phrase after its possessive and before its first preposition or aside, trimmed. */
+export function nounCoreEn(phrase: string): string {
+  const afterPossessive = phrase.replace(POSSESSIVE_RE, '');
+  const tail = PHRASE_TAIL_RE.exec(afterPossessive);
+  return (tail ? afterPossessive.slice(0, tail.index) : afterPossessive).trim();
+}
+
+/**
+ * Whether an English noun phrase is headed by a body: a body noun, or the capitalised head of a
+ * name ("Vietnam Electricity", "EVN"); "bank transfer to the school", "Q1 2026" are not.
+ */
+export function headedByBodyEn(phrase: string): boolean {
+  const head = headOfPhraseEn(phrase);
+  return isBodyNounEn(head) || (/^\p{Lu}\p{L}/u.test(head) && /^\p{Lu}/u.test(phrase.replace(/^(?:the|a|an)\s+/i, '')));
 }

@@ -5,6 +5,7 @@
 import { COMPLETION_WORDS } from '../tables/deadline-words';
 import {
   ADDRESS_WORDS,
+  ADDRESSED_KINDS_VI,
   ASKED_MODALS_EN,
   ASKING_WORDS_VI,
   ASPECT_WORDS,
@@ -43,6 +44,7 @@ export const TASK_VERBS_EN_SET = new PhraseSet(TASK_VERBS_EN, ['s', 'es', 'ed', 
 export const LEAD_WORDS_SET = new PhraseSet(TASK_LEAD_WORDS);
 export const COMPLETION_SET = new PhraseSet(COMPLETION_WORDS);
 export const BODY_HEADS_SET = new PhraseSet(BODY_HEADS_VI);
+export const ADDRESSED_KINDS_SET = new PhraseSet(ADDRESSED_KINDS_VI);
 export const BODY_DETERMINERS_SET = new PhraseSet(BODY_DETERMINERS_VI);
 export const REQUEST_SET = new PhraseSet([...REQUEST_WORDS_VI, ...REQUEST_WORDS_EN]);
 export const ASKING_SET = new PhraseSet(ASKING_WORDS_VI);

@@ -9,15 +9,15 @@ import { clauseEnd, clauseStart, endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { labelledItem } from '../deadlines/labelled-items';
 import { introducedOwners } from '../deadlines/list-intro';
-import { splitMembers, splitOwners } from '../deadlines/owners';
+import { LEADING_ARTICLE_EN_RE, splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
 import { predicateOf, SENTENCE_BACK } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { indexWithin } from '../deadlines/text-walk';
-import { bodyAt, isBodyNounEn, namesBodyEn, verbAt } from '../deadlines/word-classes';
+import { bodyAt, headedByBodyEn, isBodyNounEn, namesBodyEn, nounCoreEn, verbAt } from '../deadlines/word-classes';
 import { LIST_MARKER_BEFORE_RE, MODAL_EN_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
-import { GRANTED_TIME_EN, REQUEST_WORDS_EN } from '../tables/task-words';
+import { GRANTED_TIME_EN, INSTITUTION_KINDS_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 import { englishNlp } from './nlp';
 
@@ -25,7 +25,6 @@ const MAX_PREDICATE = 600;
 /** The request verbs of the word tables ("requested", "tasked", …), as compromise's terms spell them. */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS_EN);
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'we']);
-const LEADING_ARTICLE_RE = /^(?:the|a|an|their|its)\s+/i;
 /** Verbs that frame the task's verb: "continue to review", "strive to complete", "need to submit". */
 const FRAME_VERBS: ReadonlySet<string> = new Set(['continue', 'strive', 'need', 'needs', 'try', 'seek', 'have', 'has']);
 /** Passive verbs of a plan before "to be completed": "is expected to", "is scheduled to". */
@@ -87,7 +86,7 @@ function span(text: string, start: number, end: number): Span | null {
   const role = RESPONSIBLE_TAIL_RE.exec(text.slice(s, e)) ?? DO_TAIL_RE.exec(text.slice(s, e));
   if (role) e -= role[0].length;
   if (e <= s) return null;
-  const article = LEADING_ARTICLE_RE.exec(text.slice(s, e));
+  const article = LEADING_ARTICLE_EN_RE.exec(text.slice(s, e));
   if (article) s += article[0].length;
   return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
 }
@@ -108,8 +107,10 @@ function taskFrom(text: string, terms: Term[], from: number, end: number): Span 
 }
 
 /** A body named only by its kind: "The ministry (itself) must …", "the department". */
-const KIND_ONLY_RE =
-  /^(ministry|department|agency|committee|authority|office|council|board|corporation|company|bank|section|division|centre|center|inspectorate)(?:\s+itself)?$/i;
+const KIND_ONLY_RE = new RegExp(`^(${INSTITUTION_KINDS_EN.join('|')})(?:\\s+itself)?$`, 'i');
+/** What stands before a sentence's subject: its start, a stop, a line break, "The". */
+const SENTENCE_OPENING_RE = /(?:^|[.!?]\s+|\n)(?:The\s+)?$/;
+const POSSESSIVE_BEFORE_RE = /(?:^|\s)(?:its|their)\s+$/i;
 /** How far back the full name of a body named only by its kind may stand. */
 const NAME_BACK = 1_500;
 
@@ -119,7 +120,8 @@ const NAME_BACK = 1_500;
  */
 function namedInFull(text: string, owner: Span): Span {
   const kind = KIND_ONLY_RE.exec(owner.text);
-  if (!kind) return owner;
+  // "its board", "their department": a body of the subject's own, not one named before.
+  if (!kind || POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, owner.start - 7), owner.start))) return owner;
   const head = (kind[1] as string).replace(/^./, (c) => c.toUpperCase());
   const name = new RegExp(
     `(?:[A-Z][\\p{L}'’-]*\\s+){0,4}${head}(?:\\s+(?:of|for)\\s+[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*)*)?`,
@@ -127,9 +129,16 @@ function namedInFull(text: string, owner: Span): Span {
   );
   const from = Math.max(0, owner.start - NAME_BACK);
   const before = text.slice(from, owner.start);
+  // A name is more than its head: "Ministry" alone names no body in full. The last subject of a
+  // sentence wins over a later object ("The Ministry of Health met the Ministry of Education …").
   let last: RegExpExecArray | null = null;
-  // A name is more than its head: "Ministry" alone names no body in full.
-  for (let m = name.exec(before); m; m = name.exec(before)) if (m[0] !== head) last = m;
+  let lastSubject: RegExpExecArray | null = null;
+  for (let m = name.exec(before); m; m = name.exec(before)) {
+    if (m[0] === head) continue;
+    last = m;
+    if (SENTENCE_OPENING_RE.test(before.slice(Math.max(0, m.index - 6), m.index))) lastSubject = m;
+  }
+  last = lastSubject ?? last;
   if (!last) return owner;
   const start = from + last.index;
   return { text: last[0], start, end: start + last[0].length };
@@ -182,7 +191,7 @@ function readEnglishPredicate(
     if (members) return members;
     // "The ministry … It asked them to …": the requester is not the body asked.
     const requester = text.slice(from, requestAt);
-    const antecedent = resolve && !REQUESTER_PRONOUN_RE.test(requester) ? previousSubject(text, from) : [];
+    const antecedent = resolve && !REQUESTER_PRONOUN_RE.test(requester) ? previousSubject(text, from, word) : [];
     const asked = antecedent.filter((owner) => !requester.includes(owner.text));
     return asked.length || !REFERRING_PRONOUNS.has(word) ? asked : earlier;
   };
@@ -430,8 +439,6 @@ function nounModifier(terms: Term[], i: number): boolean {
   return inSubject && has(terms[i + 1], 'Noun') && !has(terms[i + 1], 'Verb') && mainVerbAhead(terms, i);
 }
 
-const MODIFIED_NAME_RE = /^(?:the\s+)?\p{Ll}+\s+\p{Lu}/u;
-
 /** The body after "by" right after a passive verb, up to the end of the predicate, or null. */
 function agentAfter(text: string, verbEnd: number, end: number): Span | null {
   // "must be submitted to the National Assembly by the Ministry of Construction": a short
@@ -442,12 +449,10 @@ function agentAfter(text: string, verbEnd: number, end: number): Span | null {
     );
   if (!by) return null;
   const at = verbEnd + by[0].length;
-  // "by provincial People's Committees": one lower-case modifier before a name; "by ward
-  // authorities", "by their employers": a phrase whose last word is a body noun.
+  // A phrase headed by a body: "by the Ministry of Finance", "by provincial People's Committees",
+  // "by ward authorities", "by their employers" (not "by bank transfer to the school").
   const agent = span(text, at, end);
-  if (!agent) return null;
-  const named = bodyAt(text, at, true) || MODIFIED_NAME_RE.test(text.slice(at, at + 40));
-  return named || isBodyNounEn(/[\p{L}-]+$/u.exec(agent.text)?.[0] ?? '') ? agent : null;
+  return agent && headedByBodyEn(agent.text) ? agent : null;
 }
 
 /** A speaker's verb before reported speech: "X said (that) …", "…, adding that …". */
@@ -506,7 +511,7 @@ function readDeadlineFor(text: string, predicateStart: number, end: number): Tas
   if (!m) return null;
   const [bodyStart, bodyEnd] = m.indices?.[1] ?? [0, 0];
   const owner = span(text, from + bodyStart, from + bodyEnd);
-  if (!owner || !namesBodyEn(owner.text)) return null;
+  if (!owner || !headedByBodyEn(owner.text)) return null;
   const after = from + m.index + m[0].length;
   // "The deadline for employers to re-register … is 31 December": the copula before the date is no task.
   const copula = /\s+(?:is|was|will\s+be|falls\s+on)$/.exec(text.slice(after, end));
@@ -528,13 +533,26 @@ const REQUESTER_PRONOUN_RE = /^\s*(?:it|they)\b/i;
  * the sentence right before the one holding `from`, in the same paragraph, read as its subject.
  * None when that sentence names no body acting (a passive, a pronoun of its own, a thing).
  */
-function previousSubject(text: string, from: number): Span[] {
+function previousSubject(text: string, from: number, pronoun: string): Span[] {
   const sentence = clauseStart(text, from, SENTENCE_BACK, false);
   if (text[sentence - 1] !== '.') return [];
   const stop = sentence - 1;
   const start = clauseStart(text, stop, SENTENCE_BACK, false);
   const subject = readEnglishPredicate(text, start, stop, [], false).owners;
-  return subject.every((owner) => namesBodyEn(owner.text)) ? subject : [];
+  if (subject.length === 0 || !subject.every((owner) => namesBodyEn(owner.text))) return [];
+  // "It" stands for one body, "they" and "them" for several: "The Ministry of Health published a
+  // list of hospitals. They must …" are the hospitals, not the ministry.
+  const plural = subject.length > 1 || pluralPhrase((subject[0] as Span).text);
+  return plural === (pronoun !== 'it') ? subject : [];
+}
+
+/** A plural noun: "Employers", "Committees", "authorities" (not "Business", "Vietnam Social Security"). */
+const PLURAL_WORD_RE = /^\p{L}+[^su'’]s$/iu;
+/** Whether a noun phrase names several: a plural word before its first preposition ("Suppliers already on …"). */
+function pluralPhrase(phrase: string): boolean {
+  return nounCoreEn(phrase)
+    .split(/\s+/)
+    .some((word) => PLURAL_WORD_RE.test(word));
 }
 /** A member list: "including: Hanoi, Hue, …", "such as …". */
 const LIST_OPENER_RE = /\b(?:including|such\s+as)\s*:?\s*/i;
@@ -621,7 +639,10 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   const subject = span(text, predicate.start, predicate.start + (granted[1] as string).length);
   // "It has until September 30 to submit …": the body the sentence before names.
   const pronoun = subject !== null && ANTECEDENT_PRONOUNS.has(subject.text.toLowerCase());
-  return { task, owners: pronoun ? previousSubject(text, subject.start) : ownersOf(text, subject) };
+  return {
+    task,
+    owners: pronoun ? previousSubject(text, subject.start, subject.text.toLowerCase()) : ownersOf(text, subject),
+  };
 }
 
 /**

@@ -335,10 +335,10 @@ export const REQUEST_WORDS_EN = [
   'ordering',
 ];
 /**
- * English nouns that name bodies able to act, singular (the plural adds "s" or "ies" for "y"):
- * what a subject must hold, when it has no capitalised name, to stand as an owner.
+ * English kinds of institution, singular: the head of a body's name ("Ministry of Finance", "Agriculture
+ * Section"), and alone ("the ministry") a short name for the last body of that kind named in full.
  */
-export const BODY_NOUNS_EN = [
+export const INSTITUTION_KINDS_EN = [
   'ministry',
   'department',
   'agency',
@@ -346,11 +346,22 @@ export const BODY_NOUNS_EN = [
   'committee',
   'council',
   'office',
+  'board',
   'centre',
   'center',
   'section',
   'division',
   'inspectorate',
+  'corporation',
+  'company',
+  'bank',
+];
+/**
+ * English nouns that name bodies able to act, singular (the plural adds "s" or "ies" for "y"):
+ * what a subject must hold, when it has no capitalised name, to stand as an owner.
+ */
+export const BODY_NOUNS_EN = [
+  ...INSTITUTION_KINDS_EN,
   'province',
   'city',
   'district',
@@ -360,7 +371,6 @@ export const BODY_NOUNS_EN = [
   'unit',
   'enterprise',
   'business',
-  'company',
   'firm',
   'employer',
   'organisation',
@@ -374,10 +384,8 @@ export const BODY_NOUNS_EN = [
   'school',
   'university',
   'hospital',
-  'bank',
   'controller',
   'processor',
-  'platform',
   'provider',
   'owner',
   'user',
@@ -407,6 +415,13 @@ export const BODY_NOUNS_EN = [
   'minister',
   'chairman',
   'chairperson',
+  'police',
+  'union',
+  'federation',
+  'association',
+  'sector',
+  'branch',
+  'people',
 ];
 /**
  * A subject granted time and an infinitive after the date: "Households are eligible for an
@@ -587,29 +602,18 @@ export const NOT_NAME_LEVEL_BEFORE = ['các', 'những', 'mọi', 'toàn', 'trê
  * Second-person forms that stand for the document's addressees ("các đồng chí", "Quý đơn vị"): body
  * heads, which deadlines/addressees.ts resolves to the bodies after "Kính gửi".
  */
-export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ quan'];
-/** Roles after "các đồng chí" that name who is meant as written: "các đồng chí đảng viên". */
-export const MEMBER_ROLES_VI = [
-  'đảng viên',
-  'bí thư',
-  'phó bí thư',
-  'ủy viên',
-  'cấp ủy viên',
-  'đoàn viên',
-  'hội viên',
-  'cán bộ',
-  'công chức',
-  'giáo viên',
-  'trưởng',
-  'chủ tịch',
-];
+export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ quan', 'quý công ty'];
+/**
+ * Members after "các đồng chí" that name who is meant as written: "các đồng chí đảng viên" (titles
+ * such as "ủy viên", "bí thư" are how the addressees themselves are listed, and stay theirs).
+ */
+export const MEMBER_ROLES_VI = ['đảng viên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'giáo viên'];
 /**
  * Polite forms that name a kind of body themselves ("Quý doanh nghiệp", "Quý hộ kinh doanh"): body
  * heads kept as written, as the guidelines take an owner.
  */
 export const ADDRESSED_KINDS_VI = [
   'quý doanh nghiệp',
-  'quý công ty',
   'quý hộ kinh doanh',
   'quý người nộp thuế',
   'quý phụ huynh',
