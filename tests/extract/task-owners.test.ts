@@ -2128,6 +2128,12 @@ describe("round 13's review: what the new owner readers must not do", () => {
     ).toEqual([['board']]);
   });
 
+  it('leaves a dangling "that do not" out of a subject compromise cut short', () => {
+    expect(owners('Companies that do not comply do not need to pay the fine by June 30, 2028 if they appeal.')).toEqual(
+      [['Companies']],
+    );
+  });
+
   it('keeps the "An" of "An Giang" in a list of owners', () => {
     expect(owners('Ho Chi Minh City, Dong Nai and An Giang must finish site clearance by June 30, 2028.')).toEqual([
       ['Ho Chi Minh City', 'Dong Nai', 'An Giang'],

@@ -43,7 +43,7 @@ const TASK_TAIL_RE =
 /** Bodies joined in a subject: "X (such as …) along with Y". */
 const ALONG_WITH_RE = /[\s\u2013\u2014]+(?:along\s+with|together\s+with|as\s+well\s+as)\s+/gi;
 /** "do not" left after a subject when compromise tags "do" a verb: "Suppliers … do not need to …". */
-const DO_TAIL_RE = /\s+(?:do|does|did)(?:\s+not)?$/i;
+const DO_TAIL_RE = /\s+(?:(?:that|who|which)\s+)?(?:do|does|did)(?:\s+not)?$/i;
 /** The role words after a subject: "Departments … are responsible for". */
 const RESPONSIBLE_TAIL_RE = /\s+(?:is|are)\s+(?:responsible\s+for|in\s+charge\s+of)$/i;
 
