@@ -505,8 +505,9 @@ const DEADLINE_FOR_RE =
 const DEADLINE_FOR_BACK = 30;
 
 function readDeadlineFor(text: string, predicateStart: number, end: number): TaskReading | null {
-  const window = text.slice(Math.max(0, predicateStart - DEADLINE_FOR_BACK), predicateStart);
-  const from = predicateStart - window.length + Math.max(-1, ...[...'.;:\n'].map((c) => window.lastIndexOf(c))) + 1;
+  // Back from the predicate to the nearest stop, colon or line break within DEADLINE_FOR_BACK.
+  const lead = text.slice(Math.max(0, predicateStart - DEADLINE_FOR_BACK), predicateStart);
+  const from = predicateStart - lead.length + Math.max(-1, ...[...'.;:\n'].map((c) => lead.lastIndexOf(c))) + 1;
   const m = DEADLINE_FOR_RE.exec(text.slice(from, end));
   if (!m) return null;
   const [bodyStart, bodyEnd] = m.indices?.[1] ?? [0, 0];
