@@ -2174,3 +2174,13 @@ describe("round 13's review: what the new owner readers must not do", () => {
     ).toEqual([['Các đồng chí Ủy viên Ban Thường vụ Tỉnh ủy']]);
   });
 });
+
+describe('English: a group named by a relative clause', () => {
+  it('reads "Those who wish to attend should register …" with the group as the owner', () => {
+    expect(only('Those who wish to attend should register with the Secretariat by 10 June 2028.', 'en')).toEqual({
+      task: 'register with the Secretariat',
+      owners: ['Those who wish to attend'],
+    });
+    expect(only('Those must be filed by 10 June 2028.', 'en').owners).toEqual([]);
+  });
+});

@@ -354,6 +354,8 @@ function requestNoun(terms: Term[], i: number): boolean {
 const NOUN_LIKE_REQUESTS: ReadonlySet<string> = new Set(['orders', 'order', 'request', 'requests']);
 
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['that', 'who', 'which', 'whose']);
+/** Pronouns that a relative clause makes a group of people: "Those who wish to attend must …". */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['those', 'anyone', 'everyone', 'all']);
 const CLAUSE_MODALS: ReadonlySet<string> = new Set(['must', 'shall', 'should', 'will']);
 
 /**
@@ -369,7 +371,7 @@ function afterRelativeClause(terms: Term[]): number {
       i > 0 &&
       (RELATIVE_PRONOUNS.has(t.text) ||
         (/ing$/.test(t.text) && (has(t, 'Verb') || has(t, 'Gerund') || has(terms[i - 1], 'Plural')))) &&
-      has(terms[i - 1], 'Noun'),
+      (has(terms[i - 1], 'Noun') || GROUP_PRONOUNS.has(terms[i - 1]?.text ?? '')),
   );
   // Only in the subject: a modal or an auxiliary before it means the relative clause is the object's.
   if (relative < 0 || terms.slice(0, relative).some((t) => isAux(t))) return 0;
