@@ -8,8 +8,8 @@ import { ISSUERS } from '../tables/issuers';
 import type { Span } from '../types';
 import { skipFrames } from './frames';
 import { alternation, PhraseSet } from './phrases';
-import { indexWithin, isJsSpace, isLetterAt, nextWord, trimSpan } from './text-walk';
-import { bodyAt, duocAt, isCapitalAt, verbAt } from './word-classes';
+import { indexWithin, isJsSpace, isLetterAt, lastMatchBefore, nextWord, trimSpan } from './text-walk';
+import { bodyAt, duocAt, isCapitalAt, LEADING_ARTICLE_EN_RE, verbAt } from './word-classes';
 import {
   ASPECT_SET,
   BODY_DETERMINERS_SET,
@@ -277,8 +277,8 @@ function relativeAt(text: string, pos: number, end: number): number {
 /** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
 /** Heads that stand alone for a body named in full before ("Sở có trách nhiệm: …" after "Sở Khoa học và Công nghệ"). */
 const BARE_HEADS: ReadonlySet<string> = new Set(['Sở', 'Bộ', 'Cục', 'Vụ', 'Ban', 'Phòng', 'Chi cục', 'Trung tâm']);
-/** How far back the full name of a bare head may stand. */
-const FULL_NAME_BACK = 1_500;
+/** How far back the full name of a bare head ("Sở", "the ministry") may stand. */
+export const FULL_NAME_BACK = 1_500;
 
 /**
  * "Sở" alone as an owner: the last full name with that head before it ("Sở Khoa học và Công
@@ -286,12 +286,9 @@ const FULL_NAME_BACK = 1_500;
  */
 export function namedInFullVi(text: string, owner: Span): Span {
   if (!BARE_HEADS.has(owner.text)) return owner;
-  const floor = Math.max(0, owner.start - FULL_NAME_BACK);
   const name = new RegExp(`(?<![\\p{L}\\p{M}])${owner.text}\\s+(?=\\p{Lu})`, 'gu');
-  const before = text.slice(floor, owner.start);
-  let last = -1;
-  for (let m = name.exec(before); m; m = name.exec(before)) last = floor + m.index;
-  if (last < 0) return owner;
+  const last = lastMatchBefore(text, owner.start, FULL_NAME_BACK, name)?.start;
+  if (last === undefined) return owner;
   const full = ownerSpan(text, last, phraseEnd(text, last, Math.min(text.length, last + 120), false));
   return full && full.text.length > owner.text.length ? full : owner;
 }
@@ -353,12 +350,6 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   if (last) owners.push(last);
   return english ? owners.map((owner) => withoutArticle(text, owner)) : owners;
 }
-
-/**
- * An English owner's article or possessive ("the", "their"): "A"/"An" only before a word in lower
- * case, so "An Giang" and "A Lưới" keep theirs.
- */
-export const LEADING_ARTICLE_EN_RE = /^(?:[Tt]he|an?|[Aa]n?(?=\s+\p{Ll})|[Tt]heir|[Ii]ts)\s+(?=\S)/u;
 
 /** "… and the Ministry of Construction": a joined English owner without its article. */
 function withoutArticle(text: string, owner: Span): Span {

@@ -472,14 +472,13 @@ function ownersBeforeSemicolon(text: string, clause: number, previousDateEnd: nu
   const comma = indexWithin(text, ',', previousDateEnd, dateStart);
   let at = skipSpaces(text, comma >= 0 ? comma + 1 : previousDateEnd, dateStart);
   at += testAt(JOINING_WORD_RE, text, at);
-  if (!verbAt(text, at, false, true) && !testAt(CUE_OPENING_RE, text, at)) return [];
+  if (!verbAt(text, at, false, true) && cueStartOf(text, at, dateStart).cueStart > at) return [];
   const before = clauseStart(text, clause - 1, SENTENCE_BACK, true);
   const start = skipFrames(text, before, clause - 1);
   return bodyAt(text, start, false) ? splitPredicate(text, before, clause - 1, false).owners : [];
 }
 
 const JOINING_WORD_RE = /(?:và|rồi|đồng\s+thời)\s+/iuy;
-const CUE_OPENING_RE = /(?:trước|chậm\s+nhất|trong|vào|đến|xong|hoàn\s+thành)(?![\p{L}\p{M}])/iuy;
 
 /** How long a heading before its colon may be ("Chế độ báo cáo:", "Về tiến độ:"). */
 const HEADING_MAX = 40;

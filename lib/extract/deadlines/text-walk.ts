@@ -79,3 +79,22 @@ export function lineEndWithin(text: string, pos: number, ceiling: number): numbe
   }
   return text.length;
 }
+
+/**
+ * The last match of the global `pattern` in the `back` characters before `pos` that `keep`
+ * accepts (given the match and the text before it), with its start in `text`; null when none.
+ */
+export function lastMatchBefore(
+  text: string,
+  pos: number,
+  back: number,
+  pattern: RegExp,
+  keep: (match: RegExpExecArray, before: string) => boolean = () => true,
+): { start: number; text: string } | null {
+  const from = Math.max(0, pos - back);
+  const before = text.slice(from, pos);
+  let last: RegExpExecArray | null = null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(before); m; m = pattern.exec(before)) if (keep(m, before)) last = m;
+  return last && { start: from + last.index, text: last[0] };
+}

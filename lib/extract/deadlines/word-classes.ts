@@ -199,6 +199,12 @@ export function namesBodyEn(subject: string): boolean {
   return CAPITALISED_WORD_RE.test(subject) || BODY_NOUN_EN_RE.test(subject);
 }
 
+/**
+ * An English owner's article or possessive ("the", "their"): "A"/"An" only before a word in lower
+ * case, so "An Giang" and "A Lưới" keep theirs.
+ */
+export const LEADING_ARTICLE_EN_RE = /^(?:[Tt]he|an?|[Aa]n?(?=\s+\p{Ll})|[Tt]heir|[Ii]ts)\s+(?=\S)/u;
+
 /** Where an English noun phrase's head ends: before its first preposition or aside. */
 const PHRASE_TAIL_RE = /\s+(?:of|for|to|in|on|at|by|from|with|under|into|who|whose|which|that)\s|\s*[(,;]/i;
 /** A possessive before the head: "Ministry of Finance's report", "People's Committee". */
@@ -226,5 +232,7 @@ export function nounCoreEn(phrase: string): string {
  */
 export function headedByBodyEn(phrase: string): boolean {
   const head = headOfPhraseEn(phrase);
-  return isBodyNounEn(head) || (/^\p{Lu}\p{L}/u.test(head) && /^\p{Lu}/u.test(phrase.replace(/^(?:the|a|an)\s+/i, '')));
+  return (
+    isBodyNounEn(head) || (/^\p{Lu}\p{L}/u.test(head) && /^\p{Lu}/u.test(phrase.replace(LEADING_ARTICLE_EN_RE, '')))
+  );
 }

@@ -9,13 +9,21 @@ import { clauseEnd, clauseStart, endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { labelledItem } from '../deadlines/labelled-items';
 import { introducedOwners } from '../deadlines/list-intro';
-import { LEADING_ARTICLE_EN_RE, splitMembers, splitOwners } from '../deadlines/owners';
+import { FULL_NAME_BACK, splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
 import { predicateOf, SENTENCE_BACK } from '../deadlines/predicate';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
-import { indexWithin } from '../deadlines/text-walk';
-import { bodyAt, headedByBodyEn, isBodyNounEn, namesBodyEn, nounCoreEn, verbAt } from '../deadlines/word-classes';
+import { indexWithin, lastMatchBefore } from '../deadlines/text-walk';
+import {
+  bodyAt,
+  headedByBodyEn,
+  isBodyNounEn,
+  LEADING_ARTICLE_EN_RE,
+  namesBodyEn,
+  nounCoreEn,
+  verbAt,
+} from '../deadlines/word-classes';
 import { LIST_MARKER_BEFORE_RE, MODAL_EN_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
 import { GRANTED_TIME_EN, INSTITUTION_KINDS_EN, REQUEST_WORDS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
@@ -111,8 +119,6 @@ const KIND_ONLY_RE = new RegExp(`^(${INSTITUTION_KINDS_EN.join('|')})(?:\\s+itse
 /** What stands before a sentence's subject: its start, a stop, a line break, "The". */
 const SENTENCE_OPENING_RE = /(?:^|[.!?]\s+|\n)(?:The\s+)?$/;
 const POSSESSIVE_BEFORE_RE = /(?:^|\s)(?:its|their)\s+$/i;
-/** How far back the full name of a body named only by its kind may stand. */
-const NAME_BACK = 1_500;
 
 /**
  * "The Ministry of Agriculture and Environment … The ministry itself must issue …": the last
@@ -127,21 +133,15 @@ function namedInFull(text: string, owner: Span): Span {
     `(?:[A-Z][\\p{L}'’-]*\\s+){0,4}${head}(?:\\s+(?:of|for)\\s+[A-Z][\\p{L}'’-]*(?:\\s+(?:and\\s+)?[A-Z][\\p{L}'’-]*)*)?`,
     'gu',
   );
-  const from = Math.max(0, owner.start - NAME_BACK);
-  const before = text.slice(from, owner.start);
   // A name is more than its head: "Ministry" alone names no body in full. The last subject of a
   // sentence wins over a later object ("The Ministry of Health met the Ministry of Education …").
-  let last: RegExpExecArray | null = null;
-  let lastSubject: RegExpExecArray | null = null;
-  for (let m = name.exec(before); m; m = name.exec(before)) {
-    if (m[0] === head) continue;
-    last = m;
-    if (SENTENCE_OPENING_RE.test(before.slice(Math.max(0, m.index - 6), m.index))) lastSubject = m;
-  }
-  last = lastSubject ?? last;
-  if (!last) return owner;
-  const start = from + last.index;
-  return { text: last[0], start, end: start + last[0].length };
+  const full = (m: RegExpExecArray) => m[0] !== head;
+  const subject = (m: RegExpExecArray, before: string) =>
+    full(m) && SENTENCE_OPENING_RE.test(before.slice(Math.max(0, m.index - 6), m.index));
+  const last =
+    lastMatchBefore(text, owner.start, FULL_NAME_BACK, name, subject) ??
+    lastMatchBefore(text, owner.start, FULL_NAME_BACK, name, full);
+  return last ? { text: last.text, start: last.start, end: last.start + last.text.length } : owner;
 }
 
 function ownersOf(text: string, subject: Span | null): Span[] {
@@ -501,7 +501,7 @@ function afterSpeech(text: string, from: number, end: number): number {
  * task) or its "is".
  */
 const DEADLINE_FOR_RE =
-  /(?:\bdeadlines?\b[^.;:\n]{0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:the|a|an|this|that|these|its|their|submitting|filing|completing|paying)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will)\b)/du;
+  /(?:\bdeadlines?\b[^.;:\n]{0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will)\b)/du;
 
 /** How far before the predicate "deadline for" may stand (the cue reader may have taken it as its cue). */
 const DEADLINE_FOR_BACK = 30;
@@ -527,7 +527,7 @@ function readDeadlineFor(text: string, predicateStart: number, end: number): Tas
 /** Plural pronouns that stand for bodies named earlier. */
 const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);
 /** Pronouns that may stand for the subject of the sentence before ("It must …", "They have to …"). */
-const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them']);
+const ANTECEDENT_PRONOUNS: ReadonlySet<string> = new Set(['it', ...REFERRING_PRONOUNS]);
 /** A requester that is itself a pronoun: the sentence before named it, not the bodies it asks. */
 const REQUESTER_PRONOUN_RE = /^\s*(?:it|they)\b/i;
 
