@@ -21,7 +21,7 @@ export default defineBackground(() => {
   const db = new WatchlistDb();
   registerBackgroundHandlers({
     watchlist: dexieWatchlist(db),
-    completeExtraction: (text, options) => extractDocumentLazily(text, options),
+    readText: (text, options) => extractDocumentLazily(text, options),
     // A clicked PDF link (option "openPdfInViewer"): the viewer opens next to the page.
     openDocument: async (url, besideIndex) => {
       await browser.tabs.create({

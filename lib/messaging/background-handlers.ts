@@ -11,11 +11,11 @@ import { BACKGROUND_SCHEMAS } from './schemas';
 
 export interface BackgroundServices {
   watchlist: WatchlistPort;
-  /** The full extraction of a page's text (deadline details, compromise on English), off its thread. */
-  completeExtraction(
+  /** The extraction of a page's text (with deadline details and compromise on English), off its thread. */
+  readText(
     text: string,
     options: { published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] },
-  ): Extraction | null | Promise<Extraction | null>;
+  ): Extraction | Promise<Extraction>;
   /** Opens the document viewer on `url` (already checked: http or https) in a tab after `besideIndex`. */
   openDocument(url: string, besideIndex?: number): Promise<void>;
 }
@@ -28,7 +28,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
       return services.watchlist.save(finding, source, save, pageOf(sender));
     },
     getSavedKeys: ({ keys }) => services.watchlist.savedKeys(keys),
-    completeExtraction: ({ text, ...options }) => services.completeExtraction(text, options),
+    readText: ({ text, ...options }) => services.readText(text, options),
     openDocument: ({ url }, sender) => services.openDocument(url, sender.tab?.index).then(() => true),
   });
 }

@@ -38,13 +38,10 @@ export type BackgroundProtocol = {
   /** Which of these watchlist keys are saved already. */
   getSavedKeys: Exchange<{ keys: string[] }, string[]>;
   /**
-   * The full reading of a page's text, off its main thread: every deadline's task, owners and
-   * document, and for English compromise's owners, tasks and the dates the grammar misses.
+   * The reading of a page's text, off its main thread (`extractDocument`: references, dates,
+   * every deadline's task, owners and document, and compromise on English).
    */
-  completeExtraction: Exchange<
-    { text: string; published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] },
-    Extraction | null
-  >;
+  readText: Exchange<{ text: string; published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] }, Extraction>;
   /** Open the document viewer on this http(s) URL in a new tab (a click on a PDF link). */
   openDocument: Exchange<{ url: string }, boolean>;
 };

@@ -16,7 +16,7 @@ export const LIMITS = {
   url: 4_096,
   title: 1_000,
   keys: 10_000,
-  englishText: 2_000_000,
+  pageText: 2_000_000,
   tables: 500,
   tableRows: 5_000,
   tableCells: 100,
@@ -101,8 +101,8 @@ export const findingSourceSchema = v.object({
 export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
   saveFinding: v.object({ finding: findingSummarySchema, source: findingSourceSchema, save: v.boolean() }),
   getSavedKeys: v.object({ keys: v.pipe(v.array(text(LIMITS.key)), v.maxLength(LIMITS.keys)) }),
-  completeExtraction: v.object({
-    text: text(LIMITS.englishText),
+  readText: v.object({
+    text: text(LIMITS.pageText),
     published: v.optional(v.pipe(v.string(), v.isoDate())),
     lang: v.optional(v.picklist(['vi', 'en'])),
     tables: v.optional(

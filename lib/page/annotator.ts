@@ -132,7 +132,7 @@ export function startAnnotator(
     lang: readLanguage(doc),
     // Idle time first; the timeout keeps a busy page from starving the scan.
     yieldToPage: () => new Promise((resolve) => pageLife.requestIdleCallback(resolve, 100)),
-    complete: (text, options) => sendToBackground('completeExtraction', { text, ...options }),
+    read: (text, options) => sendToBackground('readText', { text, ...options }),
     onShadowRoot: (root) => styles.adopt(root),
     onVisibleRead: () => {
       painter.flush();

@@ -28,7 +28,7 @@ export interface Finding {
   date?: FindingSummary['date'];
 }
 
-/** What placing a span on the page costs (DOM range, container, context, sentence), done once. */
+/** Where a span stands on the page: its DOM range, container, context and sentence. */
 interface Placement {
   range: StaticRange;
   container: Element;
@@ -41,44 +41,17 @@ interface Placement {
 }
 
 /**
- * Placements by span, per page text. The background's full reading of a slice comes back with the
- * same spans over the same `PageText`, so putting it in place reuses them instead of mapping,
- * cutting sentences and folding them a second time. Dropped with the page text.
+ * The placement of `span` (`extra` gives what depends on the kind of span); undefined when the
+ * span maps to no DOM range.
  */
-const placements = new WeakMap<PageText, Map<string, Placement>>();
-
-function placementsOf(page: PageText): Map<string, Placement> {
-  let found = placements.get(page);
-  if (!found) {
-    found = new Map();
-    placements.set(page, found);
-  }
-  return found;
-}
-
-/**
- * The placement of `span` under `id`, built once per page text (`extra` gives what depends on the
- * kind of span); undefined when the span maps to no DOM range.
- */
-function placeOnce(
+function placeSpan(
   page: PageText,
-  known: Map<string, Placement>,
-  id: string,
   span: { start: number; end: number },
   extra: () => Pick<Placement, 'sentence'> & Partial<Placement>,
 ): Placement | undefined {
-  const cached = known.get(id);
-  if (cached) return cached;
   const range = spanToRange(page, span.start, span.end);
   if (!range) return undefined;
-  const place: Placement = {
-    range,
-    container: containerAt(page, span.start),
-    ...context(page.text, span.start, span.end),
-    ...extra(),
-  };
-  known.set(id, place);
-  return place;
+  return { range, container: containerAt(page, span.start), ...context(page.text, span.start, span.end), ...extra() };
 }
 
 /**
@@ -88,9 +61,8 @@ function placeOnce(
  */
 export function toFindings(page: PageText, extraction: Extraction): Finding[] {
   const placed: [start: number, finding: Finding][] = [];
-  const known = placementsOf(page);
   for (const reference of extraction.references) {
-    const place = placeOnce(page, known, `r${reference.start}:${reference.end}`, reference, () => ({
+    const place = placeSpan(page, reference, () => ({
       sentence: sentenceAround(page.text, reference.start, reference.end).text,
     }));
     if (!place) continue;
@@ -112,9 +84,7 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
     ]);
   }
   for (const date of extraction.dates) {
-    // The watchlist key holds kind and value; the document, the references (equal in both readings).
-    const id = `d${date.start}:${date.end}:${date.kind}:${date.value}`;
-    const place = placeOnce(page, known, id, date, () => datePlace(page.text, date, extraction.references));
+    const place = placeSpan(page, date, () => datePlace(page.text, date, extraction.references));
     if (!place) continue;
     placed.push([
       date.start,

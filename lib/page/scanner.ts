@@ -1,9 +1,9 @@
 /**
  * Keeps the page's findings: a full scan in time slices (so no task runs long), and rescans of the
- * flow containers that changed. Extraction is the pure `extract` (no compromise on the page).
+ * flow containers that changed. The page's thread only walks the DOM and places what was found:
+ * each slice's text is read off it (`read`: the background runs the one extraction pipeline).
  */
-import { extract, publishedDayOf } from '../extract/index';
-import { guessLanguage } from '../extract/text/language';
+import { publishedDayOf } from '../extract/dates/values';
 import { partitionPoint } from '../extract/text/sorted';
 import type { Extraction, TextTable } from '../extract/types';
 import { logQuietly } from '../log';
@@ -37,6 +37,25 @@ export function nextSliceChars(current: number, chars: number, ms: number): numb
   return Math.max(MIN_SLICE_CHARS, Math.min(MAX_SLICE_CHARS, 2 * current, fitting));
 }
 
+/** The options a slice's text is read with: the page's date, its language, its tables. */
+export interface ReadOptions {
+  published?: string;
+  lang?: 'vi' | 'en';
+  tables?: TextTable[];
+}
+
+export type ReadText = (text: string, options: ReadOptions) => Promise<Extraction>;
+
+/** One slice's text in one language, as sent to be read, and when its flows were stamped read. */
+interface SliceText {
+  page: PageText;
+  lang: 'vi' | 'en' | undefined;
+  tables: TextTable[];
+  /** Header rows borrowed from before the slice (their findings belong to an earlier slice). */
+  borrowed: Flow[];
+  stamp: number;
+}
+
 export interface ScannerOptions {
   root: Element;
   isOwn: (element: Element) => boolean;
@@ -48,14 +67,11 @@ export interface ScannerOptions {
   /** Called after each slice with the findings it added and the ones it removed. */
   onChange: (added: Finding[], removed: Finding[]) => void;
   /**
-   * The full reading of the text off the page's main thread (the background): every deadline's
-   * task, owners and document, and compromise on English. With it, the page itself extracts
-   * without deadline details (the costly part), and the answer replaces what it found in those flows.
+   * Reads a slice's text off the page's main thread (the background's `extractDocument`: every
+   * reference, date and deadline with its task, owners and document; compromise on English).
+   * Rejects when the reading is refused: that slice then shows nothing until it is read again.
    */
-  complete?: (
-    text: string,
-    options: { published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] },
-  ) => Promise<Extraction | null>;
+  read: ReadText;
   /** An open shadow root whose text was read: its findings need our highlight styles inside it. */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** A full scan has read the containers in view and goes on with the rest of the page. */
@@ -78,14 +94,9 @@ export class PageScanner {
   private current: Finding[] = [];
   private readonly statistics: ScanStats = { busyMs: 0, longestTaskMs: 0, fullScanMs: 0, done: false };
   private published: string | undefined;
-  /** When each flow container was last read (a counter), so a late English reading is not stale. */
+  /** When each flow container was last sent to be read (a counter): a reading of older text is dropped. */
   private readonly readAt = new WeakMap<Element, number>();
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
-  /**
-   * Findings taken out of `current` (a rescan, a new full scan, a reading put in place): a late
-   * reading checks its findings against this, not against a set of the whole list per slice.
-   */
-  private readonly dropped = new WeakSet<Finding>();
   private reads = 0;
   private sliceChars = FIRST_SLICE_CHARS;
   private generation = 0;
@@ -113,7 +124,6 @@ export class PageScanner {
     const generation = ++this.generation;
     const removed = this.current;
     this.current = [];
-    this.drop(removed);
     if (removed.length) this.options.onChange([], removed);
     const started = performance.now();
     this.statistics.done = false;
@@ -140,7 +150,6 @@ export class PageScanner {
     const removed = this.current.filter(inside);
     if (removed.length) {
       this.current = this.current.filter((finding) => !inside(finding));
-      this.drop(removed);
       this.options.onChange([], removed);
     }
     for (const container of containers) {
@@ -168,102 +177,104 @@ export class PageScanner {
         this.shadowRoots.add(root);
         this.options.onShadowRoot?.(root);
       }
-      if (flows.length) this.add(flows);
-      const sliceMs = performance.now() - sliceStart;
-      this.count(sliceMs);
+      const slices = this.sliceTexts(flows);
+      const walkMs = performance.now() - sliceStart;
+      this.count(walkMs);
+      // The page is free while the slice is read elsewhere.
+      const placeMs = slices.length ? await this.readAndPlace(slices, generation) : 0;
       let chars = 0;
       for (const flow of flows) chars += flow.text.length;
-      this.sliceChars = nextSliceChars(this.sliceChars, chars, sliceMs);
+      this.sliceChars = nextSliceChars(this.sliceChars, chars, walkMs + placeMs);
       if (!walker.done) await this.options.yieldToPage();
     }
   }
 
-  private drop(findings: readonly Finding[]): void {
-    for (const finding of findings) this.dropped.add(finding);
-  }
-
-  /** Adds one task of ours (a slice, or a background reading put in place) to the stats. */
+  /** Adds one task of ours (walking a slice, or placing its reading) to the stats. */
   private count(taskMs: number): void {
     this.statistics.busyMs += taskMs;
     this.statistics.longestTaskMs = Math.max(this.statistics.longestTaskMs, taskMs);
   }
 
-  private add(flows: Flow[]): void {
-    // An English passage on a Vietnamese page (`<p lang="en">`) gets the English grammar.
+  /**
+   * The slice's text to be read, stamped: one text for the page's language and one for English
+   * passages on a Vietnamese page (`<p lang="en">`), which get the English grammar.
+   */
+  private sliceTexts(flows: Flow[]): SliceText[] {
+    if (flows.length === 0) return [];
     const isEnglish = (flow: Flow) => flow.lang.startsWith('en');
     const english = flows.filter(isEnglish);
-    const added = english.length
-      ? interleave(flows, [
-          ...this.extractFlows(
-            flows.filter((f) => !isEnglish(f)),
-            this.options.lang,
-          ),
-          ...this.extractFlows(english, 'en'),
-        ])
-      : this.extractFlows(flows, this.options.lang);
-    if (added.length === 0) return;
-    this.current = insertBlock(this.current, added);
-    this.options.onChange(added, []);
-  }
-
-  private extractFlows(flows: Flow[], lang: 'vi' | 'en' | undefined): Finding[] {
-    if (flows.length === 0) return [];
-    // A slice that starts inside a table reads its header row too: the header names the columns.
-    const locate = cellLocator();
-    const borrowed = this.missingHeaderFlows(flows, locate);
-    const page = joinFlows([...borrowed, ...flows]);
-    const tables = tablesOf(page, locate);
-    const deadlineDetails = !this.options.complete;
-    const published = this.published;
-    const extraction = extract(page.text, { published, lang, tables, deadlineDetails });
-    this.published ??= publishedDayOf(extraction.dates);
-    const findings = this.place(page, extraction, borrowed);
+    const groups: [Flow[], 'vi' | 'en' | undefined][] = english.length
+      ? [
+          [flows.filter((flow) => !isEnglish(flow)), this.options.lang],
+          [english, 'en'],
+        ]
+      : [[flows, this.options.lang]];
     const stamp = ++this.reads;
     for (const flow of flows) this.readAt.set(flow.container, stamp);
-    const resolved = lang ?? guessLanguage(page.text);
-    if (this.options.complete && !readFully(extraction, resolved, published === this.published))
-      this.completeLater(page, resolved, tables, borrowed, findings, stamp);
-    return findings;
-  }
-
-  /** Findings of `extraction` over `page`, without those in rows borrowed from elsewhere. */
-  private place(page: PageText, extraction: Extraction, borrowed: Flow[]): Finding[] {
-    const findings = toFindings(page, extraction);
-    if (borrowed.length === 0) return findings;
-    const lent = new Set(borrowed.map((flow) => flow.container));
-    return findings.filter((finding) => !lent.has(finding.container));
+    return groups.flatMap(([group, lang]) => {
+      if (group.length === 0) return [];
+      // A slice that starts inside a table reads its header row too: the header names the columns.
+      const locate = cellLocator();
+      const borrowed = this.missingHeaderFlows(group, locate);
+      const page = joinFlows([...borrowed, ...group]);
+      return [{ page, lang, tables: tablesOf(page, locate), borrowed, stamp }];
+    });
   }
 
   /**
-   * Asks for the full reading of `page` and, when it comes, puts its findings in place of `local`
-   * (what the page's own `extract` found there), unless those flows were read again or left meanwhile.
+   * Has the slice read and puts its findings in place, unless a new full scan began meanwhile or
+   * their flows were read again or left the page. Returns the main-thread time placing took.
    */
-  private completeLater(
-    page: PageText,
-    lang: 'vi' | 'en',
-    tables: TextTable[],
-    borrowed: Flow[],
-    local: Finding[],
-    stamp: number,
-  ): void {
-    const ask = this.options.complete;
-    if (!ask) return;
-    const own = page.flows.filter((flow) => !borrowed.includes(flow));
-    const options = { published: this.published, lang, tables: tables.length ? tables : undefined };
-    void ask(page.text, options)
-      .then((enriched) => {
-        if (!enriched || this.stopped) return;
-        const fresh = own.every((flow) => flow.container.isConnected && this.readAt.get(flow.container) === stamp);
-        // Every finding of ours enters `current` once, when its slice is read: present unless dropped.
-        if (!fresh || local.some((finding) => this.dropped.has(finding))) return;
-        const started = performance.now();
-        const added = this.place(page, enriched, borrowed);
-        this.current = replaceFindings(this.current, local, added);
-        this.drop(local);
-        this.options.onChange(added, local);
-        this.count(performance.now() - started);
-      })
-      .catch((error) => logQuietly('completing the extraction in the background', error));
+  private async readAndPlace(slices: SliceText[], generation: number): Promise<number> {
+    const readings = await Promise.all(slices.map((slice) => this.read(slice)));
+    if (this.stopped || generation !== this.generation) return 0;
+    const started = performance.now();
+    const found = slices.flatMap((slice, i) => {
+      const reading = readings[i];
+      const current = (finding: Finding) =>
+        finding.container.isConnected && this.readAt.get(finding.container) === slice.stamp;
+      return reading ? this.place(slice, reading).filter(current) : [];
+    });
+    const added = slices.length > 1 ? inFlowOrder(slices, found) : found;
+    if (added.length) {
+      this.current = insertBlock(this.current, added);
+      this.options.onChange(added, []);
+    }
+    const placeMs = performance.now() - started;
+    this.count(placeMs);
+    return placeMs;
+  }
+
+  /**
+   * The reading of one slice's text; null when it was refused. The slice that finds the page's
+   * date (the first, when the page's metadata has none) is read again with it: dates without a year
+   * and deadlines counted from the document's date depend on it.
+   */
+  private async read(slice: SliceText): Promise<Extraction | null> {
+    const ask = (published: string | undefined) =>
+      this.options.read(slice.page.text, {
+        published,
+        lang: slice.lang,
+        tables: slice.tables.length ? slice.tables : undefined,
+      });
+    try {
+      const known = this.published;
+      const reading = await ask(known);
+      if (known !== undefined) return reading;
+      this.published ??= publishedDayOf(reading.dates);
+      return this.published === undefined ? reading : await ask(this.published);
+    } catch (error) {
+      logQuietly('reading the page text', error);
+      return null;
+    }
+  }
+
+  /** Findings of `extraction` over the slice, without those in rows borrowed from elsewhere. */
+  private place(slice: SliceText, extraction: Extraction): Finding[] {
+    const findings = toFindings(slice.page, extraction);
+    if (slice.borrowed.length === 0) return findings;
+    const lent = new Set(slice.borrowed.map((flow) => flow.container));
+    return findings.filter((finding) => !lent.has(finding.container));
   }
 
   /** Flows of the header rows of tables this slice is inside of but whose header it lacks. */
@@ -283,19 +294,11 @@ export class PageScanner {
   }
 }
 
-/**
- * Whether the page's own reading is already the full one, so the background need not be asked: the
- * background adds deadline details (to deadlines only) and compromise's English reading, and reads
- * with the page's date when this slice was the one to find it. Sending a slice's text costs the page
- * a serialisation of it on the main thread.
- */
-function readFully(extraction: Extraction, lang: 'vi' | 'en', samePublished: boolean): boolean {
-  return lang === 'vi' && samePublished && !extraction.dates.some((date) => date.kind === 'deadline');
-}
-
-/** Findings of one slice's flows in the flows' order (each flow's findings are already in order). */
-function interleave(flows: Flow[], findings: Finding[]): Finding[] {
-  const order = new Map<Element, number>(flows.map((flow, i) => [flow.container, i]));
+/** Findings of a slice's texts in the order of its flows (each text's findings are already in order). */
+function inFlowOrder(slices: SliceText[], findings: Finding[]): Finding[] {
+  const order = new Map<Element, number>();
+  for (const slice of slices)
+    for (const flow of slice.page.flows) if (!order.has(flow.container)) order.set(flow.container, order.size);
   return findings
     .map((finding, i) => [order.get(finding.container) ?? 0, i, finding] as const)
     .sort((a, b) => a[0] - b[0] || a[1] - b[1])
@@ -313,40 +316,4 @@ function insertBlock(current: Finding[], block: Finding[]): Finding[] {
   if (!last || compareFindings(last, first) <= 0) return current.concat(block);
   const at = partitionPoint(current, (finding) => compareFindings(finding, first) <= 0);
   return [...current.slice(0, at), ...block, ...current.slice(at)];
-}
-
-/**
- * `current` with `local` (present in it) replaced by `added`, in document order. A slice's findings
- * sit in one block, so the block is swapped in place with two DOM comparisons at its edges; only
- * when the block was split or its neighbours would fall out of order is the whole list merged
- * (each comparison walks the DOM, so merging on every reading made a large page quadratic).
- */
-export function replaceFindings(current: Finding[], local: Finding[], added: Finding[]): Finding[] {
-  const removed = new Set(local);
-  const first = local.length ? current.indexOf(local[0] as Finding) : -1;
-  const end = first + local.length;
-  const contiguous = first >= 0 && current.slice(first, end).every((finding) => removed.has(finding));
-  if (contiguous) {
-    const before = current[first - 1];
-    const after = current[end];
-    const fits =
-      added.length === 0 ||
-      ((!before || compareFindings(before, added[0] as Finding) <= 0) &&
-        (!after || compareFindings(after, added[added.length - 1] as Finding) > 0));
-    if (fits) return [...current.slice(0, first), ...added, ...current.slice(end)];
-  }
-  const kept = current.filter((finding) => !removed.has(finding));
-  return added.length ? mergeInOrder(kept, added) : kept;
-}
-
-/** Both lists in document order, merged (a late English reading may land between other findings). */
-function mergeInOrder(current: Finding[], added: Finding[]): Finding[] {
-  const merged: Finding[] = [];
-  let i = 0;
-  for (const finding of added) {
-    while (i < current.length && compareFindings(current[i] as Finding, finding) <= 0)
-      merged.push(current[i++] as Finding);
-    merged.push(finding);
-  }
-  return merged.concat(current.slice(i));
 }

@@ -69,9 +69,9 @@ test.describe('annotation', () => {
       .poll(async () => (await highlightedTexts(page))['vanban-ref'] ?? [], { timeout: 6_000 })
       .toContain('Chỉ thị số 77/CT-TTg');
     // The renderer kept running; once it stops, what is highlighted is its current text, not detached nodes.
-    expect(await page.evaluate(() => (window as unknown as { __renders: number }).__renders)).toBeGreaterThan(
-      rendersBefore,
-    );
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __renders: number }).__renders))
+      .toBeGreaterThan(rendersBefore);
     await page.evaluate(() => {
       (window as unknown as { __stopRendering: boolean }).__stopRendering = true;
     });

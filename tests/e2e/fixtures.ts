@@ -60,6 +60,23 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   return id;
 }
 
+/** The scan figures of the content script on `page` (the page with that URL), as the popup reads them. */
+export async function scanStatusOf(
+  worker: Worker,
+  page: Page,
+): Promise<{ busyMs: number; longestTaskMs: number; done: boolean }> {
+  return worker.evaluate(async (url) => {
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ url });
+    const reply = (await api.tabs.sendMessage(tab?.id ?? -1, {
+      channel: 'vanban-watch',
+      type: 'getPageStatus',
+      data: {},
+    })) as { value: { scan: { busyMs: number; longestTaskMs: number; done: boolean } } };
+    return reply.value.scan;
+  }, page.url());
+}
+
 /** The popup as it opens for `page`'s tab (the `tab` parameter stands in for the toolbar click). */
 export async function openPopupFor(context: BrowserContext, worker: Worker, page: Page): Promise<Page> {
   const tabId = await tabIdOf(worker, page);

@@ -1,5 +1,5 @@
 import { readCard, uiHosts } from './card';
-import { expect, test } from './fixtures';
+import { expect, scanStatusOf, test } from './fixtures';
 import { highlightedTexts, pointOf } from './highlights';
 
 const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
@@ -83,17 +83,7 @@ test('a page that never settles cannot make us take more than a tenth of the mai
       node.data = ` Quyết định số ${n}/QĐ-UBND, báo cáo trước ngày ${(n % 28) + 1}/12/2027. `.repeat(50);
     }, 20);
   });
-  const busy = async () =>
-    serviceWorker.evaluate(async (url) => {
-      const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
-      const [tab] = await api.tabs.query({ url });
-      const reply = (await api.tabs.sendMessage(tab?.id ?? -1, {
-        channel: 'vanban-watch',
-        type: 'getPageStatus',
-        data: {},
-      })) as { value: { scan: { busyMs: number } } };
-      return reply.value.scan.busyMs;
-    }, page.url());
+  const busy = async () => (await scanStatusOf(serviceWorker, page)).busyMs;
   const before = await busy();
   const started = Date.now();
   await page.waitForTimeout(8_000);

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { uiHosts } from './card';
-import { expect, test } from './fixtures';
+import { expect, scanStatusOf, test } from './fixtures';
 import { highlightedTexts } from './highlights';
 
 const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
@@ -16,19 +16,16 @@ const highlightRules = (page: Page) =>
   );
 
 test.describe('settings', () => {
-  test('categories and colours change on an open page without a reload', async ({ context, extensionId }) => {
+  test('categories and colours change on an open page without a reload', async ({
+    context,
+    extensionId,
+    serviceWorker,
+  }) => {
     const page = await context.newPage();
     await page.goto(DEMO);
+    await expect.poll(async () => (await scanStatusOf(serviceWorker, page)).done).toBe(true);
     await expect.poll(() => count(page, 'vanban-date')).toBeGreaterThan(0);
-    // Wait for the whole scan: the count of references stops growing.
-    let references = -1;
-    await expect
-      .poll(async () => {
-        const [before, now] = [references, await count(page, 'vanban-ref')];
-        references = now;
-        return now > 0 && now === before;
-      })
-      .toBe(true);
+    const references = await count(page, 'vanban-ref');
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);

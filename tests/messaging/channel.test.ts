@@ -23,7 +23,7 @@ function fakePort() {
 }
 
 function services(watchlist: ReturnType<typeof fakePort>, openDocument = vi.fn(async () => {})) {
-  return { watchlist, completeExtraction: () => null, openDocument };
+  return { watchlist, readText: () => ({ references: [], dates: [] }), openDocument };
 }
 
 describe('messaging: the background protocol', () => {

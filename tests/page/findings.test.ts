@@ -174,29 +174,3 @@ describe('page/findings sentenceAround', () => {
     expect([ends.from, ends.to]).toEqual([0, text.length]);
   });
 });
-
-describe('page/findings placed once per page text', () => {
-  it('a second reading of the same page text reuses each span’s range and gives equal findings', () => {
-    document.body.innerHTML = `<p>Theo Kế hoạch số 12-KH/UBND, các sở báo cáo trước ngày 20/12/2026.</p>
-      <p>Ngày 5/1/2027 họp tổng kết.</p>`;
-    const page = joinFlows(collectFlows(document.body, { isVisible: () => true }));
-    const local = toFindings(page, extract(page.text, { lang: 'vi', deadlineDetails: false }));
-    const full = toFindings(page, extract(page.text, { lang: 'vi' }));
-    expect(full.map((f) => f.range)).toEqual(local.map((f) => f.range));
-    expect(full.every((f, i) => f.range === local[i]?.range)).toBe(true);
-    const plain = (f: (typeof local)[number]) => [
-      f.key,
-      f.text,
-      f.sentence,
-      f.watchKey,
-      f.documentKey,
-      f.prefix,
-      f.suffix,
-    ];
-    expect(full.map(plain)).toEqual(local.map(plain));
-    // A new page text (the page changed) is placed afresh.
-    const again = joinFlows(collectFlows(document.body, { isVisible: () => true }));
-    expect(toFindings(again, extract(again.text, { lang: 'vi' }))[0]?.range).not.toBe(local[0]?.range);
-    expect(full[1]?.date?.owners?.map((o) => o.text)).toEqual(['các sở']);
-  });
-});

@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../lib/extract/index';
 import type { Extraction } from '../../lib/extract/types';
 import type { Finding } from '../../lib/page/findings';
-import { createStaticRange } from '../../lib/page/page-text';
-import { nextSliceChars, PageScanner, replaceFindings } from '../../lib/page/scanner';
+import { nextSliceChars, PageScanner, type ReadOptions } from '../../lib/page/scanner';
+
+/** The background's reading, here in the test's thread. */
+const readHere = async (text: string, options: ReadOptions) => extract(text, options);
 
 /** A page of `count` paragraphs, each with one reference and one deadline. */
 function page(count: number): void {
@@ -26,6 +28,7 @@ function scanner(onYield: () => Promise<void> = async () => {}) {
       return onYield();
     },
     onChange: (added, removed) => changes.push({ added, removed }),
+    read: readHere,
   });
   return { instance, changes, yields: () => yields };
 }
@@ -67,9 +70,8 @@ describe('page/scanner', () => {
     let slices = 0;
     const { instance, changes } = scanner(() => (slices++ === 0 ? paused : Promise.resolve()));
     const old = instance.scanAll();
-    await Promise.resolve();
-    const addedBefore = changes.flatMap((c) => c.added).length;
-    expect(addedBefore).toBeGreaterThan(0);
+    // The first slice is read and placed; the scan waits at its first yield.
+    await vi.waitFor(() => expect(changes.flatMap((c) => c.added).length).toBeGreaterThan(0));
     const fresh = instance.scanAll();
     release();
     await Promise.all([old, fresh]);
@@ -106,82 +108,83 @@ describe('page/scanner', () => {
     expect(instance.findings.map((f) => f.text)).toEqual(['Kế hoạch số 1-KH/UBND']);
   });
 
-  it('reads without deadline details itself, and puts the background’s full reading in place', async () => {
+  it('has each slice read off the page, and places the reading with its deadline details', async () => {
     document.body.innerHTML = '<p>Các sở gửi báo cáo về Văn phòng trước ngày 30/6/2027.</p>';
-    let answer: (value: Extraction) => void = () => {};
-    const complete = vi.fn(
-      (text: string, _options: { lang?: 'vi' | 'en' }) =>
-        new Promise<Extraction>((resolve) => {
-          answer = (value) => resolve(value);
-          void text;
-        }),
-    );
-    const changes: { added: Finding[]; removed: Finding[] }[] = [];
+    const read = vi.fn(readHere);
+    const instance = new PageScanner({
+      root: document.body,
+      isOwn: () => false,
+      lang: 'vi',
+      published: '2026-05-10',
+      yieldToPage: async () => {},
+      onChange: () => {},
+      read,
+    });
+    await instance.scanAll();
+    expect(read.mock.calls).toEqual([
+      ['Các sở gửi báo cáo về Văn phòng trước ngày 30/6/2027.', { published: '2026-05-10', lang: 'vi' }],
+    ]);
+    expect(instance.findings.map((f) => f.date?.owners?.map((o) => o.text))).toEqual([['Các sở']]);
+    expect(instance.findings[0]?.date?.task?.text).toBe('gửi báo cáo về Văn phòng');
+  });
+
+  it('reads the slice that finds the page’s date again with that date, and later slices with it', async () => {
+    document.body.innerHTML = '<p>Hà Nội, ngày 3 tháng 5 năm 2026</p><p>Các sở báo cáo trước ngày 20/5.</p>';
+    const read = vi.fn(readHere);
     const instance = new PageScanner({
       root: document.body,
       isOwn: () => false,
       lang: 'vi',
       yieldToPage: async () => {},
-      onChange: (added, removed) => changes.push({ added, removed }),
-      complete,
+      onChange: () => {},
+      read,
     });
     await instance.scanAll();
-    // The page's own pass found the deadline, but left the costly task and owners to the background.
-    expect(instance.findings.map((f) => [f.date?.kind, f.date?.owners])).toEqual([['deadline', undefined]]);
-    const [text, options] = complete.mock.calls[0] ?? ['', {}];
-    expect(options.lang).toBe('vi');
-    answer(extract(text, { lang: 'vi' }));
-    await vi.waitFor(() => expect(changes).toHaveLength(2));
-    expect(changes[1]?.removed).toEqual(changes[0]?.added);
-    expect(instance.findings.map((f) => f.date?.owners?.map((o) => o.text))).toEqual([['Các sở']]);
-    expect(instance.findings[0]?.date?.task?.text).toBe('gửi báo cáo về Văn phòng');
+    expect(read.mock.calls.map(([, options]) => options.published)).toEqual([undefined, '2026-05-03']);
+    // Without the page's date, "ngày 20/5" would have no year.
+    expect(instance.findings.map((f) => f.date?.value)).toContain('2026-05-20');
   });
 
-  it('asks the background only about slices its reading would change', async () => {
-    const asked: string[] = [];
-    const scan = async (html: string, published?: string) => {
-      document.body.innerHTML = html;
-      asked.length = 0;
-      const instance = new PageScanner({
-        root: document.body,
-        isOwn: () => false,
-        lang: 'vi',
-        published,
-        yieldToPage: async () => {},
-        onChange: () => {},
-        complete: async (text) => {
-          asked.push(text);
-          return null;
-        },
-      });
-      await instance.scanAll();
-      return asked.length;
-    };
-    // No deadline and the page's date known: the background would add nothing.
-    expect(await scan('<p>Theo Kế hoạch số 12-KH/UBND ngày 3/5/2026 của tỉnh.</p>', '2026-05-10')).toBe(0);
-    // A deadline: its task and owners come from the background.
-    expect(await scan('<p>Các sở báo cáo trước ngày 30/6/2026.</p>', '2026-05-10')).toBe(1);
-    // The slice found the page's date: the background reads it with that date.
-    expect(await scan('<p>Hà Nội, ngày 3 tháng 5 năm 2026</p><p>Kế hoạch số 12-KH/UBND.</p>')).toBe(1);
+  it('a refused reading leaves its slice empty and the scan goes on', async () => {
+    page(1_500);
+    let calls = 0;
+    const instance = new PageScanner({
+      root: document.body,
+      isOwn: () => false,
+      lang: 'vi',
+      yieldToPage: async () => {},
+      onChange: () => {},
+      read: (text, options) => (calls++ === 0 ? Promise.reject(new Error('refused')) : readHere(text, options)),
+    });
+    await instance.scanAll();
+    expect(calls).toBeGreaterThan(2);
+    expect(instance.findings.length).toBeGreaterThan(2_000);
+    expect(instance.findings.at(-1)?.text).toBe('ngày 20/12/2026');
+    expect(instance.stats.done).toBe(true);
   });
 
-  it('drops a background reading that comes after the text was read again', async () => {
+  it('drops a reading that comes after its text was read again', async () => {
     document.body.innerHTML = '<p id="p">Ministries must submit their reports by June 30, 2027.</p>';
-    const answers: ((value: Extraction) => void)[] = [];
+    const answers: { text: string; answer: () => void }[] = [];
     const instance = new PageScanner({
       root: document.body,
       isOwn: () => false,
       lang: 'en',
       yieldToPage: async () => {},
       onChange: () => {},
-      complete: () => new Promise<Extraction>((resolve) => answers.push(resolve)),
+      read: (text, options) =>
+        new Promise<Extraction>((resolve) => answers.push({ text, answer: () => resolve(extract(text, options)) })),
     });
-    await instance.scanAll();
+    const full = instance.scanAll();
+    await vi.waitFor(() => expect(answers).toHaveLength(1));
     const paragraph = document.getElementById('p') as HTMLElement;
     paragraph.textContent = 'Provinces must finish by July 31, 2027.';
-    await instance.rescan([paragraph]);
-    answers[0]?.({ references: [], dates: [] }); // stale: the paragraph changed
-    await new Promise((resolve) => setTimeout(resolve, 10));
+    const again = instance.rescan([paragraph]);
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    answers[1]?.answer();
+    await again;
+    answers[0]?.answer(); // stale: the paragraph changed while it was being read
+    await full;
     expect(instance.findings.map((f) => f.text)).toEqual(['July 31, 2027']);
   });
 
@@ -192,76 +195,6 @@ describe('page/scanner', () => {
     await instance.scanAll();
     expect(changes).toEqual([]);
     expect(instance.findings).toEqual([]);
-  });
-
-  describe('replaceFindings (a background reading put in place)', () => {
-    /** One finding per paragraph `i`, at `offset` in its text node. */
-    function at(i: number, offset = 0): Finding {
-      const node = document.getElementById(`p${i}`)?.firstChild as Node;
-      const range = createStaticRange({
-        startContainer: node,
-        startOffset: offset,
-        endContainer: node,
-        endOffset: offset + 1,
-      });
-      return { text: `${i}:${offset}`, range } as unknown as Finding;
-    }
-    const labels = (findings: Finding[]) => findings.map((f) => f.text);
-
-    beforeEach(() => {
-      document.body.innerHTML = Array.from({ length: 60 }, (_, i) => `<p id="p${i}">paragraph ${i}</p>`).join('');
-    });
-
-    it('swaps a slice’s block in place with a few DOM comparisons, however long the list', () => {
-      const current = Array.from({ length: 60 }, (_, i) => at(i));
-      const local = current.slice(20, 30);
-      const added = [at(20), at(22, 3), at(25), at(25, 4), at(29, 2)];
-      const compare = vi.spyOn(Node.prototype, 'compareDocumentPosition');
-      const result = replaceFindings(current, local, added);
-      expect(compare.mock.calls.length).toBeLessThanOrEqual(2);
-      compare.mockRestore();
-      expect(labels(result)).toEqual([...labels(current.slice(0, 20)), ...labels(added), ...labels(current.slice(30))]);
-    });
-
-    it('merges in document order when the block was split or its findings moved past a neighbour', () => {
-      const current = Array.from({ length: 10 }, (_, i) => at(i));
-      const split = [current[2], current[5]] as Finding[];
-      expect(labels(replaceFindings(current, split, [at(2, 1), at(5, 1)]))).toEqual([
-        '0:0',
-        '1:0',
-        '2:1',
-        '3:0',
-        '4:0',
-        '5:1',
-        '6:0',
-        '7:0',
-        '8:0',
-        '9:0',
-      ]);
-      // A reading of paragraphs 3–4 that found something in paragraph 6 still lands in order.
-      expect(labels(replaceFindings(current, current.slice(3, 5), [at(3, 1), at(6, 2)]))).toEqual([
-        '0:0',
-        '1:0',
-        '2:0',
-        '3:1',
-        '5:0',
-        '6:0',
-        '6:2',
-        '7:0',
-        '8:0',
-        '9:0',
-      ]);
-      expect(labels(replaceFindings(current, current.slice(3, 5), []))).toEqual([
-        '0:0',
-        '1:0',
-        '2:0',
-        '5:0',
-        '6:0',
-        '7:0',
-        '8:0',
-        '9:0',
-      ]);
-    });
   });
 
   it('sizes the next slice from the measured cost of the last one, within bounds', () => {
