@@ -4,7 +4,8 @@
  * cut by a slice edge (a page break) is read as two. Offsets are shifted back to the whole text.
  */
 import { extract } from '../extract';
-import type { Extraction, TextTable } from '../extract/types';
+import { shiftExtraction } from '../extract/shift';
+import type { TextTable } from '../extract/types';
 import { type DocumentFinding, documentFindings } from './findings';
 import type { DocumentText } from './types';
 
@@ -42,20 +43,6 @@ function shiftTables(tables: TextTable[], from: number, to: number): TextTable[]
       return first >= from && first < to;
     })
     .map((table) => table.map((row) => row.map((cell) => ({ start: cell.start - from, end: cell.end - from }))));
-}
-
-function shiftExtraction(extraction: Extraction, by: number): Extraction {
-  const span = <T extends { start: number; end: number }>(item: T) => {
-    item.start += by;
-    item.end += by;
-  };
-  for (const reference of extraction.references) span(reference);
-  for (const date of extraction.dates) {
-    span(date);
-    if (date.task) span(date.task);
-    for (const owner of date.owners ?? []) span(owner);
-  }
-  return extraction;
 }
 
 /** The findings of slice [start, end) of `doc`, with offsets and sentences in the whole text. */

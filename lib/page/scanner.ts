@@ -4,6 +4,7 @@
  * each slice's text is read off it (`read`: the background runs the one extraction pipeline).
  */
 import { publishedDayOf } from '../extract/dates/values';
+import { shiftExtraction } from '../extract/shift';
 import { partitionPoint } from '../extract/text/sorted';
 import type { Extraction, TextTable } from '../extract/types';
 import { logQuietly } from '../log';
@@ -26,6 +27,12 @@ const TARGET_SLICE_MS = 16;
 const FIRST_SLICE_CHARS = 4_000;
 const MIN_SLICE_CHARS = 1_000;
 const MAX_SLICE_CHARS = 64_000;
+/**
+ * The most text one reading carries. A slice is at most one flow past MAX_SLICE_CHARS, but one
+ * flow (a page's one giant paragraph) can be any length, and the background refuses a request
+ * of more than 2,000,000 characters: longer texts are read in pieces cut at a space.
+ */
+const READ_PIECE_CHARS = 1_000_000;
 
 /**
  * The text budget of the next slice, from the last one: `chars` of text took `ms`. Scaled to the
@@ -72,6 +79,8 @@ export interface ScannerOptions {
    * Rejects when the reading is refused: that slice then shows nothing until it is read again.
    */
   read: ReadText;
+  /** The most characters one reading may carry (READ_PIECE_CHARS; smaller in tests). */
+  readPieceChars?: number;
   /** An open shadow root whose text was read: its findings need our highlight styles inside it. */
   onShadowRoot?: (root: ShadowRoot) => void;
   /** A full scan has read the containers in view and goes on with the rest of the page. */
@@ -252,11 +261,14 @@ export class PageScanner {
    */
   private async read(slice: SliceText): Promise<Extraction | null> {
     const ask = (published: string | undefined) =>
-      this.options.read(slice.page.text, {
-        published,
-        lang: slice.lang,
-        tables: slice.tables.length ? slice.tables : undefined,
-      });
+      readInPieces(slice.page.text, this.options.readPieceChars ?? READ_PIECE_CHARS, (text) =>
+        this.options.read(text, {
+          published,
+          lang: slice.lang,
+          // Only a slice of one giant flow is cut, and a table's cells are flows of their own.
+          tables: slice.tables.length && text.length === slice.page.text.length ? slice.tables : undefined,
+        }),
+      );
     try {
       const known = this.published;
       const reading = await ask(known);
@@ -292,6 +304,39 @@ export class PageScanner {
     }
     return [...headers].flatMap((row) => collectFlows(row, { isOwn: this.options.isOwn }));
   }
+}
+
+/**
+ * `text` read by `read` in pieces of at most `pieceChars`, each cut after a sentence's end, else
+ * after a space (anywhere, when there is none), the pieces' findings shifted back into the whole
+ * text. A sentence cut at a piece's edge is read as two.
+ */
+export async function readInPieces(
+  text: string,
+  pieceChars: number,
+  read: (piece: string) => Promise<Extraction>,
+): Promise<Extraction> {
+  if (text.length <= pieceChars) return read(text);
+  const whole: Extraction = { references: [], dates: [] };
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + pieceChars);
+    if (end < text.length) end = pieceEnd(text, start, end);
+    const piece = shiftExtraction(await read(text.slice(start, end)), start);
+    // One push per finding: spreading a giant array into push() overflows the call stack.
+    for (const reference of piece.references) whole.references.push(reference);
+    for (const date of piece.dates) whole.dates.push(date);
+    start = end;
+  }
+  return whole;
+}
+
+/** Where a piece of `text` from `start` ending at most at `limit` is best cut. */
+function pieceEnd(text: string, start: number, limit: number): number {
+  // A sentence's end in the piece's last quarter; else its last space.
+  const sentenceEnd = text.lastIndexOf('. ', limit - 2);
+  if (sentenceEnd >= start + (limit - start) * 0.75) return sentenceEnd + 2;
+  const space = text.lastIndexOf(' ', limit - 1);
+  return space > start ? space + 1 : limit;
 }
 
 /** Findings of a slice's texts in the order of its flows (each text's findings are already in order). */

@@ -6,7 +6,7 @@ import { reachableFrom } from '../helpers/import-graph';
  * through static value imports. The annotator is imported by `runOnPage` when the page is to be
  * annotated, so that its set-up is a task of its own and a switched-off site never loads it. The
  * extraction never runs on the page at all (the background reads each slice's text): of
- * `lib/extract`, the content script reaches only two small pure helpers, and none of the
+ * `lib/extract`, the content script reaches only three small pure helpers, and none of the
  * modules that build patterns from the word tables.
  */
 const graph = (dynamic: boolean) => reachableFrom('entrypoints/content.ts', { types: false, dynamic });
@@ -21,9 +21,10 @@ describe('the content script entry', () => {
     const { files } = graph(true);
     expect(files).toContain('lib/page/run-on-page.ts');
     expect(files).toContain('lib/page/annotator.ts');
-    expect(files.filter((file) => file.startsWith('lib/extract/'))).toEqual([
-      'lib/extract/text/sorted.ts',
+    expect(files.filter((file) => file.startsWith('lib/extract/')).sort()).toEqual([
       'lib/extract/dates/values.ts',
+      'lib/extract/shift.ts',
+      'lib/extract/text/sorted.ts',
     ]);
   });
 });

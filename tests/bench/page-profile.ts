@@ -121,7 +121,12 @@ function analyse(events: TraceEvent[], label: string): void {
   const profiles = events.filter((e) => e.name === 'Profile' && e.pid === pid);
   const self = new Map<string, number>();
   let total = 0;
+  // With VANBAN_PROFILE_TASK_MS: self time per function inside each of our tasks longer than that.
+  const taskLimit = Number(process.env.VANBAN_PROFILE_TASK_MS ?? Number.POSITIVE_INFINITY);
+  const long = perTask.filter((task) => task.ms > taskLimit);
+  const inTask = long.map(() => new Map<string, number>());
   for (const profile of profiles) {
+    let clock = Number((profile.args?.data as { startTime?: number } | undefined)?.startTime ?? 0);
     const chunks = events.filter((e) => e.name === 'ProfileChunk' && e.id === profile.id && e.pid === pid);
     const nodes = new Map<number, ProfileNode>();
     for (const chunk of chunks) {
@@ -133,6 +138,7 @@ function analyse(events: TraceEvent[], label: string): void {
       const samples = data.cpuProfile?.samples ?? [];
       const deltas = data.timeDeltas ?? [];
       for (let i = 0; i < samples.length; i++) {
+        clock += deltas[i] ?? 0;
         const node = nodes.get(samples[i] as number);
         const ms = Math.max(0, (deltas[i + 1] ?? deltas[i] ?? 0) / 1000);
         if (!node) continue;
@@ -142,9 +148,23 @@ function analyse(events: TraceEvent[], label: string): void {
         const key = where === 'ours' ? `${frame.functionName || '(anon)'}:${frame.lineNumber}` : `[${where}]`;
         self.set(key, (self.get(key) ?? 0) + ms);
         total += ms;
+        const at = (clock - firstTs) / 1000;
+        long.forEach((task, k) => {
+          if (at >= task.at && at < task.at + task.ms) inTask[k]?.set(key, (inTask[k]?.get(key) ?? 0) + ms);
+        });
       }
     }
   }
+  long.forEach((task, k) => {
+    const inside = [...(inTask[k] ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 12);
+    console.log(`  task ${task.ms.toFixed(1)} ms at ${task.at.toFixed(0)} (${task.what}):`);
+    const start = firstTs + task.at * 1000;
+    const within = onMain.filter(
+      (e) => e.ph === 'X' && e.ts >= start && e.ts < start + task.ms * 1000 && (e.dur ?? 0) > 1000,
+    );
+    for (const e of within) console.log(`    event ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms`);
+    for (const [name, ms] of inside) console.log(`    ${ms.toFixed(1).padStart(7)}  ${name}`);
+  });
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 45);
   console.log(`  sampled self time (${total.toFixed(0)} ms sampled on that process):`);
   for (const [name, ms] of top) console.log(`    ${ms.toFixed(1).padStart(7)}  ${name}`);

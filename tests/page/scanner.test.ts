@@ -163,6 +163,35 @@ describe('page/scanner', () => {
     expect(instance.stats.done).toBe(true);
   });
 
+  it('reads a giant paragraph in pieces cut at spaces, its findings placed in the whole', async () => {
+    const sentences = Array.from(
+      { length: 40 },
+      (_, i) => `Theo Kế hoạch số ${i + 1}-KH/UBND, các sở báo cáo trước ngày 20/12/2026.`,
+    );
+    document.body.innerHTML = `<p>${sentences.join(' ')}</p>`;
+    const pieces: string[] = [];
+    const instance = new PageScanner({
+      root: document.body,
+      isOwn: () => false,
+      lang: 'vi',
+      published: '2026-05-10',
+      yieldToPage: async () => {},
+      onChange: () => {},
+      read: (text, options) => {
+        pieces.push(text);
+        return readHere(text, options);
+      },
+      readPieceChars: 500,
+    });
+    await instance.scanAll();
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(pieces.every((piece) => piece.length <= 500)).toBe(true);
+    expect(pieces.join('')).toBe(sentences.join(' '));
+    const codes = instance.findings.filter((f) => f.reference).map((f) => f.reference?.code);
+    expect(codes).toEqual(sentences.map((_, i) => `${i + 1}-KH/UBND`));
+    expect(instance.findings.filter((f) => f.date?.kind === 'deadline')).toHaveLength(40);
+  });
+
   it('drops a reading that comes after its text was read again', async () => {
     document.body.innerHTML = '<p id="p">Ministries must submit their reports by June 30, 2027.</p>';
     const answers: { text: string; answer: () => void }[] = [];
