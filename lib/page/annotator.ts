@@ -15,6 +15,7 @@ import { Card } from './card';
 import type { Finding } from './findings';
 import { findingAtPoint, rectsOf } from './hit-test';
 import { HINT_DELAY_MS, HoverHint } from './hover-hint';
+import { containersInView } from './in-view';
 import { type PageLife, watchLocation } from './lifetime';
 import { FindingNavigator, isTyping } from './navigator';
 import { watchMutations } from './observer';
@@ -25,7 +26,6 @@ import { browserHighlights, highlightCss, installHighlightStyles, Painter } from
 import { SavedKeysQueue } from './saved-keys-queue';
 import { toggleSaved } from './saved-sync';
 import { PageScanner } from './scanner';
-import { flowContainerOf } from './text-flows';
 import { isUiHost, mountUiHost } from './ui-host';
 
 export interface Annotator {
@@ -295,24 +295,6 @@ export function startAnnotator(
   );
   pageLife.onEnd(stop);
   return { apply, stop };
-}
-
-/** The flow containers under a few points down the viewport: scanned before the rest of the page. */
-function containersInView(doc: Document, host: Element): Element[] {
-  const view = doc.defaultView;
-  if (!view || typeof doc.elementsFromPoint !== 'function') return [];
-  const root = doc.body ?? doc.documentElement;
-  const found = new Set<Element>();
-  for (const fx of [0.3, 0.6]) {
-    for (let fy = 0.05; fy < 1; fy += 0.15) {
-      const element = doc
-        .elementsFromPoint(view.innerWidth * fx, view.innerHeight * fy)
-        .find((el) => el !== host && !host.contains(el));
-      if (element && element !== root && root.contains(element)) found.add(flowContainerOf(element, root));
-    }
-  }
-  found.delete(root);
-  return [...found];
 }
 
 /** The same text at the same place: a finding read again, not a new one. */
