@@ -4,7 +4,8 @@ import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
 import { registerDocumentMenu, viewerUrl } from '../lib/documents/context-menu';
 import { extractDocumentLazily } from '../lib/extract/document';
-import { setUiLanguage, t } from '../lib/i18n';
+import { provideCatalogues, setUiLanguage, t } from '../lib/i18n';
+import { CATALOGUES } from '../lib/i18n-catalogues';
 import { quietly } from '../lib/log';
 import { registerBackgroundHandlers } from '../lib/messaging/background-handlers';
 import { CAPTURE_MENU_ID, openOrFocus, registerCaptureMenu } from '../lib/messaging/capture-handoff';
@@ -18,6 +19,7 @@ const SCAN_MENU_ID = 'scan-page';
 const OPEN_WATCHLIST_COMMAND = 'open-watchlist';
 
 export default defineBackground(() => {
+  provideCatalogues(CATALOGUES); // the chosen language's messages, whatever the browser's
   const db = new WatchlistDb();
   registerBackgroundHandlers({
     watchlist: dexieWatchlist(db),

@@ -1,11 +1,13 @@
 /**
  * Typed access to `_locales`. By default the browser picks the language (Vietnamese unless the
- * browser is set otherwise); when the user chooses one in the settings, the same message files,
- * bundled, answer instead, with the browser's placeholder rules.
+ * browser is set otherwise); when the user chooses one in the settings, the same message files
+ * answer instead, with the browser's placeholder rules. The files are not imported here: the
+ * extension's pages and background provide them (`i18n-catalogues.ts`), and the content script,
+ * which runs on every page and would pay for compiling 67 KB of messages each time, asks the
+ * background for the one it needs only when the choice differs from the browser's language.
  */
 import { browser } from 'wxt/browser';
-import EN_MESSAGES from '../assets/public/_locales/en/messages.json';
-import VI_MESSAGES from '../assets/public/_locales/vi/messages.json';
+import type VI_MESSAGES from '../assets/public/_locales/vi/messages.json';
 import type { UiLanguage } from './settings/settings';
 
 /** Every key of `_locales/vi/messages.json`; the English file must have the same keys (a unit test checks). */
@@ -15,9 +17,10 @@ export interface MessageEntry {
   message: string;
   placeholders?: Record<string, { content: string }>;
 }
-type MessageTable = Record<string, MessageEntry | undefined>;
+export type MessageTable = Record<string, MessageEntry | undefined>;
+export type Catalogues = Partial<Record<'vi' | 'en', MessageTable>>;
 
-const TABLES: Readonly<Record<'vi' | 'en', MessageTable>> = { vi: VI_MESSAGES, en: EN_MESSAGES };
+const tables: Catalogues = {};
 let chosen: 'vi' | 'en' | undefined;
 
 /** `$NAME$` placeholders filled from `substitutions` as the browser's `i18n.getMessage` does. */
@@ -31,6 +34,21 @@ export function formatMessage(entry: MessageEntry | undefined, substitutions: re
     .replace(/\$\$/g, '$');
 }
 
+/** Makes these message files answer when their language is chosen. */
+export function provideCatalogues(catalogues: Catalogues): void {
+  Object.assign(tables, catalogues);
+}
+
+/**
+ * The language chosen in the settings when its messages are still missing here and the browser
+ * would answer in another one; undefined when `t()` can already speak the chosen language.
+ */
+export function missingCatalogue(): 'vi' | 'en' | undefined {
+  return chosen && !tables[chosen] && chosen !== browserLanguage() ? chosen : undefined;
+}
+
+const browserLanguage = (): 'vi' | 'en' => (browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en');
+
 /** Follows the user's language setting from now on in this context ('auto' gives it back to the browser). */
 export function setUiLanguage(setting: UiLanguage): void {
   chosen = setting === 'auto' ? undefined : setting;
@@ -38,7 +56,7 @@ export function setUiLanguage(setting: UiLanguage): void {
 
 /** The language the UI speaks in this context. */
 export function uiLanguage(): 'vi' | 'en' {
-  return chosen ?? (browser.i18n.getUILanguage().toLowerCase().startsWith('vi') ? 'vi' : 'en');
+  return chosen ?? browserLanguage();
 }
 
 /**
@@ -46,6 +64,8 @@ export function uiLanguage(): 'vi' | 'en' {
  * than blank.
  */
 export function t(key: MessageKey, substitutions?: string[]): string {
-  const text = chosen ? formatMessage(TABLES[chosen][key], substitutions) : browser.i18n.getMessage(key, substitutions);
+  // Without the chosen language's file (a content script before the background answered), the browser's.
+  const table = chosen && tables[chosen];
+  const text = table ? formatMessage(table[key], substitutions) : browser.i18n.getMessage(key, substitutions);
   return text || key;
 }

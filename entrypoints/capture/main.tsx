@@ -8,7 +8,8 @@ import { describeStorageError, saveFindingsOfPage } from '../../lib/db/watchlist
 import { dexieWatchlistData } from '../../lib/db/watchlist-data';
 import { documentFindings } from '../../lib/documents/findings';
 import { extractDocumentLazily } from '../../lib/extract/document';
-import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { provideCatalogues, setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { CATALOGUES } from '../../lib/i18n-catalogues';
 import { openOrFocus, takeSelection } from '../../lib/messaging/capture-handoff';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import { watchBadge } from '../../lib/reminders/badge';
@@ -16,6 +17,8 @@ import { loadSettings } from '../../lib/settings/store';
 import { captureSource, proposeCapture } from '../../lib/watchlist/capture';
 import { localDay } from '../../lib/watchlist/due';
 import { summarizeLines } from '../../lib/watchlist/summary';
+
+provideCatalogues(CATALOGUES); // the chosen language's messages, whatever the browser's
 
 const settings = await loadSettings();
 setUiLanguage(settings.language);

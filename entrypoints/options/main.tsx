@@ -2,10 +2,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { OptionsApp } from '../../components/OptionsApp';
-import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { provideCatalogues, setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { CATALOGUES } from '../../lib/i18n-catalogues';
 import type { UiLanguage } from '../../lib/settings/settings';
 import { loadSettings, updateSettings } from '../../lib/settings/store';
 import { listAddedSites, removeAddedSite } from '../../lib/sites/optional';
+
+provideCatalogues(CATALOGUES); // the chosen language's messages, whatever the browser's
 
 function show(language: UiLanguage): void {
   setUiLanguage(language);

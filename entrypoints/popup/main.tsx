@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import '../../assets/ui.css';
 import { PopupApp } from '../../components/PopupApp';
 import { viewerUrl } from '../../lib/documents/context-menu';
-import { setUiLanguage, uiLanguage } from '../../lib/i18n';
+import { provideCatalogues, setUiLanguage, uiLanguage } from '../../lib/i18n';
+import { CATALOGUES } from '../../lib/i18n-catalogues';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import {
   findTargetTab,
@@ -20,6 +21,8 @@ import { loadSettings } from '../../lib/settings/store';
 import { enableSite, scanTab } from '../../lib/sites/optional';
 import { localDay } from '../../lib/watchlist/due';
 import type { PopupWatchlist } from './watchlist-access';
+
+provideCatalogues(CATALOGUES); // the chosen language's messages, whatever the browser's
 
 // In a private window the watchlist is neither read nor written (Firefox refuses IndexedDB there,
 // and what is read privately must not reach the disk): the popup still lists the page's findings.

@@ -4,11 +4,14 @@ import '../../assets/ui.css';
 import './viewer.css';
 import { ViewerApp } from '../../components/viewer/ViewerApp';
 import { browserReaders, startAnalysisWorker, startDocxWorker } from '../../lib/documents/viewer/browser-readers';
-import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { provideCatalogues, setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { CATALOGUES } from '../../lib/i18n-catalogues';
 import { attachmentKind } from '../../lib/links/attachments';
 import { PRIVATE_WINDOW } from '../../lib/messaging/protocol';
 import { loadSettings } from '../../lib/settings/store';
 import { openWatchlist, openWatchlistAfterFirstFrame } from './lazy-watchlist';
+
+provideCatalogues(CATALOGUES); // the chosen language's messages, whatever the browser's
 
 function isDocxUrl(url: string): boolean {
   try {

@@ -6,11 +6,14 @@ import { firstScreenRows, WatchlistApp } from '../../components/WatchlistApp';
 import { WatchlistDb } from '../../lib/db/schema';
 import { dexieWatchlistData } from '../../lib/db/watchlist-data';
 import { watchlistFiles } from '../../lib/export/export-watchlist';
-import { setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { provideCatalogues, setUiLanguage, t, uiLanguage } from '../../lib/i18n';
+import { CATALOGUES } from '../../lib/i18n-catalogues';
 import { watchBadge } from '../../lib/reminders/badge';
 import { loadSettings } from '../../lib/settings/store';
 import { localDay } from '../../lib/watchlist/due';
 import { dueSoonFilter, firstItemsLead, OPEN_FILTER } from '../../lib/watchlist/view';
+
+provideCatalogues(CATALOGUES); // the chosen language's messages, whatever the browser's
 
 // In a private window the on-disk list is neither opened nor written (Firefox refuses IndexedDB
 // there): the page says so and offers to open itself in a normal window.

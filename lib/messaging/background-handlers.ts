@@ -5,6 +5,7 @@
  */
 import type { WatchlistPort } from '../db/watchlist-port';
 import type { Extraction, TextTable } from '../extract/types';
+import { CATALOGUES } from '../i18n-catalogues';
 import { type Sender, serve } from './channel';
 import { type BackgroundProtocol, PRIVATE_WINDOW } from './protocol';
 import { BACKGROUND_SCHEMAS } from './schemas';
@@ -29,6 +30,7 @@ export function registerBackgroundHandlers(services: BackgroundServices): () => 
     },
     getSavedKeys: ({ keys }) => services.watchlist.savedKeys(keys),
     readText: ({ text, ...options }) => services.readText(text, options),
+    getMessages: ({ lang }) => CATALOGUES[lang],
     openDocument: ({ url }, sender) => services.openDocument(url, sender.tab?.index).then(() => true),
   });
 }

@@ -5,6 +5,7 @@
  */
 
 import type { Extraction, TextTable } from '../extract/types';
+import type { MessageTable } from '../i18n';
 import type { Attachment } from '../links/attachments';
 import type { FindingSource, FindingSummary, SaveResult } from '../watchlist/types';
 
@@ -42,6 +43,8 @@ export type BackgroundProtocol = {
    * every deadline's task, owners and document, and compromise on English).
    */
   readText: Exchange<{ text: string; published?: string; lang?: 'vi' | 'en'; tables?: TextTable[] }, Extraction>;
+  /** The message file of a language, for a content script whose chosen language is not the browser's. */
+  getMessages: Exchange<{ lang: 'vi' | 'en' }, MessageTable>;
   /** Open the document viewer on this http(s) URL in a new tab (a click on a PDF link). */
   openDocument: Exchange<{ url: string }, boolean>;
 };

@@ -117,5 +117,6 @@ export const BACKGROUND_SCHEMAS: Schemas<BackgroundProtocol> = {
       ),
     ),
   }),
+  getMessages: v.object({ lang: v.picklist(['vi', 'en']) }),
   openDocument: v.object({ url: webUrl }),
 };

@@ -4,7 +4,6 @@
  * back when switched on again, without a reload. "Scan this page" is an explicit request and
  * annotates even a switched-off site.
  */
-import { setUiLanguage } from '../i18n';
 import { logQuietly } from '../log';
 import { sendToBackground } from '../messaging/channel';
 import { isHostAllowed, type Settings } from '../settings/settings';
@@ -12,10 +11,12 @@ import { loadSettings, watchSettings } from '../settings/store';
 import type { Annotator } from './annotator';
 import { dropEarlyStyles } from './early-styles';
 import type { PageLife } from './lifetime';
+import { followLanguage } from './page-language';
 import { interceptPdfClicks } from './pdf-links';
 
 export async function runOnPage(life: PageLife, requested: boolean, doc: Document = document): Promise<void> {
   let settings: Settings = await loadSettings();
+  await followLanguage(settings.language);
   let annotator: Annotator | undefined;
   /**
    * The annotator and extraction (their patterns are built from the word tables when their modules
@@ -57,7 +58,6 @@ export async function runOnPage(life: PageLife, requested: boolean, doc: Documen
     }
   };
   const follow = () => {
-    setUiLanguage(settings.language);
     const allowed = requested || isHostAllowed(doc.location.hostname, settings);
     if (!allowed) {
       annotator?.stop();
@@ -76,7 +76,7 @@ export async function runOnPage(life: PageLife, requested: boolean, doc: Documen
   follow();
   const unwatch = watchSettings((next) => {
     settings = next;
-    follow();
+    void followLanguage(next.language).then(() => life.alive && follow());
   });
   life.onEnd(() => {
     unwatch();

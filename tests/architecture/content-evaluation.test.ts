@@ -27,4 +27,17 @@ describe('the content script entry', () => {
       'lib/extract/text/sorted.ts',
     ]);
   });
+
+  it('carries no message file: the pages and the background provide both, the content script asks for one', () => {
+    expect(graph(true).files).not.toContain('lib/i18n-catalogues.ts');
+    for (const entry of [
+      'entrypoints/background.ts',
+      'entrypoints/popup/main.tsx',
+      'entrypoints/watchlist/main.tsx',
+      'entrypoints/options/main.tsx',
+      'entrypoints/viewer/main.tsx',
+      'entrypoints/capture/main.tsx',
+    ])
+      expect(reachableFrom(entry, { types: false, dynamic: false }).files, entry).toContain('lib/i18n-catalogues.ts');
+  });
 });

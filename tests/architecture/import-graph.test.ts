@@ -38,6 +38,7 @@ const LAYERS: Record<string, number> = {
   'lib/settings': 2,
   'lib/db': 2,
   'lib/i18n': 3,
+  'lib/i18n-catalogues': 3,
   'lib/export': 3,
   'lib/messaging': 3,
   'lib/reminders': 4,

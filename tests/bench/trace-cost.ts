@@ -43,6 +43,8 @@ export interface MainThreadCost {
   totalMs: number;
   /** The longest of our tasks or of the rendering tasks after our start. */
   longestTaskMs: number;
+  /** What the longest task was: the first of our trace events in it (EvaluateScript, FunctionCall…) or "rendering". */
+  longestTaskIs: string;
   totalWallMs: number;
   longestTaskWallMs: number;
   tasks: number;
@@ -109,6 +111,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string): MainThrea
   let ourTasksMs = 0;
   let renderingMs = 0;
   let longestTaskMs = 0;
+  let longestTaskIs = '';
   let totalWallMs = 0;
   let longestTaskWallMs = 0;
   let count = 0;
@@ -129,6 +132,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string): MainThrea
     if (mark < marks.length && (marks[mark] as TraceEvent).ts < end) {
       ourTasksMs += ms;
       count++;
+      if (ms > longestTaskMs) longestTaskIs = (marks[mark] as TraceEvent).name;
       longestTaskMs = Math.max(longestTaskMs, ms);
       totalWallMs += wallMs(task);
       longestTaskWallMs = Math.max(longestTaskWallMs, wallMs(task));
@@ -147,6 +151,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string): MainThrea
     }
     if (work > 0) {
       renderingMs += work;
+      if (ms > longestTaskMs) longestTaskIs = 'rendering';
       longestTaskMs = Math.max(longestTaskMs, ms);
       totalWallMs += workWall;
       longestTaskWallMs = Math.max(longestTaskWallMs, wallMs(task));
@@ -157,6 +162,7 @@ export function mainThreadCost(events: TraceEvent[], pageUrl: string): MainThrea
     renderingMs,
     totalMs: ourTasksMs + renderingMs,
     longestTaskMs,
+    longestTaskIs,
     totalWallMs,
     longestTaskWallMs,
     tasks: count,

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { uiHosts } from './card';
+import { readHint, uiHosts } from './card';
 import { expect, scanStatusOf, test } from './fixtures';
-import { highlightedTexts } from './highlights';
+import { highlightedTexts, pointOf } from './highlights';
 
 const DEMO = 'http://tinhuy.songhong.gov.vn/demo/';
 
@@ -83,6 +83,17 @@ test.describe('settings', () => {
     await options.getByTestId('language').selectOption('en');
     await expect(options.locator('h1')).toHaveText('Settings');
     expect(await popupButton()).toBe('Open the watchlist');
+    // On a page: the content script carries no message files and asks the background for the
+    // chosen language's when the browser speaks another.
+    const other = browserSpeaksVietnamese ? 'en' : 'vi';
+    await options.getByTestId('language').selectOption(other);
+    const page = await context.newPage();
+    await page.goto(DEMO);
+    await expect.poll(() => count(page, 'vanban-ref')).toBeGreaterThan(0);
+    const point = await pointOf(page, 'vanban-ref', 'Kế hoạch số 45-KH/TU');
+    await page.mouse.move(point?.x ?? 0, point?.y ?? 0);
+    await expect.poll(() => readHint(page)).toMatch(other === 'en' ? /^Document · click/ : /^Văn bản · nhấp để xem/);
+    await page.close();
     await options.getByTestId('language').selectOption('auto');
     await expect(options.locator('h1')).toHaveText(browserSpeaksVietnamese ? 'Cài đặt' : 'Settings');
   });

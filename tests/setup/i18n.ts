@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
-import { formatMessage, type MessageEntry } from '../../lib/i18n';
+import { formatMessage, type MessageEntry, provideCatalogues } from '../../lib/i18n';
+import { CATALOGUES } from '../../lib/i18n-catalogues';
 
 const MESSAGES = JSON.parse(readFileSync('assets/public/_locales/vi/messages.json', 'utf8')) as Record<
   string,
@@ -17,3 +18,5 @@ function getMessage(key: string, substitutions?: string | string[]): string {
 }
 
 Object.assign(fakeBrowser.i18n, { getMessage, getUILanguage: () => 'vi' });
+// As the extension's pages and background do at their start.
+provideCatalogues(CATALOGUES);
