@@ -40,6 +40,9 @@ const colourMap = (settings: Settings) =>
     Object.entries(settings.categories).map(([category, style]) => [category, style.colour]),
   ) as Record<Finding['category'], string>;
 
+/** The longest the first scan waits for the page to be idle (a page busy for good still gets read). */
+const START_TIMEOUT_MS = 1000;
+
 /** The longest a highlight found during a full scan waits before it is painted (unless the reader scrolls). */
 const PAINT_BATCH_MS = 1000;
 
@@ -285,13 +288,12 @@ export function startAnnotator(
     painter.flush();
   }
 
-  // Start after the browser has styled and laid out the page in its own frame, so the first
-  // visibility checks do not force that work into our task.
-  pageLife.requestAnimationFrame(() =>
-    pageLife.setTimeout(
-      guard(() => scanWholePage(containersInView(doc, ui.host))),
-      0,
-    ),
+  // Start when the page is idle: after the browser has styled, laid out and painted it, so the
+  // first visibility checks do not force that work into our task. (A frame callback ran inside the
+  // page's own first frames after load, heavy on a large page, and made their work look like ours.)
+  pageLife.requestIdleCallback(
+    guard(() => scanWholePage(containersInView(doc, ui.host))),
+    START_TIMEOUT_MS,
   );
   pageLife.onEnd(stop);
   return { apply, stop };

@@ -202,6 +202,8 @@ async function main(): Promise<void> {
     analyse(events, `${which} with the extension`);
     if (process.env.VANBAN_PROFILE_BASELINE) {
       const bare = await traced(context, `http://bench.example.test/${which}.html`);
+      if (process.env.VANBAN_TRACE_OUT)
+        writeFileSync(`${process.env.VANBAN_TRACE_OUT}.bare.json`, JSON.stringify(bare));
       analyse(bare, `${which} without it (not a matched host)`);
     }
   } finally {

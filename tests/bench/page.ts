@@ -361,7 +361,7 @@ async function main(): Promise<void> {
     );
     const cost = (run: OurRun) =>
       `${run.trace.totalMs.toFixed(0)} ms main-thread CPU (our ${run.trace.tasks} tasks ${run.trace.ourTasksMs.toFixed(0)} ms` +
-      ` + style/layout/paint after our start ${run.trace.renderingMs.toFixed(0)} ms), longest task ${run.trace.longestTaskMs.toFixed(1)} ms (${run.trace.longestTaskIs})` +
+      ` + style/layout/paint after our start ${run.trace.renderingMs.toFixed(0)} ms), longest task ${run.trace.longestTaskMs.toFixed(1)} ms (${run.trace.longestTaskIs}; of our code ${run.trace.longestScriptTaskMs.toFixed(1)} ms)` +
       ` (wall ${run.trace.totalWallMs.toFixed(0)} ms, longest ${run.trace.longestTaskWallMs.toFixed(1)} ms)`;
     console.log(
       `  VănBản Watch  full annotation ${ours.fullScanMs.toFixed(0)} ms wall, ${cost(ours)};` +
