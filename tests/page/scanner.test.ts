@@ -3,10 +3,23 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../../lib/extract/index';
 import type { Extraction } from '../../lib/extract/types';
 import type { Finding } from '../../lib/page/findings';
-import { nextSliceChars, PageScanner, type ReadOptions } from '../../lib/page/scanner';
+import { nextSliceChars, PageScanner, type ReadOptions, type ScannerOptions } from '../../lib/page/scanner';
 
 /** The background's reading, here in the test's thread. */
 const readHere = async (text: string, options: ReadOptions) => extract(text, options);
+
+/** A scanner of the whole body in Vietnamese, with `options` over quiet defaults. */
+function scannerWith(options: Partial<ScannerOptions>): PageScanner {
+  return new PageScanner({
+    root: document.body,
+    isOwn: () => false,
+    lang: 'vi',
+    yieldToPage: async () => {},
+    onChange: () => {},
+    read: readHere,
+    ...options,
+  });
+}
 
 /** A page of `count` paragraphs, each with one reference and one deadline. */
 function page(count: number): void {
@@ -111,13 +124,8 @@ describe('page/scanner', () => {
   it('has each slice read off the page, and places the reading with its deadline details', async () => {
     document.body.innerHTML = '<p>Các sở gửi báo cáo về Văn phòng trước ngày 30/6/2027.</p>';
     const read = vi.fn(readHere);
-    const instance = new PageScanner({
-      root: document.body,
-      isOwn: () => false,
-      lang: 'vi',
+    const instance = scannerWith({
       published: '2026-05-10',
-      yieldToPage: async () => {},
-      onChange: () => {},
       read,
     });
     await instance.scanAll();
@@ -131,12 +139,7 @@ describe('page/scanner', () => {
   it('reads the slice that finds the page’s date again with that date, and later slices with it', async () => {
     document.body.innerHTML = '<p>Hà Nội, ngày 3 tháng 5 năm 2026</p><p>Các sở báo cáo trước ngày 20/5.</p>';
     const read = vi.fn(readHere);
-    const instance = new PageScanner({
-      root: document.body,
-      isOwn: () => false,
-      lang: 'vi',
-      yieldToPage: async () => {},
-      onChange: () => {},
+    const instance = scannerWith({
       read,
     });
     await instance.scanAll();
@@ -148,12 +151,7 @@ describe('page/scanner', () => {
   it('a refused reading leaves its slice empty and the scan goes on', async () => {
     page(1_500);
     let calls = 0;
-    const instance = new PageScanner({
-      root: document.body,
-      isOwn: () => false,
-      lang: 'vi',
-      yieldToPage: async () => {},
-      onChange: () => {},
+    const instance = scannerWith({
       read: (text, options) => (calls++ === 0 ? Promise.reject(new Error('refused')) : readHere(text, options)),
     });
     await instance.scanAll();
@@ -170,13 +168,8 @@ describe('page/scanner', () => {
     );
     document.body.innerHTML = `<p>${sentences.join(' ')}</p>`;
     const pieces: string[] = [];
-    const instance = new PageScanner({
-      root: document.body,
-      isOwn: () => false,
-      lang: 'vi',
+    const instance = scannerWith({
       published: '2026-05-10',
-      yieldToPage: async () => {},
-      onChange: () => {},
       read: (text, options) => {
         pieces.push(text);
         return readHere(text, options);
@@ -195,12 +188,8 @@ describe('page/scanner', () => {
   it('drops a reading that comes after its text was read again', async () => {
     document.body.innerHTML = '<p id="p">Ministries must submit their reports by June 30, 2027.</p>';
     const answers: { text: string; answer: () => void }[] = [];
-    const instance = new PageScanner({
-      root: document.body,
-      isOwn: () => false,
+    const instance = scannerWith({
       lang: 'en',
-      yieldToPage: async () => {},
-      onChange: () => {},
       read: (text, options) =>
         new Promise<Extraction>((resolve) => answers.push({ text, answer: () => resolve(extract(text, options)) })),
     });
