@@ -274,9 +274,12 @@ function relativeAt(text: string, pos: number, end: number): number {
   return -1;
 }
 
-/** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
 /** Heads that stand alone for a body named in full before ("Sở có trách nhiệm: …" after "Sở Khoa học và Công nghệ"). */
-const BARE_HEADS: ReadonlySet<string> = new Set(['Sở', 'Bộ', 'Cục', 'Vụ', 'Ban', 'Phòng', 'Chi cục', 'Trung tâm']);
+const BARE_HEADS = ['Sở', 'Bộ', 'Cục', 'Vụ', 'Ban', 'Phòng', 'Chi cục', 'Trung tâm'];
+/** Per bare head, where a full name with it starts: the head, then a capitalised word. */
+const FULL_NAME_OF_HEAD: ReadonlyMap<string, RegExp> = new Map(
+  BARE_HEADS.map((head) => [head, new RegExp(`(?<![\\p{L}\\p{M}])${head}\\s+(?=\\p{Lu})`, 'gu')]),
+);
 /** How far back the full name of a bare head ("Sở", "the ministry") may stand. */
 export const FULL_NAME_BACK = 1_500;
 
@@ -285,14 +288,15 @@ export const FULL_NAME_BACK = 1_500;
  * nghệ"), read as any owner phrase is; the owner as it is when there is none.
  */
 export function namedInFullVi(text: string, owner: Span): Span {
-  if (!BARE_HEADS.has(owner.text)) return owner;
-  const name = new RegExp(`(?<![\\p{L}\\p{M}])${owner.text}\\s+(?=\\p{Lu})`, 'gu');
+  const name = FULL_NAME_OF_HEAD.get(owner.text);
+  if (!name) return owner;
   const last = lastMatchBefore(text, owner.start, FULL_NAME_BACK, name)?.start;
   if (last === undefined) return owner;
   const full = ownerSpan(text, last, phraseEnd(text, last, Math.min(text.length, last + 120), false));
   return full && full.text.length > owner.text.length ? full : owner;
 }
 
+/** The owner phrase without an illustrative parenthesis: "Các chủ công trình (VNPT, …)" → "Các chủ công trình". */
 export function ownerSpan(text: string, start: number, end: number): Span | null {
   const open = indexWithin(text, '(', start, end);
   return trimSpan(text, start, open >= 0 && open < end ? open : end);

@@ -85,15 +85,15 @@ export function columnRole(header: string): ColumnRole {
   return 'other';
 }
 
+/** A column of amounts or counts ("Kinh phí (triệu đồng)", "Số lượng"): never what a row is about. */
+const AMOUNT_HEADER_RE =
+  /kinh\s+phí|số\s+lượng|dự\s+toán|giá\s+trị|tỷ\s+lệ|đơn\s+vị\s+tính|triệu|tỷ\s+đồng|budget|cost|amount|quantity|value|%/iu;
+
 /**
  * A header: a time or deadline column and one more known column, in at least `minCells` cells.
  * Rebuilt from flat text a header needs three cells (two words on a line are too easily prose); a
  * real table's first row may have two ("Nhiệm vụ | Thời hạn").
  */
-/** A column of amounts or counts ("Kinh phí (triệu đồng)", "Số lượng"): never what a row is about. */
-const AMOUNT_HEADER_RE =
-  /kinh\s+phí|số\s+lượng|dự\s+toán|giá\s+trị|tỷ\s+lệ|đơn\s+vị\s+tính|triệu|tỷ\s+đồng|budget|cost|amount|quantity|value|%/iu;
-
 function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undefined {
   if (cells.length < minCells) return undefined;
   const roles = cells.map(columnRole);
