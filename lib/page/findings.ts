@@ -28,30 +28,19 @@ export interface Finding {
   date?: FindingSummary['date'];
 }
 
-/** Where a span stands on the page: its DOM range, container, context and sentence. */
+/** Where a span stands on the page: its DOM range, its flow's container, a little text around it. */
 interface Placement {
   range: StaticRange;
   container: Element;
   prefix: string;
   suffix: string;
-  sentence: string;
-  /** Dates only: watchlist key and the document its sentence names. */
-  watchKey?: string;
-  documentKey?: string | null;
 }
 
-/**
- * The placement of `span` (`extra` gives what depends on the kind of span); undefined when the
- * span maps to no DOM range.
- */
-function placeSpan(
-  page: PageText,
-  span: { start: number; end: number },
-  extra: () => Pick<Placement, 'sentence'> & Partial<Placement>,
-): Placement | undefined {
+/** The placement of `span`; undefined when the span maps to no DOM range. */
+function placeSpan(page: PageText, span: { start: number; end: number }): Placement | undefined {
   const range = spanToRange(page, span.start, span.end);
   if (!range) return undefined;
-  return { range, container: containerAt(page, span.start), ...context(page.text, span.start, span.end), ...extra() };
+  return { range, container: containerAt(page, span.start), ...context(page.text, span.start, span.end) };
 }
 
 /**
@@ -62,9 +51,7 @@ function placeSpan(
 export function toFindings(page: PageText, extraction: Extraction): Finding[] {
   const placed: [start: number, finding: Finding][] = [];
   for (const reference of extraction.references) {
-    const place = placeSpan(page, reference, () => ({
-      sentence: sentenceAround(page.text, reference.start, reference.end).text,
-    }));
+    const place = placeSpan(page, reference);
     if (!place) continue;
     placed.push([
       reference.start,
@@ -72,11 +59,8 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
         category: reference.confidence === 'low' ? 'weak-reference' : 'reference',
         key: reference.key,
         text: reference.text,
-        container: place.container,
-        range: place.range,
-        prefix: place.prefix,
-        suffix: place.suffix,
-        sentence: place.sentence,
+        ...place,
+        sentence: sentenceAround(page.text, reference.start, reference.end).text,
         watchKey: reference.key,
         documentKey: null,
         reference,
@@ -84,7 +68,7 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
     ]);
   }
   for (const date of extraction.dates) {
-    const place = placeSpan(page, date, () => datePlace(page.text, date, extraction.references));
+    const place = placeSpan(page, date);
     if (!place) continue;
     placed.push([
       date.start,
@@ -92,13 +76,8 @@ export function toFindings(page: PageText, extraction: Extraction): Finding[] {
         category: date.kind === 'deadline' ? 'deadline' : 'date',
         key: `date:${date.kind}:${date.value}`,
         text: date.text,
-        container: place.container,
-        range: place.range,
-        prefix: place.prefix,
-        suffix: place.suffix,
-        sentence: place.sentence,
-        watchKey: place.watchKey as string,
-        documentKey: place.documentKey ?? null,
+        ...place,
+        ...datePlace(page.text, date, extraction.references),
         date,
       },
     ]);
