@@ -1,19 +1,16 @@
 /**
  * The interface language on the page. The content script carries no message files (i18n.ts):
  * when the user chose a language other than the browser's, the background sends that one file.
+ * Asked only where we annotate, together with loading the annotator.
  */
-
-import type { MessageTable } from '../i18n';
-import { missingCatalogue, provideCatalogues, setUiLanguage } from '../i18n';
+import { type MessageTable, missingCatalogue, provideCatalogues } from '../i18n';
 import { logQuietly } from '../log';
 import { sendToBackground } from '../messaging/channel';
-import type { UiLanguage } from '../settings/settings';
 
-export async function followLanguage(
-  setting: UiLanguage,
+/** Gets the chosen language's messages (set with `setUiLanguage`) when `t()` cannot speak it yet. */
+export async function loadChosenLanguage(
   ask: (lang: 'vi' | 'en') => Promise<MessageTable> = (lang) => sendToBackground('getMessages', { lang }),
 ): Promise<void> {
-  setUiLanguage(setting);
   const missing = missingCatalogue();
   if (!missing) return;
   try {

@@ -4,6 +4,7 @@
  * back when switched on again, without a reload. "Scan this page" is an explicit request and
  * annotates even a switched-off site.
  */
+import { setUiLanguage } from '../i18n';
 import { logQuietly } from '../log';
 import { sendToBackground } from '../messaging/channel';
 import { isHostAllowed, type Settings } from '../settings/settings';
@@ -11,25 +12,23 @@ import { loadSettings, watchSettings } from '../settings/store';
 import type { Annotator } from './annotator';
 import { dropEarlyStyles } from './early-styles';
 import type { PageLife } from './lifetime';
-import { followLanguage } from './page-language';
+import { loadChosenLanguage } from './page-language';
 import { interceptPdfClicks } from './pdf-links';
 
 export async function runOnPage(life: PageLife, requested: boolean, doc: Document = document): Promise<void> {
   let settings: Settings = await loadSettings();
-  await followLanguage(settings.language);
   let annotator: Annotator | undefined;
   /**
-   * The annotator and extraction (their patterns are built from the word tables when their modules
-   * load: some 40 ms) load the first time the page is to be annotated, in a task of their own: in
-   * the script's evaluation they made the longest task we put on a news page (55-58 ms), and a
-   * switched-off site never needs them.
+   * The annotator loads the first time the page is to be annotated, in a task of its own, not in
+   * the script's evaluation; a switched-off site never needs it. (Extraction runs in the background.)
    */
   let startAnnotator: typeof import('./annotator').startAnnotator | undefined;
   let loadingAnnotator = false;
   const loadAnnotator = () => {
     loadingAnnotator = true;
-    import('./annotator').then(
-      (module) => {
+    // The chosen language's messages (when not the browser's) come with it: only where we annotate.
+    Promise.all([import('./annotator'), loadChosenLanguage()]).then(
+      ([module]) => {
         startAnnotator = module.startAnnotator;
         loadingAnnotator = false;
         if (life.alive) follow();
@@ -58,6 +57,7 @@ export async function runOnPage(life: PageLife, requested: boolean, doc: Documen
     }
   };
   const follow = () => {
+    setUiLanguage(settings.language);
     const allowed = requested || isHostAllowed(doc.location.hostname, settings);
     if (!allowed) {
       annotator?.stop();
@@ -76,7 +76,8 @@ export async function runOnPage(life: PageLife, requested: boolean, doc: Documen
   follow();
   const unwatch = watchSettings((next) => {
     settings = next;
-    void followLanguage(next.language).then(() => life.alive && follow());
+    follow();
+    if (annotator) void loadChosenLanguage();
   });
   life.onEnd(() => {
     unwatch();

@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { MessageTable } from '../../lib/i18n';
 import { CATALOGUES } from '../../lib/i18n-catalogues';
 
 /** Fresh copies of i18n (no message file provided, as in the content script) and of page-language. */
 async function contentScriptModules() {
   vi.resetModules();
   const i18n = await import('../../lib/i18n');
-  const { followLanguage } = await import('../../lib/page/page-language');
+  const { loadChosenLanguage } = await import('../../lib/page/page-language');
+  /** As run-on-page does: the setting followed, then the file asked for where needed. */
+  const followLanguage = async (setting: 'auto' | 'vi' | 'en', ask: (lang: 'vi' | 'en') => Promise<MessageTable>) => {
+    i18n.setUiLanguage(setting);
+    await loadChosenLanguage(ask);
+  };
   return { i18n, followLanguage };
 }
 
