@@ -2184,3 +2184,22 @@ describe('English: a group named by a relative clause', () => {
     expect(only('Those must be filed by 10 June 2028.', 'en').owners).toEqual([]);
   });
 });
+
+describe('owners: list introductions read past an indent, and "ban hành" is no board', () => {
+  it('reads the bodies of an indented line of bodies for the indented items under it', () => {
+    const text = [
+      'Chủ tịch UBND huyện yêu cầu:',
+      '  Phòng Tài chính - Kế hoạch và UBND các xã:',
+      '  - Rà soát nguồn vốn đối ứng các công trình giao thông nông thôn trước ngày 14/5/2027.',
+    ].join('\n');
+    expect(only(text).owners).toEqual(['Phòng Tài chính - Kế hoạch', 'UBND các xã']);
+  });
+
+  it('names nobody for items under "Điều 1. Ban hành Kế hoạch … như sau:"', () => {
+    const text = [
+      'Điều 1. Ban hành Kế hoạch thời gian năm học 2027-2028 của giáo dục thường xuyên như sau:',
+      '1. Hoàn thành chương trình học kỳ I trước ngày 15/01/2028.',
+    ].join('\n');
+    expect(only(text).owners).toEqual([]);
+  });
+});

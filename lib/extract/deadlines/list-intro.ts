@@ -123,7 +123,8 @@ export function listIntroductions(text: string, pos: number, english = false): I
     if (!ownIsItem) break;
     if (trimmed.endsWith(':')) {
       const colon = lineStart + trimmed.length - 1;
-      const start = clauseStart(text, colon, Math.min(INTRO_CLAUSE_BACK, colon - lineStart));
+      // An indented line ("  Các sở, ngành …:") names its bodies after the indent.
+      const start = skipSpaces(text, clauseStart(text, colon, Math.min(INTRO_CLAUSE_BACK, colon - lineStart)), colon);
       found.push({ text: text.slice(start, colon), start, end: colon, item: itemStart });
       if (!isItem) break;
     } else if (!isItem) break;

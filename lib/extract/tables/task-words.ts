@@ -790,6 +790,9 @@ export const NOT_BODY_HEADS_VI = [
   'thư viện số',
   // "xã hội" (society), not a commune: "Sở Lao động - Thương binh và Xã hội" is one body.
   'xã hội',
+  // The verb "ban hành" (issue) and "ban đầu" (initially), not a board ("Ban").
+  'ban hành',
+  'ban đầu',
 ];
 /** Words that open a body phrase before its head: "các sở", "những đơn vị", "toàn bộ cơ quan". */
 export const BODY_DETERMINERS_VI = ['các', 'những', 'mỗi', 'từng', 'toàn bộ', 'tất cả', 'tất cả các'];
