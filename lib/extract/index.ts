@@ -57,10 +57,13 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 export function restoreSurfaces(text: string, dates: DateMention[]): void {
   for (const date of dates) {
     date.text = text.slice(date.start, date.end);
-    if (date.task) date.task.text = text.slice(date.task.start, date.task.end);
-    for (const owner of date.owners ?? []) owner.text = text.slice(owner.start, owner.end);
+    if (date.task) date.task.text = readable(text.slice(date.task.start, date.task.end));
+    for (const owner of date.owners ?? []) owner.text = readable(text.slice(owner.start, owner.end));
   }
 }
+
+/** A task or owner that runs over a page's block break (a sentence set one line a paragraph) reads with a space there. */
+const readable = (surface: string) => surface.replace(/\s*\uFFFC\s*/g, ' ');
 
 /** `extra` merged into `dates` in document order; an extra overlapping a date of ours is dropped. */
 function mergeByStart(dates: DateMention[], extra: DateMention[]): DateMention[] {

@@ -2,10 +2,13 @@
  * Pages hand extraction their visible text as blocks joined by "\n\uFFFC\n" (lib/page/page-text.ts):
  * the object-replacement character is neither a letter nor white space, so no document code can run
  * from one block into the next ("<p>Số 30</p><p>/2020/NĐ-CP</p>" stays two pieces). Dates, cues,
- * tasks, owners and table rows are read as prose, where a block break is a paragraph break (a
- * blank line, as between the paragraphs of a text file): a label on one line governs the date on
- * the next, a table flattened one cell a paragraph is still read as a table, and a date wrapped
- * over two lines is still one date, exactly as in the same text read as a file.
+ * tasks, owners and table rows are read as prose, where a block break is a line break followed by
+ * an indent ("\n  "), as the page's text copied into a file has it: a heading or a line of bodies in
+ * one block governs the items in the blocks under it, a schedule's declaration its items, a label
+ * the date in the next block, a table flattened one cell a paragraph is still read as a table, and
+ * a sentence a page sets one line a paragraph (a PDF copy turned into HTML) reads on, exactly as in
+ * the same text read as a file. (Read as a blank line, every block was a paragraph of its own, and
+ * the page lost the owners and tasks the same text gives as a file.)
  *
  * A line wrapped inside a sentence, as PDF and DOCX copies leave them, is read as a space
  * (`joinWrappedLines`), so an owner, a task or a cue on the line before still governs the date.
@@ -34,7 +37,7 @@ export function asLines(text: string): string {
 function read(text: string): typeof lastRead {
   if (text === lastRead.text) return lastRead;
   const lines = text.includes('\uFFFC')
-    ? text.replace(BLOCK_BREAK_RE, (found) => (found.length === 3 ? '\n \n' : ' '))
+    ? text.replace(BLOCK_BREAK_RE, (found) => (found.length === 3 ? '\n  ' : ' '))
     : text;
   return Object.assign(lastRead, { text, lines, prose: joinWrappedLines(lines) });
 }
