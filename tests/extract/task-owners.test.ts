@@ -2203,3 +2203,16 @@ describe('owners: list introductions read past an indent, and "ban hành" is no 
     expect(only(text).owners).toEqual([]);
   });
 });
+
+describe('owners: "theo dõi" is a verb', () => {
+  it('ends the body before "theo dõi" and opens the task with it', () => {
+    expect(
+      only(
+        'Văn phòng Sở Y tế theo dõi, đôn đốc các bệnh viện; tổng hợp kết quả, báo cáo Giám đốc Sở trước ngày 05/6/2027.',
+      ),
+    ).toEqual({
+      task: 'theo dõi, đôn đốc các bệnh viện; tổng hợp kết quả, báo cáo Giám đốc Sở',
+      owners: ['Văn phòng Sở Y tế'],
+    });
+  });
+});

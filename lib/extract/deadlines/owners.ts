@@ -81,7 +81,10 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
       const described = relativeAt(text, i, end);
       if (described > i) {
         relative = true;
-        i = described;
+        // "được Giám đốc giao theo dõi địa bàn": the verb after the request is what the body was
+        // given, part of its description.
+        const given = TASK_VERBS_VI_SET.matchAt(text, described, end);
+        i = given ? nextWord(text, described + given - 1, end) : described;
         continue;
       }
     }

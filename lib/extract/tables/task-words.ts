@@ -7,6 +7,10 @@
 
 /** Verbs a task starts with (Vietnamese). Completion verbs are in deadline-words.ts as well. */
 export const TASK_VERBS_VI = [
+  // "Văn phòng UBND tỉnh theo dõi, đôn đốc …": the office monitors; "theo" is no part of its name.
+  'theo dõi',
+  'giám sát',
+  'sơ kết',
   'gửi',
   'nộp',
   'trình',
