@@ -3,17 +3,29 @@
  * ../shared/corpus and corpus-deadlines is written as HTML (one paragraph per line), converted to
  * PDF and DOCX by LibreOffice, read back by `scan`'s own path (lib/documents) and scored against
  * the gold by value (references by code, dates by value, deadlines by value among deadlines),
- * since a rebuilt document's offsets are not the passage's. The passages and files stay in a
- * temporary folder. Needs `soffice` (Debian: libreoffice-writer-nogui); skipped without it.
+ * since a rebuilt document's offsets are not the passage's. Each gold deadline is paired with a
+ * found deadline of the same value, in order, and its owners and task scored by surface (owners:
+ * every gold owner's words inside a found owner, or a found owner at least half of it; tasks: token
+ * overlap ≥ 0.6). `PARITY_OWN=1` adds our own passages (tests/fixtures/own-passages). The passages
+ * and files stay in a temporary folder. Needs `soffice` (Debian: libreoffice-writer-nogui); skipped
+ * without it.
  *
  *   npx tsx tests/bench/document-parity.ts
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanFiles } from '../../lib/cli/scan';
-import { type GoldFile, loadGold } from '../helpers/gold';
+import {
+  type GoldFile,
+  type GoldTask,
+  loadGold,
+  loadOwnPassages,
+  loadTasks,
+  OWN_PASSAGES_DIR,
+  taskOverlap,
+} from '../helpers/gold';
 
 type Tally = { tp: number; fp: number; fn: number };
 const FORMATS = ['txt', 'pdf', 'docx'] as const;
@@ -38,6 +50,53 @@ function tally(required: string[], optional: string[], predicted: string[]): Tal
   return { tp, fp, fn: required.length - tp };
 }
 
+const foldWords = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\uFFFC]+/g, ' ')
+    .trim();
+
+/** Owners by surface: each gold owner inside a found one, or a found one at least half of it; at most one found owner extra. */
+function ownersRightBySurface(gold: string[], found: string[]): boolean {
+  if (gold.length === 0) return found.length === 0;
+  const matches = (g: string, f: string) => {
+    const [a, b] = [foldWords(g), foldWords(f)];
+    return b.includes(a) || (a.includes(b) && b.length * 2 >= a.length);
+  };
+  if (!gold.every((g) => found.some((f) => matches(g, f)))) return false;
+  return found.filter((f) => !gold.some((g) => matches(g, f))).length <= 1;
+}
+
+type Found = { value: string; kind: string; owners?: { text: string }[]; task?: { text: string } | null };
+type Details = { owners: number; ownersOf: number; tasks: number; tasksOf: number };
+
+/** Each gold deadline (in order) paired with the first unused found deadline of its value; owners and tasks scored on the pair. */
+function scoreDetails(gold: GoldFile, tasks: GoldTask[], found: Found[], into: Details): void {
+  const left = found.filter((date) => date.kind === 'deadline');
+  for (const entry of tasks) {
+    const date = gold.dates.find((d) => d.start === entry.start);
+    if (!date) continue;
+    const at = left.findIndex((candidate) => candidate.value === date.value);
+    const pair = at >= 0 ? left.splice(at, 1)[0] : undefined;
+    if (entry.owners.length > 0) {
+      into.ownersOf++;
+      if (
+        pair &&
+        ownersRightBySurface(
+          entry.owners.map((o) => o.text),
+          (pair.owners ?? []).map((o) => o.text),
+        )
+      )
+        into.owners++;
+    }
+    if (entry.task) {
+      into.tasksOf++;
+      if (pair?.task && taskOverlap(entry.task.text, pair.task.text) >= 0.6) into.tasks++;
+    }
+  }
+}
+
 const f1 = ({ tp, fp, fn }: Tally) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 
 function hasSoffice(): boolean {
@@ -55,6 +114,16 @@ async function main(): Promise<void> {
     return;
   }
   const golds: GoldFile[] = [...loadGold('corpus'), ...loadGold('corpus-deadlines')];
+  const tasks: GoldTask[] = loadTasks();
+  if (process.env.PARITY_OWN) {
+    for (const name of readdirSync(OWN_PASSAGES_DIR).filter((file) => file.endsWith('.json'))) {
+      const own = loadOwnPassages(name.slice(0, -'.json'.length));
+      golds.push(...own.files);
+      tasks.push(...own.tasks);
+    }
+  }
+  const tasksOf = new Map<string, GoldTask[]>();
+  for (const entry of tasks) tasksOf.set(entry.id, [...(tasksOf.get(entry.id) ?? []), entry]);
   const dir = mkdtempSync(join(tmpdir(), 'vanban-parity-'));
   try {
     for (const sub of ['txt', 'html', 'pdf', 'docx']) mkdirSync(join(dir, sub));
@@ -75,24 +144,36 @@ async function main(): Promise<void> {
       ['pdf', 'pdf:writer_pdf_Export'],
       ['docx', 'docx:MS Word 2007 XML'],
     ] as const) {
-      execFileSync(
-        'soffice',
-        [
-          '--headless',
-          '--infilter=HTML (StarWriter)',
-          '--convert-to',
-          filter,
-          '--outdir',
-          join(dir, format),
-          ...htmlFiles,
-        ],
-        { stdio: 'ignore', timeout: 600_000 },
-      );
+      // In batches: one soffice run over hundreds of files can stop part way.
+      for (let at = 0; at < htmlFiles.length; at += 40) {
+        execFileSync(
+          'soffice',
+          [
+            '--headless',
+            '--infilter=HTML (StarWriter)',
+            '--convert-to',
+            filter,
+            '--outdir',
+            join(dir, format),
+            ...htmlFiles.slice(at, at + 40),
+          ],
+          { stdio: 'ignore', timeout: 600_000 },
+        );
+      }
     }
+    const converted = golds.filter((gold) =>
+      ['pdf', 'docx'].every((format) => existsSync(join(dir, format, `${gold.id}.${format}`))),
+    );
+    if (converted.length < golds.length)
+      console.log(`  ${golds.length - converted.length} passages not converted, left out`);
+    golds.splice(0, golds.length, ...converted);
 
     const totals = Object.fromEntries(
       FORMATS.map((format) => [format, Object.fromEntries(LAYERS.map((layer) => [layer, { tp: 0, fp: 0, fn: 0 }]))]),
     ) as Record<(typeof FORMATS)[number], Record<(typeof LAYERS)[number], Tally>>;
+    const details = Object.fromEntries(
+      FORMATS.map((format) => [format, { owners: 0, ownersOf: 0, tasks: 0, tasksOf: 0 }]),
+    ) as Record<(typeof FORMATS)[number], Details>;
     for (const format of FORMATS) {
       for (const gold of golds) {
         const file = join(dir, format, `${gold.id}.${format}`);
@@ -120,6 +201,7 @@ async function main(): Promise<void> {
             scanned.dates.filter((d) => d.kind === 'deadline').map((d) => d.value),
           ),
         };
+        scoreDetails(gold, tasksOf.get(gold.id) ?? [], scanned.dates as Found[], details[format]);
         for (const layer of LAYERS) {
           const total = totals[format][layer];
           total.tp += counts[layer].tp;
@@ -135,6 +217,8 @@ async function main(): Promise<void> {
         const kept = format === 'txt' ? '' : ` (${((100 * score) / f1(totals.txt[layer])).toFixed(1)} % of text)`;
         return `${layer} F1 ${score.toFixed(3)}${kept}`;
       });
+      const { owners, ownersOf, tasks: found, tasksOf: stated } = details[format];
+      cells.push(`owners right ${owners}/${ownersOf}`, `tasks found ${found}/${stated}`);
       console.log(`  ${format.padEnd(4)} ${cells.join(' | ')}`);
     }
   } finally {
