@@ -51,6 +51,9 @@ const sets = [
   'plans-9',
   'dispatches-5',
   'english-9',
+  'plans-10',
+  'dispatches-6',
+  'english-10',
 ];
 
 describe('extract: passages of our own', () => {
