@@ -28,7 +28,13 @@ beforeEach(async () => {
     downloaded.push((blob as Blob).text());
     return 'blob:test';
   });
-  for (const n of [1, 2, 3]) await saveFinding(db, findingSummary(`${n}-KH/TU`), source(`https://a.gov.vn/${n}`));
+  // One millisecond apart, so "newest saved first" does not depend on how fast the machine saves.
+  const now = vi.spyOn(Date, 'now');
+  for (const n of [1, 2, 3]) {
+    now.mockReturnValue(Date.UTC(2026, 10, 20) + n);
+    await saveFinding(db, findingSummary(`${n}-KH/TU`), source(`https://a.gov.vn/${n}`));
+  }
+  now.mockRestore();
 });
 afterEach(async () => {
   vi.restoreAllMocks();
