@@ -11,7 +11,7 @@ import { findDeclaredSchedules } from './deadlines/schedules';
 import { findTableRows } from './deadlines/tables';
 import { findReferences } from './refs/find-refs';
 import { guessLanguage } from './text/language';
-import { asLines, asProse } from './text/prose';
+import { asLines, asProse, blockBreaksAsSpaces } from './text/prose';
 import type { DateMention, Extraction, TextTable } from './types';
 
 export interface ExtractOptions {
@@ -57,13 +57,11 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
 export function restoreSurfaces(text: string, dates: DateMention[]): void {
   for (const date of dates) {
     date.text = text.slice(date.start, date.end);
-    if (date.task) date.task.text = readable(text.slice(date.task.start, date.task.end));
-    for (const owner of date.owners ?? []) owner.text = readable(text.slice(owner.start, owner.end));
+    // A task or owner that runs over a block break (a sentence set one line a paragraph) reads on.
+    if (date.task) date.task.text = blockBreaksAsSpaces(text.slice(date.task.start, date.task.end));
+    for (const owner of date.owners ?? []) owner.text = blockBreaksAsSpaces(text.slice(owner.start, owner.end));
   }
 }
-
-/** A task or owner that runs over a page's block break (a sentence set one line a paragraph) reads with a space there. */
-const readable = (surface: string) => surface.replace(/\s*\uFFFC\s*/g, ' ');
 
 /** `extra` merged into `dates` in document order; an extra overlapping a date of ours is dropped. */
 function mergeByStart(dates: DateMention[], extra: DateMention[]): DateMention[] {

@@ -18,6 +18,12 @@ import { WRAP_CONNECTIVES } from '../tables/wrap-words';
 
 const BLOCK_BREAK_RE = /\n\uFFFC\n|\uFFFC/g;
 
+/** A surface for people: each block break, with the white space around it, as one space. */
+export function blockBreaksAsSpaces(surface: string): string {
+  return surface.replace(BLOCK_BREAK_AND_SPACES_RE, ' ');
+}
+const BLOCK_BREAK_AND_SPACES_RE = /\s*\uFFFC\s*/g;
+
 /** The last text read as prose, its lines and its prose: `extractDocument` and `extract` ask for the same one. */
 const lastRead = { text: '', lines: '', prose: '' };
 
