@@ -17,13 +17,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { scanFiles } from '../../lib/cli/scan';
+import type { Span } from '../../lib/extract/types';
 import {
+  fold,
   type GoldFile,
   type GoldTask,
   loadGold,
   loadOwnPassages,
   loadTasks,
   OWN_PASSAGES_DIR,
+  ownersRight,
   taskOverlap,
 } from '../helpers/gold';
 
@@ -50,25 +53,13 @@ function tally(required: string[], optional: string[], predicted: string[]): Tal
   return { tp, fp, fn: required.length - tp };
 }
 
-const foldWords = (text: string) =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s\uFFFC]+/g, ' ')
-    .trim();
-
-/** Owners by surface: each gold owner inside a found one, or a found one at least half of it; at most one found owner extra. */
-function ownersRightBySurface(gold: string[], found: string[]): boolean {
-  if (gold.length === 0) return found.length === 0;
-  const matches = (g: string, f: string) => {
-    const [a, b] = [foldWords(g), foldWords(f)];
-    return b.includes(a) || (a.includes(b) && b.length * 2 >= a.length);
-  };
-  if (!gold.every((g) => found.some((f) => matches(g, f)))) return false;
-  return found.filter((f) => !gold.some((g) => matches(g, f))).length <= 1;
+/** An owner by surface (a rebuilt document's offsets are not the passage's): the gold words inside the found ones, or the found ones at least half of them. */
+function sameOwnerBySurface(gold: { text: string }, found: { text: string }): boolean {
+  const [a, b] = [fold(gold.text.replace(/\uFFFC/g, ' ')), fold(found.text.replace(/\uFFFC/g, ' '))];
+  return b.includes(a) || (a.includes(b) && b.length * 2 >= a.length);
 }
 
-type Found = { value: string; kind: string; owners?: { text: string }[]; task?: { text: string } | null };
+type Found = { value: string; kind: string; owners?: (Span & { text: string })[]; task?: { text: string } | null };
 type Details = { owners: number; ownersOf: number; tasks: number; tasksOf: number };
 
 /** Each gold deadline (in order) paired with the first unused found deadline of its value; owners and tasks scored on the pair. */
@@ -81,14 +72,7 @@ function scoreDetails(gold: GoldFile, tasks: GoldTask[], found: Found[], into: D
     const pair = at >= 0 ? left.splice(at, 1)[0] : undefined;
     if (entry.owners.length > 0) {
       into.ownersOf++;
-      if (
-        pair &&
-        ownersRightBySurface(
-          entry.owners.map((o) => o.text),
-          (pair.owners ?? []).map((o) => o.text),
-        )
-      )
-        into.owners++;
+      if (pair && ownersRight(entry.owners, pair.owners ?? [], sameOwnerBySurface)) into.owners++;
     }
     if (entry.task) {
       into.tasksOf++;
