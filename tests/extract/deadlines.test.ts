@@ -416,6 +416,19 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads a "Tiến độ hoàn thành" column as deadlines: completion is in its name', () => {
+    const text = [
+      '| STT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ hoàn thành |',
+      '| 1 | Kiểm kê tài sản công | Phòng Kế hoạch - Tài chính | Các khoa, phòng | Quý II/2027 |',
+      '| 2 | Lập hồ sơ đề xuất thanh lý | Phòng Hành chính | Phòng Kế hoạch - Tài chính | Trước 15/8/2027 |',
+    ].join('\n');
+    const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['Quý II/2027', 'Kiểm kê tài sản công', ['Phòng Kế hoạch - Tài chính']],
+      ['15/8/2027', 'Lập hồ sơ đề xuất thanh lý', ['Phòng Hành chính']],
+    ]);
+  });
+
   it('reads a table flattened one cell a line, under a header with words of its own ("Thời hạn trình")', () => {
     const text = [
       'Các đề án trình Ban Thường vụ như sau:',

@@ -120,6 +120,7 @@ export const SCHEDULE_DECLARATIONS = [
 export const DEADLINE_COLUMNS = [
   'thời gian hoàn thành',
   'thời hạn hoàn thành',
+  'tiến độ hoàn thành',
   'thời hạn',
   'thời hạn chậm nhất',
   'ngày chậm nhất phải hoàn thành',
