@@ -7,7 +7,9 @@
  * found deadline of the same value, in order, and its owners and task scored by surface (owners:
  * every gold owner's words inside a found owner, or a found owner at least half of it; tasks: token
  * overlap ≥ 0.6). `PARITY_OWN=1` adds our own passages (tests/fixtures/own-passages). The passages
- * and files stay in a temporary folder. Needs `soffice` (Debian: libreoffice-writer-nogui); skipped
+ * and files stay in a temporary folder; `PARITY_DIR=<folder>` keeps them there and reads them again on
+ * the next run instead of converting (for work on the readers). `PARITY_DIFF=1` lists each passage
+ * that loses owners or tasks as a document. Needs `soffice` (Debian: libreoffice-writer-nogui); skipped
  * without it.
  *
  *   npx tsx tests/bench/document-parity.ts
@@ -81,6 +83,22 @@ function scoreDetails(gold: GoldFile, tasks: GoldTask[], found: Found[], into: D
   }
 }
 
+/** The passages whose owners or tasks a document reading loses against the text file. */
+function printLosses(perPassage: Map<string, Partial<Record<(typeof FORMATS)[number], Details>>>): void {
+  for (const [id, scores] of perPassage) {
+    const text = scores.txt;
+    if (!text) continue;
+    const lost = (['pdf', 'docx'] as const)
+      .map((format) => {
+        const got = scores[format];
+        if (!got || (got.owners >= text.owners && got.tasks >= text.tasks)) return '';
+        return `${format} owners ${got.owners}/${text.owners} tasks ${got.tasks}/${text.tasks}`;
+      })
+      .filter(Boolean);
+    if (lost.length > 0) console.log(`  ${id}: ${lost.join('; ')}`);
+  }
+}
+
 const f1 = ({ tp, fp, fn }: Tally) => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
 
 function hasSoffice(): boolean {
@@ -89,6 +107,45 @@ function hasSoffice(): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** Each passage as text and as HTML (a paragraph a line), converted to PDF and DOCX by Writer. */
+function convertAll(golds: GoldFile[], dir: string): void {
+  for (const sub of ['txt', 'html', 'pdf', 'docx']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const gold of golds) {
+    writeFileSync(join(dir, 'txt', `${gold.id}.txt`), gold.text);
+    const body = gold.text
+      .split('\n')
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join('\n');
+    writeFileSync(
+      join(dir, 'html', `${gold.id}.html`),
+      `<!doctype html><html lang="${gold.lang}"><head><meta charset="utf-8"><title>${gold.id}</title></head><body>${body}</body></html>`,
+    );
+  }
+  const htmlFiles = golds.map((gold) => join(dir, 'html', `${gold.id}.html`));
+  // Writer's own HTML import (not Writer/Web, which can leave a blank first page).
+  for (const [format, filter] of [
+    ['pdf', 'pdf:writer_pdf_Export'],
+    ['docx', 'docx:MS Word 2007 XML'],
+  ] as const) {
+    // In batches: one soffice run over hundreds of files can stop part way.
+    for (let at = 0; at < htmlFiles.length; at += 40) {
+      execFileSync(
+        'soffice',
+        [
+          '--headless',
+          '--infilter=HTML (StarWriter)',
+          '--convert-to',
+          filter,
+          '--outdir',
+          join(dir, format),
+          ...htmlFiles.slice(at, at + 40),
+        ],
+        { stdio: 'ignore', timeout: 600_000 },
+      );
+    }
   }
 }
 
@@ -108,43 +165,10 @@ async function main(): Promise<void> {
   }
   const tasksOf = new Map<string, GoldTask[]>();
   for (const entry of tasks) tasksOf.set(entry.id, [...(tasksOf.get(entry.id) ?? []), entry]);
-  const dir = mkdtempSync(join(tmpdir(), 'vanban-parity-'));
+  const kept = process.env.PARITY_DIR;
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'vanban-parity-'));
   try {
-    for (const sub of ['txt', 'html', 'pdf', 'docx']) mkdirSync(join(dir, sub));
-    for (const gold of golds) {
-      writeFileSync(join(dir, 'txt', `${gold.id}.txt`), gold.text);
-      const body = gold.text
-        .split('\n')
-        .map((line) => `<p>${escapeHtml(line)}</p>`)
-        .join('\n');
-      writeFileSync(
-        join(dir, 'html', `${gold.id}.html`),
-        `<!doctype html><html lang="${gold.lang}"><head><meta charset="utf-8"><title>${gold.id}</title></head><body>${body}</body></html>`,
-      );
-    }
-    const htmlFiles = golds.map((gold) => join(dir, 'html', `${gold.id}.html`));
-    // Writer's own HTML import (not Writer/Web, which can leave a blank first page).
-    for (const [format, filter] of [
-      ['pdf', 'pdf:writer_pdf_Export'],
-      ['docx', 'docx:MS Word 2007 XML'],
-    ] as const) {
-      // In batches: one soffice run over hundreds of files can stop part way.
-      for (let at = 0; at < htmlFiles.length; at += 40) {
-        execFileSync(
-          'soffice',
-          [
-            '--headless',
-            '--infilter=HTML (StarWriter)',
-            '--convert-to',
-            filter,
-            '--outdir',
-            join(dir, format),
-            ...htmlFiles.slice(at, at + 40),
-          ],
-          { stdio: 'ignore', timeout: 600_000 },
-        );
-      }
-    }
+    if (!kept || !existsSync(join(dir, 'pdf'))) convertAll(golds, dir);
     const converted = golds.filter((gold) =>
       ['pdf', 'docx'].every((format) => existsSync(join(dir, format, `${gold.id}.${format}`))),
     );
@@ -158,6 +182,8 @@ async function main(): Promise<void> {
     const details = Object.fromEntries(
       FORMATS.map((format) => [format, { owners: 0, ownersOf: 0, tasks: 0, tasksOf: 0 }]),
     ) as Record<(typeof FORMATS)[number], Details>;
+    // Per passage, for PARITY_DIFF: which passages lose owners or tasks as a document.
+    const perPassage = new Map<string, Partial<Record<(typeof FORMATS)[number], Details>>>();
     for (const format of FORMATS) {
       for (const gold of golds) {
         const file = join(dir, format, `${gold.id}.${format}`);
@@ -185,7 +211,10 @@ async function main(): Promise<void> {
             scanned.dates.filter((d) => d.kind === 'deadline').map((d) => d.value),
           ),
         };
-        scoreDetails(gold, tasksOf.get(gold.id) ?? [], scanned.dates as Found[], details[format]);
+        const mine: Details = { owners: 0, ownersOf: 0, tasks: 0, tasksOf: 0 };
+        scoreDetails(gold, tasksOf.get(gold.id) ?? [], scanned.dates as Found[], mine);
+        for (const key of Object.keys(mine) as (keyof Details)[]) details[format][key] += mine[key];
+        perPassage.set(gold.id, { ...perPassage.get(gold.id), [format]: mine });
         for (const layer of LAYERS) {
           const total = totals[format][layer];
           total.tp += counts[layer].tp;
@@ -205,8 +234,9 @@ async function main(): Promise<void> {
       cells.push(`owners right ${owners}/${ownersOf}`, `tasks found ${found}/${stated}`);
       console.log(`  ${format.padEnd(4)} ${cells.join(' | ')}`);
     }
+    if (process.env.PARITY_DIFF) printLosses(perPassage);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
 
