@@ -444,12 +444,29 @@ function joinLines(out: TextBuilder, previous: Line, next: Line, lineGap: number
     // a code cut at its hyphen or slash: joined without a space
   } else if (previous.right < columnRight - 0.2 * (columnRight - previous.x) && /[.:;!?]$/.test(tail)) {
     out.breakLine(); // a short line ending a sentence ends its paragraph
+  } else if (firstWordFits(previous, next, columnRight)) {
+    // The next line's first word had room at the end of this one: the writer broke the line, not
+    // the wrap. A heading, a row of a flattened table, one line of a list: paragraphs spaced like lines.
+    out.breakLine();
   } else out.join(' ');
+}
+
+/** Whether the first word of `next`, and a space before it, would have fit on `previous` within the column. */
+function firstWordFits(previous: Line, next: Line, columnRight: number): boolean {
+  const first = next.chunks[0]?.words[0];
+  if (!first) return false;
+  const perChar = (first.right - first.x) / first.text.length;
+  const word = first.text.length - first.text.replace(/^\S+/, '').length;
+  return previous.right + perChar * (word + 1) < columnRight;
 }
 
 function writeProse(out: TextBuilder, lines: Line[], page: number): void {
   const gaps = lines.slice(1).map((line, i) => line.y - (lines[i] as Line).y);
-  const lineGap = median(gaps.filter((gap) => gap > 0)) || (lines[0]?.size ?? 12) * 1.2;
+  // The gap between wrapped lines: the narrowest gap a line of text can have (a page of short
+  // paragraphs has more gaps between paragraphs than inside them, so not the median).
+  const size = median(lines.map((line) => line.size));
+  const textGaps = gaps.filter((gap) => gap >= 0.8 * size);
+  const lineGap = textGaps.length > 0 ? Math.min(...textGaps) : size * 1.2;
   const columnRight = Math.max(...lines.map((line) => line.right));
   lines.forEach((line, i) => {
     const previous = lines[i - 1];

@@ -81,6 +81,45 @@ describe('layoutPdfText', () => {
     expect(stepped.text).not.toContain('BẢN ĐIỆN TỬ');
   });
 
+  it('ends a paragraph spaced a little wider than its wrapped lines, though such gaps are most of the page’s', () => {
+    // Word and Writer put space after each paragraph: on a page of short paragraphs those gaps
+    // outnumber the gaps inside one, and must not be taken for the line spacing.
+    const layout = layoutPdfText([
+      page([
+        item('Kế hoạch kiểm tra công tác văn thư', 50, 100),
+        item('Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn tổ chức', 50, 124),
+        item('kiểm tra, báo cáo Giám đốc trước ngày 15/9/2027', 50, 138),
+        item('Phòng Kế hoạch tổng hợp số liệu', 50, 162),
+        item('Lưu: VT', 50, 186),
+      ]),
+    ]);
+    expect(layout.text).toBe(
+      [
+        'Kế hoạch kiểm tra công tác văn thư',
+        'Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn tổ chức kiểm tra, báo cáo Giám đốc trước ngày 15/9/2027',
+        'Phòng Kế hoạch tổng hợp số liệu',
+        'Lưu: VT',
+      ].join('\n'),
+    );
+  });
+
+  it('breaks after a short line whose next line’s first word would have fit on it: the writer broke it, not the wrap', () => {
+    // Lines evenly spaced: only the room left at the end of a line tells a hard break from a wrap.
+    const layout = layoutPdfText([
+      page([
+        item('TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |', 50, 100),
+        item('1 | Rà soát hồ sơ thủ tục hành chính thuộc thẩm quyền giải quyết của', 50, 114),
+        item('Sở | Văn phòng Sở | Quý II/2027 |', 50, 128),
+        item('2 | Số hóa hồ sơ | Phòng Hành chính | 30/9/2027 |', 50, 142),
+      ]),
+    ]);
+    expect(layout.text.split('\n')).toEqual([
+      'TT | Nhiệm vụ | Cơ quan chủ trì | Thời hạn |',
+      '1 | Rà soát hồ sơ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở | Văn phòng Sở | Quý II/2027 |',
+      '2 | Số hóa hồ sơ | Phòng Hành chính | 30/9/2027 |',
+    ]);
+  });
+
   it('keeps a line that repeats only in the body of the pages', () => {
     const pages = [1, 2, 3].map(() => page([item('Điều khoản lặp lại ở giữa trang.', 50, 400)]));
     expect(layoutPdfText(pages).text.split('\n')).toHaveLength(3);
