@@ -211,21 +211,28 @@ function lineShape(line: Line): string {
 function repeatedMarginLines(pages: readonly PdfPageItems[], pageLines: Line[][]): Set<Line> {
   const found = new Set<Line>();
   if (pages.length < 2) return found;
-  const byShape = new Map<string, { pages: Set<number>; lines: Line[] }>();
+  const byShape = new Map<string, { page: number; line: Line }[]>();
   pageLines.forEach((lines, index) => {
     const height = (pages[index] as PdfPageItems).height;
     const inBand = (line: Line) => line.y <= height * MARGIN_BAND || line.y >= height * (1 - MARGIN_BAND);
     const candidates = [...lines.slice(0, 3), ...lines.slice(-3)].filter(inBand);
     for (const line of new Set(candidates)) {
       const shape = lineShape(line);
-      const entry = byShape.get(shape) ?? { pages: new Set(), lines: [] };
-      entry.pages.add(index);
-      entry.lines.push(line);
-      byShape.set(shape, entry);
+      byShape.set(shape, [...(byShape.get(shape) ?? []), { page: index, line }]);
     }
   });
   const needed = Math.max(2, Math.ceil(pages.length / 2));
-  for (const entry of byShape.values()) if (entry.pages.size >= needed) for (const line of entry.lines) found.add(line);
+  // A running line stands at the same height on each page; a table's row number that happens to
+  // fall near a page's edge ("1", "2") does not.
+  for (const entries of byShape.values()) {
+    if (entries.length < needed) continue;
+    for (const { line } of entries) {
+      const samePlace = new Set(
+        entries.filter((other) => Math.abs(other.line.y - line.y) <= 0.6 * line.size).map((other) => other.page),
+      );
+      if (samePlace.size >= needed) found.add(line);
+    }
+  }
   return found;
 }
 

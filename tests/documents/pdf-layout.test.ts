@@ -120,6 +120,28 @@ describe('layoutPdfText', () => {
     ]);
   });
 
+  it('keeps a table’s row numbers that fall near a page’s edge: a running line stands at the same height on each page', () => {
+    const pages = [
+      page([
+        item('Nội dung của trang một.', 50, 120),
+        item('1', 50, 740),
+        item('Kiểm kê tài sản', 80, 754),
+        item('2', 50, 768),
+        item('Lập hồ sơ', 80, 782),
+        item('- 1 -', 290, 815, 9),
+      ]),
+      page([
+        item('3', 50, 60),
+        item('Thẩm định hồ sơ', 80, 74),
+        item('Nội dung của trang hai.', 50, 300),
+        item('- 2 -', 290, 815, 9),
+      ]),
+    ];
+    const lines = layoutPdfText(pages).text.split('\n');
+    expect(lines).toEqual(expect.arrayContaining(['1', '2', '3']));
+    expect(lines.some((line) => /^- \d -$/.test(line))).toBe(false);
+  });
+
   it('keeps a line that repeats only in the body of the pages', () => {
     const pages = [1, 2, 3].map(() => page([item('Điều khoản lặp lại ở giữa trang.', 50, 400)]));
     expect(layoutPdfText(pages).text.split('\n')).toHaveLength(3);
