@@ -81,6 +81,14 @@ describe('joinWrappedLines', () => {
     expect(joined('Báo cáo tháng\n1. Rà soát.')).toHaveLength(2);
   });
 
+  it('joins a line that ends with a word that cannot end a sentence to a line opening with a number, not to an item', () => {
+    expect(joined('2. Rà soát toàn bộ hồ sơ hoàn thuế còn tồn đọng của\n2026 trước ngày 31/7/2027.')).toHaveLength(1);
+    expect(
+      joined('2. Complete the review of all outstanding refund claims of the\n2026 tax year by July 31, 2027.'),
+    ).toHaveLength(1);
+    expect(joined('Each department reports the progress of\n3. Close the files.')).toHaveLength(2);
+  });
+
   it('joins a line that ends with a semicolon to a lower-case line, not to an item', () => {
     expect(
       joined(

@@ -172,7 +172,9 @@ function wrapsInto(line: string, next: string, width: number): boolean {
     return true;
   const last = LAST_WORD_RE.exec(trimmed.slice(-LINE_TAIL))?.[1]?.toLowerCase();
   if (!last) return false;
-  if (/\d/.test(c)) return datesOn(trimmed, next);
+  // "… of the" / "2026 tax year": a word that cannot end a sentence goes on into a number, unless
+  // the number opens an item ("3. …").
+  if (/\d/.test(c)) return datesOn(trimmed, next) || (CONNECTIVES.has(last) && !ITEM_START_RE.test(next));
   return CONNECTIVES.has(last);
 }
 
