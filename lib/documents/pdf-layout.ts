@@ -127,13 +127,13 @@ function* layoutSteps(pages: readonly PdfPageItems[]): Generator<void, PdfLayout
   const pageStarts: number[] = [];
   const tables: TextTable[] = [];
   for (const [index, lines] of pageLines.entries()) {
-    if (index > 0) out.breakLine(true);
+    if (index > 0) out.breakLine();
     pageStarts.push(out.length);
     const page = pages[index] as PdfPageItems;
     const kept = lines.filter((line) => !repeated.has(line));
     const blocks = toBlocks(kept, page.width);
     blocks.forEach((block, i) => {
-      if (i > 0) out.breakLine(true);
+      if (i > 0) out.breakLine();
       if (block.kind === 'prose') writeProse(out, block.lines, index + 1);
       else tables.push(writeTable(out, block.rows, index + 1));
     });
@@ -400,12 +400,12 @@ class TextBuilder {
     if (this.text.length && !this.text.endsWithSpace()) this.text.append(separator);
   }
 
-  breakLine(paragraph = false): void {
+  /** Ends the line; `blank` leaves an empty line after it, as a text file's paragraph break. */
+  breakLine(blank = false): void {
     this.text.trimSpaces();
     if (!this.text.length) return;
-    const tail = this.text.tail();
-    if (!tail.endsWith('\n')) this.text.append('\n');
-    else if (paragraph && !tail.endsWith('\n\n')) this.text.append('\n');
+    if (!this.text.tail().endsWith('\n')) this.text.append('\n');
+    if (blank && !this.text.tail().endsWith('\n\n')) this.text.append('\n');
   }
 
   /** Drops the last character (a mended hyphen), shortening the last piece. */
@@ -440,11 +440,12 @@ function joinLines(out: TextBuilder, previous: Line, next: Line, lineGap: number
   const startsLower = firstWord ? /^\p{Ll}/u.test(firstWord.text) : false;
   const startsUpperOrDigit = firstWord ? /^[\p{Lu}\d]/u.test(firstWord.text) : false;
   const gap = next.y - previous.y;
-  // A wider gap than between lines, or a change of font size (a heading), starts a paragraph.
+  // A wider gap than between lines, or a change of font size (a heading), starts a paragraph; a
+  // gap of an empty line or more (twice the line gap) is a blank line, as in the text it came from.
   // Only the end of the text matters: testing `$` on the whole text would be quadratic.
   const tail = out.tail();
   if (gap > 1.35 * lineGap || gap < 0 || Math.abs(next.size - previous.size) > 0.15 * previous.size) {
-    out.breakLine(true);
+    out.breakLine(gap >= 2 * lineGap);
   } else if (HYPHEN_END_RE.test(tail) && startsLower) {
     out.dropLast();
   } else if (CODE_CUT_RE.test(tail) && startsUpperOrDigit) {

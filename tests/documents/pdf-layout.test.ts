@@ -91,6 +91,7 @@ describe('layoutPdfText', () => {
         item('kiểm tra, báo cáo Giám đốc trước ngày 15/9/2027', 50, 138),
         item('Phòng Kế hoạch tổng hợp số liệu', 50, 162),
         item('Lưu: VT', 50, 186),
+        item('Nơi nhận, sau một khoảng trống của hai dòng', 50, 230),
       ]),
     ]);
     expect(layout.text).toBe(
@@ -99,6 +100,8 @@ describe('layoutPdfText', () => {
         'Văn phòng Sở chủ trì, phối hợp với các phòng chuyên môn tổ chức kiểm tra, báo cáo Giám đốc trước ngày 15/9/2027',
         'Phòng Kế hoạch tổng hợp số liệu',
         'Lưu: VT',
+        '', // a gap of an empty line is a blank line, as in the text the PDF was made from
+        'Nơi nhận, sau một khoảng trống của hai dòng',
       ].join('\n'),
     );
   });
