@@ -13,6 +13,7 @@
  * Every character of the result that came from an item is recorded in a `TextPiece`, so the viewer
  * can map a finding back to the text layer's spans; joiners (spaces, tabs, line breaks) are not.
  */
+import { ITEM_START_RE } from '../extract/text/prose';
 import type { TextTable } from '../extract/types';
 import { TextAppender } from './text-appender';
 import type { DocumentText } from './types';
@@ -452,11 +453,18 @@ function joinLines(out: TextBuilder, previous: Line, next: Line, lineGap: number
     // a code cut at its hyphen or slash: joined without a space
   } else if (previous.right < columnRight - 0.2 * (columnRight - previous.x) && /[.:;!?]$/.test(tail)) {
     out.breakLine(); // a short line ending a sentence ends its paragraph
+  } else if (/[.:;!?]$/.test(tail) && ITEM_START_RE.test(lineStart(next))) {
+    out.breakLine(); // a full line ending a sentence before an item's number or bullet ("II. ", "- ")
   } else if (firstWordFits(previous, next, columnRight)) {
     // The next line's first word had room at the end of this one: the writer broke the line, not
     // the wrap. A heading, a row of a flattened table, one line of a list: paragraphs spaced like lines.
     out.breakLine();
   } else out.join(' ');
+}
+
+/** The first words of a line, enough for a list marker. */
+function lineStart(line: Line): string {
+  return `${line.chunks[0]?.words[0]?.text ?? ''} `.slice(0, 12);
 }
 
 /** Whether the first word of `next`, and a space before it, would have fit on `previous` within the column. */

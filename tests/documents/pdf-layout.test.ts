@@ -123,6 +123,24 @@ describe('layoutPdfText', () => {
     ]);
   });
 
+  it('breaks a full line that ends a sentence before a line opening with an item’s number or bullet', () => {
+    const layout = layoutPdfText([
+      page([
+        item('Phấn đấu đến hết năm 2027, toàn bộ hồ sơ của xã được số hóa.', 50, 100),
+        item('II. NHIỆM VỤ', 50, 114),
+        item('Ghi chú ngắn.', 50, 128),
+        item('- Rà soát hồ sơ địa chính của các thôn trong tháng 3/2027.', 50, 142),
+        item('Mục cuối của bản kế hoạch này ở đây.', 50, 156),
+      ]),
+    ]);
+    expect(layout.text.split('\n')).toEqual([
+      'Phấn đấu đến hết năm 2027, toàn bộ hồ sơ của xã được số hóa.',
+      'II. NHIỆM VỤ',
+      'Ghi chú ngắn.',
+      '- Rà soát hồ sơ địa chính của các thôn trong tháng 3/2027. Mục cuối của bản kế hoạch này ở đây.',
+    ]);
+  });
+
   it('keeps a table’s row numbers that fall near a page’s edge: a running line stands at the same height on each page', () => {
     const pages = [
       page([

@@ -58,7 +58,7 @@ const TABLE_LINE_RE = /[|\t]/;
  * A list marker, a bullet or a heading number opening a line ("- ", "2. ", "a) ", "(c) ", "ii. ",
  * "IV. "): a new item, never a wrapped line.
  */
-const ITEM_START_RE =
+export const ITEM_START_RE =
   /^[ \t]*(?:[-+•*\u2013\u2014]|\d{1,3}(?:\.\d{1,3})*[.)]|[A-Za-zĐđ][.)]|[IVXLivxl]{1,5}[.)]|\(\w{1,3}\))[ \t]/u;
 /** The first letter or digit of a line, after an opening bracket if any ("(qua Văn phòng)"). */
 const FIRST_LETTER_RE = /^[ \t]*\(?(\p{Ll}|\p{Lu}|\d)/u;
