@@ -83,9 +83,17 @@ export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html
     if (text.length && !text.tail().endsWith('\n')) text.append('\n');
   };
 
+  // A <pre> (a plain-text file is laid out as one) keeps its line breaks and tabs; a DOCX keeps its
+  // tabs, which set out its tables of tab-separated columns, where HTML's tabs are only spacing.
+  let preDepth = 0;
   const walk = (node: TreeNode): LaidNode => {
     if (typeof node === 'string') {
-      let collapsed = collapseLeafSpace(node);
+      if (preDepth > 0) {
+        const leaf = { text: node.replace(/\r\n?/g, '\n'), start: text.length };
+        text.append(leaf.text);
+        return leaf;
+      }
+      let collapsed = collapseLeafSpace(node, kind === 'docx');
       if (endsWithSpace()) collapsed = collapsed.replace(/^ +/, '');
       const leaf = { text: collapsed, start: text.length };
       text.append(collapsed);
@@ -106,7 +114,9 @@ export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html
     }
     const block = BLOCK.has(node.tag);
     if (block) lineBreak();
+    if (node.tag === 'pre') preDepth++;
     element.children = node.children.map(walk);
+    if (node.tag === 'pre') preDepth--;
     if (block) lineBreak();
     if (!title && /^h[1-3]$/.test(node.tag)) title = leafText(element).trim() || undefined;
     return element;
@@ -154,14 +164,17 @@ export function layoutHtml(root: ElementNode, kind: HtmlDocument['kind'] = 'html
 const UNEVEN_SPACE_RE = /[^\S \u00a0]|\s\s/;
 
 /**
- * A text node's white space as a browser shows it: each run one space, a lone no-break space kept.
+ * A text node's white space as a browser shows it: each run one space, a lone no-break space kept
+ * (with `keepTabs`, a run holding a tab is one tab).
  * Most runs are already single spaces; then the text is returned as it is, without the regex
  * replacement calling back for every gap between words (the layout of a 4 M-character DOCX took
  * 180 ms with it, 70 ms now).
  */
-export function collapseLeafSpace(raw: string): string {
+export function collapseLeafSpace(raw: string, keepTabs = false): string {
   if (!UNEVEN_SPACE_RE.test(raw)) return raw;
-  return raw.replace(/[\s\u00a0]+/g, (run) => (run === '\u00a0' ? '\u00a0' : ' '));
+  return raw.replace(/[\s\u00a0]+/g, (run) =>
+    run === '\u00a0' ? '\u00a0' : keepTabs && run.includes('\t') ? '\t' : ' ',
+  );
 }
 
 function leafText(node: LaidNode): string {

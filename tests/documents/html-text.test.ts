@@ -26,6 +26,17 @@ describe('HTML documents', () => {
     expect(doc.text).toBe('Chỉ thị số 19-CT/TW ngày 5/1/2027 \nmột\nhai\n');
   });
 
+  it('keeps the white space of a <pre> and, in a DOCX, its tabs; leaves stay slices of the text', () => {
+    const pre = read('<p>Trên</p><pre>Nhiệm vụ\tThời hạn\r\nSố hóa   hồ sơ\t30/6/2027</pre>');
+    expect(pre.text).toBe('Trên\nNhiệm vụ\tThời hạn\nSố hóa   hồ sơ\t30/6/2027\n');
+    const docx = layoutHtml(parseHtml('<p>Số hóa hồ sơ\t \tSở Nội vụ \n 30/6/2027</p>'), 'docx');
+    expect(docx.text).toBe('Số hóa hồ sơ\tSở Nội vụ 30/6/2027\n');
+    expect(read('<p>Số hóa hồ sơ\tSở Nội vụ</p>').text).toBe('Số hóa hồ sơ Sở Nội vụ\n');
+    for (const doc of [pre, docx])
+      for (const leaf of leavesOf(doc.root))
+        expect(doc.text.slice(leaf.start, leaf.start + leaf.text.length)).toBe(leaf.text);
+  });
+
   it('rebuilds tables row by row, cells separated by tabs, paragraphs inside a cell kept on the row', () => {
     const doc = read(
       '<table><thead><tr><th>Nhiệm vụ</th><th>Thời hạn</th></tr></thead><tbody>' +

@@ -85,6 +85,34 @@ describe('reading the plan as Word', { timeout: 30_000 }, () => {
 });
 
 // pdf.js and mammoth load and parse real files: slow on a busy 2-core machine, never a hang.
+describe('a table set out with tabs', { timeout: 30_000 }, () => {
+  const deadlinesOf = (text: string) =>
+    extract(text, { lang: 'vi' })
+      .dates.filter((date) => date.kind === 'deadline')
+      .map((date) => [date.text, date.task?.text, date.owners?.map((owner) => owner.text)]);
+  const expected = [
+    ['30/6/2027', 'Số hóa hồ sơ lưu trữ lịch sử', ['Chi cục Văn thư - Lưu trữ']],
+    ['Quý III/2027', 'Tập huấn phần mềm quản lý văn bản', ['Văn phòng Sở']],
+    ['ngày 15/12/2027', 'gửi báo cáo về Văn phòng Sở', ['Các phòng']],
+  ];
+
+  it('a plain-text file keeps its lines, blank lines and tabs, so its rows are rows', async () => {
+    const doc = await readDocument(
+      new Uint8Array(readFileSync(join(FIXTURES, 'src/tab-table.txt'))),
+      'tab-table.txt',
+      nodeReaders,
+    );
+    expect(doc.text).toContain('\n\nNhiệm vụ\tCơ quan chủ trì\tThời hạn\n');
+    expect(deadlinesOf(doc.text)).toEqual(expected);
+  });
+
+  it('a Word file keeps its tabs (a <w:tab/>), so its rows are rows', async () => {
+    const doc = await read('tab-table.docx');
+    expect(doc.text).toContain('Số hóa hồ sơ lưu trữ lịch sử\tChi cục Văn thư - Lưu trữ\t30/6/2027');
+    expect(deadlinesOf(doc.text)).toEqual(expected);
+  });
+});
+
 describe('files that cannot be read say why', { timeout: 30_000 }, () => {
   const cases: [string, string][] = [
     ['scanned.pdf', 'scanned'],
