@@ -432,14 +432,34 @@ function writeWords(out: TextBuilder, words: readonly Word[], page: number): voi
   });
 }
 
-const HYPHEN_END_RE = /\p{Ll}[-\u00ad]$/u;
-const CODE_CUT_RE = /[\p{L}\d][-/]$/u;
+/** A soft hyphen ends the line: the word was cut there. */
+const SOFT_HYPHEN_END_RE = /\p{L}\u00ad$/u;
+/** A hyphen or slash glued to the word before it ends the line. */
+const GLUED_CUT_RE = /[\p{L}\d][-/]$/u;
+const LOWER_HYPHEN_END_RE = /\p{Ll}-$/u;
+/**
+ * How a word cut by hyphenation goes on ("depart-" / "ment"): English endings that are no words of
+ * their own. After any other word the hyphen is the compound's ("ministerial-" / "level",
+ * "e-" / "invoices"): Word, Writer and browsers break lines at a compound's hyphen and hyphenate
+ * nothing themselves.
+ */
+const WORD_ENDING_RE =
+  /^(?:ments?|tions?|sions?|ness|ings?|ity|ities|ances?|ences?|ible|able|ably|ally|ful|ous|ive|ives|i[sz]ed?|i[sz]ing|ical|ial|ures?|ary|ory|ency|ancy|isms?|ists?)(?![\p{L}\p{M}])/u;
+
+/**
+ * How a line that ends in a hyphen or slash goes on into `next` (its first word): `mend` drops a
+ * hyphen that cut a word, `glue` joins a compound or a code cut at its hyphen or slash ("12-" /
+ * "KH/UBND") without a space; undefined when the line ends otherwise.
+ */
+function cutJoin(tail: string, next: string): 'mend' | 'glue' | undefined {
+  if (SOFT_HYPHEN_END_RE.test(tail)) return /^\p{Ll}/u.test(next) ? 'mend' : 'glue';
+  if (!GLUED_CUT_RE.test(tail)) return undefined;
+  return LOWER_HYPHEN_END_RE.test(tail) && WORD_ENDING_RE.test(next) ? 'mend' : 'glue';
+}
 
 /** How line `next` continues the text so far: mended word, cut code, same paragraph, or new one. */
 function joinLines(out: TextBuilder, previous: Line, next: Line, lineGap: number, columnRight: number): void {
   const firstWord = next.chunks[0]?.words[0];
-  const startsLower = firstWord ? /^\p{Ll}/u.test(firstWord.text) : false;
-  const startsUpperOrDigit = firstWord ? /^[\p{Lu}\d]/u.test(firstWord.text) : false;
   const gap = next.y - previous.y;
   // A wider gap than between lines, or a change of font size (a heading), starts a paragraph; a
   // gap of an empty line or more (twice the line gap) is a blank line, as in the text it came from.
@@ -447,10 +467,8 @@ function joinLines(out: TextBuilder, previous: Line, next: Line, lineGap: number
   const tail = out.tail();
   if (gap > 1.35 * lineGap || gap < 0 || Math.abs(next.size - previous.size) > 0.15 * previous.size) {
     out.breakLine(gap >= 2 * lineGap);
-  } else if (HYPHEN_END_RE.test(tail) && startsLower) {
-    out.dropLast();
-  } else if (CODE_CUT_RE.test(tail) && startsUpperOrDigit) {
-    // a code cut at its hyphen or slash: joined without a space
+  } else if (firstWord && cutJoin(tail, firstWord.text)) {
+    if (cutJoin(tail, firstWord.text) === 'mend') out.dropLast();
   } else if (previous.right < columnRight - 0.2 * (columnRight - previous.x) && /[.:;!?]$/.test(tail)) {
     out.breakLine(); // a short line ending a sentence ends its paragraph
   } else if (/[.:;!?]$/.test(tail) && ITEM_START_RE.test(lineStart(next))) {
@@ -508,9 +526,10 @@ function writeTable(out: TextBuilder, rows: Word[][][], page: number): TextTable
         const before = words[w - 1];
         if (before) {
           const sameLine = Math.abs(word.y - before.y) < 0.45 * word.size;
-          if (!sameLine && HYPHEN_END_RE.test(out.tail()) && /^\p{Ll}/u.test(word.text)) out.dropLast();
-          else if (!sameLine && CODE_CUT_RE.test(out.tail()) && /^[\p{Lu}\d]/u.test(word.text)) {
-            // a code cut at its hyphen or slash: no space
+          const cut = sameLine ? undefined : cutJoin(out.tail(), word.text);
+          if (cut === 'mend') out.dropLast();
+          else if (cut === 'glue') {
+            // a compound or a code cut at its hyphen or slash: no space
           } else if (!sameLine || before.spaceAfter || word.spaceBefore || word.x - before.right > 0.18 * word.size)
             out.append(' ');
         }

@@ -40,6 +40,22 @@ describe('layoutPdfText', () => {
     }
   });
 
+  it('keeps a compound’s hyphen at a line end, glued to the word after it; mends only a cut word', () => {
+    const layout = layoutPdfText([
+      page([
+        item('Ministries and ministerial-', 50, 100),
+        item('level agencies must switch to e-', 50, 114),
+        item('invoices, and E-', 50, 128),
+        item('commerce platforms report every imple\u00ad', 50, 142),
+        item('mentation step; each depart-', 50, 156),
+        item('ment answers.', 50, 170),
+      ]),
+    ]);
+    expect(layout.text).toBe(
+      'Ministries and ministerial-level agencies must switch to e-invoices, and E-commerce platforms report every implementation step; each department answers.',
+    );
+  });
+
   it('drops a header and a footer repeated on every page, page numbers included', () => {
     const pages = [1, 2, 3].map((n) =>
       page([
