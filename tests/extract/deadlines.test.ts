@@ -416,6 +416,28 @@ describe('deadlines: tables', () => {
     ]);
   });
 
+  it('reads tab rows whose header cell or task cell wraps onto a line of its own', () => {
+    const text = [
+      'TT\tTên nhiệm vụ\tĐơn vị chủ trì\tĐơn vị phối hợp\tHình thức văn bản\tThời hạn',
+      'hoàn thành',
+      '1\tSửa đổi quy chế quản lý kho lưu trữ\tSở Nội vụ\tSở Tư pháp\tQuyết định\tTháng 8/2027',
+      '2\tXây dựng bộ tiêu chí đánh giá mức độ hài lòng của người dân',
+      'đối với dịch vụ công\tSở Tư pháp\tCác sở, ngành\tKế hoạch\t15/10/2027',
+      '3\tTập huấn nghiệp vụ cho',
+      'công chức cấp xã\tSở Nội vụ\tUBND các xã\t—\tQuý IV/2027',
+    ].join('\n');
+    const deadlines = extract(text, { lang: 'vi' }).dates.filter((d) => d.kind === 'deadline');
+    expect(deadlines.map((d) => [d.text, d.task?.text.replace(/\s+/g, ' '), d.owners?.map((o) => o.text)])).toEqual([
+      ['Tháng 8/2027', 'Sửa đổi quy chế quản lý kho lưu trữ', ['Sở Nội vụ']],
+      [
+        '15/10/2027',
+        'Xây dựng bộ tiêu chí đánh giá mức độ hài lòng của người dân đối với dịch vụ công',
+        ['Sở Tư pháp'],
+      ],
+      ['Quý IV/2027', 'Tập huấn nghiệp vụ cho công chức cấp xã', ['Sở Nội vụ']],
+    ]);
+  });
+
   it('reads a "Tiến độ hoàn thành" column as deadlines: completion is in its name', () => {
     const text = [
       '| STT | Công việc | Đơn vị chủ trì | Đơn vị phối hợp | Tiến độ hoàn thành |',

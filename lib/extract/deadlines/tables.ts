@@ -204,10 +204,25 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   for (const line of lines) {
     const raw = text.slice(line.start, line.end);
     if (!/[|\t]/.test(raw)) {
-      if (raw.trim() !== '') {
+      // A blank line ends the row: nothing after it is a wrapped cell's rest.
+      if (raw.trim() === '') {
         flush();
-        roles = undefined;
+        continue;
       }
+      const rest = span(text, line.start, line.end);
+      // "… | Thời hạn" over "trình/ban hành": the last header cell wrapped onto a line of its own.
+      if (headerCells && rest && startsLowerCase(rest.text) && rest.text.length <= MAX_CELL) {
+        headerCells[headerCells.length - 1] += ` ${rest.text}`;
+        roles = headerRoles(headerCells) ?? roles;
+        continue;
+      }
+      // "3 | Tập huấn cho" over "công chức cấp xã": a short row's last cell wrapped.
+      if (roles && rest && current.length < roles.length && opensWrappedRest(current, [rest], roles)) {
+        current = joinWrapped(text, current, [rest]);
+        continue;
+      }
+      flush();
+      roles = undefined;
       continue;
     }
     const cells = splitLine(text, line);
@@ -230,6 +245,7 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
     }
     if (own.every((c) => /^[\s:\-–—=+]*$/.test(c.text))) continue; // a rule line: "|---|:--|"
     if (continuesRow(raw, own, roles.length) && current.length > 0) current.push(...own);
+    else if (opensWrappedRest(current, own, roles)) current = joinWrapped(text, current, own);
     else {
       flush();
       current = own;
@@ -237,6 +253,27 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   }
   flush();
   return rows;
+}
+
+/**
+ * Whether `line`'s cells go on a row cut short by a cell wrapped onto the next line: the row has
+ * too few cells, its last and the line's first make one cell of a row that then fits, and the
+ * line opens in the middle of a phrase (a lower-case word). In a numbered table the row opens
+ * with its number.
+ */
+function opensWrappedRest(current: Span[], line: Span[], roles: ColumnRole[]): boolean {
+  const first = line[0]?.text ?? '';
+  if (current.length === 0 || !startsLowerCase(first)) return false;
+  if (current.length >= roles.length || current.length + line.length - 1 > roles.length) return false;
+  return roles[0] !== 'index' || ROW_NUMBER_RE.test((current[0] as Span).text.trim());
+}
+
+/** The row's cells with its last cell and the line's first joined into one. */
+function joinWrapped(text: string, current: Span[], line: Span[]): Span[] {
+  const last = current[current.length - 1] as Span;
+  const first = line[0] as Span;
+  const joined = { text: text.slice(last.start, first.end), start: last.start, end: first.end };
+  return [...current.slice(0, -1), joined, ...line.slice(1)];
 }
 
 /**
