@@ -1831,6 +1831,57 @@ describe('English: a pronoun subject stands for the body the sentence before nam
   });
 });
 
+describe('English: a bare "The survey" stands for the duty the sentence before gave a body', () => {
+  it('reads "The survey must be completed …" as that duty, owned by its body', () => {
+    expect(
+      only(
+        'The Department of Construction is responsible for surveying the old apartment blocks. The survey must be completed in the second quarter of 2028.',
+        'en',
+      ),
+    ).toEqual({ task: 'surveying the old apartment blocks', owners: ['Department of Construction'] });
+    expect(
+      only(
+        'The State Bank is drafting a circular on digital lending. The circular is expected to be completed by September 2028.',
+        'en',
+      ),
+    ).toEqual({ task: 'drafting a circular on digital lending', owners: ['State Bank'] });
+    expect(
+      only(
+        'Importers must register their products with the customs office. The registration is due on 15 March 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['Importers']);
+    expect(
+      only(
+        "Provincial People's Committees are responsible for updating the land records. The work must be finished by May 2028.",
+        'en',
+      ).owners,
+    ).toEqual(["Provincial People's Committees"]);
+  });
+
+  it('names no owner when the sentence before gives no duty, names another thing, or stands in another paragraph', () => {
+    const owners = (text: string) => only(text, 'en').owners;
+    expect(
+      owners('The Ministry of Finance published the draft on its portal. The draft must be finalised by June 1, 2028.'),
+    ).toEqual([]);
+    expect(
+      owners(
+        'The Department of Construction must survey the old blocks. The results of the survey must be published by June 1, 2028.',
+      ),
+    ).toEqual([]);
+    expect(
+      owners(
+        'The Department of Construction must survey the old blocks. The decree must be published by June 1, 2028.',
+      ),
+    ).toEqual([]);
+    expect(
+      owners(
+        'The Department of Construction is responsible for surveying the old blocks.\n\nThe survey must be completed by June 1, 2028.',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('English: the body a deadline is set for', () => {
   it.each([
     [

@@ -263,7 +263,11 @@ function readEnglishPredicate(
       !reducedRelative(terms, i) &&
       !nounModifier(terms, i),
   );
-  if (verb < 0) return { task: span(text, from, end), owners: [] };
+  if (verb < 0) {
+    // "The registration is due on …": the words before the first auxiliary are the subject.
+    const aux = terms.findIndex(isAux);
+    return dutyBefore(text, terms.slice(0, aux), from) ?? { task: span(text, from, end), owners: [] };
+  }
   let chainStart = verb;
   // "The State Bank is to issue …": "is to" is a modal like "must".
   const chainWord = (t: Term | undefined, before: Term | undefined) =>
@@ -323,6 +327,8 @@ function readEnglishPredicate(
     const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     // "Guidance must be issued by the Ministry of Finance": the agent after "by" acts.
     const agent = passive ? agentAfter(text, (terms[infinitivePassive ? verb + 3 : verb] as Term).end, end) : null;
+    const duty = agent || !nounSubject ? null : dutyBefore(text, subjectTerms, from);
+    if (duty) return duty;
     return {
       task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task,
       owners: agent ? ownersOf(text, agent) : [],
@@ -547,6 +553,39 @@ function previousSubject(text: string, from: number, pronoun: string): Span[] {
   // list of hospitals. They must …" are the hospitals, not the ministry.
   const plural = subject.length > 1 || pluralPhrase((subject[0] as Span).text);
   return plural === (pronoun !== 'it') ? subject : [];
+}
+
+/** The words that give the subject of a sentence a duty: a modal, "is responsible for", "is drafting". */
+const DUTY_EN_RE =
+  /\b(?:must|shall|will|has\s+to|have\s+to|(?:is|are)\s+(?:to|responsible|tasked|assigned|in\s+charge|required|\w+ing))\b/i;
+/** A determiner that points back to a thing already named: "The survey", "This work". */
+const DEFINITE_EN: ReadonlySet<string> = new Set(['the', 'this', 'that']);
+/** Nouns that stand for whatever duty was just given: "The work must be completed …". */
+const WORK_NOUNS_EN: ReadonlySet<string> = new Set(['work', 'task', 'job', 'exercise', 'process']);
+/** Words share a stem when their first five letters agree: "connection" and "connecting". */
+const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
+
+/**
+ * "The Ministry of Public Security is tasked with connecting the databases. The connection is
+ * expected to be completed in …": a bare definite noun ("The connection", "The work"; no words
+ * after it) with no agent names the duty the sentence before, in the same paragraph, gave its
+ * subject, when that sentence gives a duty and holds the noun's stem (or the noun is one of work):
+ * the duty's body owns it and the duty is the task. Null when that is not so.
+ */
+function dutyBefore(text: string, subjectTerms: Term[], from: number): TaskReading | null {
+  const [article, noun] = subjectTerms;
+  if (subjectTerms.length !== 2 || !article || !noun || !DEFINITE_EN.has(article.text)) return null;
+  if (headedByBodyEn(text.slice(article.start, noun.end))) return null;
+  const sentence = clauseStart(text, from, SENTENCE_BACK, false);
+  if (text[sentence - 1] !== '.') return null;
+  const start = clauseStart(text, sentence - 1, SENTENCE_BACK, false);
+  const before = text.slice(start, sentence - 1);
+  if (!DUTY_EN_RE.test(before)) return null;
+  const stem = stemOf(noun.text);
+  const named = WORK_NOUNS_EN.has(noun.text) || (before.match(/\p{L}{5,}/gu) ?? []).some((w) => stemOf(w) === stem);
+  if (!named) return null;
+  const duty = readEnglishPredicate(text, start, sentence - 1, [], false);
+  return duty.owners.length > 0 && duty.owners.every((owner) => namesBodyEn(owner.text)) ? duty : null;
 }
 
 /** A plural noun: "Employers", "Committees", "authorities" (not "Business", "Vietnam Social Security"). */
