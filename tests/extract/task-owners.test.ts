@@ -836,6 +836,19 @@ describe('English owners: lists, pronouns and passives', () => {
     ).toEqual({ task: 'file their annual accounts', owners: ['Small cooperatives'] });
   });
 
+  it('gives the deadline to those given the time, not to the giver ("gave X until … to …")', () => {
+    expect(
+      only(
+        'The provincial government has given the Department of Industry until May 30, 2028 to list the idle plants.',
+        'en',
+      ),
+    ).toEqual({ task: 'list the idle plants', owners: ['Department of Industry'] });
+    expect(only('Hanoi gives district hospitals until June 1, 2028 to upgrade their emergency rooms', 'en')).toEqual({
+      task: 'upgrade their emergency rooms',
+      owners: ['district hospitals'],
+    });
+  });
+
   it('keeps reading the clause when the infinitive after the date is a purpose of an active subject', () => {
     expect(only('The Department of Health must submit the plan by May 9, 2028, to inform the budget.', 'en')).toEqual({
       task: 'submit the plan',

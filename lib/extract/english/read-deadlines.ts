@@ -661,6 +661,9 @@ const INFINITIVE_AFTER_RE = /^,?\s+to\s+/i;
 const INFINITIVE_FORWARD = 300;
 const INFINITIVE_VERB_RE = /^(?!(?:the|a|an|be|this|that|its|their)\b)[a-z]{3,}\b/;
 /** "Households are eligible for an extension": the subject before the words of granted time. */
+/** A verb that gives time to the bodies after it, up to an "until" before the date. */
+const GIVES_TIME_RE = /\b(?:gives?|gave|given|grants?|granted)\s+(?=\S)/i;
+const UNTIL_NEXT_RE = /^\s*(?:until|till)\s/i;
 const GRANTED_TIME_RE = new RegExp(`^(.{2,120}?)\\s+${alternation(GRANTED_TIME_EN)}\\b`, 'i');
 
 /**
@@ -673,11 +676,19 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   const verb = dateEnd + to[0].length;
   // A verb of the tables, or a lower-case word that is no article, "be" or possessive ("to verify …").
   if (TASK_VERBS_EN_SET.matchAt(text, verb) === 0 && !INFINITIVE_VERB_RE.test(text.slice(verb, verb + 16))) return null;
-  const granted = GRANTED_TIME_RE.exec(text.slice(predicate.start, predicate.end));
-  if (!granted) return null;
   const ceiling = Math.min(text.length, verb + INFINITIVE_FORWARD);
   const stop = /[.;\n]/.exec(text.slice(verb, ceiling));
   const task = span(text, verb, stop ? verb + stop.index : ceiling);
+  const before = text.slice(predicate.start, predicate.end);
+  // "The city gave wards and communes until June 30 to settle …": those given the time act.
+  // The predicate stops before the cue: "until" stands between it and the date.
+  const giver = GIVES_TIME_RE.exec(before);
+  if (giver && UNTIL_NEXT_RE.test(text.slice(predicate.end, dateEnd))) {
+    const given = span(text, predicate.start + giver.index + giver[0].length, predicate.end);
+    return { task, owners: given ? ownersOf(text, given) : [] };
+  }
+  const granted = GRANTED_TIME_RE.exec(before);
+  if (!granted) return null;
   const subject = span(text, predicate.start, predicate.start + (granted[1] as string).length);
   // "It has until September 30 to submit …": the body the sentence before names.
   const pronoun = subject !== null && ANTECEDENT_PRONOUNS.has(subject.text.toLowerCase());
