@@ -54,6 +54,9 @@ const sets = [
   'plans-10',
   'dispatches-6',
   'english-10',
+  'plans-11',
+  'dispatches-7',
+  'english-11',
 ];
 
 describe('extract: passages of our own', () => {
