@@ -141,6 +141,20 @@ describe('deadlines: a month or a quarter after "trong" or "within" without a su
   });
 });
 
+describe('deadlines: an English "Q2" without its year', () => {
+  it('dates a bare "Q2" in the page\'s year and reads its clause; "Q3 2027" stays one date', () => {
+    const found = extractDocument(
+      'The provincial departments must publish the list of vacant posts before the end of Q2. Sales rose in Q1, the bank said. The Q3 2027 report is not due yet.',
+      { lang: 'en', published: '2027-03-02' },
+    ).dates;
+    expect(found.map((d) => [d.text, d.value, d.kind, d.due ?? null])).toEqual([
+      ['Q2', '2027-Q2', 'deadline', '2027-06-30'],
+      ['Q1', '2027-Q1', 'event', null],
+      ['Q3 2027', '2027-Q3', 'other', null],
+    ]);
+  });
+});
+
 describe('deadlines: English scopes and status cut-offs', () => {
   it('reads a participle and its object before "before" as a scope, "By the end of X, … had" as a cut-off', () => {
     expect(

@@ -72,7 +72,25 @@ export function findEnglishLeftoverDates(
       for (const date of overlapping) replaced.add(date);
     }
   }
+  found.push(...findBareShortQuarters(text, known, published));
   return { found, replaced };
+}
+
+/** "before the end of Q3": the short form without its year (with one it is ours: SHORT_QUARTER_RE). */
+const BARE_SHORT_QUARTER_RE =
+  /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}]|[ \t]*[/.-]?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)/gu;
+
+/** Bare "Q2" that no known date covers, dated in the year of the page (`published`). */
+function findBareShortQuarters(text: string, known: DateMention[], published?: string): DateMention[] {
+  const found: DateMention[] = [];
+  BARE_SHORT_QUARTER_RE.lastIndex = 0;
+  for (let m = BARE_SHORT_QUARTER_RE.exec(text); m; m = BARE_SHORT_QUARTER_RE.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (known.some((date) => date.start < end && start < date.end)) continue;
+    const year = published ? Number(published.slice(0, 4)) : null;
+    found.push(quarterMention(text, start, end, Number(m[1]), year));
+  }
+  return found;
 }
 
 /** Where compromise's match text sits in the sentence, without leading modifiers and punctuation. */
@@ -85,11 +103,18 @@ function locate(sentence: string, matchText: string, from: number): { start: num
 }
 
 function toMention(text: string, start: number, end: number, published?: string): DateMention | undefined {
-  const phrase = text.slice(start, end);
-  const quarter = QUARTER_PHRASE_RE.exec(phrase);
+  const quarter = QUARTER_PHRASE_RE.exec(text.slice(start, end));
   if (!quarter) return undefined;
   const number = ENGLISH_QUARTERS[(quarter[1] as string).toLowerCase()] as number;
   const year = quarter[2] ? Number(quarter[2]) : published ? Number(published.slice(0, 4)) : null;
+  return quarterMention(text, start, end, number, year);
+}
+
+const END_OF_BEFORE_RE = /\bend\s+of\s+(?:the\s+)?$/i;
+
+/** A quarter at `start`..`end`, a deadline when its cue or its clause makes it one. */
+function quarterMention(text: string, start: number, end: number, number: number, year: number | null): DateMention {
+  const phrase = text.slice(start, end);
   const cue = readCue(text, start);
   // The clause decides as it does for our own dates: "must complete site clearance in the third quarter".
   const byCue = cue?.kind === 'deadline' ? 'deadline' : 'event';
@@ -113,7 +138,8 @@ function toMention(text: string, start: number, end: number, published?: string)
             linkPrevious: null,
             english: true,
           },
-          cue?.phrase === 'before',
+          // "before the end of Q2" is due on the quarter's last day, "before Q2" the day before it starts.
+          cue?.phrase === 'before' && !END_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)),
         )
       : null,
   };
