@@ -249,6 +249,21 @@ describe('deadlines: task and owners', () => {
     expect(reading(d)).toEqual({ task: 'xây dựng đề án phát triển chợ đầu mối', owners: ['Sở Công Thương'] });
   });
 
+  it('reads a neutral "Thời gian:" before a cue like a deadline label: the task is the sentence before', () => {
+    expect(
+      reading(
+        deadline(
+          '- Các trường học rà soát danh sách học sinh khuyết tật, gửi về Phòng Giáo dục.\n- Thời gian: xong trước ngày 20/5/2027.',
+        ),
+      ),
+    ).toEqual({ task: 'rà soát danh sách học sinh khuyết tật, gửi về Phòng Giáo dục', owners: ['Các trường học'] });
+    expect(
+      reading(deadline('Các hộ kinh doanh nộp tờ khai tại Chi cục Thuế khu vực. Thời gian: trước ngày 10/3/2027.')),
+    ).toEqual({ task: 'nộp tờ khai tại Chi cục Thuế khu vực', owners: ['Các hộ kinh doanh'] });
+    // Without a cue the same label dates an event.
+    expect(kinds('- Thời gian: ngày 24/3/2027, tại Hội trường UBND phường.')).toEqual([['ngày 24/3/2027', 'event']]);
+  });
+
   it('names no owner when the text names none, and never the body a report goes to', () => {
     expect(reading(deadline('Báo cáo kết quả gửi về Ban Thường vụ Tỉnh ủy trước ngày 10/10/2026.')).owners).toEqual([]);
   });

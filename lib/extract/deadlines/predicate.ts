@@ -72,6 +72,17 @@ const LABEL_RE = new RegExp(
   `${wordBounded(alternation([...DEADLINE_COLUMNS, ...DEADLINE_LABELS]))}\\s*(?:(?:việc|nội\\s+dung|công\\s+việc)\\s+(?:này|trên)\\s*)?(?:là\\s*)?:?\\s*$`,
   'iu',
 );
+/**
+ * A neutral time label with its colon ("Thời gian:", "Time:"): before a cue of its own ("Thời
+ * gian: xong trước ngày …") it labels a deadline like "Thời hạn:" does; alone it dates anything.
+ */
+const TIME_LABEL_RE =
+  /(?<![\p{L}\p{M}])(?:thời\s+gian(?:\s+thực\s+hiện)?|thời\s+điểm|time|timing)\s*(?::\s*(?:xong|hoàn\s+thành|hoàn\s+tất)\s*)?$/iu;
+/** The neutral label ending `before` ("Thời gian: xong"), with its colon and a cue word in the tail after it. */
+function timeLabel(before: string, tail: string): RegExpExecArray | null {
+  const label = /\p{L}/u.test(tail) ? TIME_LABEL_RE.exec(before) : null;
+  return label && (label[0].includes(':') || /^\s*:/.test(tail)) ? label : null;
+}
 /** After a date that opens its clause: ", ", ": ", "là hạn cuối để", "is also the latest date for". */
 const AFTER_DATE_LEAD_RE =
   /^[\s,:)\u2013-]*(?:(?:(?:là|is|was)\s+)?(?:(?:also|cũng)\s+(?:là\s+)?)?(?:the\s+)?(?:hạn\s+cuối|hạn\s+chót|latest\s+date|deadline|last\s+day)(?:\s+(?:để|cho|for|of))?\s*)?/iu;
@@ -224,7 +235,7 @@ export function cueStartOf(text: string, sentence: number, dateStart: number): {
   const cueStart = tail ? tailFrom + tail.index : dateStart;
   const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
   const before = text.slice(labelFrom, cueStart);
-  const label = LABEL_RE.exec(before);
+  const label = LABEL_RE.exec(before) ?? timeLabel(before, text.slice(cueStart, dateStart));
   if (label) return { cueStart: labelFrom + label.index, label: true };
   // "- Thời hạn báo cáo Bộ Tư pháp: tháng 12/2027": a label with words of its own.
   const qualified = qualifiedLabelStart(text, dateStart);
