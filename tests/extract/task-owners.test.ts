@@ -1438,6 +1438,15 @@ describe('a numbered heading that names a body owns the lines under it', () => {
     expect(deadlines(text).map((d) => reading(d).owners)).toEqual([['Sở Tài chính'], ['Sở Công Thương'], []]);
   });
 
+  it('reads "Huy động …", "Tăng cường …" opening an item as the task under its heading\'s body', () => {
+    const found = deadlines(
+      '1. Đối với UBND các phường:\n- Huy động lực lượng dân quân, đoàn viên giúp các hộ dân sửa chữa nhà ở, hoàn thành trước ngày 30/9/2027.',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'Huy động lực lượng dân quân, đoàn viên giúp các hộ dân sửa chữa nhà ở', owners: ['UBND các phường'] },
+    ]);
+  });
+
   it('reads a lettered heading ("b) Sở Tư pháp:") and an English numbered one the same way', () => {
     const text = [
       'a) Giao Sở Nội vụ rà soát biên chế, hoàn thành trước ngày 5/3/2027.',

@@ -160,6 +160,12 @@ export const TASK_VERBS_VI = [
   'xác định',
   'chấn chỉnh',
   'kết nạp',
+  'huy động',
+  'tăng cường',
+  'kiểm soát',
+  'khôi phục',
+  'sơ tán',
+  'ứng phó',
 ];
 
 /** Verbs a task starts with (English, base and -ing forms as written after "to" or a modal). */
