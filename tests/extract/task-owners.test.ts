@@ -2289,3 +2289,41 @@ describe('owners: "theo dõi" is a verb', () => {
     });
   });
 });
+
+describe('round 15: notes, lead units, a cue said twice, a named subject after a topic', () => {
+  it('reads past a note label ("Ghi chú:", "Note:") to the subject', () => {
+    expect(only('Ghi chú: Các sở, ngành gửi báo cáo kết quả về Sở Nội vụ trước ngày 05/12/2027.')).toEqual({
+      task: 'gửi báo cáo kết quả về Sở Nội vụ',
+      owners: ['Các sở, ngành'],
+    });
+    expect(only('Note: Exporters must file the new forms by June 5, 2027.', 'en').owners).toEqual(['Exporters']);
+  });
+
+  it('keeps "chủ trì" in "Các đơn vị chủ trì" when a verb follows it, and reads "Sở … chủ trì tổ chức" as before', () => {
+    expect(only('Các đơn vị chủ trì gửi báo cáo tiến độ về Sở Kế hoạch trước ngày 10/11/2027.').owners).toEqual([
+      'Các đơn vị chủ trì',
+    ]);
+    expect(only('Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm trước ngày 10/11/2027.')).toEqual({
+      task: 'tổ chức kiểm tra an toàn thực phẩm',
+      owners: ['Sở Y tế'],
+    });
+  });
+
+  it('gives a second cue joined by "và" with nothing after its date the same task', () => {
+    const found = deadlines(
+      'Các sở, ngành báo cáo tình hình thực hiện về Sở Kế hoạch trước ngày 15/6/2027 (báo cáo 6 tháng) và trước ngày 15/12/2027 (báo cáo năm).',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'báo cáo tình hình thực hiện về Sở Kế hoạch', owners: ['Các sở, ngành'] },
+      { task: 'báo cáo tình hình thực hiện về Sở Kế hoạch', owners: ['Các sở, ngành'] },
+    ]);
+  });
+
+  it('reads a named subject after a topic whole: "Đối với …, UBND các xã, phường chủ trì …"', () => {
+    expect(
+      only(
+        'Đối với các hộ đang có tranh chấp đất đai, UBND các xã, phường chủ trì hòa giải, gửi kết quả về Sở Tư pháp trước ngày 31/5/2027.',
+      ).owners,
+    ).toEqual(['UBND các xã, phường']);
+  });
+});

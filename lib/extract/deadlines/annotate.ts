@@ -87,7 +87,11 @@ export function annotateDeadlines(
     return addressees;
   };
   for (const date of dates) {
-    if (date.kind === 'deadline' && previous?.kind === 'deadline' && joinsList(text, previous, date)) {
+    if (
+      date.kind === 'deadline' &&
+      previous?.kind === 'deadline' &&
+      (joinsList(text, previous, date) || repeatsCue(text, previous, date))
+    ) {
       // "trước các ngày 10/4, 10/7 và 10/10/2027": each member of the list is due for the same task.
       date.task = previous.task;
       date.owners = previous.owners;
@@ -114,6 +118,25 @@ export function annotateDeadlines(
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
     previous = date;
   }
+}
+
+/** " (báo cáo 6 tháng) và trước ": an aside, "và" and the same kind of cue again. */
+const REPEATED_CUE_GAP_RE =
+  /^\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:và|and)\s+(?:trước|chậm\s+nhất(?:\s+là)?|before|by|no\s+later\s+than)\s+$/iu;
+/** After the date, nothing but an aside before the sentence ends: the date states no task of its own. */
+const NOTHING_AFTER_RE = /^\s*(?:\([^()\n]{0,60}\))?\s*(?:[.;\n]|$)/u;
+
+/**
+ * "… báo cáo … trước ngày 15/6 (báo cáo 6 tháng) và trước ngày 15/12 (báo cáo năm).": a second
+ * deadline joined to the one before by "và" and its own cue, with nothing after it, is due for the
+ * same task.
+ */
+function repeatsCue(text: string, previous: DateMention, date: DateMention): boolean {
+  if (date.start - previous.end > 90) return false;
+  return (
+    REPEATED_CUE_GAP_RE.test(text.slice(previous.end, date.start)) &&
+    NOTHING_AFTER_RE.test(text.slice(date.end, date.end + 64))
+  );
 }
 
 /** A labelled item's task (its heading or "Nội dung" field) and owners (its "chủ trì" field). */

@@ -33,7 +33,7 @@ import {
   testAt,
   trimSpan,
 } from './text-walk';
-import { bodyAt, duocAt, headedByBodyEn, supportAt, verbAt } from './word-classes';
+import { bodyAt, duocAt, headedByBodyEn, isCapitalAt, supportAt, verbAt } from './word-classes';
 import {
   ADDRESS_SET,
   BODY_DETERMINERS_SET,
@@ -308,8 +308,10 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   }
   if (topic && !owner) {
     let subject = ownerAfterComma(text, from, end);
-    // The topic may be a list itself: the subject is the last body before the verb.
-    const lastComma = subject ? lastIndexWithin(text, ',', subject[0].end, subject[0].start) : -1;
+    // The topic may be a list itself: the subject is the last body before the verb. A name in
+    // capitals opens the subject itself ("…, UBND các xã, phường chủ trì …": one owner).
+    const named = subject !== null && isCapitalAt(text, subject[0].start);
+    const lastComma = subject && !named ? lastIndexWithin(text, ',', subject[0].end, subject[0].start) : -1;
     if (subject && lastComma > subject[0].start) subject = ownerAfterComma(text, lastComma, end) ?? subject;
     if (subject) [owner, taskStart] = subject;
   }

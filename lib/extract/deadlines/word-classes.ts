@@ -42,7 +42,8 @@ export function isCapitalAt(text: string, pos: number): boolean {
 /** A verb (or a lead word) starting a lower-case word at `pos`: names are capitalised, verbs are not. */
 export function verbAt(text: string, pos: number, english: boolean, allowCapital: boolean): boolean {
   if (!allowCapital && isCapitalAt(text, pos)) return false;
-  if (!english && (levelAt(text, pos) || nounTailAt(text, pos) || organisationsAt(text, pos))) return false;
+  if (!english && (levelAt(text, pos) || nounTailAt(text, pos) || organisationsAt(text, pos) || leadUnitAt(text, pos)))
+    return false;
   const verbLength = (english ? TASK_VERBS_EN_SET : TASK_VERBS_VI_SET).matchAt(text, pos);
   // "Thanh tra tỉnh kiểm tra …": a body's name of several words that opens with a verb is the body
   // (a name, capitalised: "… thanh tra Sở Tài chính" is the verb and its object).
@@ -82,6 +83,19 @@ function tailOfCapitalVerb(text: string, pos: number): boolean {
   while (w > 0 && s - w < FIRST_WORD_MAX && isLetterAt(text, w - 1)) w--;
   if (w === s || !isCapitalAt(text, w)) return false;
   return TASK_VERBS_VI_SET.matchAt(text, w) > pos - w;
+}
+
+/**
+ * "Các đơn vị chủ trì gửi báo cáo …": "chủ trì" after "đơn vị" or "cơ quan" and before the verb
+ * that follows it names the lead units (as a table's "Cơ quan chủ trì" column does).
+ */
+const LEAD_UNIT_RE = /^chủ\s+trì\s+/iu;
+const UNIT_BEFORE_RE = /(?:đơn\s+vị|cơ\s+quan)\s$/iu;
+function leadUnitAt(text: string, pos: number): boolean {
+  if ((text.charCodeAt(pos) | 0x20) !== 99 /* c */) return false;
+  const lead = LEAD_UNIT_RE.exec(text.slice(pos, pos + 16));
+  if (!lead || !UNIT_BEFORE_RE.test(text.slice(Math.max(0, pos - 10), pos))) return false;
+  return TASK_VERBS_VI_SET.matchAt(text, pos + lead[0].length) > 0;
 }
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
