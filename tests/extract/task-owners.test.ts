@@ -2327,3 +2327,23 @@ describe('round 15: notes, lead units, a cue said twice, a named subject after a
     ).toEqual(['UBND các xã, phường']);
   });
 });
+
+describe('English: a body before "including" and a list that names no body', () => {
+  it('owns the deadline itself; the included things are examples', () => {
+    expect(
+      only(
+        'Contractors of the new metro lines, including the elevated sections and the depots near the river, are required to finish the safety checks by May 30, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['Contractors of the new metro lines']);
+  });
+
+  it('keeps named members as the owners', () => {
+    expect(
+      only(
+        'Several localities, including Hanoi, Hai Phong and Quang Ninh, must report the flood damage by August 1, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['Hanoi', 'Hai Phong', 'Quang Ninh']);
+  });
+});

@@ -9,7 +9,7 @@ import type { Span } from '../types';
 import { skipFrames } from './frames';
 import { alternation, PhraseSet } from './phrases';
 import { indexWithin, isJsSpace, isLetterAt, lastMatchBefore, nextWord, trimSpan } from './text-walk';
-import { bodyAt, duocAt, isCapitalAt, LEADING_ARTICLE_EN_RE, verbAt } from './word-classes';
+import { bodyAt, duocAt, headedByBodyEn, isCapitalAt, LEADING_ARTICLE_EN_RE, verbAt } from './word-classes';
 import {
   ASPECT_SET,
   BODY_DETERMINERS_SET,
@@ -312,7 +312,14 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
   // "các địa phương gồm: Ninh Bình, Thanh Hóa, …", "the Departments: Health; Education and Training":
   // the named members are the owners, one each.
   const members = MEMBERS_RE.exec(whole.text);
-  if (members) return splitMembers(text, whole.start + members.index + members[0].length, whole.end, english);
+  if (members) {
+    const named = splitMembers(text, whole.start + members.index + members[0].length, whole.end, english);
+    // "Investors of key projects, including the remaining sections of …": a body before a list
+    // that holds no name is the owner; what it includes are examples, not members that act.
+    const head = english && !named.some(isNameEn) ? trimSpan(text, whole.start, whole.start + members.index) : null;
+    if (!head || !headedByBodyEn(head.text)) return named;
+    return [trimSpan(text, head.start, head.end - (head.text.endsWith(',') ? 1 : 0)) ?? head];
+  }
   const span = whole;
   const headed = !/^(?:các|những)\s/iu.test(whole.text);
   const owners: Span[] = [];
@@ -403,6 +410,9 @@ const COMMITTEES_NEXT_RE = /^(?:huyện|thị|thành|quận|đảng)\s+(?:ủy|u
 /** "các huyện ủy, thị ủy, thành ủy", "cơ quan, đơn vị", "cụm, khối": one collective owner. */
 const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành|ủy|uỷ|cụm|phố|trấn)$/iu;
 const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
+
+/** An English name: "the Ministry of Finance", "Hanoi" (not "the remaining sections"). */
+const isNameEn = (member: Span) => /^(?:the\s+)?\p{Lu}/u.test(member.text);
 
 /** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */
 export function splitMembers(text: string, start: number, end: number, english: boolean): Span[] {
