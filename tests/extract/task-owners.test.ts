@@ -2347,3 +2347,18 @@ describe('English: a body before "including" and a list that names no body', () 
     ).toEqual(['Hanoi', 'Hai Phong', 'Quang Ninh']);
   });
 });
+
+describe('English passives: a gerund subject, and an agent before its means', () => {
+  it('reads "Resurfacing of … must be completed by contractors" as a passive with its agent', () => {
+    expect(only('Resurfacing of the provincial roads must be completed by contractors in March 2028.', 'en')).toEqual({
+      task: 'Resurfacing of the provincial roads',
+      owners: ['contractors'],
+    });
+  });
+
+  it('ends the agent before "through" or "via": "by importers through the portal"', () => {
+    expect(
+      only('Annual sales data must be reported by importers through the customs portal by April 2, 2028.', 'en').owners,
+    ).toEqual(['importers']);
+  });
+});

@@ -220,7 +220,7 @@ export function namesBodyEn(subject: string): boolean {
 export const LEADING_ARTICLE_EN_RE = /^(?:[Tt]he|an?|[Aa]n?(?=\s+\p{Ll})|[Tt]heir|[Ii]ts)\s+(?=\S)/u;
 
 /** Where an English noun phrase's head ends: before its first preposition or aside. */
-const PHRASE_TAIL_RE = /\s+(?:of|for|to|in|on|at|by|from|with|under|into|who|whose|which|that)\s|\s*[(,;]/i;
+const PHRASE_TAIL_RE = /\s+(?:of|for|to|in|on|at|by|from|with|under|into|through|via|who|whose|which|that)\s|\s*[(,;]/i;
 /** A possessive before the head: "Ministry of Finance's report", "People's Committee". */
 const POSSESSIVE_RE = /^.*['’]s\s+/u;
 

@@ -256,6 +256,7 @@ function readEnglishPredicate(
       has(t, 'Verb') &&
       !isAux(t) &&
       !has(terms[i + 1], 'Modal') &&
+      !gerundSubject(terms, i) &&
       !LIST_VERBS.has(t.text) &&
       !has(t, 'ProperNoun') &&
       !(isBodyNounEn(t.text) && (i === 0 || isAux(terms[i + 1]) || has(terms[i + 1], 'Verb'))) &&
@@ -447,6 +448,9 @@ function nounModifier(terms: Term[], i: number): boolean {
   return inSubject && has(terms[i + 1], 'Noun') && !has(terms[i + 1], 'Verb') && mainVerbAhead(terms, i);
 }
 
+/** Where an agent's phrase gives way to how or where it acts. */
+const AGENT_MEANS_RE = /\s+(?:through|via|using|on|at|in|within)\s/i;
+
 /** The body after "by" right after a passive verb, up to the end of the predicate, or null. */
 function agentAfter(text: string, verbEnd: number, end: number): Span | null {
   // "must be submitted to the National Assembly by the Ministry of Construction": a short
@@ -459,8 +463,18 @@ function agentAfter(text: string, verbEnd: number, end: number): Span | null {
   const at = verbEnd + by[0].length;
   // A phrase headed by a body: "by the Ministry of Finance", "by provincial People's Committees",
   // "by ward authorities", "by their employers" (not "by bank transfer to the school").
-  const agent = span(text, at, end);
+  // "by producers and importers through the national portal": the agent ends before its means.
+  const means = AGENT_MEANS_RE.exec(text.slice(at, end));
+  const agent = span(text, at, means ? at + means.index : end);
   return agent && headedByBodyEn(agent.text) ? agent : null;
+}
+
+/**
+ * "Relabelling of packaging … must be completed by producers": a gerund that opens the clause
+ * with a modal later on is the subject's noun, not the main verb.
+ */
+function gerundSubject(terms: Term[], i: number): boolean {
+  return i === 0 && has(terms[0], 'Gerund') && terms.some((t, j) => j > 1 && has(t, 'Modal'));
 }
 
 /** A speaker's verb before reported speech: "X said (that) …", "…, adding that …". */
