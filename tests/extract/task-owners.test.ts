@@ -2362,3 +2362,26 @@ describe('English passives: a gerund subject, and an agent before its means', ()
     ).toEqual(['importers']);
   });
 });
+
+describe('English: an adverb before "required", and a speaker after the date', () => {
+  it('reads "They are also required to …" as the pronoun, resolved to the subject before', () => {
+    expect(
+      only(
+        'Provincial customs offices must clear urgent relief cargo within one day. They are also required to report the cleared volumes to the General Department by July 9, 2028.',
+        'en',
+      ).owners,
+    ).toEqual(['Provincial customs offices']);
+  });
+
+  it('reads the clause before a date that only a speaker follows', () => {
+    expect(
+      only(
+        'The Ministry of Construction must finish the housing survey, which covers all 34 provinces, by the end of May 2028, a ministry official said.',
+        'en',
+      ),
+    ).toEqual({
+      task: 'finish the housing survey, which covers all 34 provinces',
+      owners: ['Ministry of Construction'],
+    });
+  });
+});

@@ -232,8 +232,8 @@ function readEnglishPredicate(
     const to = terms.findIndex((t, j) => j > i && t.text === 'to');
     if (to < 0) continue;
     if (has(term, 'Passive') || terms[to - 1] === term) {
-      let subjectEnd = i;
-      while (subjectEnd > 0 && isAux(terms[subjectEnd - 1])) subjectEnd--;
+      // "They are also required to …": back over the auxiliaries and adverbs to the subject.
+      const subjectEnd = backOverChain(terms, i, 0);
       const subject = subjectEnd > 0 ? span(text, from, (terms[subjectEnd - 1] as Term).end) : null;
       return { task: taskFrom(text, terms, to, end), owners: owners(text, subject) };
     }
