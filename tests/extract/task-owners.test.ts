@@ -2385,3 +2385,14 @@ describe('English: an adverb before "required", and a speaker after the date', (
     });
   });
 });
+
+describe('English: ", meaning <body> has to …" opens a clause of its own', () => {
+  it('reads the body after "meaning" as the owner', () => {
+    expect(
+      only(
+        'Fees must be published a month before they apply, meaning the Ministry of Finance has to issue the schedule no later than May 31, 2028.',
+        'en',
+      ),
+    ).toEqual({ task: 'issue the schedule', owners: ['Ministry of Finance'] });
+  });
+});

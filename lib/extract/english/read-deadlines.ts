@@ -483,9 +483,10 @@ const SPEECH_RE =
 
 /**
  * A clause of its own inside the sentence: "…, while the Ministry of … must …", "… whereas …",
- * "…, and that the Department … would …" (a second piece of reported speech).
+ * "…, and that the Department … would …" (a second piece of reported speech), "…, meaning the
+ * Government has to …" (a consequence with a subject of its own).
  */
-const CLAUSE_JOIN_RE = /(?:^|,\s*|\s)(?:while|whereas)\s+|,\s*and\s+that\s+/gi;
+const CLAUSE_JOIN_RE = /(?:^|,\s*|\s)(?:while|whereas)\s+|,\s*and\s+that\s+|,\s*meaning\s+(?:that\s+)?/gi;
 /** A short subject and its modal: "commercial banks must …", "local tax offices are to …". */
 const MODAL_SUBJECT_RE =
   /^(?:[\p{L}'’-]+\s+){1,4}(?:must|shall|should|will|are\s+to|is\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b/u;
