@@ -2396,3 +2396,21 @@ describe('English: ", meaning <body> has to …" opens a clause of its own', () 
     ).toEqual({ task: 'issue the schedule', owners: ['Ministry of Finance'] });
   });
 });
+
+describe('English passives: two participles, an agent before "to", and a means after the date', () => {
+  it('finds the agent after "listed and reported", and ends it before "to the department"', () => {
+    expect(
+      only('Overdue permits must be listed and reported by districts to the department before June 2, 2028.', 'en')
+        .owners,
+    ).toEqual(['districts']);
+  });
+
+  it('reads the clause before a date that only a means follows ("…, by email to …")', () => {
+    expect(
+      only(
+        'Written comments must be submitted by member firms to the Secretariat, no later than May 3, 2028, by email to the chamber.',
+        'en',
+      ),
+    ).toEqual({ task: 'Written comments must be submitted', owners: ['member firms'] });
+  });
+});

@@ -177,9 +177,10 @@ export function predicateOf(
     }
     // The date opens its clause: "Trước ngày 10/4, Bộ Nội vụ chủ trì …", "Ngày 7/6: Hạn cuối …".
     const { start: from, end } = forwardPredicate(text, date.end);
-    // "… must complete the upgrade, which …, by the end of February, a department official said.":
-    // only a speaker follows the date; the clause before it holds the task.
-    if (english && before < cueStart && SPEAKER_ONLY_RE.test(text.slice(from, end)))
+    // "… must complete the upgrade, which …, by the end of February, a department official said.",
+    // "… must be submitted …, no later than April 17, by email to …": only a speaker or a means
+    // follows the date; the clause before it holds the task.
+    if (english && before < cueStart && NO_CLAUSE_AFTER_RE.test(text.slice(from, end)))
       return { start: before, end: cueStart, cutFrom };
     // "… sớm nhất vào ngày 1/8, muộn nhất vào ngày 25/8.": nothing after the date; the clause
     // before the earlier date holds the task.
@@ -194,9 +195,9 @@ export function predicateOf(
   return { start: before, end: cueStart, cutFrom };
 }
 
-/** A speaker and a verb of speech, and nothing else: "a department official said". */
-const SPEAKER_ONLY_RE =
-  /^[\s,]*(?:[\p{L}'’.-]+\s+){1,6}(?:said|says|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms)\s*[.]?\s*$/iu;
+/** No clause: a speaker and a verb of speech alone ("a department official said"), or a means ("by email to …"). */
+const NO_CLAUSE_AFTER_RE =
+  /^[\s,]*(?:(?:[\p{L}'’.-]+\s+){1,6}(?:said|says|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms)\s*[.]?\s*$|(?:by|via|through|using)\s+(?:e-?mail|post|fax|hand|mail|the\s+\S+\s+portal|the\s+portal|the\s+system|electronic\s+means)\b)/iu;
 
 /** "(28/7): Hạn cuối …": a deadline word after the date's colon makes the date open its clause. */
 const DEADLINE_WORD_AFTER_RE = /^[\s)]*:\s*(?:hạn\s+cuối|hạn\s+chót|deadline)/iu;

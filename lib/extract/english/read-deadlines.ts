@@ -449,14 +449,15 @@ function nounModifier(terms: Term[], i: number): boolean {
 }
 
 /** Where an agent's phrase gives way to how or where it acts. */
-const AGENT_MEANS_RE = /\s+(?:through|via|using|on|at|in|within)\s/i;
+const AGENT_MEANS_RE = /\s+(?:through|via|using|on|at|in|within|to)\s/i;
 
 /** The body after "by" right after a passive verb, up to the end of the predicate, or null. */
 function agentAfter(text: string, verbEnd: number, end: number): Span | null {
   // "must be submitted to the National Assembly by the Ministry of Construction": a short
-  // complement may stand between the verb (and its particle: "handed over") and its agent.
+  // complement may stand between the verb (and its particle: "handed over", or a second
+  // participle: "listed and reported") and its agent.
   const by =
-    /^(?:\s+(?:over|out|up|back|down))?(?:\s+(?:to|with|for|on|in|into|at)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+by\s+/iu.exec(
+    /^(?:\s+(?:over|out|up|back|down))?(?:\s+(?:and|or)\s+[a-z]+(?:ed|en|t))?(?:\s+(?:to|with|for|on|in|into|at)\s+(?:the\s+)?[\p{L}'’ -]{1,60}?)?\s+by\s+/iu.exec(
       text.slice(verbEnd, Math.min(end, verbEnd + 90)),
     );
   if (!by) return null;
