@@ -2414,3 +2414,22 @@ describe('English passives: two participles, an agent before "to", and a means a
     ).toEqual({ task: 'Written comments must be submitted', owners: ['member firms'] });
   });
 });
+
+describe('English: imperatives of translated plans under a heading that names the body', () => {
+  it('reads "Preside over …" and "Select …" as the task of the heading\'s body', () => {
+    const found = deadlines(
+      [
+        'IV. IMPLEMENTATION',
+        '1. Department of Health',
+        '- Preside over and coordinate with district hospitals in drafting a plan for rural clinics, and submit it for approval before August 31, 2028.',
+        '2. Department of Home Affairs',
+        "Select candidates for the 2029 civil service exam and send the list to the Provincial People's Committee no later than October 15, 2028.",
+      ].join('\n'),
+      'en',
+    );
+    expect(found.map((d) => d.owners?.map((o) => o.text))).toEqual([
+      ['Department of Health'],
+      ['Department of Home Affairs'],
+    ]);
+  });
+});

@@ -253,6 +253,20 @@ export const TASK_VERBS_EN = [
   'summarize',
   'synthesise',
   'synthesize',
+  // Translated plans open their items with these: "Preside over and coordinate with …", "Select …".
+  'preside',
+  'chair',
+  'select',
+  'instruct',
+  'supervise',
+  'appraise',
+  'examine',
+  'identify',
+  'survey',
+  'train',
+  'mobilise',
+  'mobilize',
+  'strengthen',
 ];
 
 /** Frames, modals and adverbs before a task verb, left out of both owner and task. */
