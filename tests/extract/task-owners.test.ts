@@ -2433,3 +2433,98 @@ describe('English: imperatives of translated plans under a heading that names th
     ]);
   });
 });
+
+describe("review of round 15's rules: where they must not fire", () => {
+  const owners = (text: string) => deadlines(text, 'en').map((d) => d.owners?.map((o) => o.text));
+
+  it('borrows no duty from a plan, a state, another thing, or a sentence that borrowed one itself', () => {
+    expect(
+      owners(
+        'The Ministry of Construction will inspect the project next week. The project must be completed by December 31, 2027.',
+      ),
+    ).toEqual([[]]);
+    expect(
+      owners(
+        'Investors must pay compensation to affected households. The investigation is expected to be completed by June 30, 2027.',
+      ),
+    ).toEqual([[]]);
+    expect(
+      owners(
+        'The Ministry of Construction is tasked with inspecting the bridges. The work must be completed by June 30, 2027. The work must be reported by July 31, 2027.',
+      ),
+    ).toEqual([['Ministry of Construction'], []]);
+  });
+
+  it('reads the last active "give" before "until", not a fronted "Given" or a passive "was given"', () => {
+    expect(owners('Given the delays, the contractor has until June 30, 2027 to finish the bridge.')).toEqual([
+      ['contractor'],
+    ]);
+    expect(
+      owners(
+        'The city, which was given a larger budget last year, has given districts until July 30, 2027 to finish the work.',
+      ),
+    ).toEqual([['districts']]);
+  });
+
+  it('keeps "on", "at" and "in" inside an agent, and reads past a participle frame', () => {
+    expect(
+      owners("The bill must be reviewed by the National Assembly's Committee on Economic Affairs by June 30, 2027."),
+    ).toEqual([["National Assembly's Committee on Economic Affairs"]]);
+    expect(
+      owners("Building on last year's results, the Ministry of Finance must submit the plan by June 30, 2027."),
+    ).toEqual([['Ministry of Finance']]);
+  });
+
+  it('keeps lower-case bodies that a list includes, and reads "including to …" as no list', () => {
+    expect(
+      owners(
+        'Several agencies, including the tax department and the customs department, must report by June 30, 2027.',
+      ),
+    ).toEqual([['the tax department and the customs department']]);
+    expect(
+      owners('Firms that move data abroad, including to a parent company, must file an assessment by July 31, 2027.'),
+    ).toEqual([['Firms that move data abroad']]);
+  });
+
+  it('dates a bare quarter only after a word of time, with its own year after a comma', () => {
+    const found = extractDocument(
+      'The plan must be approved by Q3, 2028. The office is at 86 Le Thanh Ton Street, Q1, Ho Chi Minh City. Sales fell in Q4 last year.',
+      { lang: 'en', published: '2027-03-02' },
+    ).dates;
+    expect(found.map((d) => [d.text, d.value])).toEqual([['Q3, 2028', '2028-Q3']]);
+  });
+
+  it('reads "the deadline for self-filers moves to …, Monday, <date>" as a deadline for them, not a page stamp', () => {
+    const found = extractDocument(
+      'Because 30 April and 1 May are holidays, the deadline for self-filers moves to the next working day, Monday, 3 May 2027.',
+      { lang: 'en', published: '2027-03-02' },
+    ).dates.filter((d) => d.kind === 'deadline');
+    expect(found.map((d) => [d.text, d.owners?.map((o) => o.text)])).toEqual([['3 May 2027', ['self-filers']]]);
+  });
+});
+
+describe("review of round 15's rules: tables and lead units", () => {
+  it('joins no prose line, and no line after a blank one, to a short row; a | row after a blank line still continues', () => {
+    const read = (text: string) => deadlines(text).map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)]);
+    expect(
+      read(
+        'TT\tNội dung\tCơ quan chủ trì\tThời hạn\n1\tRà soát văn bản\tSở Tư pháp\tQuý II/2027\n2\tTổng kết, đánh giá\tVăn phòng UBND tỉnh\nđề nghị các sở, ngành gửi báo cáo trước ngày 15/12/2027.',
+      ),
+    ).toEqual([
+      ['Quý II/2027', 'Rà soát văn bản', ['Sở Tư pháp']],
+      ['ngày 15/12/2027', 'gửi báo cáo', ['các sở, ngành']],
+    ]);
+    expect(
+      read(
+        '| TT | Nội dung | Cơ quan chủ trì | Thời hạn |\n| 1 | Rà soát văn bản quy phạm | Sở Tư pháp |\n\n| Chậm nhất ngày 30/6/2027 |',
+      ),
+    ).toEqual([['ngày 30/6/2027', 'Rà soát văn bản quy phạm', ['Sở Tư pháp']]]);
+  });
+
+  it('keeps "chủ trì soạn thảo" in the lead unit\'s name', () => {
+    expect(only('Cơ quan chủ trì soạn thảo gửi hồ sơ thẩm định đến Sở Tư pháp trước ngày 30/6/2027.')).toEqual({
+      task: 'gửi hồ sơ thẩm định đến Sở Tư pháp',
+      owners: ['Cơ quan chủ trì soạn thảo'],
+    });
+  });
+});

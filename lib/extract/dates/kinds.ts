@@ -60,12 +60,23 @@ function isLeadOfIssuing(text: string, date: DateCandidate, references: Referenc
   return !/[.;\n]/.test(between) && ISSUING_VERB_RE.test(between);
 }
 
+/**
+ * Whether a weekday at `at` can open a page's stamp: at a line's start or after a time, a bar or a
+ * dash ("14:30 Thứ Sáu, 13/09/2019", "| Monday, …"); after a word or a comma it is prose ("moves to
+ * the next working day, Monday, 4 May 2026", "vào ngày thứ Hai, 15/9").
+ */
+function opensStamp(text: string, at: number): boolean {
+  const before = text.charCodeAt(skipSpacesBack(text, at, 4) - 1);
+  return !(before === 44 /* , */ || isWordChar(before)) || (before >= 48 && before <= 57);
+}
+
 function isStamp(text: string, date: DateCandidate): DateKind | undefined {
   if (date.precision !== 'day' || date.year === null) return undefined;
   const before = text.slice(Math.max(0, date.start - STAMP_WINDOW), date.start);
   const justBefore = skipSpacesBack(text, date.start, 3);
   const beforeCode = text.charCodeAt(justBefore - 1);
-  if ((beforeCode === 44 /* , */ || isWordChar(beforeCode)) && WEEKDAY_BEFORE_RE.test(before)) {
+  const weekday = beforeCode === 44 /* , */ || isWordChar(beforeCode) ? WEEKDAY_BEFORE_RE.exec(before) : null;
+  if (weekday && opensStamp(text, date.start - before.length + weekday.index)) {
     // Portal stamps are numeric ("Thứ Sáu, 13/09/2019"); a spelled-out date is a calendar widget.
     return /^\d/.test(text.slice(date.start, date.end)) ? 'published' : 'other';
   }

@@ -121,8 +121,7 @@ export function annotateDeadlines(
 }
 
 /** " (báo cáo 6 tháng) và trước ": an aside, "và" and the same kind of cue again. */
-const REPEATED_CUE_GAP_RE =
-  /^\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*(?:và|and)\s+(?:trước|chậm\s+nhất(?:\s+là)?|before|by|no\s+later\s+than)\s+$/iu;
+const REPEATED_CUE_GAP_RE = /^\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*và\s+(?:trước|chậm\s+nhất(?:\s+là)?)\s+$/iu;
 /** After the date, nothing but an aside before the sentence ends: the date states no task of its own. */
 const NOTHING_AFTER_RE = /^\s*(?:\([^()\n]{0,60}\))?\s*(?:[.;\n]|$)/u;
 

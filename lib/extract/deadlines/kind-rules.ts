@@ -83,9 +83,12 @@ const PASSIVE_OBLIGATION_BEFORE_RE = /(?:must|shall|should|will|to|be|need\s+to)
 /** A past participle before "before": what was done before the date is covered by a rule. */
 const SCOPE_BEFORE_RE =
   /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered(?!\s+(?:mail|post|letter))|established|approved|licensed|concluded|imported|opened|processed|allocated|printed)\s+(?:(?!must|shall|should|will|to\s)[^,.;:\n]){0,60}?(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
-/** "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is": a deadline as the subject. */
+/**
+ * "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is",
+ * "the deadline for self-filers moves to the next working day, Monday,": a deadline as the subject.
+ */
 const DEADLINE_SUBJECT_RE =
-  /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
+  /(?:^|[^\p{L}])(?:hạn\s+chót|hạn\s+cuối|hạn\s+nộp|thời\s+hạn|the\s+deadline|deadline)(?![\p{L}])[^.;!?\n]{0,100}?\s(?:(?:vẫn\s+)?(?:là|is|was|will\s+be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?|(?:is\s+|has\s+been\s+)?(?:moves|moved|shifts|shifted|extended|postponed|deferred)\s+(?:to|until)\s+(?:the\s+next\s+working\s+day\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?)\s*$/iu;
 
 /** DEADLINE_SUBJECT_RE in the clause before `start`; tried only after "là"/"is" and a deadline noun. */
 function hasDeadlineSubject(text: string, start: number): boolean {
@@ -94,7 +97,7 @@ function hasDeadlineSubject(text: string, start: number): boolean {
   return /hạn|deadline/i.test(clause) && DEADLINE_SUBJECT_RE.test(clause);
 }
 const SUBJECT_COPULA_END_RE =
-  /(?:là|is|was|be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?\s*$/iu;
+  /(?:(?:là|is|was|be|remains)\s*(?:(?:trước|chậm\s+nhất|vào|on|at)\s+)?(?:\d{1,2}\s*(?:h|giờ|:|[ap]\.?m\.?)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày|on)?|(?:to|until)\s+(?:the\s+next\s+working\s+day\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,\s*)?)\s*$/iu;
 const WEAK_CUES: ReadonlySet<string> = new Set(['vào', 'trong', 'in', 'on', 'at', 'hôm']);
 
 /** The time between cue and date says "deadline": "Trước 17h ngày 18/7/2018", "Trước 17 ngày 30/9". */

@@ -9,7 +9,15 @@ import type { Span } from '../types';
 import { skipFrames } from './frames';
 import { alternation, PhraseSet } from './phrases';
 import { indexWithin, isJsSpace, isLetterAt, lastMatchBefore, nextWord, trimSpan } from './text-walk';
-import { bodyAt, duocAt, headedByBodyEn, isCapitalAt, LEADING_ARTICLE_EN_RE, verbAt } from './word-classes';
+import {
+  bodyAt,
+  duocAt,
+  headedByBodyEn,
+  headOfPhraseEn,
+  isCapitalAt,
+  LEADING_ARTICLE_EN_RE,
+  verbAt,
+} from './word-classes';
 import {
   ASPECT_SET,
   BODY_DETERMINERS_SET,
@@ -316,7 +324,12 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
     const named = splitMembers(text, whole.start + members.index + members[0].length, whole.end, english);
     // "Investors of key projects, including the remaining sections of …": a body before a list
     // that holds no name is the owner; what it includes are examples, not members that act.
-    const head = english && !named.some(isNameEn) ? trimSpan(text, whole.start, whole.start + members.index) : null;
+    // "…, including to a parent company, …" includes no members: a preposition follows.
+    const noMembers = named.length === 0 || /^(?:to|in|at|on|for|from|with)\s/i.test((named[0] as Span).text);
+    const head =
+      english && (noMembers || !named.some(isBodyMemberEn))
+        ? trimSpan(text, whole.start, whole.start + members.index)
+        : null;
     if (!head || !headedByBodyEn(head.text)) return named;
     return [trimSpan(text, head.start, head.end - (head.text.endsWith(',') ? 1 : 0)) ?? head];
   }
@@ -411,8 +424,14 @@ const COMMITTEES_NEXT_RE = /^(?:huyện|thị|thành|quận|đảng)\s+(?:ủy|u
 const COLLECTIVE_BEFORE_RE = /(?:bộ|tỉnh|sở|ban|huyện|xã|phường|quận|ngành|ủy|uỷ|cụm|phố|trấn)$/iu;
 const MEMBERS_RE = /(?:[\s\u2013\u2014](?:gồm|bao\s+gồm|including|includes|include)\s*:?|:)\s*/iu;
 
-/** An English name: "the Ministry of Finance", "Hanoi" (not "the remaining sections"). */
-const isNameEn = (member: Span) => /^(?:the\s+)?\p{Lu}/u.test(member.text);
+/**
+ * An English member that is a body: a name ("the Ministry of Finance", "Hanoi") or a phrase headed
+ * by a body ("the tax department"); a lower-case "section" is a stretch of road, not a body.
+ */
+function isBodyMemberEn(member: Span): boolean {
+  if (/^(?:the\s+)?\p{Lu}/u.test(member.text)) return true;
+  return headedByBodyEn(member.text) && !/^sections?$/i.test(headOfPhraseEn(member.text));
+}
 
 /** Members of a list, one owner each: split at commas, semicolons and a final "và"/"and". */
 export function splitMembers(text: string, start: number, end: number, english: boolean): Span[] {

@@ -5,6 +5,7 @@
  */
 import { CUE_MODIFIERS } from '../tables/date-words';
 import { DEADLINE_COLUMNS, DEADLINE_LABELS } from '../tables/deadline-words';
+import { SPEECH_VERBS_EN } from '../tables/task-words';
 import { clauseStart, joinedClauseStart, previousClauseStart } from './clause';
 import { skipFrames } from './frames';
 import { qualifiedLabelStart } from './labels';
@@ -195,9 +196,14 @@ export function predicateOf(
   return { start: before, end: cueStart, cutFrom };
 }
 
-/** No clause: a speaker and a verb of speech alone ("a department official said"), or a means ("by email to …"). */
-const NO_CLAUSE_AFTER_RE =
-  /^[\s,]*(?:(?:[\p{L}'’.-]+\s+){1,6}(?:said|says|stated|states|noted|notes|added|adds|announced|announces|confirmed|confirms)\s*[.]?\s*$|(?:by|via|through|using)\s+(?:e-?mail|post|fax|hand|mail|the\s+\S+\s+portal|the\s+portal|the\s+system|electronic\s+means)\b)/iu;
+/**
+ * No clause: a speaker and a verb of speech alone ("a spokesperson for the ministry said on
+ * Monday"), or a means ("by email to …").
+ */
+const NO_CLAUSE_AFTER_RE = new RegExp(
+  `^[\\s,]*(?:(?:[\\p{L}'’.-]+\\s+){1,10}${alternation(SPEECH_VERBS_EN)}(?:\\s+(?:on|in|at|last|this)\\s+[\\p{L}\\d ]{1,20})?\\s*[.]?\\s*$|(?:by|via|through|using)\\s+(?:e-?mail|post|fax|hand|mail|the\\s+\\S+\\s+portal|the\\s+portal|the\\s+system|electronic\\s+means)\\b)`,
+  'iu',
+);
 
 /** "(28/7): Hạn cuối …": a deadline word after the date's colon makes the date open its clause. */
 const DEADLINE_WORD_AFTER_RE = /^[\s)]*:\s*(?:hạn\s+cuối|hạn\s+chót|deadline)/iu;

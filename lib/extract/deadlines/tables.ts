@@ -192,9 +192,11 @@ function splitLine(text: string, line: Line): Span[] {
 function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   const rows: TableRow[] = [];
   let roles: ColumnRole[] | undefined;
-  /** The header's cells while the line after it may still be its wrapped second row. */
+  /** The header's cells while the line after it may still be its wrapped rest or second row. */
   let headerCells: string[] | undefined;
   let current: Span[] = [];
+  /** A blank line since the row began: what follows is no wrapped cell's rest. */
+  let afterBlank = false;
   const flush = () => {
     const cells = current.filter((c) => c.text.trim() !== '' || current.indexOf(c) > 0);
     const row = roles && cells.length ? rowFromStart(text, roles, trimEdges(cells)) : undefined;
@@ -203,21 +205,25 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   };
   for (const line of lines) {
     const raw = text.slice(line.start, line.end);
+    if (raw.trim() === '') {
+      afterBlank = true;
+      continue;
+    }
+    const blankBefore = afterBlank;
+    afterBlank = false;
     if (!/[|\t]/.test(raw)) {
-      // A blank line ends the row: nothing after it is a wrapped cell's rest.
-      if (raw.trim() === '') {
-        flush();
-        continue;
-      }
-      const rest = span(text, line.start, line.end);
+      const rest = span(text, line.start, line.end) as Span;
+      // A wrapped rest is short and ends no sentence ("đề nghị các sở … trước ngày 15/12." is prose).
+      const short = startsLowerCase(rest.text) && rest.text.length <= MAX_CELL && !/[.;]\s*$/.test(raw);
       // "… | Thời hạn" over "trình/ban hành": the last header cell wrapped onto a line of its own.
-      if (headerCells && rest && startsLowerCase(rest.text) && rest.text.length <= MAX_CELL) {
+      if (headerCells && short && !blankBefore) {
         headerCells[headerCells.length - 1] += ` ${rest.text}`;
         roles = headerRoles(headerCells) ?? roles;
         continue;
       }
-      // "3 | Tập huấn cho" over "công chức cấp xã": a short row's last cell wrapped.
-      if (roles && rest && current.length < roles.length && opensWrappedRest(current, [rest], roles)) {
+      headerCells = undefined;
+      // "3 | Tập huấn cho" over "công chức cấp xã": a numbered row's last cell wrapped.
+      if (roles && short && !blankBefore && opensWrappedRest(current, [rest], roles)) {
         current = joinWrapped(text, current, [rest]);
         continue;
       }
@@ -245,7 +251,7 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
     }
     if (own.every((c) => /^[\s:\-–—=+]*$/.test(c.text))) continue; // a rule line: "|---|:--|"
     if (continuesRow(raw, own, roles.length) && current.length > 0) current.push(...own);
-    else if (opensWrappedRest(current, own, roles)) current = joinWrapped(text, current, own);
+    else if (!blankBefore && opensWrappedRest(current, own, roles)) current = joinWrapped(text, current, own);
     else {
       flush();
       current = own;
@@ -256,17 +262,21 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
 }
 
 /**
- * Whether `line`'s cells go on a row cut short by a cell wrapped onto the next line: the row has
- * too few cells, its last and the line's first make one cell of a row that then fits, and the
- * line opens in the middle of a phrase (a lower-case word). In a numbered table the row opens
- * with its number.
+ * Whether `line`'s cells go on a row cut short by a cell wrapped onto the next line: in a numbered
+ * table, the row opens with its number and has too few cells, its last and the line's first make
+ * one cell (of at most WRAPPED_CELL_MAX) of a row that then fits, and the line opens in the middle
+ * of a phrase (a lower-case word). A table without numbers cannot tell a wrapped cell from a short
+ * row of its own.
  */
 function opensWrappedRest(current: Span[], line: Span[], roles: ColumnRole[]): boolean {
-  const first = line[0]?.text ?? '';
-  if (current.length === 0 || !startsLowerCase(first)) return false;
+  const first = line[0];
+  const last = current[current.length - 1];
+  if (!first || !last || roles[0] !== 'index' || !startsLowerCase(first.text)) return false;
   if (current.length >= roles.length || current.length + line.length - 1 > roles.length) return false;
-  return roles[0] !== 'index' || ROW_NUMBER_RE.test((current[0] as Span).text.trim());
+  return ROW_NUMBER_RE.test((current[0] as Span).text.trim()) && first.end - last.start <= WRAPPED_CELL_MAX;
 }
+/** The longest cell a wrapped row may make: a task of a few lines. */
+const WRAPPED_CELL_MAX = 400;
 
 /** The row's cells with its last cell and the line's first joined into one. */
 function joinWrapped(text: string, current: Span[], line: Span[]): Span[] {

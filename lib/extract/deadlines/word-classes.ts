@@ -86,16 +86,27 @@ function tailOfCapitalVerb(text: string, pos: number): boolean {
 }
 
 /**
- * "Các đơn vị chủ trì gửi báo cáo …": "chủ trì" after "đơn vị" or "cơ quan" and before the verb
- * that follows it names the lead units (as a table's "Cơ quan chủ trì" column does).
+ * "Các đơn vị chủ trì gửi báo cáo …", "Cơ quan chủ trì soạn thảo gửi hồ sơ …": "chủ trì" (and the
+ * duty it names) after "đơn vị" or "cơ quan" that opens a subject, before the verb that follows,
+ * names the lead units, as a table's "Cơ quan chủ trì" column does. "Sở Tài chính là cơ quan chủ trì
+ * thẩm định" keeps its verb: there the unit is what the subject is.
  */
-const LEAD_UNIT_RE = /^chủ\s+trì\s+/iu;
-const UNIT_BEFORE_RE = /(?:đơn\s+vị|cơ\s+quan)\s$/iu;
+const LEAD_UNIT_RE = /^chủ\s+trì(?:\s+(?:soạn\s+thảo|thẩm\s+định|tham\s+mưu))?\s+/iu;
+const LEAD_DUTY_RE = /^(?:soạn\s+thảo|thẩm\s+định|tham\s+mưu)\s+/iu;
+const UNIT_BEFORE_RE = /(?:^|[^\p{L}\p{M}])(?<!là\s)(?:(?:các|những)\s+)?(?:đơn\s+vị|cơ\s+quan)\s+$/iu;
+const LEAD_WORD_LOOK = 28;
 function leadUnitAt(text: string, pos: number): boolean {
-  if ((text.charCodeAt(pos) | 0x20) !== 99 /* c */) return false;
-  const lead = LEAD_UNIT_RE.exec(text.slice(pos, pos + 16));
-  if (!lead || !UNIT_BEFORE_RE.test(text.slice(Math.max(0, pos - 10), pos))) return false;
-  return TASK_VERBS_VI_SET.matchAt(text, pos + lead[0].length) > 0;
+  const first = text[pos]?.toLowerCase();
+  if (first !== 'c' && first !== 's' && first !== 't') return false;
+  const here = text.slice(pos, pos + LEAD_WORD_LOOK);
+  const before = text.slice(Math.max(0, pos - LEAD_WORD_LOOK), pos);
+  // At "chủ trì": the unit before it; at its duty ("soạn thảo"): "<unit> chủ trì" before it.
+  const lead = UNIT_BEFORE_RE.test(before)
+    ? LEAD_UNIT_RE.exec(here)
+    : /chủ\s+trì\s+$/iu.test(before) && UNIT_BEFORE_RE.test(before.replace(/chủ\s+trì\s+$/iu, ''))
+      ? LEAD_DUTY_RE.exec(here)
+      : null;
+  return lead !== null && TASK_VERBS_VI_SET.matchAt(text, pos + lead[0].length) > 0;
 }
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
@@ -246,7 +257,11 @@ export function nounCoreEn(phrase: string): string {
  */
 export function headedByBodyEn(phrase: string): boolean {
   const head = headOfPhraseEn(phrase);
+  // "self-filers", "co-owners": the word after the last hyphen heads a compound.
+  const last = head.slice(head.lastIndexOf('-') + 1);
   return (
-    isBodyNounEn(head) || (/^\p{Lu}\p{L}/u.test(head) && /^\p{Lu}/u.test(phrase.replace(LEADING_ARTICLE_EN_RE, '')))
+    isBodyNounEn(head) ||
+    isBodyNounEn(last) ||
+    (/^\p{Lu}\p{L}/u.test(head) && /^\p{Lu}/u.test(phrase.replace(LEADING_ARTICLE_EN_RE, '')))
   );
 }

@@ -76,19 +76,28 @@ export function findEnglishLeftoverDates(
   return { found, replaced };
 }
 
-/** "before the end of Q3": the short form without its year (with one it is ours: SHORT_QUARTER_RE). */
+/**
+ * "before the end of Q3", "by Q2, 2027": the short form after a word of time, without its year
+ * or with the year after a comma (with one written otherwise it is ours: SHORT_QUARTER_RE). Group
+ * 1 quarter, 2 year. Not "Q1, Ho Chi Minh City" (a district), "the Audi Q3", "Q2 FY2026" or "in
+ * Q4 last year".
+ */
 const BARE_SHORT_QUARTER_RE =
-  /(?<![\p{L}\p{N}])Q([1-4])(?![\p{L}\p{N}]|[ \t]*[/.-]?[ \t]*(?:of[ \t]+)?(?:19|20)\d\d)/gu;
+  /(?<=(?:^|[^\p{L}])(?:in|by|before|until|till|during|from|to|of|for|and|or|end\s+of|beginning\s+of|start\s+of)\s+(?:the\s+)?)Q([1-4])(?:,[ \t]*((?:19|20)\d\d)(?!\d))?(?![\p{L}\p{N}]|[ \t]*[/.-]?[ \t]*(?:of[ \t]+)?(?:FY[ \t]*)?(?:19|20)\d\d|\s+(?:last|next|this)\s+year)/giu;
 
-/** Bare "Q2" that no known date covers, dated in the year of the page (`published`). */
+/** Bare "Q2" that no known date covers, dated in its own year or the page's (`published`). */
 function findBareShortQuarters(text: string, known: DateMention[], published?: string): DateMention[] {
   const found: DateMention[] = [];
+  const pageYear = published ? Number(published.slice(0, 4)) : null;
+  let k = 0;
   BARE_SHORT_QUARTER_RE.lastIndex = 0;
   for (let m = BARE_SHORT_QUARTER_RE.exec(text); m; m = BARE_SHORT_QUARTER_RE.exec(text)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (known.some((date) => date.start < end && start < date.end)) continue;
-    const year = published ? Number(published.slice(0, 4)) : null;
-    found.push(quarterMention(text, start, end, Number(m[1]), year));
+    // `known` is in document order: skip the dates that end before this one.
+    while (k < known.length && (known[k] as DateMention).end <= start) k++;
+    const next = known[k];
+    if (next && next.start < end) continue;
+    found.push(quarterMention(text, start, end, Number(m[1]), m[2] ? Number(m[2]) : pageYear));
   }
   return found;
 }

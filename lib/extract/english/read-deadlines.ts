@@ -25,7 +25,7 @@ import {
   verbAt,
 } from '../deadlines/word-classes';
 import { LIST_MARKER_BEFORE_RE, MODAL_EN_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
-import { GRANTED_TIME_EN, INSTITUTION_KINDS_EN, REQUEST_WORDS_EN } from '../tables/task-words';
+import { GRANTED_TIME_EN, INSTITUTION_KINDS_EN, REQUEST_WORDS_EN, SPEECH_VERBS_EN } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 import { englishNlp } from './nlp';
 
@@ -256,7 +256,7 @@ function readEnglishPredicate(
       has(t, 'Verb') &&
       !isAux(t) &&
       !has(terms[i + 1], 'Modal') &&
-      !gerundSubject(terms, i) &&
+      !gerundSubject(text, terms, i) &&
       !LIST_VERBS.has(t.text) &&
       !has(t, 'ProperNoun') &&
       !(isBodyNounEn(t.text) && (i === 0 || isAux(terms[i + 1]) || has(terms[i + 1], 'Verb'))) &&
@@ -267,7 +267,8 @@ function readEnglishPredicate(
   if (verb < 0) {
     // "The registration is due on …": the words before the first auxiliary are the subject.
     const aux = terms.findIndex(isAux);
-    return dutyBefore(text, terms.slice(0, aux), from) ?? { task: span(text, from, end), owners: [] };
+    const duty = resolve && aux > 0 ? dutyBefore(text, terms.slice(0, aux), from) : null;
+    return duty ?? { task: span(text, from, end), owners: [] };
   }
   let chainStart = verb;
   // "The State Bank is to issue …": "is to" is a modal like "must".
@@ -328,7 +329,7 @@ function readEnglishPredicate(
     const task = nounSubject ? span(text, from, subjectEnd) : taskFrom(text, terms, verb, end);
     // "Guidance must be issued by the Ministry of Finance": the agent after "by" acts.
     const agent = passive ? agentAfter(text, (terms[infinitivePassive ? verb + 3 : verb] as Term).end, end) : null;
-    const duty = agent || !nounSubject ? null : dutyBefore(text, subjectTerms, from);
+    const duty = agent || !nounSubject || !resolve ? null : dutyBefore(text, subjectTerms, from);
     if (duty) return duty;
     return {
       task: task && /^(?:completed?|finished|done)$/i.test(task.text) ? null : task,
@@ -340,8 +341,7 @@ function readEnglishPredicate(
 }
 
 /** "The ministry said it would …": the pronoun after a speaker's verb is the speaker. */
-const SPEAKER_PRONOUN_RE =
-  /\s+(?:said|says|stated|states|announced|announces|confirmed|confirms|noted|notes|added|adds|affirmed|affirms|pledged|pledges|promised|promises|vowed|vows)\s+(?:that\s+)?(?:it|they)$/i;
+const SPEAKER_PRONOUN_RE = new RegExp(`\\s+${alternation(SPEECH_VERBS_EN)}\\s+(?:that\\s+)?(?:it|they)$`, 'i');
 
 function speakerOf(text: string, subject: Span | null): Span | null {
   const speech = subject ? SPEAKER_PRONOUN_RE.exec(subject.text) : null;
@@ -448,8 +448,12 @@ function nounModifier(terms: Term[], i: number): boolean {
   return inSubject && has(terms[i + 1], 'Noun') && !has(terms[i + 1], 'Verb') && mainVerbAhead(terms, i);
 }
 
-/** Where an agent's phrase gives way to how or where it acts. */
-const AGENT_MEANS_RE = /\s+(?:through|via|using|on|at|in|within|to)\s/i;
+/**
+ * Where an agent's phrase gives way to how it acts or to whom ("by importers through the portal",
+ * "by enterprises to the Legal Department"); "on", "at", "in" stay ("Committee on Economic
+ * Affairs", "authorities in Hanoi").
+ */
+const AGENT_MEANS_RE = /\s+(?:through|via|using|to)\s/i;
 
 /** The body after "by" right after a passive verb, up to the end of the predicate, or null. */
 function agentAfter(text: string, verbEnd: number, end: number): Span | null {
@@ -474,13 +478,15 @@ function agentAfter(text: string, verbEnd: number, end: number): Span | null {
  * "Relabelling of packaging … must be completed by producers": a gerund that opens the clause
  * with a modal later on is the subject's noun, not the main verb.
  */
-function gerundSubject(terms: Term[], i: number): boolean {
-  return i === 0 && has(terms[0], 'Gerund') && terms.some((t, j) => j > 1 && has(t, 'Modal'));
+function gerundSubject(text: string, terms: Term[], i: number): boolean {
+  if (i !== 0 || !has(terms[0], 'Gerund')) return false;
+  const modal = terms.find((t, j) => j > 1 && has(t, 'Modal'));
+  // "Building on last year's results, the ministry must …": a participle's frame ends at its comma.
+  return modal !== undefined && !text.slice((terms[0] as Term).start, modal.start).includes(',');
 }
 
 /** A speaker's verb before reported speech: "X said (that) …", "…, adding that …". */
-const SPEECH_RE =
-  /\b(?:said|says|stated|states|noted|notes|added|adds|adding|announced|announces|confirmed|confirms|emphasi[sz]ed|stressed)\s+(?:that\s+)?/gi;
+const SPEECH_RE = new RegExp(`\\b${alternation([...SPEECH_VERBS_EN, 'adding'])}\\s+(?:that\\s+)?`, 'gi');
 
 /**
  * A clause of its own inside the sentence: "…, while the Ministry of … must …", "… whereas …",
@@ -523,7 +529,7 @@ function afterSpeech(text: string, from: number, end: number): number {
  * task) or its "is".
  */
 const DEADLINE_FOR_RE =
-  /(?:\bdeadlines?\b[^.;:\n]{0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will)\b)/du;
+  /(?:\bdeadlines?\b[^.;:\n]{0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will|moves|moved|shifts|shifted)\b)/du;
 
 /** How far before the predicate "deadline for" may stand (the cue reader may have taken it as its cue). */
 const DEADLINE_FOR_BACK = 30;
@@ -571,22 +577,35 @@ function previousSubject(text: string, from: number, pronoun: string): Span[] {
   return plural === (pronoun !== 'it') ? subject : [];
 }
 
-/** The words that give the subject of a sentence a duty: a modal, "is responsible for", "is drafting". */
+/**
+ * The words that give the subject of a sentence a duty: a modal of obligation, "is responsible
+ * for", "is tasked with", or work in progress on something it makes ("is drafting a circular").
+ * Not "will" or any "is …ing": a plan or a state gives nobody a duty.
+ */
 const DUTY_EN_RE =
-  /\b(?:must|shall|will|has\s+to|have\s+to|(?:is|are)\s+(?:to|responsible|tasked|assigned|in\s+charge|required|\w+ing))\b/i;
+  /\b(?:must|shall|has\s+to|have\s+to|(?:is|are)\s+(?:to|responsible|tasked|assigned|in\s+charge|required|drafting|preparing|developing|compiling|building))\b/i;
 /** A determiner that points back to a thing already named: "The survey", "This work". */
 const DEFINITE_EN: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 /** Nouns that stand for whatever duty was just given: "The work must be completed …". */
 const WORK_NOUNS_EN: ReadonlySet<string> = new Set(['work', 'task', 'job', 'exercise', 'process']);
-/** Words share a stem when their first five letters agree: "connection" and "connecting". */
-const stemOf = (word: string) => word.toLowerCase().slice(0, 5);
+/** Verbs whose object is the thing the duty makes: "drafting a circular" → "The circular". */
+const MAKING_VERBS_EN: ReadonlySet<string> = new Set(
+  ['draft', 'prepare', 'develop', 'compile', 'build', 'write'].flatMap((verb) => [
+    verb,
+    `${verb}s`,
+    `${verb.replace(/e$/, '')}ing`,
+  ]),
+);
+/** A verb and its nominalisation share their first six letters: "connecting" and "connection". */
+const stemOf = (word: string) => word.toLowerCase().slice(0, 6);
 
 /**
  * "The Ministry of Public Security is tasked with connecting the databases. The connection is
  * expected to be completed in …": a bare definite noun ("The connection", "The work"; no words
  * after it) with no agent names the duty the sentence before, in the same paragraph, gave its
- * subject, when that sentence gives a duty and holds the noun's stem (or the noun is one of work):
- * the duty's body owns it and the duty is the task. Null when that is not so.
+ * subject: the noun is the duty's verb made a noun, what the duty makes ("is drafting a circular"
+ * → "The circular"), or a noun of work. The duty's body owns it and the duty is the task. Null
+ * when that is not so. The sentence before is read without borrowing in its turn.
  */
 function dutyBefore(text: string, subjectTerms: Term[], from: number): TaskReading | null {
   const [article, noun] = subjectTerms;
@@ -595,12 +614,15 @@ function dutyBefore(text: string, subjectTerms: Term[], from: number): TaskReadi
   const sentence = clauseStart(text, from, SENTENCE_BACK, false);
   if (text[sentence - 1] !== '.') return null;
   const start = clauseStart(text, sentence - 1, SENTENCE_BACK, false);
-  const before = text.slice(start, sentence - 1);
-  if (!DUTY_EN_RE.test(before)) return null;
-  const stem = stemOf(noun.text);
-  const named = WORK_NOUNS_EN.has(noun.text) || (before.match(/\p{L}{5,}/gu) ?? []).some((w) => stemOf(w) === stem);
-  if (!named) return null;
+  if (!DUTY_EN_RE.test(text.slice(start, sentence - 1))) return null;
   const duty = readEnglishPredicate(text, start, sentence - 1, [], false);
+  const [verb, ...rest] = (duty.task?.text ?? '').toLowerCase().split(/\s+/);
+  const stem = stemOf(noun.text);
+  const named =
+    WORK_NOUNS_EN.has(noun.text) ||
+    (verb !== undefined && stemOf(verb) === stem) ||
+    (verb !== undefined && MAKING_VERBS_EN.has(verb) && rest.slice(0, 3).some((word) => stemOf(word) === stem));
+  if (!named) return null;
   return duty.owners.length > 0 && duty.owners.every((owner) => namesBodyEn(owner.text)) ? duty : null;
 }
 
@@ -676,11 +698,24 @@ function purposeOwners(text: string, predicateStart: number, dateEnd: number): S
 const INFINITIVE_AFTER_RE = /^,?\s+to\s+/i;
 const INFINITIVE_FORWARD = 300;
 const INFINITIVE_VERB_RE = /^(?!(?:the|a|an|be|this|that|its|their)\b)[a-z]{3,}\b/;
-/** "Households are eligible for an extension": the subject before the words of granted time. */
-/** A verb that gives time to the bodies after it, up to an "until" before the date. */
-const GIVES_TIME_RE = /\b(?:gives?|gave|given|grants?|granted)\s+(?=\S)/i;
+/**
+ * A verb that gives time to the bodies after it, up to an "until" before the date: the last one
+ * in the clause, active ("has given districts until …"); "Given the delays," and "was given" are not.
+ */
+const GIVES_TIME_RE =
+  /(?<![\p{L}])(?<!(?:was|were|is|are|been|be)\s+)(?:give|gives|gave|given|grant|grants|granted|granting|giving)\s+(?=\S)/giu;
 const UNTIL_NEXT_RE = /^\s*(?:until|till)\s/i;
+/** "Households are eligible for an extension": the subject before the words of granted time. */
 const GRANTED_TIME_RE = new RegExp(`^(.{2,120}?)\\s+${alternation(GRANTED_TIME_EN)}\\b`, 'i');
+
+/** The last giving verb of `before` (GIVES_TIME_RE), or null. */
+function lastGiver(before: string): RegExpExecArray | null {
+  let last: RegExpExecArray | null = null;
+  GIVES_TIME_RE.lastIndex = 0;
+  for (let m = GIVES_TIME_RE.exec(before); m; m = GIVES_TIME_RE.exec(before)) last = m;
+  // "Given the delays, the contractor has until …": a participle that opens the clause gives nothing.
+  return last && !(last.index === 0 && /^G/.test(last[0])) ? last : null;
+}
 
 /**
  * "Households are eligible for an extension until May 30, to pay …": a subject granted time until
@@ -698,11 +733,9 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   const before = text.slice(predicate.start, predicate.end);
   // "The city gave wards and communes until June 30 to settle …": those given the time act.
   // The predicate stops before the cue: "until" stands between it and the date.
-  const giver = GIVES_TIME_RE.exec(before);
-  if (giver && UNTIL_NEXT_RE.test(text.slice(predicate.end, dateEnd))) {
-    const given = span(text, predicate.start + giver.index + giver[0].length, predicate.end);
-    return { task, owners: given ? ownersOf(text, given) : [] };
-  }
+  const giver = UNTIL_NEXT_RE.test(text.slice(predicate.end, dateEnd)) ? lastGiver(before) : null;
+  const given = giver ? span(text, predicate.start + giver.index + giver[0].length, predicate.end) : null;
+  if (given && headedByBodyEn(given.text)) return { task, owners: ownersOf(text, given) };
   const granted = GRANTED_TIME_RE.exec(before);
   if (!granted) return null;
   const subject = span(text, predicate.start, predicate.start + (granted[1] as string).length);

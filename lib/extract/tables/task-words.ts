@@ -386,6 +386,9 @@ export const INSTITUTION_KINDS_EN = [
  */
 export const BODY_NOUNS_EN = [
   ...INSTITUTION_KINDS_EN,
+  // "credit institutions", "educational institutions", "self-filers": they act.
+  'institution',
+  'filer',
   'province',
   'city',
   'district',
@@ -857,4 +860,37 @@ export const CLAUSE_FRAMES = [
   'also',
   'furthermore',
   'in particular',
+];
+
+/**
+ * English verbs of speech, past and present: "the ministry said", "X says that …". A speaker is
+ * no owner; what follows its verb is the reported clause.
+ */
+export const SPEECH_VERBS_EN = [
+  'said',
+  'says',
+  'stated',
+  'states',
+  'noted',
+  'notes',
+  'added',
+  'adds',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'affirmed',
+  'affirms',
+  'emphasised',
+  'emphasises',
+  'emphasized',
+  'emphasizes',
+  'stressed',
+  'stresses',
+  'pledged',
+  'pledges',
+  'promised',
+  'promises',
+  'vowed',
+  'vows',
 ];
