@@ -58,6 +58,10 @@ const CASES: Record<string, (size: number) => string> = {
       '2. Sở Y tế chủ trì rà soát hồ sơ; đối với các hộ có nhu cầu đề nghị nộp hồ sơ phải được Hội đồng cấp xã xét trước ngày 1/1/2027 ',
       size,
     ),
+  // Header words one a line in lower case (each the wrapped rest of the one before) and in one line
+  // of tabs: the table readers looked at every later line from each, and back to the page's start.
+  'header words one a line': (size) => repeatTo('thời hạn\n', size),
+  'header words on one tab line': (size) => repeatTo('thời hạn\t', size),
 };
 
 interface Cost {

@@ -20,7 +20,10 @@ function plainWindows(text: string): Array<{ start: number; end: number }> {
     // The header word, up to three words of its own, the cell's edge.
     if (!/^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t:]*(?:[\n|\t]|$)/u.test(text.slice(end, end + 40))) continue;
     if (!/(?:^|[\n|\t])[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
-    const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - 600)) + 1);
+    // The line's start at most 600 before the header's reach (600 back), else that far back.
+    const reach = Math.max(0, m.index - 600);
+    const newline = text.lastIndexOf('\n', reach);
+    const start = newline >= reach - 600 && newline >= 0 ? newline + 1 : Math.max(0, reach - 600);
     const windowEnd = Math.min(text.length, m.index + 40_000);
     const last = windows[windows.length - 1];
     if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
@@ -80,6 +83,12 @@ describe('time-column headers near cell edges', () => {
       const text = randomText(next, HEADER_PIECES, 5 + Math.floor(next() * 60), round % 3 === 0 ? 90 : 0);
       expect(tableWindows(text), JSON.stringify(text)).toEqual(plainWindows(text));
     }
+  });
+
+  it("looks for the line start at most 600 before the header's reach: a line of tabs costs no scan to the page's start", () => {
+    const text = `${'x'.repeat(3000)}\tThời hạn\n`;
+    expect(tableWindows(text)[0]?.start).toBe(3001 - 1200);
+    expect(tableWindows(`a\n${'x'.repeat(900)}\tThời hạn\n`)[0]?.start).toBe(2);
   });
 
   it('keeps a header whose words an earlier match ran over out, as the plain scan does', () => {

@@ -52,6 +52,22 @@ const OWNER_SET = new Set(OWNER_COLUMNS);
 const SUPPORT_SET = new Set(SUPPORT_COLUMNS);
 const TASK_SET = new Set(TASK_COLUMNS);
 
+/**
+ * `columnRole`, remembered by text for the header readers of flattened tables, which ask about
+ * the same blocks from each start they try (emptied when it grows past ROLE_CACHE_MAX).
+ */
+const knownRoles = new Map<string, ColumnRole>();
+const ROLE_CACHE_MAX = 4_096;
+function cachedRole(header: string): ColumnRole {
+  let role = knownRoles.get(header);
+  if (role === undefined) {
+    if (knownRoles.size >= ROLE_CACHE_MAX) knownRoles.clear();
+    role = columnRole(header);
+    knownRoles.set(header, role);
+  }
+  return role;
+}
+
 /** The role of a header cell from its words. */
 export function columnRole(header: string): ColumnRole {
   // A header cell is short: a long one is no header, and is not folded (fold's patterns are not free).
@@ -346,6 +362,8 @@ function blocksOf(text: string, from: number, limit: number): Span[] {
 function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
   const rows: TableRow[] = [];
   for (let i = 0; i < blocks.length; i++) {
+    // Header cells open with a capital (or a number's "TT"); a lower-case block is some cell's rest.
+    if (startsLowerCase((blocks[i] as Span).text)) continue;
     const header = headerBlocks(blocks, i);
     const j = header.next;
     const roles = header.cells.length >= 3 ? headerRoles(header.cells) : undefined;
@@ -482,10 +500,13 @@ function endsOpen(cell: string): boolean {
  * them. A header cell wrapped over two paragraphs ("Đơn vị" / "chủ trì", each its own paragraph on
  * a page) is one cell: a block with no known role joins the next when together they have one.
  */
+const MAX_HEADER_BLOCKS = 36;
 function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: number } {
   const cells: string[] = [];
   let j = from;
-  while (j < blocks.length && cells.length < 12) {
+  // A header is at most 12 cells of a few lines each: bounded, so a page of lower-case lines
+  // ("thời hạn" / "thời hạn" / …) costs each start a few blocks, not the rest of the page.
+  while (j < blocks.length && cells.length < 12 && j - from < MAX_HEADER_BLOCKS) {
     const cell = (blocks[j] as Span).text;
     // "Nội dung" / "công việc", "Thời hạn" / "hoàn thành": header cells open with a capital, so a
     // line in lower case is the rest of the cell before it, wrapped.
@@ -494,7 +515,7 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
       j++;
       continue;
     }
-    if (columnRole(cell) !== 'other') {
+    if (cachedRole(cell) !== 'other') {
       cells.push(cell);
       j++;
       continue;
@@ -502,20 +523,20 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
     // "TT" / "Khu tái định cư" / "Đơn vị thực hiện": the column after the number names what each
     // row is about in words of its own; the known header cell after it says this is a header.
     const next = j + 1 < blocks.length ? (blocks[j + 1] as Span).text : '';
-    if (cells.length === 1 && columnRole(cells[0] as string) === 'index' && columnRole(next) !== 'other') {
+    if (cells.length === 1 && cachedRole(cells[0] as string) === 'index' && cachedRole(next) !== 'other') {
       cells.push(cell);
       j++;
       continue;
     }
     // "Cơ quan chủ" / "trì": a cell that has a role only with its wrapped rest.
     const rest = j + 1 < blocks.length ? (blocks[j + 1] as Span).text : '';
-    if (rest && startsLowerCase(rest) && columnRole(`${cell} ${rest}`) !== 'other') {
+    if (rest && startsLowerCase(rest) && cachedRole(`${cell} ${rest}`) !== 'other') {
       cells.push(`${cell} ${rest}`);
       j += 2;
       continue;
     }
     const joined = j + 1 < blocks.length ? `${cell} ${(blocks[j + 1] as Span).text}` : '';
-    if (!joined || columnRole((blocks[j + 1] as Span).text) === 'other' || columnRole(joined) === 'other') break;
+    if (!joined || cachedRole((blocks[j + 1] as Span).text) === 'other' || cachedRole(joined) === 'other') break;
     cells.push(joined);
     j += 2;
   }
@@ -659,12 +680,22 @@ export function tableWindows(text: string): Array<{ start: number; end: number }
   return windows;
 }
 
+/**
+ * The start of the line that holds `pos`, looked for at most `limit` back (a page of one line of
+ * tabs has no line start: each header word would otherwise scan back to the text's start).
+ */
+function lineStartWithin(text: string, pos: number, limit: number): number {
+  const floor = Math.max(0, pos - limit);
+  for (let i = Math.min(pos, text.length - 1); i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return floor;
+}
+
 /** The table window of header word `m`, when it stands alone in its cell, merged into `windows`. */
 function addWindow(text: string, windows: Array<{ start: number; end: number }>, m: RegExpExecArray): void {
   const end = m.index + m[0].length;
   if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 40))) return;
   if (!CELL_EDGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) return;
-  const start = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.index - HEADER_BACK)) + 1);
+  const start = lineStartWithin(text, Math.max(0, m.index - HEADER_BACK), HEADER_BACK);
   const windowEnd = Math.min(text.length, m.index + TABLE_FORWARD);
   const last = windows[windows.length - 1];
   if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
