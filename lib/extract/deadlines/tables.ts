@@ -14,6 +14,7 @@ import {
   TIME_COLUMNS,
 } from '../tables/deadline-words';
 import { WRAP_CONNECTIVES } from '../tables/wrap-words';
+import { memoised } from '../text/memo';
 import { isPageNumberLine } from '../text/prose';
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
@@ -52,21 +53,8 @@ const OWNER_SET = new Set(OWNER_COLUMNS);
 const SUPPORT_SET = new Set(SUPPORT_COLUMNS);
 const TASK_SET = new Set(TASK_COLUMNS);
 
-/**
- * `columnRole`, remembered by text for the header readers of flattened tables, which ask about
- * the same blocks from each start they try (emptied when it grows past ROLE_CACHE_MAX).
- */
-const knownRoles = new Map<string, ColumnRole>();
-const ROLE_CACHE_MAX = 4_096;
-function cachedRole(header: string): ColumnRole {
-  let role = knownRoles.get(header);
-  if (role === undefined) {
-    if (knownRoles.size >= ROLE_CACHE_MAX) knownRoles.clear();
-    role = columnRole(header);
-    knownRoles.set(header, role);
-  }
-  return role;
-}
+/** `columnRole`, remembered: the header readers of flattened tables ask about the same blocks from each start. */
+const cachedRole = memoised((header: string) => columnRole(header));
 
 /** The role of a header cell from its words. */
 export function columnRole(header: string): ColumnRole {

@@ -4,6 +4,8 @@
  * (a code, a window of left context) are normalised, with a map back to original offsets.
  */
 
+import { memoised } from '../text/memo';
+
 // Latin eth, African D and Cyrillic capitals that pass for Đ / Latin letters in copied text.
 const LOOKALIKES: Readonly<Record<string, string>> = {
   Ð: 'Đ',
@@ -51,19 +53,12 @@ export function cleanCharacters(raw: string): string {
  */
 export function foldGroup(raw: string): string {
   if (UPPER_ASCII_RE.test(raw)) return raw;
-  let folded = FOLDED.get(raw);
-  if (folded === undefined) {
-    // A page repeats the same few issuers: normalising each spelling once keeps a page of codes cheap.
-    if (FOLDED.size >= MAX_FOLDED) FOLDED.clear();
-    folded = foldUncached(raw);
-    FOLDED.set(raw, folded);
-  }
-  return folded;
+  // A page repeats the same few issuers: normalising each spelling once keeps a page of codes cheap.
+  return foldedGroup(raw);
 }
 
-const FOLDED = new Map<string, string>();
-/** Bounds the memo (groups are at most 20 characters, so this is well under a megabyte). */
-const MAX_FOLDED = 4_096;
+/** Groups are at most 20 characters, so the memo stays well under a megabyte. */
+const foldedGroup = memoised(foldUncached);
 
 function foldUncached(raw: string): string {
   return cleanCharacters(raw)

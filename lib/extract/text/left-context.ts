@@ -4,6 +4,8 @@
  * no regex over the context, so it costs a few dozen operations per code.
  */
 
+import { memoised } from './memo';
+
 /** Letters of Latin scripts (Vietnamese included), combining marks, and the Cyrillic look-alikes. */
 export function isWordChar(code: number): boolean {
   return (
@@ -105,14 +107,4 @@ function isOwnLowerCase(code: number): boolean {
  * toLowerCase, remembered: lowering a string of two-byte units (every slice of a Vietnamese page)
  * is a runtime call, and the words read before codes and dates are few ("Kế", "Quyết", "Ngày").
  */
-const LOWERED = new Map<string, string>();
-const MAX_LOWERED = 4_096;
-function lowerCaseOf(piece: string): string {
-  let lowered = LOWERED.get(piece);
-  if (lowered === undefined) {
-    if (LOWERED.size >= MAX_LOWERED) LOWERED.clear();
-    lowered = piece.toLowerCase();
-    LOWERED.set(piece, lowered);
-  }
-  return lowered;
-}
+const lowerCaseOf = memoised((piece: string) => piece.toLowerCase());
