@@ -57,6 +57,9 @@ const sets = [
   'plans-11',
   'dispatches-7',
   'english-11',
+  'plans-12',
+  'dispatches-8',
+  'english-12',
 ];
 
 describe('extract: passages of our own', () => {
