@@ -141,6 +141,22 @@ describe('deadlines: a month or a quarter after "trong" or "within" without a su
   });
 });
 
+describe('deadlines: an English obligation to deliver something "in" a quarter', () => {
+  it('is due by the quarter\'s end; applying a rule "in" a month or reporting "in" a quarter is not', () => {
+    const kind = (text: string) => extractDocument(text, { lang: 'en' }).dates.map((d) => [d.text, d.kind]);
+    expect(
+      kind('Each provincial tax office must publish the list of late filers in the first quarter of 2028.'),
+    ).toEqual([['first quarter of 2028', 'deadline']]);
+    expect(
+      kind('The Ministry of Industry and Trade is required to issue the new grid code in the third quarter of 2028.'),
+    ).toEqual([['third quarter of 2028', 'deadline']]);
+    expect(kind('Companies must apply the new rates in January 2028.')).toEqual([['January 2028', 'event']]);
+    expect(
+      kind('The department shall monitor the rollout and report to the committee in the second quarter of 2028.'),
+    ).toEqual([['second quarter of 2028', 'event']]);
+  });
+});
+
 describe('deadlines: an English "Q2" without its year', () => {
   it('dates a bare "Q2" in the page\'s year and reads its clause; "Q3 2027" stays one date', () => {
     const found = extractDocument(

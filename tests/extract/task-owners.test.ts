@@ -2528,3 +2528,11 @@ describe("review of round 15's rules: tables and lead units", () => {
     });
   });
 });
+
+describe('English: an enumeration word before the subject', () => {
+  it('reads past "Third," to the body', () => {
+    expect(only('Third, each district hospital must send its bed report by May 9, 2028.', 'en').owners).toEqual([
+      'each district hospital',
+    ]);
+  });
+});

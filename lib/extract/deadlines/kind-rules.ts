@@ -8,6 +8,7 @@ import {
   CUES_BEFORE_TIME,
   CUT_OFF_CUES,
   DEADLINE_AFTER_DATE,
+  DELIVERY_VERBS_EN,
   EXTENSION_WORDS,
   PAST_MARKERS,
   STATUS_MARKERS,
@@ -18,7 +19,8 @@ import { caselessRegExp } from '../text/caseless';
 import type { DateKind } from '../types';
 import { clauseEnd, clauseStart, joinedClauseStart } from './clause';
 import { qualifiedLabelStart } from './labels';
-import { alternation, wordBounded } from './phrases';
+import { alternation, PhraseSet, wordBounded } from './phrases';
+import { skipSpaces } from './text-walk';
 import { OBLIGATION_EN_RE } from './words';
 
 const LEFT_WINDOW = 48;
@@ -223,9 +225,29 @@ export function readClauseKind(
   if (TAKES_PLACE_BEFORE_RE.test(text.slice(Math.max(0, date.start - 40), date.start))) return kind;
   const from = joinedClauseStart(text, clauseStart(text, date.start), date.start);
   const obliges =
-    hasCompletionInClause(text, from, date.start, date.end) || hasSubmissionWithin(text, from, date.start);
+    hasCompletionInClause(text, from, date.start, date.end) ||
+    hasSubmissionWithin(text, from, date.start) ||
+    deliversInQuarter(text, from, date);
   return obliges ? 'deadline' : kind;
 }
+
+/**
+ * "each provincial Department of Home Affairs must publish the list … in the first quarter of
+ * 2026": an English obligation to deliver something (DELIVERY_VERBS_EN after "must", "is required to")
+ * in a quarter is due by its end. A month stays open: "must apply the new rates in January" is
+ * when a rule applies as often as a limit.
+ */
+function deliversInQuarter(text: string, from: number, date: { start: number; end: number }): boolean {
+  if (!IN_BEFORE_RE.test(text.slice(Math.max(0, date.start - 8), date.start))) return false;
+  if (!QUARTER_EN_RE.test(text.slice(date.start, date.end))) return false;
+  const obligation = OBLIGATION_EN_RE.exec(text.slice(from, date.start));
+  if (!obligation) return false;
+  const verb = from + obligation.index + obligation[0].length;
+  return DELIVERY_VERBS_EN_SET.matchAt(text, skipSpaces(text, verb, date.start)) > 0;
+}
+const DELIVERY_VERBS_EN_SET = new PhraseSet(DELIVERY_VERBS_EN, ['s', 'es', 'ed', 'd', 'ing']);
+const IN_BEFORE_RE = /(?:^|[^\p{L}])in\s+(?:the\s+)?$/iu;
+const QUARTER_EN_RE = /quarter|^Q[1-4]/i;
 
 /** An event's verb right before its date: "diễn ra vào đầu", "khai mạc ngày", "takes place on". */
 const TAKES_PLACE_BEFORE_RE =

@@ -241,3 +241,29 @@ export const TASK_COLUMNS = [
   'milestones',
   'mốc',
 ];
+
+/**
+ * English verbs that deliver a thing by a time: after "must" or "is required to", "in" a quarter
+ * bounds them ("must publish the list in the first quarter"). Not "report" or "monitor": "shall
+ * monitor … and report … in the second quarter" says when a report is made.
+ */
+export const DELIVERY_VERBS_EN = [
+  'publish',
+  'issue',
+  'submit',
+  'complete',
+  'finish',
+  'finalise',
+  'finalize',
+  'promulgate',
+  'adopt',
+  'deliver',
+  'draft',
+  'develop',
+  'build',
+  'install',
+  'upgrade',
+  'launch',
+  'amend',
+  'revise',
+];
