@@ -2536,3 +2536,18 @@ describe('English: an enumeration word before the subject', () => {
     ]);
   });
 });
+
+describe('English: "have until" a clock time, and a hyphenated verb after it', () => {
+  it('reads "have until 5 p.m. on <date> to …" as a deadline, and "to re-register" as its task', () => {
+    expect(only('Applicants have until 5 p.m. on July 22, 2028 to confirm their places online.', 'en')).toEqual({
+      task: 'confirm their places online',
+      owners: ['Applicants'],
+    });
+    expect(only('Freight forwarders have until 31 December 2028 to re-register their codes.', 'en').task).toBe(
+      're-register their codes',
+    );
+    expect(
+      extractDocument('The office stays open until 5 p.m. on July 22, 2028.', { lang: 'en' }).dates.map((d) => d.kind),
+    ).toEqual(['event']);
+  });
+});

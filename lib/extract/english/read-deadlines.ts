@@ -697,7 +697,7 @@ function purposeOwners(text: string, predicateStart: number, dateEnd: number): S
 /** "…, to pay their taxes" right after the date: the task is the infinitive. */
 const INFINITIVE_AFTER_RE = /^,?\s+to\s+/i;
 const INFINITIVE_FORWARD = 300;
-const INFINITIVE_VERB_RE = /^(?!(?:the|a|an|be|this|that|its|their)\b)[a-z]{3,}\b/;
+const INFINITIVE_VERB_RE = /^(?!(?:the|a|an|be|this|that|its|their)\b)(?:[a-z]{3,}|[a-z]+-[a-z]{2,})\b/;
 /**
  * A verb that gives time to the bodies after it, up to an "until" before the date: the last one
  * in the clause, active ("has given districts until …"); "Given the delays," and "was given" are not.

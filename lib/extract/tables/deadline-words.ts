@@ -20,6 +20,9 @@ export const CUES_BEFORE_TIME = [
   'by',
   'no later than',
   'not later than',
+  // "Candidates have until 5 p.m. on July 22 to confirm …": time granted up to a clock time.
+  'have until',
+  'has until',
 ];
 
 /** After the date: "ngày 25/5 là hạn cuối …", "Ngày 7/6: Hạn cuối …", "May 1 is also the latest date". */
