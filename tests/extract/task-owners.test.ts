@@ -2551,3 +2551,12 @@ describe('English: "have until" a clock time, and a hyphenated verb after it', (
     ).toEqual(['event']);
   });
 });
+
+describe('English: a wire dateline with its date and agency', () => {
+  it('skips "HANOI, March 2, 2028 (VNA) –" before the subject', () => {
+    expect(
+      only('HANOI, March 2, 2028 (VNA) – Importers of used cars must register their stocks by April 30, 2028.', 'en')
+        .owners,
+    ).toEqual(['Importers of used cars']);
+  });
+});

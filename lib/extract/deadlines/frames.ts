@@ -16,10 +16,11 @@ const RELATIVE_ASIDE_RE = /(?:which|who|whose)\s(?:[^,.;:\n]|\.(?!\s+\p{Lu})){1,
 
 /**
  * A dateline and its dash at the start of a line: a source in brackets, or a place in capitals
- * ("HÀ NỘI", "HCM CITY"); a body's name in mixed case ("Sở Lao động - Thương binh và Xã hội") is none.
+ * ("HÀ NỘI", "HCM CITY"), with a wire's date and agency after it ("HANOI, March 18, 2026 (VNA) –");
+ * a body's name in mixed case ("Sở Lao động - Thương binh và Xã hội") is none.
  */
 const DATELINE_AT =
-  /(?:\([^()\n]{2,40}\)|\p{Lu}[\p{Lu}\p{M}.']{0,20}(?:[ ][\p{Lu}\p{M}.']{1,20}){0,3})[ \t]*[-\u2013\u2014][ \t]+(?=\p{Lu})/uy;
+  /(?:\([^()\n]{2,40}\)|\p{Lu}[\p{Lu}\p{M}.']{0,20}(?:[ ][\p{Lu}\p{M}.']{1,20}){0,3}(?:,[ \t]+[^\n()\u2013\u2014-]{3,30}?)?(?:[ \t]*\([^()\n]{2,20}\))?)[ \t]*[-\u2013\u2014][ \t]+(?=\p{Lu})/uy;
 
 /** A place of one word is spelled with vowels ("HANOI", "HUẾ"); a body's acronym is not ("UBND", "BHXH"). */
 function isDateline(dateline: string): boolean {
