@@ -19,6 +19,7 @@ import { isPageNumberLine } from '../text/prose';
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
 import { alternation, wordBounded } from './phrases';
+import { lastIndexWithin } from './text-walk';
 
 export type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'extra' | 'other';
 
@@ -54,7 +55,7 @@ const SUPPORT_SET = new Set(SUPPORT_COLUMNS);
 const TASK_SET = new Set(TASK_COLUMNS);
 
 /** `columnRole`, remembered: the header readers of flattened tables ask about the same blocks from each start. */
-const cachedRole = memoised((header: string) => columnRole(header));
+const cachedRole = memoised(columnRole);
 
 /** The role of a header cell from its words. */
 export function columnRole(header: string): ColumnRole {
@@ -668,22 +669,16 @@ export function tableWindows(text: string): Array<{ start: number; end: number }
   return windows;
 }
 
-/**
- * The start of the line that holds `pos`, looked for at most `limit` back (a page of one line of
- * tabs has no line start: each header word would otherwise scan back to the text's start).
- */
-function lineStartWithin(text: string, pos: number, limit: number): number {
-  const floor = Math.max(0, pos - limit);
-  for (let i = Math.min(pos, text.length - 1); i >= floor; i--) if (text.charCodeAt(i) === 10) return i + 1;
-  return floor;
-}
-
 /** The table window of header word `m`, when it stands alone in its cell, merged into `windows`. */
 function addWindow(text: string, windows: Array<{ start: number; end: number }>, m: RegExpExecArray): void {
   const end = m.index + m[0].length;
   if (!CELL_EDGE_AFTER_RE.test(text.slice(end, end + 40))) return;
   if (!CELL_EDGE_BEFORE_RE.test(text.slice(Math.max(0, m.index - 5), m.index))) return;
-  const start = lineStartWithin(text, Math.max(0, m.index - HEADER_BACK), HEADER_BACK);
+  // The line's start, looked for at most HEADER_BACK further back: a page of one line of tabs has
+  // none, and each header word would otherwise scan back to the text's start.
+  const reach = Math.max(0, m.index - HEADER_BACK);
+  const newline = lastIndexWithin(text, '\n', reach, reach - HEADER_BACK);
+  const start = newline >= 0 ? newline + 1 : Math.max(0, reach - HEADER_BACK);
   const windowEnd = Math.min(text.length, m.index + TABLE_FORWARD);
   const last = windows[windows.length - 1];
   if (last && start <= last.end) last.end = Math.max(last.end, windowEnd);
