@@ -565,11 +565,9 @@ const REQUESTER_PRONOUN_RE = /^\s*(?:it|they)\b/i;
  * None when that sentence names no body acting (a passive, a pronoun of its own, a thing).
  */
 function previousSubject(text: string, from: number, pronoun: string): Span[] {
-  const sentence = clauseStart(text, from, SENTENCE_BACK, false);
-  if (text[sentence - 1] !== '.') return [];
-  const stop = sentence - 1;
-  const start = clauseStart(text, stop, SENTENCE_BACK, false);
-  const subject = readEnglishPredicate(text, start, stop, [], false).owners;
+  const before = sentenceBefore(text, from);
+  if (!before) return [];
+  const subject = readEnglishPredicate(text, before.start, before.end, [], false).owners;
   if (subject.length === 0 || !subject.every((owner) => namesBodyEn(owner.text))) return [];
   // "It" stands for one body, "they" and "them" for several: "The Ministry of Health published a
   // list of hospitals. They must …" are the hospitals, not the ministry.
@@ -611,11 +609,9 @@ function dutyBefore(text: string, subjectTerms: Term[], from: number): TaskReadi
   const [article, noun] = subjectTerms;
   if (subjectTerms.length !== 2 || !article || !noun || !DEFINITE_EN.has(article.text)) return null;
   if (headedByBodyEn(text.slice(article.start, noun.end))) return null;
-  const sentence = clauseStart(text, from, SENTENCE_BACK, false);
-  if (text[sentence - 1] !== '.') return null;
-  const start = clauseStart(text, sentence - 1, SENTENCE_BACK, false);
-  if (!DUTY_EN_RE.test(text.slice(start, sentence - 1))) return null;
-  const duty = readEnglishPredicate(text, start, sentence - 1, [], false);
+  const before = sentenceBefore(text, from);
+  if (!before || !DUTY_EN_RE.test(text.slice(before.start, before.end))) return null;
+  const duty = readEnglishPredicate(text, before.start, before.end, [], false);
   const [verb, ...rest] = (duty.task?.text ?? '').toLowerCase().split(/\s+/);
   const stem = stemOf(noun.text);
   const named =
@@ -624,6 +620,16 @@ function dutyBefore(text: string, subjectTerms: Term[], from: number): TaskReadi
     (verb !== undefined && MAKING_VERBS_EN.has(verb) && rest.slice(0, 3).some((word) => stemOf(word) === stem));
   if (!named) return null;
   return duty.owners.length > 0 && duty.owners.every((owner) => namesBodyEn(owner.text)) ? duty : null;
+}
+
+/**
+ * The sentence right before the one holding `from`, without its full stop, when it ends with one
+ * just before (the same paragraph); null otherwise.
+ */
+function sentenceBefore(text: string, from: number): { start: number; end: number } | null {
+  const sentence = clauseStart(text, from, SENTENCE_BACK, false);
+  if (text[sentence - 1] !== '.') return null;
+  return { start: clauseStart(text, sentence - 1, SENTENCE_BACK, false), end: sentence - 1 };
 }
 
 /** A plural noun: "Employers", "Committees", "authorities" (not "Business", "Vietnam Social Security"). */
