@@ -224,30 +224,9 @@ export function readClauseKind(
   // takes place, whatever the clause asks before it.
   if (TAKES_PLACE_BEFORE_RE.test(text.slice(Math.max(0, date.start - 40), date.start))) return kind;
   const from = joinedClauseStart(text, clauseStart(text, date.start), date.start);
-  const obliges =
-    hasCompletionInClause(text, from, date.start, date.end) ||
-    hasSubmissionWithin(text, from, date.start) ||
-    deliversInQuarter(text, from, date);
+  const obliges = hasCompletionInClause(text, from, date.start, date.end) || hasSubmissionWithin(text, from, date);
   return obliges ? 'deadline' : kind;
 }
-
-/**
- * "each provincial Department of Home Affairs must publish the list … in the first quarter of
- * 2026": an English obligation to deliver something (DELIVERY_VERBS_EN after "must", "is required to")
- * in a quarter is due by its end. A month stays open: "must apply the new rates in January" is
- * when a rule applies as often as a limit.
- */
-function deliversInQuarter(text: string, from: number, date: { start: number; end: number }): boolean {
-  if (!IN_BEFORE_RE.test(text.slice(Math.max(0, date.start - 8), date.start))) return false;
-  if (!QUARTER_EN_RE.test(text.slice(date.start, date.end))) return false;
-  const obligation = OBLIGATION_EN_RE.exec(text.slice(from, date.start));
-  if (!obligation) return false;
-  const verb = from + obligation.index + obligation[0].length;
-  return DELIVERY_VERBS_EN_SET.matchAt(text, skipSpaces(text, verb, date.start)) > 0;
-}
-const DELIVERY_VERBS_EN_SET = new PhraseSet(DELIVERY_VERBS_EN, ['s', 'es', 'ed', 'd', 'ing']);
-const IN_BEFORE_RE = /(?:^|[^\p{L}])in\s+(?:the\s+)?$/iu;
-const QUARTER_EN_RE = /quarter|^Q[1-4]/i;
 
 /** An event's verb right before its date: "diễn ra vào đầu", "khai mạc ngày", "takes place on". */
 const TAKES_PLACE_BEFORE_RE =
@@ -265,16 +244,23 @@ const SUBMISSION_RE = new RegExp(
 /**
  * "Sở Tài chính thẩm định …, trình UBND tỉnh trong quý I/2025", "The Ministry must issue a circular
  * … within the second quarter of 2026": a submission in a month or a quarter is due by its end
- * ("trong tháng 4" without such a verb is a schedule).
+ * ("trong tháng 4" without such a verb is a schedule). English "in" bounds only a quarter, and only
+ * a thing delivered right after the obligation (DELIVERY_VERBS_EN: "must publish the list … in the
+ * first quarter"): "must apply the new rates in January" says when a rule applies, and "shall
+ * monitor … and report … in the second quarter" when a report is made.
  */
-function hasSubmissionWithin(text: string, from: number, start: number): boolean {
-  const before = text.slice(Math.max(0, start - 12), start);
-  const vietnamese = /(?:^|[^\p{L}])trong\s+$/iu.test(before);
-  // English "within" ("must issue a circular within the second quarter"); an obligation "in" a month
-  // is as often when it applies ("must apply the new rates in January").
-  if (!vietnamese && !/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before)) return false;
-  const left = text.slice(from, start);
-  if (!vietnamese) return OBLIGATION_EN_RE.test(left);
+function hasSubmissionWithin(text: string, from: number, date: { start: number; end: number }): boolean {
+  const before = text.slice(Math.max(0, date.start - 12), date.start);
+  const left = text.slice(from, date.start);
+  if (/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before)) return OBLIGATION_EN_RE.test(left);
+  if (/(?:^|[^\p{L}])in\s+(?:the\s+)?$/iu.test(before)) {
+    const obligation = QUARTER_EN_RE.test(text.slice(date.start, date.end)) ? OBLIGATION_EN_RE.exec(left) : null;
+    const verb = obligation ? from + obligation.index + obligation[0].length : -1;
+    return verb >= 0 && DELIVERY_VERBS_EN_SET.matchAt(text, skipSpaces(text, verb, date.start)) > 0;
+  }
+  if (!/(?:^|[^\p{L}])trong\s+$/iu.test(before)) return false;
   const last = lastMatch(SUBMISSION_RE, left);
   return last !== null && !reportsOrNegates(last.before);
 }
+const DELIVERY_VERBS_EN_SET = new PhraseSet(DELIVERY_VERBS_EN, ['s', 'es', 'ed', 'd', 'ing']);
+const QUARTER_EN_RE = /quarter|^Q[1-4]/i;
