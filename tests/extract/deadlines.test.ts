@@ -157,6 +157,18 @@ describe('deadlines: an English obligation to deliver something "in" a quarter',
   });
 });
 
+describe('deadlines: "before the end of" a period is due on its last day', () => {
+  it('reads "trước cuối quý II" and "before the end of the second quarter" as its end, "trước quý III" as the day before', () => {
+    const due = (text: string, lang: 'vi' | 'en') => extract(text, { lang }).dates.map((d) => d.due);
+    expect(due('Sở Tài chính hoàn thành trước cuối quý II/2027.', 'vi')).toEqual(['2027-06-30']);
+    expect(due('Sở Y tế hoàn thành trước quý III/2027.', 'vi')).toEqual(['2027-06-30']);
+    expect(due('The ministry must finish the plan before the end of the second quarter of 2027.', 'en')).toEqual([
+      '2027-06-30',
+    ]);
+    expect(due('The ministry must finish the plan before the second quarter of 2027.', 'en')).toEqual(['2027-03-31']);
+  });
+});
+
 describe('deadlines: an English "Q2" without its year', () => {
   it('dates a bare "Q2" in the page\'s year and reads its clause; "Q3 2027" stays one date', () => {
     const found = extractDocument(

@@ -24,6 +24,13 @@ const LABEL_THEN_PREPOSITION_RE =
   /(?:^|[^\p{L}])(thời\s+hạn|hạn\s+chót|hạn\s+cuối|thời\s+gian\s+hoàn\s+thành|deadline)\s*:\s*(?:trong|vào|in|within)\s*$/iu;
 
 /** The cue phrase that ends right before `start` (a label's ":" may stand between), if any. */
+/**
+ * A cue that puts a due date before what follows ("trước quý IV" is due the day before the
+ * quarter starts: kinds.ts), and the modifiers that turn it to that thing's end.
+ */
+export const BEFORE_CUE_RE = /(?:^|\s)(?:trước|before|prior to)$/u;
+const END_WORDS: ReadonlySet<string> = new Set(['end', 'cuối', 'hết']);
+
 export function readCue(text: string, start: number): { kind: CueKind; phrase: string } | undefined {
   let end = skipSpacesBack(text, start, 4);
   if (text.charCodeAt(end - 1) === 58 /* : */) end -= 1;
@@ -64,6 +71,11 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
       const kind = CUES.get(cue);
       if (kind === 'deadline' || kind === 'event') found = { kind, phrase: cue };
     }
+    // "before the end of the second quarter", "trước cuối quý II": before a period's end is by that
+    // end, not before the period starts, so the phrase keeps its "end" (kinds.ts: beforePeriod).
+    const skipped = wider.slice(0, firstReal).map((w) => phrase(text, w.start, w.end));
+    if (found && BEFORE_CUE_RE.test(found.phrase) && skipped.some((word) => END_WORDS.has(word)))
+      return { kind: found.kind, phrase: `${found.phrase} ${skipped.reverse().join(' ')}` };
     return found;
   }
   return undefined;

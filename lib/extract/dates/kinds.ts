@@ -10,7 +10,7 @@ import { isWordChar, skipSpacesBack } from '../text/left-context';
 import { partitionPoint } from '../text/sorted';
 import type { DateKind, Reference } from '../types';
 import type { DateCandidate } from './candidates';
-import { readCue } from './cues';
+import { BEFORE_CUE_RE, readCue } from './cues';
 import { NOT_A_PLACE_RE, PLACE_LINE_BEFORE_RE, TIME_AFTER_RE, TIME_BEFORE_RE, WEEKDAY_BEFORE_RE } from './patterns';
 
 /** A reference's issue date follows it within this many characters (", ban hành ngày"). */
@@ -117,7 +117,7 @@ export function classifyDate(text: string, date: DateCandidate, references: Refe
   const kind = cueToKind(cue?.kind);
   if (kind) {
     const yearKind = kind === 'event' && date.precision === 'year' ? 'other' : kind;
-    return { kind: yearKind, beforePeriod: /(?:^|\s)(?:trước|before|prior to)$/u.test(cue?.phrase ?? '') };
+    return { kind: yearKind, beforePeriod: BEFORE_CUE_RE.test(cue?.phrase ?? '') };
   }
   if (isLeadOfIssuing(text, date, references)) return { kind: 'issued', beforePeriod: false };
   // A day or a month with no cue is when something happens; so is an English quarter ("scheduled for

@@ -119,8 +119,6 @@ function toMention(text: string, start: number, end: number, published?: string)
   return quarterMention(text, start, end, number, year);
 }
 
-const END_OF_BEFORE_RE = /\bend\s+of\s+(?:the\s+)?$/i;
-
 /** A quarter at `start`..`end`, a deadline when its cue or its clause makes it one. */
 function quarterMention(text: string, start: number, end: number, number: number, year: number | null): DateMention {
   const phrase = text.slice(start, end);
@@ -147,8 +145,7 @@ function quarterMention(text: string, start: number, end: number, number: number
             linkPrevious: null,
             english: true,
           },
-          // "before the end of Q2" is due on the quarter's last day, "before Q2" the day before it starts.
-          cue?.phrase === 'before' && !END_OF_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start)),
+          cue?.phrase === 'before',
         )
       : null,
   };
