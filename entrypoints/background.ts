@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { settlePending } from '../lib/db/pending';
 import { WatchlistDb } from '../lib/db/schema';
 import { dexieWatchlist } from '../lib/db/watchlist-port';
 import { registerDocumentMenu, viewerUrl } from '../lib/documents/context-menu';
@@ -38,6 +39,8 @@ export default defineBackground(() => {
   // has persist(); Chromium's service worker does not, and Chromium never evicts the storage of an
   // extension holding `unlimitedStorage` (its quota policy), though persisted() stays false there.
   void navigator.storage?.persist?.().catch(quietly('asking for persistent storage'));
+  // A restore whose page closed before its records were moved into the rows: move them now.
+  void settlePending(db).catch(quietly('settling a restore'));
 
   // Settings: read once per wake-up, followed live; the badge follows the watchlist and the window.
   let settings: Promise<Settings> = loadSettings();

@@ -27,10 +27,23 @@ export const STORES_V3 = STORES_V2;
  * (`snoozedUntil`, few, read to be left out). Adds indexes only, so it needs no upgrade.
  */
 export const STORES_V4 = { items: `${STORES_V3.items}, [status+kind+due], snoozedUntil` };
+/**
+ * Version 5: a restore's records wait in `pending` chunks until they are moved into the rows
+ * (pending.ts): a new table, nothing to upgrade.
+ */
+export const STORES_V5 = { pending: '++id' };
+
+/** One chunk of a restore waiting to become rows (pending.ts): items as stored, sources without ids. */
+export interface PendingChunk {
+  id?: number;
+  items: WatchItem[];
+  sources: ItemSource[];
+}
 
 export class WatchlistDb extends Dexie {
   items!: Table<WatchItem, string>;
   sources!: Table<ItemSource, number>;
+  pending!: Table<PendingChunk, number>;
 
   constructor(name = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -64,6 +77,7 @@ export class WatchlistDb extends Dexie {
           }),
       );
     this.version(4).stores(STORES_V4);
+    this.version(5).stores(STORES_V5);
   }
 }
 

@@ -4,10 +4,14 @@
  */
 import Dexie from 'dexie';
 import { addDays, DEFAULT_REMINDER_DAYS, localDay, nextOccurrence } from '../watchlist/due';
+import { type DueSummary, dueSummaryOf, type FirstItems, firstOpenOf, headOf } from '../watchlist/list-reads';
 import type { EditableField, FindingSource, FindingSummary, ItemDraft, ItemEdit, SaveResult } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
+import { pendingRecords, settleWithin, sourceIdentity, withPendingItems } from './pending';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
 import { describeStorageError } from './storage-errors';
+
+export type { DueSummary, FirstItems } from '../watchlist/list-reads';
 
 /** What a removal took away, for undo. */
 export interface Removed {
@@ -60,6 +64,8 @@ function itemFrom(finding: FindingSummary, now: number): Omit<WatchItem, 'search
 /**
  * Saves a finding with its source. Saving the same item again (from this or another page) adds the
  * source if it is new and changes nothing else: idempotent, and safe when two tabs save at once.
+ * Like every write here, it first settles a restore's pending records (pending.ts) in its own
+ * transaction, so it never works on a row that a pending copy would overwrite.
  */
 export async function saveFinding(
   db: WatchlistDb,
@@ -67,7 +73,8 @@ export async function saveFinding(
   source: FindingSource,
 ): Promise<SaveResult> {
   try {
-    await db.transaction('rw', db.items, db.sources, async () => {
+    await db.transaction('rw', db.items, db.sources, db.pending, async () => {
+      await settleWithin(db);
       const now = Date.now();
       const existing = await db.items.get(finding.watchKey);
       if (!existing) {
@@ -124,7 +131,8 @@ export async function saveFindingsOfPage(
 
 /** Removes items and their sources; returns what was removed so it can be restored. */
 export async function removeItems(db: WatchlistDb, keys: string[]): Promise<Removed> {
-  return db.transaction('rw', db.items, db.sources, async () => {
+  return db.transaction('rw', db.items, db.sources, db.pending, async () => {
+    await settleWithin(db);
     const items = (await db.items.bulkGet(keys)).filter((item): item is WatchItem => item !== undefined);
     const sources = await db.sources.where('itemKey').anyOf(keys).toArray();
     await db.sources.bulkDelete(sources.map((source) => source.id as number));
@@ -143,15 +151,14 @@ function mergeCopies(removed: WatchItem, current: WatchItem | undefined): WatchI
   return { ...newer, createdAt: Math.min(current.createdAt, removed.createdAt) };
 }
 
-const sourceIdentity = (source: ItemSource) => `${source.itemKey}\u0000${source.url}\u0000${source.quote}`;
-
 /**
  * Puts back what `removeItems` returned (undo). An item saved again in the meantime is merged with
  * its removed copy instead of clashing with it: the newer fields win and the sources add up (a page
  * seen by both keeps the row saved again).
  */
 export async function restoreItems(db: WatchlistDb, removed: Removed): Promise<void> {
-  await db.transaction('rw', db.items, db.sources, async () => {
+  await db.transaction('rw', db.items, db.sources, db.pending, async () => {
+    await settleWithin(db);
     const keys = removed.items.map((item) => item.key);
     const current = await db.items.bulkGet(keys);
     await db.items.bulkPut(removed.items.map((item, index) => mergeCopies(item, current[index])));
@@ -162,14 +169,22 @@ export async function restoreItems(db: WatchlistDb, removed: Removed): Promise<v
 
 /** The origins of the pages an item was seen on. */
 export async function sourceOriginsOf(db: WatchlistDb, key: string): Promise<Set<string>> {
-  const sources = await db.sources.where('itemKey').equals(key).toArray();
+  const sources = await sourcesOf(db, key);
   return new Set(sources.flatMap((source) => (URL.canParse(source.url) ? [new URL(source.url).origin] : [])));
 }
 
 /** Which of `keys` are saved. */
 export async function savedKeys(db: WatchlistDb, keys: string[]): Promise<string[]> {
   if (keys.length === 0) return [];
-  return (await db.items.where('key').anyOf(keys).primaryKeys()) as string[];
+  return db.transaction('r', db.items, db.pending, async () => {
+    const [rows, pending] = await Promise.all([
+      db.items.where('key').anyOf(keys).primaryKeys() as Promise<string[]>,
+      pendingRecords(db),
+    ]);
+    if (pending.items.size === 0) return rows;
+    const saved = new Set(rows);
+    return keys.filter((key) => saved.has(key) || pending.items.has(key));
+  });
 }
 
 /**
@@ -179,7 +194,8 @@ export async function savedKeys(db: WatchlistDb, keys: string[]): Promise<string
 export async function setStatus(db: WatchlistDb, keys: string[], status: ItemStatus): Promise<void> {
   const updatedAt = Date.now();
   const today = localDay();
-  await db.transaction('rw', db.items, async () => {
+  await db.transaction('rw', db.items, db.sources, db.pending, async () => {
+    await settleWithin(db);
     await db.items
       .where('key')
       .anyOf(keys)
@@ -196,7 +212,8 @@ export async function setStatus(db: WatchlistDb, keys: string[], status: ItemSta
 }
 
 export async function setNote(db: WatchlistDb, key: string, note: string): Promise<void> {
-  await db.transaction('rw', db.items, async () => {
+  await db.transaction('rw', db.items, db.sources, db.pending, async () => {
+    await settleWithin(db);
     const item = await db.items.get(key);
     if (!item) return;
     const next = { ...item, note, updatedAt: Date.now() };
@@ -210,7 +227,8 @@ export async function setNote(db: WatchlistDb, key: string, note: string): Promi
  * not a correction and is not recorded. Returns false when the item is gone.
  */
 export async function editItem(db: WatchlistDb, key: string, edit: ItemEdit): Promise<boolean> {
-  return db.transaction('rw', db.items, async () => {
+  return db.transaction('rw', db.items, db.sources, db.pending, async () => {
+    await settleWithin(db);
     const item = await db.items.get(key);
     if (!item) return false;
     const corrected = (Object.keys(edit) as (keyof ItemEdit)[]).filter(
@@ -251,7 +269,8 @@ export async function addItem(db: WatchlistDb, draft: ItemDraft, source?: Findin
     createdAt: now,
     updatedAt: now,
   };
-  await db.transaction('rw', db.items, db.sources, async () => {
+  await db.transaction('rw', db.items, db.sources, db.pending, async () => {
+    await settleWithin(db);
     if (!(await db.items.get(key))) {
       await db.items.add({ ...item, search: searchTextOf(item), site: hostOf(source?.url ?? '') });
     }
@@ -264,37 +283,18 @@ export async function addItem(db: WatchlistDb, draft: ItemDraft, source?: Findin
   return key;
 }
 
+/** Every saved item, a restore's pending ones included. */
 export function listItems(db: WatchlistDb): Promise<WatchItem[]> {
-  return db.items.toArray();
+  return db.transaction('r', db.items, db.pending, async () => {
+    const [rows, pending] = await Promise.all([db.items.toArray(), pendingRecords(db)]);
+    return withPendingItems(rows, pending);
+  });
 }
 
-/** What the watchlist page shows before it has read the whole list (`firstOpenItems`). */
-export interface FirstItems {
-  /** The first open items in the page's default order. */
-  items: WatchItem[];
-  /** The saved documents those items belong to, so their codes read as written. */
-  documents: WatchItem[];
-}
+/** Whether a restore's records are still waiting to be settled (then the indexes do not hold them). */
+const hasPending = async (db: WatchlistDb) => (await db.pending.count()) > 0;
 
 const ITEM_KINDS = ['deadline', 'date', 'document'] as const;
-
-/**
- * The page's default order, as `sortItems` by due day gives it over the whole list: the due day
- * (undated last), then the newest saved, then the key (the order the whole list is read in).
- */
-function byDefaultOrder(a: WatchItem, b: WatchItem): number {
-  const dayA = typeof a.due === 'string' && a.due ? a.due : '9999';
-  const dayB = typeof b.due === 'string' && b.due ? b.due : '9999';
-  if (dayA !== dayB) return dayA < dayB ? -1 : 1;
-  if (a.createdAt !== b.createdAt) return b.createdAt - a.createdAt;
-  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/** `items` without repeats, in the default order, the first `count`. */
-function headOf(items: readonly WatchItem[], count: number): WatchItem[] {
-  const unique = new Map(items.map((item) => [item.key, item]));
-  return [...unique.values()].sort(byDefaultOrder).slice(0, count);
-}
 
 /**
  * The first `count` open items in the watchlist page's default order (`OPEN_FILTER`), read through
@@ -305,7 +305,8 @@ function headOf(items: readonly WatchItem[], count: number): WatchItem[] {
  */
 export async function firstOpenItems(db: WatchlistDb, count: number): Promise<FirstItems> {
   if (count <= 0) return { items: [], documents: [] };
-  return db.transaction('r', db.items, async () => {
+  return db.transaction('r', db.items, db.pending, async () => {
+    if (await hasPending(db)) return firstOpenOf(await listItems(db), count);
     const byDue = db.items.where('[status+kind+due]');
     // '' is a key too, but an empty due day is undated: it sorts last, with the undated items.
     const dueOf = (kind: string, from: string | typeof Dexie.minKey, to: string | typeof Dexie.maxKey) =>
@@ -333,19 +334,14 @@ export async function firstOpenItems(db: WatchlistDb, count: number): Promise<Fi
   });
 }
 
+/** Where an item was seen, oldest first, a restore's pending sources included. */
 export function sourcesOf(db: WatchlistDb, key: string): Promise<ItemSource[]> {
-  return db.sources.where('itemKey').equals(key).sortBy('seenAt');
-}
-
-export interface DueSummary {
-  /** The window the counts are for, in days from today. */
-  days: number;
-  overdue: number;
-  dueSoon: number;
-  /** Open deadlines overdue or due in the window that the user snoozed: in neither count above. */
-  snoozed?: number;
-  /** The next open deadlines that are not snoozed, soonest first (overdue ones first of all). */
-  next: WatchItem[];
+  return db.transaction('r', db.sources, db.pending, async () => {
+    const [rows, pending] = await Promise.all([db.sources.where('itemKey').equals(key).toArray(), pendingRecords(db)]);
+    const known = new Set(rows.map(sourceIdentity));
+    const waiting = pending.sources.filter((source) => source.itemKey === key && !known.has(sourceIdentity(source)));
+    return [...rows, ...waiting].sort((a, b) => (a.seenAt < b.seenAt ? -1 : a.seenAt > b.seenAt ? 1 : 0));
+  });
 }
 
 const OPEN_DEADLINE = ['open', 'deadline'] as const;
@@ -362,6 +358,7 @@ export async function dueSummary(
   days = DEFAULT_REMINDER_DAYS,
   limit = 5,
 ): Promise<DueSummary> {
+  if (await hasPending(db)) return dueSummaryOf(await listItems(db), today, days, limit);
   const horizon = addDays(today, days);
   const openDue = db.items.where('[status+kind+due]');
   const [overdueAll, dueSoonAll, snoozedItems] = await db.transaction('r', db.items, () =>

@@ -6,6 +6,15 @@
  * updated and skipped.
  */
 import * as v from 'valibot';
+import {
+  addPending,
+  PENDING_CHUNK,
+  pendingRecords,
+  settlePending,
+  sourceIdentity,
+  withPendingItems,
+  withPendingSources,
+} from '../db/pending';
 import { hostOf, searchTextOf, type WatchlistDb } from '../db/schema';
 import { describeStorageError } from '../db/watchlist';
 import type { ItemSource, WatchItem } from '../watchlist/types';
@@ -63,7 +72,15 @@ export interface RestoreOptions {
    * without progress.
    */
   onProgress?: (done: number, total: number, phase: RestorePhase) => void;
+  /**
+   * How long after the restore its pending records are moved into the rows (db/pending.ts): long
+   * enough for the page to read and show the restored list first, since the move holds the
+   * tables for as long as writing the rows takes. Any write before then moves them itself.
+   */
+  settleDelayMs?: number;
 }
+
+const SETTLE_DELAY_MS = 2_000;
 
 const refuse = (problem: RestoreProblem, error: string, detail = ''): RestoreRefusal => ({
   ok: false,
@@ -73,25 +90,22 @@ const refuse = (problem: RestoreProblem, error: string, detail = ''): RestoreRef
 });
 
 export async function makeBackup(db: WatchlistDb, now: Date = new Date()): Promise<Backup> {
-  return db.transaction('r', db.items, db.sources, async () => ({
-    format: BACKUP_FORMAT,
-    version: BACKUP_VERSION,
-    exportedAt: now.toISOString(),
-    items: await db.items.toArray(),
-    sources: (await db.sources.toArray()).map(({ id: _id, ...source }) => source),
-  }));
+  return db.transaction('r', db.items, db.sources, db.pending, async () => {
+    const [rows, sources, pending] = await Promise.all([db.items.toArray(), db.sources.toArray(), pendingRecords(db)]);
+    return {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: now.toISOString(),
+      items: withPendingItems(rows, pending),
+      sources: withPendingSources(sources, pending).map(({ id: _id, ...source }) => source),
+    };
+  });
 }
 
 /** Checking time between two yields to the page: short enough for it to paint and take input. */
 const SLICE_MS = 40;
 /** How often (in records) the check loop looks at the clock. */
 const CLOCK_EVERY = 128;
-/**
- * Rows per bulk write, to report progress as each completes. All are queued at once, as one bulk
- * write would be: started one after another from the page, a busy page would leave the database
- * waiting between them.
- */
-const WRITE_SLICE = 1_000;
 const megabytes = (bytes: number) => String(Math.ceil(bytes / (1024 * 1024)));
 
 export interface ValidBackup {
@@ -185,30 +199,30 @@ function tooLarge(bytes: number): RestoreRefusal {
   return refuse('tooLarge', `the file (${megabytes(bytes)} MB) is larger than ${limit} MB`, limit);
 }
 
-const sourceId = (source: Pick<ItemSource, 'itemKey' | 'url' | 'quote'>) =>
-  `${source.itemKey}\u0000${source.url}\u0000${source.quote}`;
-
 /**
  * Merges a backup into the database: new items are added, older ones updated, newer ones kept,
  * sources add up. `input` is the file (its size is checked before it is read) or its text.
  *
  * The merge is one transaction, so a failure (a full disk) leaves the list exactly as it was. The
- * file's size and item count are capped instead of writing in chunks: chunked transactions would
+ * file's size and item count are capped instead of writing in several transactions: they would
  * keep the page free during a million-item restore, but a failure half way would leave half a
  * backup merged, and no real watchlist comes near the cap. The checks, which run on the page's
- * thread, yield between slices; the writes run in IndexedDB, off it.
+ * thread, yield between slices; the writes run in IndexedDB, off it. They go to the pending
+ * chunks (db/pending.ts), every read sees them from then on, and they are moved into the rows
+ * shortly after, in a transaction of their own (`settleDelayMs`).
  */
 export async function restoreBackup(
   db: WatchlistDb,
   input: string | Blob,
-  { onProgress = () => {} }: RestoreOptions = {},
+  { onProgress = () => {}, settleDelayMs = SETTLE_DELAY_MS }: RestoreOptions = {},
 ): Promise<RestoreResult> {
   if (typeof input !== 'string' && input.size > BACKUP_LIMITS.fileBytes) return tooLarge(input.size);
   const parsed = await parseBackup(typeof input === 'string' ? input : await input.text(), onProgress);
   if (!parsed.ok) return parsed;
   const { items, sources } = parsed.backup;
+  let result: RestoreResult;
   try {
-    return await db.transaction('rw', db.items, db.sources, () =>
+    result = await db.transaction('rw', db.items, db.sources, db.pending, () =>
       mergeBackup(db, items, sources, (done, total) => onProgress(done, total, 'write')),
     );
   } catch (error) {
@@ -216,11 +230,17 @@ export async function restoreBackup(
     const detail = describeStorageError(error);
     return refuse('storage', detail, detail);
   }
+  // A failed move rolls back and leaves the records pending, read as before; the next write moves them.
+  setTimeout(() => {
+    if (db.isOpen()) settlePending(db).catch(() => {});
+  }, settleDelayMs);
+  return result;
 }
 
 /**
- * The merge itself, inside the restore's transaction: at most one read per table, then the writes
- * in slices that report `onWritten(rows written, rows to write)` when there is more than one.
+ * The merge itself, inside the restore's transaction: at most one read per table and the pending
+ * records, then the writes as pending chunks that report `onWritten(records written, records to
+ * write)` when there is more than one.
  */
 async function mergeBackup(
   db: WatchlistDb,
@@ -229,8 +249,14 @@ async function mergeBackup(
   onWritten: (done: number, total: number) => void,
 ): Promise<RestoreResult> {
   let [added, updated, skipped] = [0, 0, 0];
-  const [itemCount, sourceCount] = await Promise.all([db.items.count(), db.sources.count()]);
+  const [itemCount, sourceCount, pending] = await Promise.all([
+    db.items.count(),
+    db.sources.count(),
+    pendingRecords(db),
+  ]);
   const existing = await existingItems(db, items, itemCount);
+  // A pending copy is newer than its row (an earlier restore chose it): it is what the list holds.
+  for (const [key, item] of pending.items) existing.set(key, item);
   const firstUrl = new Map<string, string>();
   for (const source of sources) if (!firstUrl.has(source.itemKey)) firstUrl.set(source.itemKey, source.url);
   const writes: BackupItem[] = [];
@@ -245,37 +271,27 @@ async function mergeBackup(
     writes.push(item);
   }
   // `search` is derived: recomputed, never taken from the file (slice by slice, as they are queued).
-  const stored = (item: BackupItem): WatchItem => {
+  const asStored = (item: BackupItem): WatchItem => {
     const { search: _search, site, ...fields } = item;
     return { ...fields, search: searchTextOf(fields), site: site ?? hostOf(firstUrl.get(item.key) ?? '') };
   };
   // Sources only ever add up: one already known (same item, page and quote) is not repeated.
   // One pass over the table: `anyOf` with thousands of keys is far slower than reading it all.
-  const known = new Set(sourceCount === 0 ? [] : (await db.sources.toArray()).map(sourceId));
+  const stored = sourceCount === 0 ? [] : await db.sources.toArray();
+  const known = new Set(withPendingSources(stored, pending).map(sourceIdentity));
   const fresh: ItemSource[] = [];
   for (const source of sources) {
-    const id = sourceId(source);
+    const id = sourceIdentity(source);
     if (known.has(id)) continue;
     known.add(id);
     fresh.push(source);
   }
   const total = writes.length + fresh.length;
   let written = 0;
-  // Requests complete in the order they were made, so the progress only grows.
-  const reportWhenDone = (rows: number) => () => {
-    written += rows;
-    if (total > WRITE_SLICE) onWritten(written, total);
-  };
-  const slices: Promise<void>[] = [];
-  for (let start = 0; start < writes.length; start += WRITE_SLICE) {
-    const slice = writes.slice(start, start + WRITE_SLICE).map(stored);
-    slices.push(db.items.bulkPut(slice).then(reportWhenDone(slice.length)));
-  }
-  for (let start = 0; start < fresh.length; start += WRITE_SLICE) {
-    const slice = fresh.slice(start, start + WRITE_SLICE);
-    slices.push(db.sources.bulkAdd(slice).then(reportWhenDone(slice.length)));
-  }
-  await Promise.all(slices);
+  await addPending(db, writes.map(asStored), fresh, (records) => {
+    written += records;
+    if (total > PENDING_CHUNK) onWritten(written, total);
+  });
   return { ok: true, added, updated, skipped };
 }
 

@@ -4,6 +4,7 @@
  * (ical-generator) code loads on its click, so the pages start without it.
  */
 import { liveQuery } from 'dexie';
+import { pendingRecords, withPendingSources } from '../db/pending';
 import type { WatchlistDb } from '../db/schema';
 import { listItems } from '../db/watchlist';
 import type { ColumnContext } from '../watchlist/columns';
@@ -27,8 +28,16 @@ function groupSources(sources: readonly ItemSource[], keys?: ReadonlySet<string>
   return byKey;
 }
 
+/** Every source in the order saved, a restore's pending ones last. */
+function allSources(db: WatchlistDb): Promise<ItemSource[]> {
+  return db.transaction('r', db.sources, db.pending, async () => {
+    const [rows, pending] = await Promise.all([db.sources.orderBy('id').toArray(), pendingRecords(db)]);
+    return withPendingSources(rows, pending);
+  });
+}
+
 async function sourcesFor(db: WatchlistDb, items: readonly WatchItem[]): Promise<SourcesByKey> {
-  return groupSources(await db.sources.orderBy('id').toArray(), new Set(items.map((item) => item.key)));
+  return groupSources(await allSources(db), new Set(items.map((item) => item.key)));
 }
 
 /**
@@ -58,7 +67,7 @@ function liveSources(db: WatchlistDb) {
         first = new Promise((resolve) => {
           settle = resolve;
         });
-        subscription = liveQuery(() => db.sources.orderBy('id').toArray()).subscribe({
+        subscription = liveQuery(() => allSources(db)).subscribe({
           next: (sources) => {
             latest = groupSources(sources);
             settle(latest);

@@ -57,7 +57,7 @@ export async function storeSampleItems(page: Page, count: number): Promise<void>
   }, count);
 }
 
-/** Empties the watchlist database of `page`'s origin (items and sources). */
+/** Empties the watchlist database of `page`'s origin (items, sources and a restore's pending records). */
 export async function clearStoredItems(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -65,9 +65,10 @@ export async function clearStoredItems(page: Page): Promise<void> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const tx = db.transaction(['items', 'sources'], 'readwrite');
+    const tx = db.transaction(['items', 'sources', 'pending'], 'readwrite');
     tx.objectStore('items').clear();
     tx.objectStore('sources').clear();
+    tx.objectStore('pending').clear();
     await new Promise((resolve) => {
       tx.oncomplete = resolve;
     });

@@ -1,14 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WatchlistDb } from '../../lib/db/schema';
+import { settlePending } from '../../lib/db/pending';
+import { type PendingChunk, WatchlistDb } from '../../lib/db/schema';
 import { saveFinding, setNote } from '../../lib/db/watchlist';
 import { type Backup, makeBackup, parseBackup, restoreBackup } from '../../lib/export/backup';
 import { BACKUP_LIMITS } from '../../lib/export/backup-schema';
 import { describeRestore } from '../../lib/export/restore-message';
 import type { WatchItem } from '../../lib/watchlist/types';
 import { findingSummary } from '../helpers/factories';
-
-type WatchItemRows = readonly WatchItem[];
 
 let db: WatchlistDb;
 let counter = 0;
@@ -31,10 +30,22 @@ beforeEach(async () => {
 });
 afterEach(() => db.delete());
 
-const snapshot = async () => ({
-  items: await db.items.orderBy('key').toArray(),
-  sources: (await db.sources.toArray()).map(({ id: _id, ...rest }) => rest).sort((a, b) => a.url.localeCompare(b.url)),
-});
+/** The rows once a restore's pending records are settled into them (db/pending.ts). */
+const snapshot = async () => {
+  await settlePending(db);
+  return {
+    items: await db.items.orderBy('key').toArray(),
+    sources: (await db.sources.toArray())
+      .map(({ id: _id, ...rest }) => rest)
+      .sort((a, b) => a.url.localeCompare(b.url)),
+  };
+};
+/** A restore, then its pending records settled into the rows. */
+const restoreSettled = async (...args: Parameters<typeof restoreBackup>) => {
+  const result = await restoreBackup(...args);
+  await settlePending(db);
+  return result;
+};
 
 describe('export/backup', () => {
   it('round-trips: backup, wipe, restore gives identical data', async () => {
@@ -52,7 +63,7 @@ describe('export/backup', () => {
     const older = backup.items.find((item) => item.key === '16/CT-TTG');
     if (older) older.updatedAt += 10_000; // the backup's copy of this one is newer
     if (older) older.note = 'from backup';
-    expect(await restoreBackup(db, JSON.stringify(backup))).toEqual({ ok: true, added: 0, updated: 1, skipped: 1 });
+    expect(await restoreSettled(db, JSON.stringify(backup))).toEqual({ ok: true, added: 0, updated: 1, skipped: 1 });
     expect((await db.items.get('45-KH/TU'))?.note).toBe('newer here');
     expect((await db.items.get('16/CT-TTG'))?.note).toBe('from backup');
     expect(await db.sources.count()).toBe(3);
@@ -102,13 +113,13 @@ describe('export/backup', () => {
     await db.items.clear();
     await db.sources.clear();
     const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-    vi.spyOn(db.sources, 'bulkAdd').mockRejectedValue(full); // items are already written by then
+    vi.spyOn(db.pending, 'add').mockRejectedValue(full);
     expect(await restoreBackup(db, JSON.stringify(backup))).toMatchObject({
       ok: false,
       problem: 'storage',
       detail: 'storage is full',
     });
-    expect(await db.items.count()).toBe(0);
+    expect([await db.items.count(), await db.pending.count()]).toEqual([0, 0]);
   });
 
   it('adds a known source only once when the same backup is restored twice', async () => {
@@ -164,7 +175,7 @@ describe('export/backup', () => {
         Object.assign(first, { search: 'planted', extra: '<img onerror=x>' });
       });
       await db.items.clear();
-      expect(await restoreBackup(db, text)).toMatchObject({ ok: true, added: 2 });
+      expect(await restoreSettled(db, text)).toMatchObject({ ok: true, added: 2 });
       const item = (await db.items.get('16/CT-TTG')) as unknown as Record<string, unknown>;
       expect(item.extra).toBeUndefined();
       expect(item.search).not.toBe('planted');
@@ -194,7 +205,7 @@ describe('export/backup', () => {
     ]) {
       await db.items.clear();
       backup.items = [...order, ...backup.items.filter((item) => item.key !== '16/CT-TTG')];
-      expect(await restoreBackup(db, JSON.stringify(backup))).toMatchObject({ ok: true, added: 2 });
+      expect(await restoreSettled(db, JSON.stringify(backup))).toMatchObject({ ok: true, added: 2 });
       expect((await db.items.get('16/CT-TTG'))?.note).toBe('newer copy');
     }
   });
@@ -323,31 +334,33 @@ describe('export/backup', () => {
       expect(onProgress).not.toHaveBeenCalled();
     });
 
-    it('restores 10,000 items into an empty list with bulk operations only', async () => {
+    it('restores 10,000 items into an empty list as a few large pending chunks, then settles them in bulk', async () => {
       await db.items.clear();
       await db.sources.clear();
-      const spies = ['get', 'put', 'add', 'bulkGet', 'toArray'].map((name) =>
-        vi.spyOn(db.items, name as 'get' | 'put' | 'add' | 'bulkGet' | 'toArray'),
-      );
-      const bulkPut = vi.spyOn(db.items, 'bulkPut');
-      const sourceWrites = [vi.spyOn(db.sources, 'add'), vi.spyOn(db.sources, 'put')];
-      const bulkAdd = vi.spyOn(db.sources, 'bulkAdd');
+      const rowWrites = [
+        ...['get', 'put', 'add', 'bulkGet', 'toArray', 'bulkPut'].map((name) =>
+          vi.spyOn(db.items, name as 'get' | 'put' | 'add' | 'bulkGet' | 'toArray' | 'bulkPut'),
+        ),
+        ...['add', 'put', 'bulkAdd'].map((name) => vi.spyOn(db.sources, name as 'add' | 'put' | 'bulkAdd')),
+      ];
+      const chunkWrites = vi.spyOn(db.pending, 'add');
       const result = await restoreBackup(db, JSON.stringify(bigBackup(10_000)));
       expect(result).toEqual({ ok: true, added: 10_000, updated: 0, skipped: 0 });
-      expect([await db.items.count(), await db.sources.count()]).toEqual([10_000, 10_000]);
-      // Nothing to read in an empty list, no row written alone: bulk writes of at most 1,000 rows.
-      expect(spies.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 0]);
-      expect(sourceWrites.map((spy) => spy.mock.calls.length)).toEqual([0, 0]);
-      for (const calls of [bulkPut.mock.calls, bulkAdd.mock.calls]) {
-        const sizes = calls.map(([rows]) => rows.length);
-        expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(10_000);
-        expect(Math.max(...sizes)).toBeLessThanOrEqual(1_000);
-      }
+      // The restore itself: no row read or written, 20,000 records in 20 requests, not 20,000.
+      expect(rowWrites.map((spy) => spy.mock.calls.length)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0]);
+      const chunks = chunkWrites.mock.calls.map(([chunk]) => chunk as PendingChunk);
+      expect(chunks.length).toBe(20);
+      expect(chunks.reduce((sum, chunk) => sum + chunk.items.length + chunk.sources.length, 0)).toBe(20_000);
+      // Settling: one bulk write per table, and nothing left pending.
+      await settlePending(db);
+      const [, , , , , bulkPut, , , bulkAdd] = rowWrites;
+      expect([bulkPut?.mock.calls.length, bulkAdd?.mock.calls.length]).toEqual([1, 1]);
+      expect([await db.items.count(), await db.sources.count(), await db.pending.count()]).toEqual([10_000, 10_000, 0]);
     });
 
     it('merges 10,000 items into a full list with one read of the table, not one per key', async () => {
       const text = JSON.stringify(bigBackup(10_000));
-      await restoreBackup(db, text);
+      await restoreSettled(db, text);
       const toArray = vi.spyOn(db.items, 'toArray');
       const bulkGet = vi.spyOn(db.items, 'bulkGet');
       const get = vi.spyOn(db.items, 'get');
@@ -357,7 +370,7 @@ describe('export/backup', () => {
     });
 
     it('looks up only its own keys when a small file goes into a large list', async () => {
-      await restoreBackup(db, JSON.stringify(bigBackup(1_000)));
+      await restoreSettled(db, JSON.stringify(bigBackup(1_000)));
       const small = bigBackup(3);
       const first = small.items[0] as Backup['items'][number];
       first.updatedAt += 1; // newer in the file: updated
@@ -369,14 +382,14 @@ describe('export/backup', () => {
 
     describe('all or nothing when a write fails half way', () => {
       const full = () => Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
-      /** Lets the first `passing` slices of items through, then fails the next one. */
+      /** Lets the first `passing` chunks through, then fails the next one. */
       const failSliceAfter = (passing: number) => {
-        const real = db.items.bulkPut.bind(db.items);
+        const real = db.pending.add.bind(db.pending);
         let calls = 0;
         return vi
-          .spyOn(db.items, 'bulkPut')
-          .mockImplementation(((rows: WatchItemRows) =>
-            ++calls > passing ? Promise.reject(full()) : real(rows)) as typeof db.items.bulkPut);
+          .spyOn(db.pending, 'add')
+          .mockImplementation(((chunk: PendingChunk) =>
+            ++calls > passing ? Promise.reject(full()) : real(chunk)) as typeof db.pending.add);
       };
 
       it('into an empty list: nothing is written', async () => {
@@ -386,12 +399,12 @@ describe('export/backup', () => {
         const result = await restoreBackup(db, JSON.stringify(bigBackup(10_000)));
         expect(result).toMatchObject({ ok: false, problem: 'storage', detail: 'storage is full' });
         expect(spy.mock.calls.length).toBeGreaterThan(3); // slices were written before the failure
-        expect([await db.items.count(), await db.sources.count()]).toEqual([0, 0]);
+        expect([await db.items.count(), await db.sources.count(), await db.pending.count()]).toEqual([0, 0, 0]);
       });
 
       it('into a full list: the list stays exactly as it was', async () => {
         const backup = bigBackup(5_000);
-        await restoreBackup(db, JSON.stringify(backup));
+        await restoreSettled(db, JSON.stringify(backup));
         const before = await snapshot();
         for (const item of backup.items) {
           item.updatedAt += 1;
