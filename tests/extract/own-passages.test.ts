@@ -60,6 +60,9 @@ const sets = [
   'plans-12',
   'dispatches-8',
   'english-12',
+  'plans-13',
+  'dispatches-9',
+  'english-13',
 ];
 
 describe('extract: passages of our own', () => {
