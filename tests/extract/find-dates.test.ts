@@ -283,3 +283,21 @@ describe('extract/find-dates', () => {
     expect(extract('by the end of the second quarter', { lang: 'en', published: '2026-02-20' }).dates).toEqual([]);
   });
 });
+
+describe('round 17: dates a news report names by the day it speaks of, and the month May', () => {
+  const values = (text: string, lang: 'vi' | 'en' = 'vi') => extractDocument(text, { lang }).dates.map((d) => d.value);
+
+  it('reads a day in brackets after "sáng nay", "chiều nay", "hôm qua"', () => {
+    expect(values('Tính đến 9 giờ sáng nay (14/11), toàn tỉnh đã sơ tán 2.300 hộ dân.')).toEqual(['--11-14']);
+    expect(values('Chiều nay (3/8), Sở Y tế họp báo.')).toEqual(['--08-03']);
+    // Brackets after anything else keep a bare day/month out: a count or a ratio is as likely.
+    expect(values('Số hồ sơ đã xử lý (14/20) đạt yêu cầu.')).toEqual([]);
+  });
+
+  it('reads a lone "May" after "the end of", "in", "by" as the month, never the modal', () => {
+    expect(values('Schools must order their textbooks by the end of May.', 'en')).toHaveLength(1);
+    expect(values('Payments made in May, the ministry said, are on time.', 'en')).toHaveLength(1);
+    expect(values('Provinces may submit their plans later.', 'en')).toEqual([]);
+    expect(values('In some cases the board may decide otherwise.', 'en')).toEqual([]);
+  });
+});

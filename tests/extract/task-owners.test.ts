@@ -2560,3 +2560,103 @@ describe('English: a wire dateline with its date and agency', () => {
     ).toEqual(['Importers of used cars']);
   });
 });
+
+describe('round 17: clauses after a semicolon, lists and labels on one line', () => {
+  it('reads the clause after "; chậm nhất ngày …" when the date opens it', () => {
+    expect(
+      only('- Phổ biến quy chế mới tới các tổ dân phố; chậm nhất ngày 12/9/2027 hoàn thành việc niêm yết công khai.'),
+    ).toMatchObject({ task: 'hoàn thành việc niêm yết công khai' });
+  });
+
+  it('takes the members of a board as its owner', () => {
+    expect(
+      only('Các thành viên Ban Chỉ đạo gửi báo cáo chuyên đề về Văn phòng UBND tỉnh trước ngày 4/10/2027.'),
+    ).toEqual({ task: 'gửi báo cáo chuyên đề về Văn phòng UBND tỉnh', owners: ['Các thành viên Ban Chỉ đạo'] });
+  });
+
+  it('reads "tổ chức" in a list of bodies as a body, not as the verb', () => {
+    expect(
+      only('Hộ gia đình, tổ chức, cá nhân sử dụng đất nộp hồ sơ kê khai chậm nhất ngày 15/12/2027.').owners,
+    ).toEqual(['Hộ gia đình', 'tổ chức', 'cá nhân sử dụng đất']);
+    // Before an object, it is still the verb.
+    expect(only('Tổ chức, triển khai tập huấn cho cán bộ xã trước ngày 15/12/2027.').owners).toEqual([]);
+  });
+
+  it('reads the tax offices of the provinces and the exam registration units as bodies', () => {
+    expect(only('Thuế các tỉnh, thành phố rà soát hồ sơ hoàn thuế trước ngày 20/3/2027.').owners).toEqual([
+      'Thuế các tỉnh, thành phố',
+    ]);
+    expect(only('Các đơn vị đăng ký dự thi nhập dữ liệu thí sinh trước 17 giờ ngày 8/5/2027.')).toEqual({
+      task: 'nhập dữ liệu thí sinh',
+      owners: ['Các đơn vị đăng ký dự thi'],
+    });
+  });
+
+  it('keeps the supporting bodies out of an owner field that shares its line with them', () => {
+    const text = [
+      '1. Điều tra, đánh giá hiện trạng làng nghề truyền thống',
+      '- Cơ quan thực hiện: Sở Công Thương; phối hợp: UBND các xã, phường.',
+      '- Thời hạn: trước ngày 31/10/2027.',
+    ].join('\n');
+    expect(only(text)).toEqual({
+      task: 'Điều tra, đánh giá hiện trạng làng nghề truyền thống',
+      owners: ['Sở Công Thương'],
+    });
+  });
+
+  it('reads an English task list whose fields are sentences of one line', () => {
+    const text =
+      '- Dredging the canals of the old quarter. Lead agency: Department of Construction, in coordination with the ward police. Deadline: September 15, 2027.';
+    expect(only(text, 'en')).toEqual({
+      task: 'Dredging the canals of the old quarter',
+      owners: ['Department of Construction'],
+    });
+  });
+
+  it('reads a body named by its kind alone as the one named in the sentence before', () => {
+    const found = deadlines(
+      'The PM asked Petrovietnam to restart the Dung Quất refinery units before March 31, 2027. The group is also required to finish the maintenance audit before the end of the second quarter of 2027.',
+      'en',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'restart the Dung Quất refinery units', owners: ['Petrovietnam'] },
+      { task: 'finish the maintenance audit', owners: ['Petrovietnam'] },
+    ]);
+  });
+
+  it('reads only the infinitive after ", and to" as the task its date governs', () => {
+    expect(
+      only(
+        'The ministry asked provinces to keep spending on vocational schools, and to publish their enrolment data by October 1, 2027.',
+        'en',
+      ).task,
+    ).toBe('publish their enrolment data');
+  });
+
+  it('reads "can now be paid" as a passive with no body named', () => {
+    expect(deadlines('Fees for April 2027 can now be paid by 20 August 2027.', 'en').map(reading)).toEqual([
+      { task: 'Fees for April 2027 can now be paid', owners: [] },
+    ]);
+  });
+});
+
+describe('round 17: a due date and the one it replaces', () => {
+  it('makes the replaced date a deadline of the same task, in both languages', () => {
+    const vi = deadlines(
+      'Người nộp thuế nộp tờ khai quyết toán năm 2026 chậm nhất là ngày 30/6/2027 thay vì ngày 31/3/2027.',
+    );
+    expect(vi.map((d) => d.value)).toEqual(['2027-06-30', '2027-03-31']);
+    expect(reading(vi[1])).toEqual(reading(vi[0]));
+    expect(reading(vi[0]).task).toBe('nộp tờ khai quyết toán năm 2026');
+    const en = deadlines('Exporters must file the refund claims by July 15, 2027 instead of May 15, 2027.', 'en');
+    expect(en.map((d) => d.value)).toEqual(['2027-07-15', '2027-05-15']);
+    expect(reading(en[1])).toEqual(reading(en[0]));
+  });
+
+  it('leaves an event moved from one day to another an event', () => {
+    const dates = extractDocument('Hội nghị được tổ chức vào ngày 12/5/2027 thay vì ngày 5/5/2027.', {
+      lang: 'vi',
+    }).dates;
+    expect(dates.map((d) => d.kind)).toEqual(['event', 'event']);
+  });
+});

@@ -321,6 +321,16 @@ function collectQuarters(text: string, out: DateCandidate[]): void {
   }
 }
 
+/**
+ * A lone "May" that is the month, not the modal: after "of", "in", "by", "until", "before" or a
+ * part of the month ("the end of May.", "in May, the ministry …"), and followed by no word in
+ * lower case (the modal's verb).
+ */
+function monthMay(text: string, start: number, end: number): boolean {
+  return MAY_LEAD_RE.test(text.slice(Math.max(0, start - 12), start)) && !/^\s+[a-z]/.test(text.slice(end, end + 3));
+}
+const MAY_LEAD_RE = /(?:^|[^A-Za-z])(?:of|in|by|until|till|before|since|early|late|mid-?)\s*$/i;
+
 /** "March 5, 2020", "5 March 2020", "June 2016", "April20", and a lone month name. */
 function collectEnglish(text: string, out: DateCandidate[]): void {
   ENGLISH_DATE_RE.lastIndex = 0;
@@ -332,7 +342,10 @@ function collectEnglish(text: string, out: DateCandidate[]): void {
     if (!month) continue;
     if (m[9] !== undefined) {
       // A lone month name is a date only when capitalised and after a cue ("by March").
-      if (m[9][0] === m[9][0]?.toUpperCase() && monthName !== 'may' && monthName.length > 3) {
+      if (
+        m[9][0] === m[9][0]?.toUpperCase() &&
+        (monthName === 'may' ? monthMay(text, start, end) : monthName.length > 3)
+      ) {
         out.push(candidate(start, end, { precision: 'month', month, needsCue: true, english: true }));
       }
       continue;

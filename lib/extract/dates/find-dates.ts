@@ -73,11 +73,19 @@ function keep(text: string, date: DateCandidate): boolean {
   const linked = Boolean(date.linkNext || date.linkPrevious);
   if (date.dayOnly && (!linked || date.month === null)) return false;
   if (date.needsCue && !linked && !readCue(text, date.start)) {
-    // "Trước 17h ngày 30/9", "(28/7): Hạn cuối …": the cue is read past a time, or after the date.
-    return hasCueBeforeTime(text, date.start) || hasDeadlineAfter(text, date.end);
+    // "Trước 17h ngày 30/9", "(28/7): Hạn cuối …": the cue is read past a time, or after the date;
+    // "sáng nay (12/10)": a news report names the day it speaks of in brackets.
+    return (
+      hasCueBeforeTime(text, date.start) ||
+      hasDeadlineAfter(text, date.end) ||
+      RELATIVE_DAY_BEFORE_RE.test(text.slice(Math.max(0, date.start - 16), date.start))
+    );
   }
   return true;
 }
+
+/** "hôm nay (", "sáng nay (", "chiều mai (", "hôm qua (": the day a report speaks of, in brackets. */
+const RELATIVE_DAY_BEFORE_RE = /(?<![\p{L}\p{M}])(?:hôm|sáng|chiều|tối|trưa|đêm|ngày)\s+(?:nay|qua|mai)\s*\(\s*$/iu;
 
 /**
  * The page's stamp as ISO, or undefined: the first stamp with a full date, else the first with a

@@ -10,6 +10,7 @@ import { skipFrames } from './frames';
 import { type LabelledItem, labelledItem } from './labelled-items';
 import { introducedOwners } from './list-intro';
 import { namedInFullVi, splitOwners } from './owners';
+import { replacesDate } from './replaced-dates';
 import { governingRow, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
 import { bodyAt } from './word-classes';
@@ -90,9 +91,10 @@ export function annotateDeadlines(
     if (
       date.kind === 'deadline' &&
       previous?.kind === 'deadline' &&
-      (joinsList(text, previous, date) || repeatsCue(text, previous, date))
+      (joinsList(text, previous, date) || repeatsCue(text, previous, date) || replacesDate(text, previous, date))
     ) {
-      // "trước các ngày 10/4, 10/7 và 10/10/2027": each member of the list is due for the same task.
+      // "trước các ngày 10/4, 10/7 và 10/10/2027": each member of the list is due for the same task;
+      // "chậm nhất là ngày 20/11 thay vì ngày 20/8": so is the due date it replaces.
       date.task = previous.task;
       date.owners = previous.owners;
       date.document = previous.document;

@@ -77,11 +77,15 @@ function colonIn(text: string, line: Line): number {
   return at < 0 ? -1 : line.start + at;
 }
 
-/** The value of a field line: after its colon, without the final stop. */
+/** A second field on the same line: "Cơ quan thực hiện: Cục Di sản văn hóa; phối hợp: Sở …". */
+const NEXT_FIELD_RE = /[;,]\s*[\p{L}\p{M}][\p{L}\p{M} ]{0,40}:/u;
+
+/** The value of a field line: after its colon, up to a second field, without the final stop. */
 function fieldValue(text: string, line: Line): Span | null {
   const colon = colonIn(text, line);
   if (colon < 0) return null;
-  let end = line.end;
+  const next = NEXT_FIELD_RE.exec(text.slice(colon + 1, line.end));
+  let end = next ? colon + 1 + next.index : line.end;
   while (end > colon && /[\s.;]/.test(text[end - 1] as string)) end--;
   return trimSpan(text, colon + 1, end);
 }
@@ -96,9 +100,11 @@ export function labelledItem(text: string, date: { start: number; end: number })
   if (!text.slice(Math.max(0, date.start - 120), date.start).includes(':')) return null;
   const own = lineAt(text, date.start);
   // Lines are short here: a date deep in a long line is no field's value.
-  if (!own || date.start - own.start > 120) return null;
+  if (!own) return null;
+  if (date.start - own.start > 120) return inlineItem(text, own, date.start);
   const label = labelOf(text, own);
-  if (!label || fieldRole(label) !== 'deadline' || colonIn(text, own) > date.start) return null;
+  if (!label || fieldRole(label) !== 'deadline' || colonIn(text, own) > date.start)
+    return inlineItem(text, own, date.start);
   // The dates of one field share its item: read it once per line.
   if (remembered.line === own.start && remembered.text === text) {
     remembered.text = text; // an equal text read again compares by content once, then by identity
@@ -170,4 +176,45 @@ function headingTask(text: string, line: Line): Span | null {
   let end = line.end;
   while (end > line.start && /[\s.:;]/.test(text[end - 1] as string)) end--;
   return trimSpan(text, line.start + (marker ? marker[0].length : 0), end);
+}
+
+/** Where a field of an item written on one line starts: after the sentence before it. */
+const INLINE_FIELD_BREAK_RE = /[.;][ \t]+/g;
+/** An owner field's value stops before its supporting bodies: "X, in coordination with Y", "X, phối hợp Y". */
+const SUPPORT_TAIL_RE =
+  /,?\s+(?:in\s+coordination\s+with|in\s+cooperation\s+with|coordinating\s+with|phối\s+hợp\s+với|phối\s+hợp)\s/iu;
+
+/**
+ * An item written on one line, its fields as sentences: "- Repairing damaged classrooms. Lead
+ * agency: Department of Education and Training, in coordination with …. Deadline: October 31,
+ * 2026." The deadline field's sentence holds the date; the first sentence without a label is the
+ * task, an owner field's value (without its supporting bodies) the owner. Null unless the line has
+ * both a deadline field and an owner field.
+ */
+function inlineItem(text: string, own: Line, dateStart: number): LabelledItem | null {
+  if (own.end - own.start > LINE_MAX) return null;
+  const line = text.slice(own.start, own.end);
+  const parts: Line[] = [];
+  let from = 0;
+  INLINE_FIELD_BREAK_RE.lastIndex = 0;
+  for (let m = INLINE_FIELD_BREAK_RE.exec(line); m; m = INLINE_FIELD_BREAK_RE.exec(line)) {
+    parts.push({ start: own.start + from, end: own.start + m.index });
+    from = m.index + m[0].length;
+  }
+  parts.push({ start: own.start + from, end: own.end });
+  if (parts.length < 3) return null;
+  let due = false;
+  let owner: Span | null = null;
+  let task: Span | null = null;
+  for (const part of parts) {
+    const label = labelOf(text, part);
+    const role = label === null ? null : fieldRole(label);
+    if (role === 'deadline') due ||= colonIn(text, part) < dateStart && dateStart < part.end;
+    else if (role === 'owner' && !owner) {
+      const value = fieldValue(text, part);
+      const support = value ? SUPPORT_TAIL_RE.exec(value.text) : null;
+      owner = value && support ? trimSpan(text, value.start, value.start + support.index) : value;
+    } else if (role === null && !task && !owner) task = headingTask(text, part);
+  }
+  return due && owner ? { task, owner } : null;
 }

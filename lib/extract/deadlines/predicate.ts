@@ -160,8 +160,13 @@ export function predicateOf(
   const left = text.slice(sentence, date.start);
   const { cueStart, label } = cueStartOf(text, sentence, date.start);
   const before = skipFrames(text, sentence, cueStart);
-  // The nearest comma or colon before the cue: "Bộ GD-ĐT lưu ý, đến trước 17h ngày 31/8, các thí sinh …".
-  const localStart = Math.max(left.lastIndexOf(',', cueStart - sentence), left.lastIndexOf(':', cueStart - sentence));
+  // The nearest comma, colon or semicolon before the cue: "Bộ GD-ĐT lưu ý, đến trước 17h ngày 31/8,
+  // các thí sinh …", "- Hướng dẫn … đăng ký; chậm nhất ngày 30/6 hoàn thành việc tiếp nhận …".
+  const localStart = Math.max(
+    left.lastIndexOf(',', cueStart - sentence),
+    left.lastIndexOf(':', cueStart - sentence),
+    left.lastIndexOf(';', cueStart - sentence),
+  );
   const fronted =
     before >= cueStart ||
     (localStart >= 0 &&

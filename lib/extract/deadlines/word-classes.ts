@@ -159,6 +159,13 @@ const ORGANISATIONS_AND_PEOPLE_RE = /^tổ\s+chức\s*(?:,|\/|\s+và|\s+hoặc)\
  */
 function nounOrganisationAt(text: string, pos: number): boolean {
   if (!/^tổ\s+chức(?![\p{L}\p{M}])/iu.test(text.slice(pos, pos + 8))) return false;
+  // "doanh nghiệp, tổ chức, hộ kinh doanh …": one of a list of bodies (the verb takes an object,
+  // or another verb after a comma: "Tổ chức, triển khai …").
+  const comma = /^tổ\s+chức\s*,\s*/iu.exec(text.slice(pos, pos + 12));
+  if (comma) {
+    const next = pos + comma[0].length;
+    if (BODY_HEADS_SET.matchAt(text, next) > 0 && TASK_VERBS_VI_SET.matchAt(text, next) === 0) return true;
+  }
   // A longer body head that opens with it ("tổ chức trả thu nhập", the tax law's income payers).
   return NOUN_BEFORE_RE.test(text.slice(Math.max(0, pos - 10), pos)) || BODY_HEADS_SET.matchAt(text, pos) > 8;
 }

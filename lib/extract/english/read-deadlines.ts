@@ -12,6 +12,7 @@ import { introducedOwners } from '../deadlines/list-intro';
 import { FULL_NAME_BACK, splitMembers, splitOwners } from '../deadlines/owners';
 import { alternation } from '../deadlines/phrases';
 import { predicateOf, SENTENCE_BACK } from '../deadlines/predicate';
+import { replacesDate } from '../deadlines/replaced-dates';
 import { governingRow, type TableRow } from '../deadlines/tables';
 import type { TaskReading } from '../deadlines/task-owners';
 import { indexWithin, lastMatchBefore } from '../deadlines/text-walk';
@@ -81,9 +82,15 @@ const isAux = (t: Term | undefined) => has(t, 'Auxiliary') || has(t, 'Modal') ||
 /** Back from term `i` over auxiliaries and adverbs ("is also tasked"), no further than `floor`. */
 function backOverChain(terms: Term[], i: number, floor: number): number {
   let at = i;
-  while (at > floor && (isAux(terms[at - 1]) || has(terms[at - 1], 'Adverb'))) at--;
+  while (
+    at > floor &&
+    (isAux(terms[at - 1]) || has(terms[at - 1], 'Adverb') || CHAIN_ADVERBS.has(terms[at - 1]?.text ?? ''))
+  )
+    at--;
   return at;
 }
+/** Adverbs the tagger reads as something else inside a verb chain: "can now be paid" ("now": a conjunction). */
+const CHAIN_ADVERBS: ReadonlySet<string> = new Set(['now', 'still', 'then', 'thus', 'therefore']);
 
 function span(text: string, start: number, end: number): Span | null {
   let [s, e] = [start, end];
@@ -185,8 +192,19 @@ function readEnglishPredicate(
   // "… requested them to …", "… requests that they …": the bodies named before stand for the
   // pronoun: a list's members, else the subject of the sentence before, else the last owners read.
   const owners = (text: string, owner: Span | null, requestAt = owner?.start ?? from): Span[] => {
-    const word = owner?.text.toLowerCase() ?? '';
+    // "The corporation is also required to …", "The two provinces must …": a body named before,
+    // by its kind alone, stands for it as "it" or "they" would (kept as written when none is found).
+    const generic =
+      owner && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, owner.start - 5), owner.start))
+        ? DEFINITE_GENERIC_BODY_RE.exec(owner.text)
+        : null;
+    const word = generic ? (generic[1] || generic[3] ? 'they' : 'it') : (owner?.text.toLowerCase() ?? '');
     if (!owner || !ANTECEDENT_PRONOUNS.has(word)) return ownersOf(text, owner);
+    if (generic) {
+      const antecedent = resolve ? previousSubject(text, from, word) : [];
+      const named = antecedent.filter((body) => !DEFINITE_GENERIC_BODY_RE.test(body.text));
+      return named.length ? named : ownersOf(text, owner);
+    }
     const members = REFERRING_PRONOUNS.has(word) ? membersBefore(text, from, requestAt) : null;
     if (members) return members;
     // "The ministry … It asked them to …": the requester is not the body asked.
@@ -255,6 +273,8 @@ function readEnglishPredicate(
       i >= after &&
       has(t, 'Verb') &&
       !isAux(t) &&
+      // "can now be paid": "be" before a participle is the passive's auxiliary, however it is tagged.
+      !(BE.has(t.text) && has(terms[i + 1], 'PastTense')) &&
       !has(terms[i + 1], 'Modal') &&
       !gerundSubject(text, terms, i) &&
       !LIST_VERBS.has(t.text) &&
@@ -273,7 +293,11 @@ function readEnglishPredicate(
   let chainStart = verb;
   // "The State Bank is to issue …": "is to" is a modal like "must".
   const chainWord = (t: Term | undefined, before: Term | undefined) =>
-    isAux(t) || has(t, 'Adverb') || (t?.text === 'to' && BE.has(before?.text ?? ''));
+    isAux(t) ||
+    has(t, 'Adverb') ||
+    CHAIN_ADVERBS.has(t?.text ?? '') ||
+    BE.has(t?.text ?? '') ||
+    (t?.text === 'to' && BE.has(before?.text ?? ''));
   while (chainStart > 0 && chainWord(terms[chainStart - 1], terms[chainStart - 2])) chainStart--;
   const chain = terms.slice(chainStart, verb);
   // "Pending applications will continue to be processed until …": a passive infinitive after the verb.
@@ -552,6 +576,13 @@ function readDeadlineFor(text: string, predicateStart: number, end: number): Tas
   };
 }
 
+/**
+ * A body named by its kind alone (after "the"): "The corporation", "the ministry", "The two
+ * provinces". Group 1: a number (plural), 2: the kind, 3: a plural ending.
+ */
+const DEFINITE_GENERIC_BODY_RE =
+  /^(?:(two|three|four|both)\s+)?(corporation|company|group|ministry|department|agency|province|city|committee|bank|investor|contractor|developer|enterprise|firm|utility|board|authority|council)(s|ies)?$/i;
+
 /** Plural pronouns that stand for bodies named earlier. */
 const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);
 /** Pronouns that may stand for the subject of the sentence before ("It must …", "They have to …"). */
@@ -671,12 +702,22 @@ const JOINED_LEAD_RE = /^[\s,]*and\s+(?:to\s+)?/i;
 const TIMED_THEN_RE =
   /\b(?:in|by|before|until|within)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|end|early|Lunar|Tet|[A-Z][a-z]+\s+\d)[^,;]*?,?\s+and\s+to\s+/;
 
-/** The task without an earlier task that has a time of its own ("… in 2026, and to settle …" → "settle …"). */
+/** ", and to complete …": a second infinitive set apart by its comma, the one the date follows. */
+const SEPARATE_INFINITIVE_RE = /,\s+and\s+to\s+(?=[a-z])/g;
+
+/**
+ * The task without an earlier task that has a time of its own ("… in 2026, and to settle …" →
+ * "settle …"), or that is set apart by a comma ("to spend 3 per cent …, and to complete … by
+ * December 31" → "complete …": the date governs the infinitive it follows).
+ */
 function withoutEarlierTimedTask(text: string, task: Span | null | undefined): Span | null {
   if (!task) return task ?? null;
   const m = TIMED_THEN_RE.exec(task.text);
-  if (!m) return task;
-  const start = task.start + m.index + m[0].length;
+  let cut = m ? m.index + m[0].length : -1;
+  for (const separate of task.text.matchAll(SEPARATE_INFINITIVE_RE))
+    cut = Math.max(cut, separate.index + separate[0].length);
+  if (cut < 0) return task;
+  const start = task.start + cut;
   return start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
 }
 
@@ -761,11 +802,16 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
   let previousEnd = -1;
   let previousStart = -1;
   let earlier: { owners: Span[]; end: number } = { owners: [], end: -1 };
+  let previous: DateMention | undefined;
   for (const date of dates) {
     // "1. Completing …" / "- Lead agency: …" / "- Completion time: before …": the item's fields.
     const governed = date.kind === 'deadline' && governingRow(rows, date.start) !== undefined;
     const item = date.kind === 'deadline' && !governed ? labelledItem(text, date) : null;
-    if (item) {
+    if (date.kind === 'deadline' && previous?.kind === 'deadline' && replacesDate(text, previous, date)) {
+      // "… by 20 September 2026 instead of 20 April 2026": the replaced due date is the same task's.
+      date.task = previous.task;
+      date.owners = previous.owners;
+    } else if (item) {
       date.task = item.task;
       date.owners = item.owner ? splitOwners(text, item.owner, true) : [];
     } else if (date.kind === 'deadline' && !date.relative && !governed) {
@@ -813,5 +859,6 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
+    previous = date;
   }
 }

@@ -684,6 +684,8 @@ export const BODY_HEADS_VI = [
   'chi bộ',
   'đảng bộ',
   'đơn vị',
+  // The exam regulation's registration units: a head of several words, read whole ("đăng ký" is no verb here).
+  'đơn vị đăng ký dự thi',
   'cơ quan',
   'địa phương',
   'huyện',
@@ -705,6 +707,7 @@ export const BODY_HEADS_VI = [
   'thuế tỉnh',
   'thuế cơ sở',
   'thuế thành phố',
+  'thuế các tỉnh',
   'công dân',
   'cụm',
   'khối',
@@ -749,6 +752,8 @@ export const BODY_HEADS_VI = [
   'giáo viên',
   'cán bộ',
   'đảng viên',
+  // "Các thành viên Ban Chỉ huy báo cáo …": the members of a board act for it.
+  'thành viên',
   'cử tri',
   'ứng viên',
   'người nộp thuế',
