@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { settlePending } from '../../lib/db/pending';
 import { type WatchItem, WatchlistDb } from '../../lib/db/schema';
 import {
@@ -17,16 +17,12 @@ import {
 } from '../../lib/db/watchlist';
 import { type Backup, makeBackup, restoreBackup } from '../../lib/export/backup';
 import { findingSummary } from '../helpers/factories';
+import { freshDbPerTest } from '../helpers/fresh-db';
 
+const currentDb = freshDbPerTest('pending');
 let db: WatchlistDb;
-let counter = 0;
-beforeEach(async () => {
-  db = new WatchlistDb(`pending-${++counter}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
+beforeEach(() => {
+  db = currentDb();
 });
 
 const TODAY = '2026-06-10';
