@@ -63,6 +63,9 @@ const sets = [
   'plans-13',
   'dispatches-9',
   'english-13',
+  'party-2',
+  'notices-5',
+  'english-14',
 ];
 
 describe('extract: passages of our own', () => {
