@@ -2660,3 +2660,88 @@ describe('round 17: a due date and the one it replaces', () => {
     expect(dates.map((d) => d.kind)).toEqual(['event', 'event']);
   });
 });
+
+describe('round 18: checklists, steps, labels and asides', () => {
+  it('takes the body of "… should complete the following steps:" for the imperative items under it', () => {
+    const found = deadlines(
+      [
+        'Importers should take the following steps:',
+        '- Register their storage sites with the customs office. Deadline: 15 April 2027.',
+        '- Declare the goods held in stock. Deadline: 30 April 2027.',
+      ].join('\n'),
+      'en',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'Register their storage sites with the customs office', owners: ['Importers'] },
+      { task: 'Declare the goods held in stock', owners: ['Importers'] },
+    ]);
+  });
+
+  it('reads what "<date> deadline for" and "The deadline for <doing> is" name as the task', () => {
+    expect(reading(deadlines('Farmers reminded of June 30 deadline for 2026 land-use fee payments', 'en')[0])).toEqual({
+      task: '2026 land-use fee payments',
+      owners: ['Farmers'],
+    });
+    expect(only('The deadline for scanning paper land records is 1 March 2028.', 'en')).toEqual({
+      task: 'scanning paper land records',
+      owners: [],
+    });
+    // The task of a "deadline for" inside a subject ends where the sentence's own verb begins.
+    expect(
+      deadlines('Wards that missed the May 5 deadline for filing data must explain why before May 20, 2027.', 'en').map(
+        (d) => d.task?.text,
+      ),
+    ).toEqual(['filing data', 'explain why']);
+  });
+
+  it('reads past supporting bodies set between an English subject and its verb', () => {
+    expect(
+      only(
+        'District offices, in coordination with the tax department, must send revised notices to landowners no later than 31 May 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'send revised notices to landowners', owners: ['District offices'] });
+  });
+
+  it('does not read "(nếu có)" after a date as a status', () => {
+    expect(only('- Hết ngày 14/12/2027: học viên nộp bản giải trình (nếu có) về Phòng Đào tạo.')).toEqual({
+      task: 'nộp bản giải trình (nếu có) về Phòng Đào tạo',
+      owners: ['học viên'],
+    });
+  });
+
+  it('takes what a "hạn cuối …" label names as the task, but not a label of no task of its own', () => {
+    expect(
+      only('Người dự tuyển điền phiếu trên Cổng thông tin; hạn cuối nộp phiếu dự tuyển: 17h00 ngày 12/3/2027.').task,
+    ).toBe('nộp phiếu dự tuyển');
+    expect(only('Đối với hồ sơ gửi qua bưu điện, hạn cuối nộp hồ sơ là 17h00 ngày 12/3/2027.').task).toBe('nộp hồ sơ');
+    expect(only('- Sở Nội vụ rà soát biên chế các đơn vị.\nThời hạn hoàn thành: trước ngày 12/3/2027.').task).toBe(
+      'rà soát biên chế các đơn vị',
+    );
+  });
+
+  it('takes the heads of the smallest units after "các đồng chí", and steps of a schedule', () => {
+    expect(only('Các đồng chí tổ trưởng tổ dân phố lập danh sách hộ nghèo chậm nhất ngày 5/10/2027.').owners).toEqual([
+      'Các đồng chí tổ trưởng tổ dân phố',
+    ]);
+    expect(
+      only(
+        'Bước 3: Ban Thường vụ Hội Nông dân xã tổng hợp hồ sơ đề nghị khen thưởng. Thời gian: trước ngày 9/11/2027.',
+      ),
+    ).toEqual({ task: 'tổng hợp hồ sơ đề nghị khen thưởng', owners: ['Ban Thường vụ Hội Nông dân xã'] });
+  });
+
+  it('reads "chấm điểm, xếp loại" as the verbs after two bodies', () => {
+    expect(
+      only('Hội Cựu chiến binh xã, Hội Nông dân xã chấm điểm, xếp loại chi hội trực thuộc xong trước 20/12/2027.'),
+    ).toEqual({ task: 'chấm điểm, xếp loại chi hội trực thuộc', owners: ['Hội Cựu chiến binh xã', 'Hội Nông dân xã'] });
+  });
+
+  it('reads a second request after a semicolon as the date’s own', () => {
+    expect(
+      only(
+        'Đồng chí Chủ tịch đề nghị UBND các xã bố trí kinh phí; đề nghị Sở Tài chính phối hợp với Kho bạc thẩm định dự toán, trình UBND tỉnh trước ngày 4/6/2027.',
+      ),
+    ).toEqual({ task: 'thẩm định dự toán, trình UBND tỉnh', owners: ['Sở Tài chính'] });
+  });
+});

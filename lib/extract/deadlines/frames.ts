@@ -28,8 +28,8 @@ function isDateline(dateline: string): boolean {
   return (dateline.normalize('NFD').match(/[AEIOUY]/g)?.length ?? 0) >= 2;
 }
 
-/** "Ghi chú:", "Lưu ý:", "Note:" before a clause. */
-const NOTE_LABEL_AT = /(?:ghi\s+chú|lưu\s+ý|chú\s+ý|note)\s*:\s*/iuy;
+/** "Ghi chú:", "Lưu ý:", "Note:" before a clause; a schedule's step, "Bước 2:", "Step 3:". */
+const NOTE_LABEL_AT = /(?:ghi\s+chú|lưu\s+ý|chú\s+ý|note|(?:bước|giai\s+đoạn|step|phase)\s+\d{1,2})\s*:\s*/iuy;
 
 /** “ " ‘ « */
 const OPENING_QUOTES: ReadonlySet<number> = new Set([0x201c, 0x22, 0x2018, 0xab]);
@@ -44,7 +44,7 @@ export function skipFrames(text: string, pos: number, end: number): number {
     if (dateline && i + dateline < end && isDateline(text.slice(i, i + dateline)))
       i = skipSpaces(text, i + dateline, end);
   }
-  // A note's label: "Ghi chú: Các đơn vị chủ trì gửi …", "Note: Exporters must …".
+  // A note's label: "Ghi chú: Các đơn vị chủ trì gửi …", "Note: Exporters must …", "Bước 2: Ban …".
   const note = testAt(NOTE_LABEL_AT, text, i);
   if (note && i + note < end) i = skipSpaces(text, i + note, end);
   // A quotation opens the clause: “Các địa phương phải …”, Giám đốc Sở nhấn mạnh.

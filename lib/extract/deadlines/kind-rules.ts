@@ -172,13 +172,15 @@ function isStatusCutOff(text: string, start: number, end: number): boolean {
   // "Organisations must file … by March 31, while individuals … have until May 4": the date closes
   // an obligation; a status word after it belongs to the next clause.
   if (OBLIGATION_RE.test(text.slice(clauseStart(text, start, 120), start))) return false;
-  const right = text.slice(end, clauseEnd(text, end, 120));
+  // "(nếu có)" ("if any") is no "có" of a status ("đã có", "có 12 đơn vị").
+  const right = text.slice(end, clauseEnd(text, end, 120)).replace(IF_ANY_RE, (words) => ' '.repeat(words.length));
   const status = STATUS_AFTER_RE.exec(right);
   // "đến ngày 20/12, các đơn vị phải hoàn thành … cho người lao động đã nghỉ việc": an obligation
   // before the status word; that "đã" belongs to a relative clause.
   return status !== null && !OBLIGATION_RE.test(right.slice(0, status.index));
 }
 const OBLIGATION_RE = /(?:^|[^\p{L}])(?:phải|cần|must|have\s+to|has\s+to)(?![\p{L}])/iu;
+const IF_ANY_RE = /nếu\s+có(?![\p{L}\p{M}])/giu;
 
 /** A due date right before "thay vì" / "instead of": the date after it is the old due date. */
 const INSTEAD_OF_DUE_RE =

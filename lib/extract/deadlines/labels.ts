@@ -1,6 +1,7 @@
 /**
- * A deadline label with words of its own, at a line or item start, right before its date:
- * "b) Thời hạn trình Chính phủ: tháng 11/2027", "- Thời hạn báo cáo Bộ Tư pháp: trước ngày …".
+ * A deadline label with words of its own, at a line, item or clause start, right before its date:
+ * "b) Thời hạn trình Chính phủ: tháng 11/2027", "- Thời hạn báo cáo Bộ Tư pháp: trước ngày …",
+ * "…, hạn cuối nộp Phiếu là 17h00 ngày …".
  * One reading for both sides that need it: the date's kind (kind-rules.ts) and where the clause
  * before the date ends (predicate.ts).
  */
@@ -14,16 +15,24 @@ import { trimSpan } from './text-walk';
  */
 const QUALIFIED_LABEL_RE =
   /(?:^|[\n.;|]\s*|(?<![\p{L}\p{M}])[a-zđ]\)\s*|[-+•]\s+)((thời\s+hạn|hạn\s+chót|hạn\s+cuối)(?:\s+[\p{L}\p{M}]+){1,14})\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?$/diu;
+/**
+ * "…, hạn cuối nộp Phiếu là 17h00 ngày …": the last day named in a clause, with "là" for the colon
+ * (groups as above; its words are no cue words).
+ */
+const LAST_DAY_IS_RE =
+  /(?:^|[\n.;,|]\s*)((hạn\s+chót|hạn\s+cuối)(?:\s+(?!là|chậm|trước|vào|trong)[\p{L}\p{M}]+){1,8})\s+là\s+(?:(?:trước|chậm\s+nhất|vào)\s+)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?$/diu;
 /** How far before the date such a label may start, and how close its colon must stand. */
 const LABEL_BACK = 110;
 const COLON_BACK = 24;
 
 /** The label right before `dateStart`: where its words start, where its head ends, where its words end. */
 function qualifiedLabel(text: string, dateStart: number): { start: number; headEnd: number; end: number } | null {
-  // Only a colon just before the date lets the pattern match: most dates are turned down unread.
-  if (!text.slice(Math.max(0, dateStart - COLON_BACK), dateStart).includes(':')) return null;
+  // Only a colon or "là" just before the date lets the pattern match: most dates are turned down unread.
+  const near = text.slice(Math.max(0, dateStart - COLON_BACK), dateStart);
+  if (!near.includes(':') && !near.includes('là')) return null;
   const from = Math.max(0, dateStart - LABEL_BACK);
-  const words = QUALIFIED_LABEL_RE.exec(text.slice(from, dateStart))?.indices;
+  const before = text.slice(from, dateStart);
+  const words = (QUALIFIED_LABEL_RE.exec(before) ?? LAST_DAY_IS_RE.exec(before))?.indices;
   if (!words?.[1] || !words[2]) return null;
   return { start: from + words[1][0], headEnd: from + words[2][1], end: from + words[1][1] };
 }

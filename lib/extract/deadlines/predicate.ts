@@ -111,9 +111,15 @@ function afterIndependentClause(text: string, sentence: number, dateStart: numbe
     const next = skipSpaces(text, at + 1, dateStart);
     if (bodyAt(text, next, false) && !verbAt(text, next, false, true) && hasVerbWithin(text, sentence, at))
       return at + 1;
+    // "…; đề nghị Ban Tổ chức Tỉnh ủy thẩm định …": a new request, to a body of its own.
+    const request = REQUEST_AT_RE.exec(text.slice(next, next + 12));
+    if (request && bodyAt(text, next + request[0].length, false)) return at + 1;
   }
   return sentence;
 }
+
+/** A request word opening a clause: "đề nghị", "yêu cầu", "giao". */
+const REQUEST_AT_RE = /^(?:đề\s+nghị|yêu\s+cầu|giao)\s+/iu;
 
 /** Whether a lower-case task verb starts a word in `from`..`to`. */
 function hasVerbWithin(text: string, from: number, to: number): boolean {

@@ -246,7 +246,10 @@ export function ownersOfListIntroduction(text: string, intro: Span, english: boo
   return owner ? splitOwners(text, owner, english) : [];
 }
 
-/** "Enterprises must:", "Các sở, ngành cần:": a body that opens an introduction ending in a modal. */
+/**
+ * "Enterprises must:", "Các sở, ngành cần:", "Employers should complete the following steps:": a
+ * body that opens an introduction ending in a modal (and what it announces).
+ */
 function subjectBeforeModal(text: string, intro: Span, english: boolean): Span | null {
   if (english) {
     const checklist = checklistOwner(text, intro);
@@ -279,7 +282,7 @@ function checklistOwner(text: string, intro: Span): Span | null {
 }
 
 const INTRO_MODAL_RE =
-  /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)\s*$/iu;
+  /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)(?:\s+(?:complete|take|carry\s+out|follow|do)\s+the\s+following(?:\s+(?:steps|actions|tasks|obligations))?)?\s*$/iu;
 
 /** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
 function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
@@ -422,8 +425,15 @@ export function readTaskAndOwners(
 ): TaskReading {
   const { task, owners } = readWithChain(text, date, english, previousDateEnd, previousDateStart);
   // "Hạn cuối đăng ký dự tuyển: 17 giờ ngày …": a label that states the task its clause does not.
-  return { task: task ?? (english ? null : qualifiedLabelTask(text, date.start)), owners };
+  // "…; hạn cuối nộp hồ sơ: 17h00 ngày …": a label that states what is due says it more exactly
+  // than the clause before it.
+  const labelled = english ? null : qualifiedLabelTask(text, date.start);
+  const says = labelled && !GENERIC_LABEL_TASK_RE.test(labelled.text) ? labelled : null;
+  return { task: says ?? task ?? labelled, owners };
 }
+/** A label's words that name no task of their own: "Thời hạn hoàn thành:", "Thời gian thực hiện:". */
+const GENERIC_LABEL_TASK_RE =
+  /^(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|xong|triển\s+khai)(?:\s+(?:nhiệm\s+vụ|công\s+việc|kế\s+hoạch))?$|^\S+$/iu;
 
 function readWithChain(
   text: string,

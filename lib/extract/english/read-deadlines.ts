@@ -63,8 +63,17 @@ interface Term {
   end: number;
 }
 
+/**
+ * ", in coordination with the provincial departments,": supporting bodies set between a subject and
+ * its verb. The tagger reads the words around them as if they were not there (blanked, so every
+ * offset stays); the bodies are never owners.
+ */
+const SUPPORT_ASIDE_RE =
+  /,\s*(?:in\s+coordination|in\s+cooperation|in\s+collaboration|together|jointly)\s+with\s+[^,;.:\n]{1,120},/gi;
+
 function termsOf(text: string, start: number, end: number): Term[] {
-  const json = englishNlp()(text.slice(start, end)).json({ offset: true, terms: { offset: true } }) as Array<{
+  const words = text.slice(start, end).replace(SUPPORT_ASIDE_RE, (aside) => ' '.repeat(aside.length));
+  const json = englishNlp()(words).json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
   }>;
   return json.flatMap((sentence) =>
@@ -566,6 +575,8 @@ function readDeadlineFor(text: string, predicateStart: number, end: number): Tas
   if (!m) return null;
   const [bodyStart, bodyEnd] = m.indices?.[1] ?? [0, 0];
   const owner = span(text, from + bodyStart, from + bodyEnd);
+  // "The deadline for digitising paper dossiers is …": what is due, done by nobody named.
+  if (owner && !m[2] && /^[a-z]+ing\b/.test(owner.text)) return { task: owner, owners: [] };
   if (!owner || !headedByBodyEn(owner.text)) return null;
   const after = from + m.index + m[0].length;
   // "The deadline for employers to re-register … is 31 December": the copula before the date is no task.
@@ -701,6 +712,21 @@ const JOINED_LEAD_RE = /^[\s,]*and\s+(?:to\s+)?/i;
 /** "complete … in the first half of 2027, and to settle …": a task with its own time, then this one. */
 const TIMED_THEN_RE =
   /\b(?:in|by|before|until|within)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|end|early|Lunar|Tet|[A-Z][a-z]+\s+\d)[^,;]*?,?\s+and\s+to\s+/;
+
+/** "… of March 31 deadline for …": the date names its deadline, and "for" what is due. */
+const DEADLINE_FOR_AFTER_RE = /^\s+deadline\s+for\s+/i;
+
+/** The task after "<date> deadline for" ("Firms reminded of March 31 deadline for 2025 tax finalisation"), or null. */
+function deadlineForTask(text: string, dateEnd: number): Span | null {
+  const lead = DEADLINE_FOR_AFTER_RE.exec(text.slice(dateEnd, dateEnd + 20));
+  if (!lead) return null;
+  const from = dateEnd + lead[0].length;
+  // It ends with its clause, or where the sentence's own verb begins ("… for allocating capital must send …").
+  const stop = /[.;!?\n]|,\s|\s(?=(?:must|should|shall|will|have\s+to|has\s+to|are|is|were|was)\s)/.exec(
+    text.slice(from, from + MAX_PREDICATE),
+  );
+  return span(text, from, stop ? from + stop.index : Math.min(text.length, from + MAX_PREDICATE));
+}
 
 /** ", and to complete …": a second infinitive set apart by its comma, the one the date follows. */
 const SEPARATE_INFINITIVE_RE = /,\s+and\s+to\s+(?=[a-z])/g;
@@ -854,7 +880,7 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
           // "In order to complete … in the first quarter of 2027, the Ministry of Health must …".
           if (date.owners.length === 0) date.owners = purposeOwners(text, predicate.start, date.end);
         }
-        date.task = withoutEarlierTimedTask(text, date.task);
+        date.task = deadlineForTask(text, date.end) ?? withoutEarlierTimedTask(text, date.task);
       }
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }

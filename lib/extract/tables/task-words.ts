@@ -72,6 +72,8 @@ export const TASK_VERBS_VI = [
   'ký',
   'sửa đổi',
   'đánh giá',
+  'chấm điểm',
+  'xếp loại',
   'tổng kết',
   'tuyên truyền',
   'vận động',
@@ -634,7 +636,20 @@ export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ 
  * Members after "các đồng chí" that name who is meant as written: "các đồng chí đảng viên" (titles
  * such as "ủy viên", "bí thư" are how the addressees themselves are listed, and stay theirs).
  */
-export const MEMBER_ROLES_VI = ['đảng viên', 'đoàn viên', 'hội viên', 'cán bộ', 'công chức', 'giáo viên'];
+export const MEMBER_ROLES_VI = [
+  'đảng viên',
+  'đoàn viên',
+  'hội viên',
+  'cán bộ',
+  'công chức',
+  'giáo viên',
+  // The heads of the smallest units, named by their post: "Các đồng chí chi hội trưởng rà soát …".
+  'chi hội trưởng',
+  'tổ trưởng',
+  'trưởng thôn',
+  'trưởng ấp',
+  'hiệu trưởng',
+];
 /**
  * Polite forms that name a kind of body themselves ("Quý doanh nghiệp", "Quý hộ kinh doanh"): body
  * heads kept as written, as the guidelines take an owner.
@@ -665,6 +680,7 @@ export const BODY_HEADS_VI = [
   'thí sinh',
   'học sinh',
   'sinh viên',
+  'học viên',
   'hội đồng',
   'công an',
   'thanh tra',
