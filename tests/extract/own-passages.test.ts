@@ -66,6 +66,9 @@ const sets = [
   'party-2',
   'notices-5',
   'english-14',
+  'tables-3',
+  'dispatches-10',
+  'english-15',
 ];
 
 describe('extract: passages of our own', () => {
