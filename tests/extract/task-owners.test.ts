@@ -2745,3 +2745,120 @@ describe('round 18: checklists, steps, labels and asides', () => {
     ).toEqual({ task: 'thẩm định dự toán, trình UBND tỉnh', owners: ['Sở Tài chính'] });
   });
 });
+
+describe('round 19: flattened task tables', () => {
+  const rowsOf = (text: string) => deadlines(text).map(reading);
+
+  it('reads a header written over two lines of pipes, its first cells left blank on the second', () => {
+    const text = [
+      'TT | Nội dung | Thời hạn | Đơn vị | Đơn vị',
+      ' | | hoàn thành | chủ trì | phối hợp',
+      '1 | Lập danh mục dự án kêu gọi đầu tư | Quý II/2027 | Sở Tài chính | Sở Xây dựng',
+      '2 | Công bố quy trình hỗ trợ doanh nghiệp | 15/8/2027 | Sở Công Thương | Sở Tư pháp',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Lập danh mục dự án kêu gọi đầu tư', owners: ['Sở Tài chính'] },
+      { task: 'Công bố quy trình hỗ trợ doanh nghiệp', owners: ['Sở Công Thương'] },
+    ]);
+  });
+
+  it('reads one cell a line after a title line, with group rows whose numeral stands on a line of its own', () => {
+    const text = [
+      'PHỤ LỤC: DANH MỤC NHIỆM VỤ VÀ PHÂN CÔNG THỰC HIỆN',
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian',
+      'hoàn thành',
+      'I',
+      'Về đất đai',
+      '1',
+      'Rà soát quỹ đất sạch',
+      'Sở Nông nghiệp và Môi trường',
+      'UBND các xã',
+      '30/9/2027',
+      'II',
+      'Về đầu tư',
+      '2',
+      'Lập báo cáo đề xuất chủ trương',
+      'Sở Tài chính',
+      'Sở Xây dựng',
+      'Quý IV/2027',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Rà soát quỹ đất sạch', owners: ['Sở Nông nghiệp và Môi trường'] },
+      { task: 'Lập báo cáo đề xuất chủ trương', owners: ['Sở Tài chính'] },
+    ]);
+  });
+
+  it('reads rows numbered under their group ("1" / title / "1.1", "1.2")', () => {
+    const text = [
+      'TT',
+      'Nhiệm vụ',
+      'Đơn vị chủ trì',
+      'Đơn vị phối hợp',
+      'Thời hạn',
+      '1',
+      'Hạ tầng số',
+      '1.1',
+      'Phủ sóng 5G các khu công nghiệp',
+      'Sở Khoa học và Công nghệ',
+      'Các doanh nghiệp viễn thông',
+      '30/6/2027',
+      '1.2',
+      'Số hóa hồ sơ địa chính',
+      'Sở Nông nghiệp và Môi trường',
+      'UBND các xã',
+      '31/12/2027',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Phủ sóng 5G các khu công nghiệp', owners: ['Sở Khoa học và Công nghệ'] },
+      { task: 'Số hóa hồ sơ địa chính', owners: ['Sở Nông nghiệp và Môi trường'] },
+    ]);
+  });
+});
+
+describe('round 19: dispatches and English versions', () => {
+  it('reads "ngay trong ngày" as a deadline cue, left out of the task', () => {
+    expect(only('Chủ tịch UBND các xã tổ chức di dời dân khỏi vùng sạt lở ngay trong ngày 9/10/2027.')).toEqual({
+      task: 'tổ chức di dời dân khỏi vùng sạt lở',
+      owners: ['Chủ tịch UBND các xã'],
+    });
+  });
+
+  it('reads "12 noon on" and "8pm on" as clock times between cue and date', () => {
+    expect(only('Port operators must secure all cranes no later than 12 noon on October 3, 2027.', 'en')).toEqual({
+      task: 'secure all cranes',
+      owners: ['Port operators'],
+    });
+    expect(only('Ward offices must publish the shelter list by 8pm on October 3, 2027.', 'en').task).toBe(
+      'publish the shelter list',
+    );
+  });
+
+  it('reads a plural subject joined by "and" before a modal, whatever the tagger makes of its first word', () => {
+    expect(
+      only('Kindergartens and primary schools must check their fire exits before November 10, 2027.', 'en'),
+    ).toMatchObject({ task: 'check their fire exits' });
+    expect(
+      only('Kindergartens and primary schools must check their fire exits before November 10, 2027.', 'en').owners,
+    ).not.toEqual([]);
+  });
+
+  it('reads the predicate with its own modal after "and" as the one the date governs', () => {
+    expect(
+      only(
+        'The city police shall decide which roads to close and must inform residents by 6pm on October 2, 2027.',
+        'en',
+      ).task,
+    ).toBe('inform residents');
+    // After the date, a second predicate is not the date's task.
+    expect(
+      only(
+        'Tax offices have until June 30, 2027 to finish the audits, and must publish the results within ten days.',
+        'en',
+      ).task,
+    ).toBe('finish the audits');
+  });
+});

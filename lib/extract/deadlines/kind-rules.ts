@@ -26,10 +26,10 @@ import { OBLIGATION_EN_RE } from './words';
 const LEFT_WINDOW = 48;
 const RIGHT_WINDOW = 48;
 
-/** "trước 17h00', ngày", "chậm nhất là 16 giờ 30 phút ngày", "by 5 p.m. on". Group 1: the time's unit. */
+/** "trước 17h00', ngày", "chậm nhất là 16 giờ 30 phút ngày", "by 5 p.m. on", "no later than 12 noon on". Group 1: the time's unit. */
 const CUE_TIME_RE = caselessRegExp(
   `${wordBounded(alternation(CUES_BEFORE_TIME))}\\s*:?\\s+(?:lúc\\s+|at\\s+)?(?:\\d{1,2}(\\s*(?:h|giờ|g|:)\\s*(?:\\d{1,2})?\\s*(?:phút)?|\\s*(?:a|p)\\.?m\\.?)?['’]?` +
-    `(?:\\s*(?:sáng|chiều|tối|a\\.?m\\.?|p\\.?m\\.?))?|(noon|midday|midnight))\\s*,?\\s*(?:(?:on|ngày)\\s*,?\\s*)?$`,
+    `(?:\\s*(?:sáng|chiều|tối|a\\.?m\\.?|p\\.?m\\.?))?|(?:12\\s+)?(noon|midday|midnight))\\s*,?\\s*(?:(?:on|ngày)\\s*,?\\s*)?$`,
   'iu',
 );
 const AFTER_DATE_RE = caselessRegExp(

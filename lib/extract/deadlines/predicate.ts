@@ -20,7 +20,23 @@ const SENTENCE_FORWARD = 400;
 
 /** The words CUE_TAIL_RE reads as cue words, lower case: cue words and the cue modifiers, alone or glued ("mid-"). */
 const CUE_TAIL_WORDS: ReadonlySet<string> = new Set([
-  ...['trước', 'chậm', 'sớm', 'nhất', 'là', 'vào', 'trong', 'thời', 'vòng', 'muộn', 'đến', 'lúc', 'hạn', 'chót'],
+  ...[
+    'trước',
+    'chậm',
+    'sớm',
+    'nhất',
+    'là',
+    'vào',
+    'trong',
+    'ngay',
+    'thời',
+    'vòng',
+    'muộn',
+    'đến',
+    'lúc',
+    'hạn',
+    'chót',
+  ],
   ...['sáng', 'chiều', 'tối', 'giờ', 'phút', 'ngày', 'noon', 'midnight', 'or', 'by', 'before', 'no', 'not'],
   ...['later', 'than', 'until', 'till', 'in', 'on', 'within', 'prior', 'to', 'deadline', 'due', 'a', 'specific'],
   ...CUE_MODIFIERS,
@@ -34,7 +50,7 @@ const CUE_TAIL_WORDS: ReadonlySet<string> = new Set([
  * deadline:"), never a cue word: the tail stops after it, and LABEL_RE reads the label whole.
  */
 const CUE_TAIL_RE = new RegExp(
-  String.raw`(?:(?:^|[\s,(:])(?:${[...CUE_TAIL_WORDS].map(escapeRegExp).join('|')}|[ap]\.?m\.?)(?=[\s,'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?['’]?(?![\d\p{L}])|[\s,:])+$`,
+  String.raw`(?:(?:^|[\s,(:])(?:${[...CUE_TAIL_WORDS].map(escapeRegExp).join('|')}|[ap]\.?m\.?)(?=[\s,'’]|$)|(?<![\d\p{L}])\d{1,2}(?:(?:h|g|:)\d{0,2})?(?:[ap]\.?m\.?)?['’]?(?![\d\p{L}])|[\s,:])+$`,
   'iu',
 );
 /**
@@ -61,7 +77,7 @@ function tailBound(text: string, from: number, end: number): number {
   }
   return from;
 }
-const TAIL_TOKEN_RE = /^(?:\d{1,2}(?:[hg:]\d{0,2})?|[ap]\.?m\.?)$/;
+const TAIL_TOKEN_RE = /^(?:\d{1,2}(?:[hg:]\d{0,2})?(?:[ap]\.?m\.?)?|[ap]\.?m\.?)$/;
 const isTailSeparator = (code: number) =>
   code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 44 || code === 58 || code === 40;
 

@@ -248,7 +248,16 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
     const own = trimEdges(cells);
     // "| Đơn vị | Thời hạn |" over "| chủ trì | hoàn thành |": a header wrapped onto a second row.
     // A tab-separated row keeps its leading empty cells: they stand under the first columns.
-    const wrapped = headerCells ? wrappedHeader(headerCells, raw.includes('|') ? own : cells) : undefined;
+    // A header written without edge pipes ("STT | Nhiệm vụ | …") keeps the leading empty cells of its
+    // second row (" | | hoàn thành | chủ trì |"): each cell stands under its column, the last
+    // (after a trailing pipe) under the last column or none.
+    const wrapped = headerCells
+      ? raw.includes('|')
+        ? (wrappedHeader(headerCells, own) ??
+          wrappedHeader(headerCells, cells) ??
+          wrappedHeader(headerCells, withoutTrailingEdge(cells)))
+        : wrappedHeader(headerCells, cells)
+      : undefined;
     headerCells = undefined;
     if (wrapped) {
       roles = headerRoles(wrapped) ?? roles;
@@ -313,6 +322,11 @@ function continuesRow(raw: string, cells: Span[], columns: number): boolean {
   return cells.length * 2 < columns;
 }
 
+/** Drops the empty cell after a trailing `|`. */
+function withoutTrailingEdge(cells: Span[]): Span[] {
+  return cells.length > 0 && (cells[cells.length - 1] as Span).text.trim() === '' ? cells.slice(0, -1) : cells;
+}
+
 /** Drops the empty cells made by a leading or trailing `|`. */
 function trimEdges(cells: Span[]): Span[] {
   let [s, e] = [0, cells.length];
@@ -358,19 +372,21 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
     const roles = header.cells.length >= 3 ? headerRoles(header.cells) : undefined;
     if (!roles) continue;
     const columns = roles.filter((r) => r !== 'index');
+    const rowsBefore = rows.length;
     let k = j;
     let number = 0; // the number of the row read last
     while (k < blocks.length) {
       // A group row between rows ("II. Lĩnh vực xây dựng") before a numbered row is skipped.
-      if (groupRowAt(blocks, k, number)) {
-        k++;
+      const group = groupRowAt(blocks, k, number);
+      if (group) {
+        k += group;
         continue;
       }
       // A number that opens no row, or a section heading right after one ("3" / "II. TỔ CHỨC THỰC
       // HIỆN", a page's number before the next section): the table has ended.
       if (!opensRow(blocks[k] as Span, number) || opensSection(blocks[k + 1])) break;
       const before = number;
-      number = Number.parseInt((blocks[k] as Span).text, 10);
+      number = rowNumberOf((blocks[k] as Span).text) ?? number;
       // The row runs to the next row's number, a group row, or the header repeated after a page break.
       let end = k + 1;
       while (
@@ -389,7 +405,11 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
       if (cells.length === 0) number = before;
       k = repeatsHeader(blocks, i, j, end) ? end + (j - i) : end;
     }
-    i = k - 1;
+    // A header that read no row and opens with neither a number nor a task column ("PHỤ LỤC: … PHÂN
+    // CÔNG THỰC HIỆN" taken for its first cell) may have started a block early: the next block is
+    // tried. Any other is passed over whole, so each block opens at most two headers (linear).
+    const doubtfulStart = rows.length === rowsBefore && roles[0] !== 'index' && roles[0] !== 'task';
+    if (!doubtfulStart) i = k - 1;
   }
   return rows;
 }
@@ -412,17 +432,47 @@ const ROMAN_SECTION_RE = /^\s*[IVX]{1,4}\.\s/;
  * a page's number) opens no row.
  */
 function opensRow(block: Span, previous: number): boolean {
-  if (!ROW_NUMBER_RE.test(block.text)) return false;
-  const number = Number.parseInt(block.text, 10);
-  return number === 1 || (number > previous && number <= previous + MAX_ROW_GAP);
+  const number = rowNumberOf(block.text);
+  if (number === null) return false;
+  const [group, sub] = [Math.floor(number / SUB_ROWS), number % SUB_ROWS];
+  const [lastGroup, lastSub] = [Math.floor(previous / SUB_ROWS), previous % SUB_ROWS];
+  const nextGroup = group === 1 || (group > lastGroup && group <= lastGroup + MAX_ROW_GAP);
+  if (sub === 0) return nextGroup;
+  // "1.1" under the group row "1" (or a new group's first), "1.2" after "1.1".
+  return sub === 1
+    ? group === lastGroup || nextGroup
+    : group === lastGroup && sub > lastSub && sub <= lastSub + MAX_ROW_GAP;
 }
 const MAX_ROW_GAP = 3;
+/** Row numbers as group × SUB_ROWS + sub-row: "3" is 300, "2.1" is 201. */
+const SUB_ROWS = 100;
+const ROW_OR_SUB_ROW_RE = /^(\d{1,3})(?:\.(\d{1,2}))?\.?$/;
+/** A row's number ("3", "3.", "2.1") as group × SUB_ROWS + sub-row, or null. */
+function rowNumberOf(text: string): number | null {
+  const m = ROW_OR_SUB_ROW_RE.exec(text.trim());
+  return m ? Number(m[1]) * SUB_ROWS + (m[2] ? Number(m[2]) : 0) : null;
+}
 
 /** "II. Lĩnh vực xây dựng" between two rows, right before a row's number: a group of rows, not a section. */
-const groupRowAt = (blocks: Span[], at: number, previous: number) =>
-  ROMAN_SECTION_RE.test((blocks[at] as Span).text) &&
-  at + 1 < blocks.length &&
-  opensRow(blocks[at + 1] as Span, previous);
+/**
+ * How many blocks a group row at `at` takes before the next numbered row: "II. Lĩnh vực xây dựng"
+ * (one), or its numeral and its title a line each, "II" / "Về cơ chế, chính sách" (two); 0 for none.
+ */
+function groupRowAt(blocks: Span[], at: number, previous: number): number {
+  const block = (blocks[at] as Span).text;
+  if (ROMAN_SECTION_RE.test(block)) return at + 1 < blocks.length && opensRow(blocks[at + 1] as Span, previous) ? 1 : 0;
+  if (at + 2 >= blocks.length) return 0;
+  const title = (blocks[at + 1] as Span).text;
+  if (/\d/.test(title) || startsLowerCase(title)) return 0;
+  if (BARE_ROMAN_RE.test(block)) return opensRow(blocks[at + 2] as Span, previous) ? 2 : 0;
+  // "1" / "Hồ sơ sức khỏe điện tử" / "1.1": a numbered group whose rows are numbered under it.
+  const group = rowNumberOf(block);
+  const first = rowNumberOf((blocks[at + 2] as Span).text);
+  return group !== null && group % SUB_ROWS === 0 && first === group + 1 && opensRow(blocks[at] as Span, previous)
+    ? 2
+    : 0;
+}
+const BARE_ROMAN_RE = /^\s*[IVX]{1,4}\.?\s*$/;
 
 /**
  * The cells of a row from its blocks `from`..`end`, for a header of `columns` cells. PDF copies

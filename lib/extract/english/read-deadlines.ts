@@ -284,6 +284,9 @@ function readEnglishPredicate(
       !isAux(t) &&
       // "can now be paid": "be" before a participle is the passive's auxiliary, however it is tagged.
       !(BE.has(t.text) && has(terms[i + 1], 'PastTense')) &&
+      // "Kindergartens and general education schools must …": a plural noun the tagger read as a verb
+      // opens a subject joined by "and" before a modal (an imperative "Review and propose …" has none).
+      !(i === 0 && (terms[1]?.text === 'and' || terms[1]?.text === 'or') && terms.some((u) => has(u, 'Modal'))) &&
       !has(terms[i + 1], 'Modal') &&
       !gerundSubject(text, terms, i) &&
       !LIST_VERBS.has(t.text) &&
@@ -728,20 +731,25 @@ function deadlineForTask(text: string, dateEnd: number): Span | null {
   return span(text, from, stop ? from + stop.index : Math.min(text.length, from + MAX_PREDICATE));
 }
 
-/** ", and to complete …": a second infinitive set apart by its comma, the one the date follows. */
-const SEPARATE_INFINITIVE_RE = /,\s+and\s+to\s+(?=[a-z])/g;
+/**
+ * ", and to complete …", "… and must announce …": a second infinitive set apart by its comma, or a
+ * second predicate with a modal of its own; the date governs the one it follows.
+ */
+const SEPARATE_INFINITIVE_RE = /,\s+and\s+to\s+(?=[a-z])|\s+and\s+(?:must|shall|should)\s+(?:also\s+)?(?=[a-z])/g;
 
 /**
  * The task without an earlier task that has a time of its own ("… in 2026, and to settle …" →
  * "settle …"), or that is set apart by a comma ("to spend 3 per cent …, and to complete … by
  * December 31" → "complete …": the date governs the infinitive it follows).
  */
-function withoutEarlierTimedTask(text: string, task: Span | null | undefined): Span | null {
+function withoutEarlierTimedTask(text: string, task: Span | null | undefined, dateStart: number): Span | null {
   if (!task) return task ?? null;
   const m = TIMED_THEN_RE.exec(task.text);
   let cut = m ? m.index + m[0].length : -1;
-  for (const separate of task.text.matchAll(SEPARATE_INFINITIVE_RE))
-    cut = Math.max(cut, separate.index + separate[0].length);
+  // Only a task before its date: one read after it ("have until June 30 to finish …, and must pay …") opens there.
+  if (task.end <= dateStart)
+    for (const separate of task.text.matchAll(SEPARATE_INFINITIVE_RE))
+      cut = Math.max(cut, separate.index + separate[0].length);
   if (cut < 0) return task;
   const start = task.start + cut;
   return start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
@@ -801,7 +809,9 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   // A verb of the tables, or a lower-case word that is no article, "be" or possessive ("to verify …").
   if (TASK_VERBS_EN_SET.matchAt(text, verb) === 0 && !INFINITIVE_VERB_RE.test(text.slice(verb, verb + 16))) return null;
   const ceiling = Math.min(text.length, verb + INFINITIVE_FORWARD);
-  const stop = /[.;\n]/.exec(text.slice(verb, ceiling));
+  // The task ends with its sentence, or before a second predicate with a modal of its own
+  // ("… to finish the audits, and must publish …").
+  const stop = /[.;\n]|,?\s+and\s+(?:must|shall|should|will)\s/.exec(text.slice(verb, ceiling));
   const task = span(text, verb, stop ? verb + stop.index : ceiling);
   const before = text.slice(predicate.start, predicate.end);
   // "The city gave wards and communes until June 30 to settle …": those given the time act.
@@ -880,7 +890,7 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
           // "In order to complete … in the first quarter of 2027, the Ministry of Health must …".
           if (date.owners.length === 0) date.owners = purposeOwners(text, predicate.start, date.end);
         }
-        date.task = deadlineForTask(text, date.end) ?? withoutEarlierTimedTask(text, date.task);
+        date.task = deadlineForTask(text, date.end) ?? withoutEarlierTimedTask(text, date.task, date.start);
       }
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }

@@ -98,6 +98,8 @@ export const VIETNAMESE_CUES: ReadonlyArray<readonly [phrase: string, kind: CueK
   ['thời hạn', 'deadline'],
   ['hết hạn', 'deadline'],
   ['xong trước', 'deadline'],
+  // "tiêu hủy … ngay trong ngày 05/11/2026": within that very day.
+  ['ngay trong', 'deadline'],
   ['xong trong', 'deadline'],
   ['hoàn thành trong', 'deadline'],
   ['hoàn thành trước', 'deadline'],
