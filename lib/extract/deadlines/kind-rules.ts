@@ -186,6 +186,12 @@ const IF_ANY_RE = /nếu\s+có(?![\p{L}\p{M}])/giu;
 const INSTEAD_OF_DUE_RE =
   /(?:^|[^\p{L}])(?:chậm\s+nhất|muộn\s+nhất|trước|hạn\s+chót|hạn\s+cuối|no\s+later\s+than|by|before|deadline)\s+(?:là\s+|is\s+)?(?:(?:ngày|on)\s+)?[\p{L}\d][\p{L}\d/.,\- ]{0,24}?\d\s*,?\s+(?:thay\s+vì|thay\s+cho|instead\s+of)\s+(?:the\s+)?(?:ngày\s+)?$/iu;
 
+/** Whether the date follows a due date and "thay vì" / "instead of" (looked for only when those words are there). */
+function replacesDueDate(text: string, start: number): boolean {
+  const left = text.slice(Math.max(0, start - 64), start);
+  return (left.includes('thay') || left.includes('instead')) && INSTEAD_OF_DUE_RE.test(left);
+}
+
 /** A range in a clause that moves a due date: "extended … from May 31 to November 30, 2022". */
 function isMovedDueDate(text: string, start: number): boolean {
   const left = text.slice(clauseStart(text, start, 120), start);
@@ -217,7 +223,7 @@ export function readClauseKind(
   if (ranged) return kind === 'period' && isMovedDueDate(text, date.start) ? 'deadline' : kind;
   if (isStatusCutOff(text, date.start, date.end)) return 'other';
   // "chậm nhất là ngày 20/11/2026 thay vì ngày 20/8/2026": the due date it replaces was one too.
-  if (INSTEAD_OF_DUE_RE.test(text.slice(Math.max(0, date.start - 64), date.start))) return 'deadline';
+  if (replacesDueDate(text, date.start)) return 'deadline';
   if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
   // "Applications filed before August 7, 2025 continue …": the date bounds what a rule covers.
   if (kind === 'deadline' && boundsScope(text, date.start)) return 'other';

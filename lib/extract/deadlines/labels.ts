@@ -32,6 +32,8 @@ function qualifiedLabel(text: string, dateStart: number): { start: number; headE
   if (!near.includes(':') && !near.includes('là')) return null;
   const from = Math.max(0, dateStart - LABEL_BACK);
   const before = text.slice(from, dateStart);
+  // Both patterns need "hạn" ("thời hạn", "hạn chót", "hạn cuối"): most windows are turned down by it.
+  if (!before.includes('hạn') && !before.includes('Hạn') && !before.includes('HẠN')) return null;
   const words = (QUALIFIED_LABEL_RE.exec(before) ?? LAST_DAY_IS_RE.exec(before))?.indices;
   if (!words?.[1] || !words[2]) return null;
   return { start: from + words[1][0], headEnd: from + words[2][1], end: from + words[1][1] };
