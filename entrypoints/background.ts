@@ -60,7 +60,7 @@ export default defineBackground(() => {
     apply(current); // restarting the badge watch sets the badge for the new window
     void scheduleAlarms(current);
   });
-  startReminders(db, () => settings);
+  void startReminders(db, () => settings);
 
   // "Scan this page" from the context menu and the keyboard shortcut, through activeTab.
   browser.runtime.onInstalled.addListener(() => {

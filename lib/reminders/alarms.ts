@@ -69,8 +69,11 @@ export async function remindIfDue(
   return 'shown';
 }
 
-/** Everything the background does for reminders, wired to alarms, start-up and notification clicks. */
-export function startReminders(db: WatchlistDb, settings: () => Promise<Settings>): void {
+/**
+ * Everything the background does for reminders, wired to alarms, start-up and notification clicks.
+ * Returns the first refresh (badge, alarms, reminder), settled whether it worked or not.
+ */
+export function startReminders(db: WatchlistDb, settings: () => Promise<Settings>): Promise<void> {
   const refresh = async () => {
     const current = await settings();
     await refreshBadge(db, current.reminderDays);
@@ -96,5 +99,5 @@ export function startReminders(db: WatchlistDb, settings: () => Promise<Settings
   listenForClicks();
   browser.permissions.onAdded.addListener(listenForClicks);
   // Every wake-up of the background (install, update, start, any event) sets the badge again.
-  void refresh().catch(quietly('refreshing the badge'));
+  return refresh().catch(quietly('refreshing the badge'));
 }

@@ -100,8 +100,9 @@ describe('reminders', () => {
     granted(true);
     vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => {});
     const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    startReminders(db, async () => ON);
+    const firstRefresh = startReminders(db, async () => ON);
     await fakeBrowser.notifications.onClicked.trigger(REMINDER_NOTIFICATION);
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/watchlist\.html\?view=due$/) });
+    await firstRefresh; // before the database is deleted under it
   });
 });
