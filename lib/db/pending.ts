@@ -55,8 +55,7 @@ export function withPendingItems(rows: readonly WatchItem[], pending: PendingRec
 /** The stored sources with the pending ones that are not among them. */
 export function withPendingSources(rows: readonly ItemSource[], pending: PendingRecords): ItemSource[] {
   if (pending.sources.length === 0) return rows as ItemSource[];
-  const known = new Set(rows.map(sourceIdentity));
-  return [...rows, ...pending.sources.filter((source) => !known.has(sourceIdentity(source)))];
+  return [...rows, ...newSources(rows, pending.sources)];
 }
 
 /** Writes a restore's items and sources as pending chunks; call inside a transaction holding `pending`. */
@@ -80,6 +79,39 @@ export async function addPending(
 }
 
 /**
+ * The stored copies of the items with these `keys`, by key; `itemCount` is the table's size. Into
+ * an empty list there is nothing to read. When the keys cover much of the list, one read of the
+ * whole table (one request) is far faster than a `bulkGet` (one request per key: 10,000 keys took
+ * seconds). Shared by the restore's merge and by settling.
+ */
+export async function storedItems(
+  db: WatchlistDb,
+  keys: readonly string[],
+  itemCount: number,
+): Promise<Map<string, WatchItem>> {
+  if (itemCount === 0) return new Map();
+  const rows = keys.length * 4 >= itemCount ? await db.items.toArray() : await db.items.bulkGet([...keys]);
+  return new Map(rows.flatMap((item) => (item ? [[item.key, item] as const] : [])));
+}
+
+/**
+ * The sources of `incoming` that are neither among `known` nor repeated, without their ids: sources
+ * only ever add up. Shared by the restore's merge, settling and the reads that add pending sources.
+ */
+export function newSources(known: readonly ItemSource[], incoming: readonly ItemSource[]): ItemSource[] {
+  const seen = new Set(known.map(sourceIdentity));
+  const fresh: ItemSource[] = [];
+  for (const source of incoming) {
+    const identity = sourceIdentity(source);
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    const { id: _id, ...row } = source;
+    fresh.push(row);
+  }
+  return fresh;
+}
+
+/**
  * Moves the pending records into the rows. Call inside a read-write transaction holding items,
  * sources and pending (the writes of watchlist.ts do, first of all); costs one request when
  * nothing is pending. A row newer than its pending copy is kept; a source already stored is not
@@ -89,26 +121,12 @@ export async function settleWithin(db: WatchlistDb): Promise<void> {
   if ((await db.pending.count()) === 0) return;
   const pending = await pendingRecords(db);
   const [itemCount, sourceCount] = await Promise.all([db.items.count(), db.sources.count()]);
-  const keys = [...pending.items.keys()];
-  // Into an empty list there is nothing to compare; otherwise one read of the table beats a get per key.
-  const current = new Map<string, WatchItem>();
-  if (itemCount > 0) {
-    const rows = keys.length * 4 >= itemCount ? await db.items.toArray() : await db.items.bulkGet(keys);
-    for (const row of rows) if (row) current.set(row.key, row);
-  }
+  const current = await storedItems(db, [...pending.items.keys()], itemCount);
   const newer = [...pending.items.values()].filter((item) => {
     const row = current.get(item.key);
     return !row || row.updatedAt <= item.updatedAt;
   });
-  const known = new Set(sourceCount === 0 ? [] : (await db.sources.toArray()).map(sourceIdentity));
-  const fresh: ItemSource[] = [];
-  for (const source of pending.sources) {
-    const identity = sourceIdentity(source);
-    if (known.has(identity)) continue;
-    known.add(identity);
-    const { id: _id, ...row } = source;
-    fresh.push(row);
-  }
+  const fresh = newSources(sourceCount === 0 ? [] : await db.sources.toArray(), pending.sources);
   await Promise.all([db.items.bulkPut(newer), db.sources.bulkAdd(fresh), db.pending.clear()]);
 }
 

@@ -7,7 +7,7 @@ import { addDays, DEFAULT_REMINDER_DAYS, localDay, nextOccurrence } from '../wat
 import { type DueSummary, dueSummaryOf, type FirstItems, firstOpenOf, headOf } from '../watchlist/list-reads';
 import type { EditableField, FindingSource, FindingSummary, ItemDraft, ItemEdit, SaveResult } from '../watchlist/types';
 import { watchKeyOf } from '../watchlist/watch-key';
-import { pendingRecords, settleWithin, sourceIdentity, withPendingItems } from './pending';
+import { newSources, pendingRecords, settleWithin, sourceIdentity, withPendingItems } from './pending';
 import { hostOf, type ItemSource, type ItemStatus, searchTextOf, type WatchItem, type WatchlistDb } from './schema';
 import { describeStorageError } from './storage-errors';
 
@@ -338,8 +338,10 @@ export async function firstOpenItems(db: WatchlistDb, count: number): Promise<Fi
 export function sourcesOf(db: WatchlistDb, key: string): Promise<ItemSource[]> {
   return db.transaction('r', db.sources, db.pending, async () => {
     const [rows, pending] = await Promise.all([db.sources.where('itemKey').equals(key).toArray(), pendingRecords(db)]);
-    const known = new Set(rows.map(sourceIdentity));
-    const waiting = pending.sources.filter((source) => source.itemKey === key && !known.has(sourceIdentity(source)));
+    const waiting = newSources(
+      rows,
+      pending.sources.filter((source) => source.itemKey === key),
+    );
     return [...rows, ...waiting].sort((a, b) => (a.seenAt < b.seenAt ? -1 : a.seenAt > b.seenAt ? 1 : 0));
   });
 }

@@ -8,10 +8,11 @@
 import * as v from 'valibot';
 import {
   addPending,
+  newSources,
   PENDING_CHUNK,
   pendingRecords,
   settlePending,
-  sourceIdentity,
+  storedItems,
   withPendingItems,
   withPendingSources,
 } from '../db/pending';
@@ -254,7 +255,11 @@ async function mergeBackup(
     db.sources.count(),
     pendingRecords(db),
   ]);
-  const existing = await existingItems(db, items, itemCount);
+  const existing = await storedItems(
+    db,
+    items.map((item) => item.key),
+    itemCount,
+  );
   // A pending copy is newer than its row (an earlier restore chose it): it is what the list holds.
   for (const [key, item] of pending.items) existing.set(key, item);
   const firstUrl = new Map<string, string>();
@@ -278,14 +283,7 @@ async function mergeBackup(
   // Sources only ever add up: one already known (same item, page and quote) is not repeated.
   // One pass over the table: `anyOf` with thousands of keys is far slower than reading it all.
   const stored = sourceCount === 0 ? [] : await db.sources.toArray();
-  const known = new Set(withPendingSources(stored, pending).map(sourceIdentity));
-  const fresh: ItemSource[] = [];
-  for (const source of sources) {
-    const id = sourceIdentity(source);
-    if (known.has(id)) continue;
-    known.add(id);
-    fresh.push(source);
-  }
+  const fresh = newSources(withPendingSources(stored, pending), sources);
   const total = writes.length + fresh.length;
   let written = 0;
   await addPending(db, writes.map(asStored), fresh, (records) => {
@@ -293,16 +291,4 @@ async function mergeBackup(
     if (total > PENDING_CHUNK) onWritten(written, total);
   });
   return { ok: true, added, updated, skipped };
-}
-
-/**
- * The stored copies of the file's items, by key. Into an empty list (the usual restore) there is
- * nothing to read. When the file covers much of the list, one read of the whole table (one request)
- * is far faster than a `bulkGet` (one request per key): 10,000 keys took seconds.
- */
-async function existingItems(db: WatchlistDb, items: BackupItem[], itemCount: number): Promise<Map<string, WatchItem>> {
-  if (itemCount === 0) return new Map();
-  if (items.length * 4 >= itemCount) return new Map((await db.items.toArray()).map((item) => [item.key, item]));
-  const found = await db.items.bulkGet(items.map((item) => item.key));
-  return new Map(found.flatMap((item) => (item ? [[item.key, item] as const] : [])));
 }

@@ -6,7 +6,6 @@ import { saveFinding, setNote } from '../../lib/db/watchlist';
 import { type Backup, makeBackup, parseBackup, restoreBackup } from '../../lib/export/backup';
 import { BACKUP_LIMITS } from '../../lib/export/backup-schema';
 import { describeRestore } from '../../lib/export/restore-message';
-import type { WatchItem } from '../../lib/watchlist/types';
 import { findingSummary } from '../helpers/factories';
 
 let db: WatchlistDb;
