@@ -199,6 +199,8 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   let roles: ColumnRole[] | undefined;
   /** The header's cells while the line after it may still be its wrapped rest or second row. */
   let headerCells: string[] | undefined;
+  /** Whether the header line opened with a pipe: then a row's first cell before it is no column. */
+  let headerOpensWithPipe = false;
   let current: Span[] = [];
   /** A blank line since the row began: what follows is no wrapped cell's rest. */
   let afterBlank = false;
@@ -242,21 +244,14 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
       flush();
       roles = header;
       headerCells = trimEdges(cells).map((c) => c.text.trim());
+      headerOpensWithPipe = raw.trimStart().startsWith('|');
       continue;
     }
     if (!roles) continue;
     const own = trimEdges(cells);
     // "| Đơn vị | Thời hạn |" over "| chủ trì | hoàn thành |": a header wrapped onto a second row.
-    // A tab-separated row keeps its leading empty cells: they stand under the first columns.
-    // A header written without edge pipes ("STT | Nhiệm vụ | …") keeps the leading empty cells of its
-    // second row (" | | hoàn thành | chủ trì |"): each cell stands under its column, the last
-    // (after a trailing pipe) under the last column or none.
     const wrapped = headerCells
-      ? raw.includes('|')
-        ? (wrappedHeader(headerCells, own) ??
-          wrappedHeader(headerCells, cells) ??
-          wrappedHeader(headerCells, withoutTrailingEdge(cells)))
-        : wrappedHeader(headerCells, cells)
+      ? wrappedHeader(headerCells, underHeader(cells, headerCells.length, headerOpensWithPipe))
       : undefined;
     headerCells = undefined;
     if (wrapped) {
@@ -322,9 +317,18 @@ function continuesRow(raw: string, cells: Span[], columns: number): boolean {
   return cells.length * 2 < columns;
 }
 
-/** Drops the empty cell after a trailing `|`. */
-function withoutTrailingEdge(cells: Span[]): Span[] {
-  return cells.length > 0 && (cells[cells.length - 1] as Span).text.trim() === '' ? cells.slice(0, -1) : cells;
+/**
+ * A header's second row, its cells as they stand under the header's columns: the empty cell before
+ * a leading `|` is no column when the header opened with one too ("| Đơn vị |" over "| chủ trì |"),
+ * and is one when it did not ("STT | Nhiệm vụ | …" over " | | hoàn thành | …"); the empty cell after
+ * a trailing `|` is none when the row has a cell more than the header. Tab-separated rows keep their
+ * leading empty cells: they stand under the first columns.
+ */
+function underHeader(cells: Span[], columns: number, headerOpensWithPipe: boolean): Span[] {
+  const blank = (cell: Span | undefined) => cell !== undefined && cell.text.trim() === '';
+  let aligned = headerOpensWithPipe && blank(cells[0]) ? cells.slice(1) : cells;
+  if (aligned.length > columns && blank(aligned[aligned.length - 1])) aligned = aligned.slice(0, -1);
+  return aligned;
 }
 
 /** Drops the empty cells made by a leading or trailing `|`. */
