@@ -26,7 +26,13 @@ import {
   verbAt,
 } from '../deadlines/word-classes';
 import { LIST_MARKER_BEFORE_RE, MODAL_EN_RE, TASK_VERBS_EN_SET } from '../deadlines/words';
-import { GRANTED_TIME_EN, INSTITUTION_KINDS_EN, REQUEST_WORDS_EN, SPEECH_VERBS_EN } from '../tables/task-words';
+import {
+  BODY_NOUNS_EN,
+  GRANTED_TIME_EN,
+  INSTITUTION_KINDS_EN,
+  REQUEST_WORDS_EN,
+  SPEECH_VERBS_EN,
+} from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 import { englishNlp } from './nlp';
 
@@ -201,19 +207,19 @@ function readEnglishPredicate(
   // "… requested them to …", "… requests that they …": the bodies named before stand for the
   // pronoun: a list's members, else the subject of the sentence before, else the last owners read.
   const owners = (text: string, owner: Span | null, requestAt = owner?.start ?? from): Span[] => {
-    // "The corporation is also required to …", "The two provinces must …": a body named before,
-    // by its kind alone, stands for it as "it" or "they" would (kept as written when none is found).
-    const generic =
-      owner && /(?:^|[^\p{L}])the\s+$/iu.test(text.slice(Math.max(0, owner.start - 5), owner.start))
-        ? DEFINITE_GENERIC_BODY_RE.exec(owner.text)
-        : null;
-    const word = generic ? (generic[1] || generic[3] ? 'they' : 'it') : (owner?.text.toLowerCase() ?? '');
-    if (!owner || !ANTECEDENT_PRONOUNS.has(word)) return ownersOf(text, owner);
-    if (generic) {
-      const antecedent = resolve ? previousSubject(text, from, word) : [];
-      const named = antecedent.filter((body) => !DEFINITE_GENERIC_BODY_RE.test(body.text));
+    // "The corporation is also required to …", "The two provinces must …": a body named by its kind
+    // alone stands for the body the sentence before asks to act, as "it" or "they" would; else it is
+    // read as any owner (`namedInFull`: the last body of that kind named in full, or as written).
+    // The sentence before comes first: the last full name of the kind may be a body it only names
+    // ("… assigned the Ministry of Construction to coordinate with the Ministry of Finance …").
+    const kindOnly = owner ? kindOnlyPronoun(text, owner) : null;
+    if (owner && kindOnly) {
+      const antecedent = resolve ? previousSubject(text, from, kindOnly) : [];
+      const named = antecedent.filter((body) => kindOnlyPronoun(text, body) === null);
       return named.length ? named : ownersOf(text, owner);
     }
+    const word = owner?.text.toLowerCase() ?? '';
+    if (!owner || !ANTECEDENT_PRONOUNS.has(word)) return ownersOf(text, owner);
     const members = REFERRING_PRONOUNS.has(word) ? membersBefore(text, from, requestAt) : null;
     if (members) return members;
     // "The ministry … It asked them to …": the requester is not the body asked.
@@ -591,11 +597,18 @@ function readDeadlineFor(text: string, predicateStart: number, end: number): Tas
 }
 
 /**
- * A body named by its kind alone (after "the"): "The corporation", "the ministry", "The two
- * provinces". Group 1: a number (plural), 2: the kind, 3: a plural ending.
+ * A body named by its kind alone after "the" ("The corporation", "the ministry", "The two
+ * provinces": a body noun of the table, with a number or not): the pronoun it stands for, or null.
  */
-const DEFINITE_GENERIC_BODY_RE =
-  /^(?:(two|three|four|both)\s+)?(corporation|company|group|ministry|department|agency|province|city|committee|bank|investor|contractor|developer|enterprise|firm|utility|board|authority|council)(s|ies)?$/i;
+function kindOnlyPronoun(text: string, owner: Span): 'it' | 'they' | null {
+  if (!THE_BEFORE_RE.test(text.slice(Math.max(0, owner.start - 5), owner.start))) return null;
+  const m = KIND_WITH_NUMBER_RE.exec(owner.text);
+  const kind = m?.[2];
+  if (!m || !kind || !isBodyNounEn(kind)) return null;
+  return m[1] || !BODY_NOUNS_EN.includes(kind.toLowerCase()) ? 'they' : 'it';
+}
+const THE_BEFORE_RE = /(?:^|[^\p{L}])the\s+$/iu;
+const KIND_WITH_NUMBER_RE = /^(?:(two|three|four|both)\s+)?([\p{L}-]+)$/iu;
 
 /** Plural pronouns that stand for bodies named earlier. */
 const REFERRING_PRONOUNS: ReadonlySet<string> = new Set(['they', 'them']);

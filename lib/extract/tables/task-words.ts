@@ -401,6 +401,10 @@ export const BODY_NOUNS_EN = [
   'enterprise',
   'business',
   'firm',
+  // "The group is also required to …", "the utility", "the developer": firms named by their kind.
+  'group',
+  'utility',
+  'developer',
   'employer',
   'organisation',
   'organization',
