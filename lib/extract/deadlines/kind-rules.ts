@@ -20,6 +20,7 @@ import type { DateKind } from '../types';
 import { clauseEnd, clauseStart, joinedClauseStart } from './clause';
 import { qualifiedLabelStart } from './labels';
 import { alternation, PhraseSet, wordBounded } from './phrases';
+import { followsReplacingDueDate } from './replaced-dates';
 import { skipSpaces } from './text-walk';
 import { OBLIGATION_EN_RE } from './words';
 
@@ -182,16 +183,6 @@ function isStatusCutOff(text: string, start: number, end: number): boolean {
 const OBLIGATION_RE = /(?:^|[^\p{L}])(?:phải|cần|must|have\s+to|has\s+to)(?![\p{L}])/iu;
 const IF_ANY_RE = /nếu\s+có(?![\p{L}\p{M}])/giu;
 
-/** A due date right before "thay vì" / "instead of": the date after it is the old due date. */
-const INSTEAD_OF_DUE_RE =
-  /(?:^|[^\p{L}])(?:chậm\s+nhất|muộn\s+nhất|trước|hạn\s+chót|hạn\s+cuối|no\s+later\s+than|by|before|deadline)\s+(?:là\s+|is\s+)?(?:(?:ngày|on)\s+)?[\p{L}\d][\p{L}\d/.,\- ]{0,24}?\d\s*,?\s+(?:thay\s+vì|thay\s+cho|instead\s+of)\s+(?:the\s+)?(?:ngày\s+)?$/iu;
-
-/** Whether the date follows a due date and "thay vì" / "instead of" (looked for only when those words are there). */
-function replacesDueDate(text: string, start: number): boolean {
-  const left = text.slice(Math.max(0, start - 64), start);
-  return (left.includes('thay') || left.includes('instead')) && INSTEAD_OF_DUE_RE.test(left);
-}
-
 /** A range in a clause that moves a due date: "extended … from May 31 to November 30, 2022". */
 function isMovedDueDate(text: string, start: number): boolean {
   const left = text.slice(clauseStart(text, start, 120), start);
@@ -223,7 +214,7 @@ export function readClauseKind(
   if (ranged) return kind === 'period' && isMovedDueDate(text, date.start) ? 'deadline' : kind;
   if (isStatusCutOff(text, date.start, date.end)) return 'other';
   // "chậm nhất là ngày 20/11/2026 thay vì ngày 20/8/2026": the due date it replaces was one too.
-  if (replacesDueDate(text, date.start)) return 'deadline';
+  if (followsReplacingDueDate(text, date.start)) return 'deadline';
   if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
   // "Applications filed before August 7, 2025 continue …": the date bounds what a rule covers.
   if (kind === 'deadline' && boundsScope(text, date.start)) return 'other';

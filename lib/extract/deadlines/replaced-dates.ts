@@ -1,14 +1,27 @@
 /**
  * A due date and the one it replaces: "chậm nhất là ngày 20/11/2026 thay vì ngày 20/8/2026", "can
- * now be paid by 20 September 2026 instead of 20 April 2026". Both are deadlines of one task
- * (kind-rules.ts makes the second one a deadline); the second states no task of its own.
+ * now be paid by 20 September 2026 instead of 20 April 2026". The replaced date is a deadline too
+ * (`followsReplacingDueDate`, read with the date's kind) and is due for the same task and owners
+ * (`replacesDate`, read when deadlines get their tasks): it states none of its own.
  */
 import type { DateMention } from '../types';
 
-/** Between a due date and the one it replaces: "thay vì ngày", "thay cho", "instead of". */
-const REPLACES_GAP_RE = /^\s*,?\s*(?:thay\s+vì|thay\s+cho|instead\s+of)\s+(?:the\s+)?(?:ngày\s+)?$/iu;
+/** What stands between the two dates: "thay vì ngày", "thay cho", "instead of (the)". */
+const GAP = String.raw`\s*,?\s*(?:thay\s+vì|thay\s+cho|instead\s+of)\s+(?:the\s+)?(?:ngày\s+)?`;
+const GAP_RE = new RegExp(`^${GAP}$`, 'iu');
+/** A due date's cue and the date itself, then the gap: the date after it is the one replaced. */
+const AFTER_DUE_DATE_RE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:chậm\s+nhất|muộn\s+nhất|trước|hạn\s+chót|hạn\s+cuối|no\s+later\s+than|by|before|deadline)\s+(?:là\s+|is\s+)?(?:(?:ngày|on)\s+)?[\p{L}\d][\p{L}\d/.,\- ]{0,24}?\d${GAP}$`,
+  'iu',
+);
 
 /** Whether `date` is the due date that `previous` replaces. */
 export function replacesDate(text: string, previous: DateMention, date: DateMention): boolean {
-  return date.start - previous.end <= 24 && REPLACES_GAP_RE.test(text.slice(previous.end, date.start));
+  return date.start - previous.end <= 24 && GAP_RE.test(text.slice(previous.end, date.start));
+}
+
+/** Whether the date at `start` follows a due date and the gap (looked for only when its words are there). */
+export function followsReplacingDueDate(text: string, start: number): boolean {
+  const left = text.slice(Math.max(0, start - 64), start);
+  return (left.includes('thay') || left.includes('instead')) && AFTER_DUE_DATE_RE.test(left);
 }
