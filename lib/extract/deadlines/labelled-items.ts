@@ -10,8 +10,10 @@
  * The owners are the "chủ trì" field's bodies (never the "phối hợp" field's), the task the heading
  * (or a "Nội dung:" field), as the guidelines read a table row.
  */
+import { SUPPORT_PHRASES } from '../tables/task-words';
 import type { Span } from '../types';
 import { phraseEnd } from './owners';
+import { alternation } from './phrases';
 import { columnRole } from './tables';
 import { lineEndWithin, lineStartWithin, trimSpan } from './text-walk';
 import { bodyAt } from './word-classes';
@@ -181,8 +183,7 @@ function headingTask(text: string, line: Line): Span | null {
 /** Where a field of an item written on one line starts: after the sentence before it. */
 const INLINE_FIELD_BREAK_RE = /[.;][ \t]+/g;
 /** An owner field's value stops before its supporting bodies: "X, in coordination with Y", "X, phối hợp Y". */
-const SUPPORT_TAIL_RE =
-  /,?\s+(?:in\s+coordination\s+with|in\s+cooperation\s+with|coordinating\s+with|phối\s+hợp\s+với|phối\s+hợp)\s/iu;
+const SUPPORT_TAIL_RE = new RegExp(`,?\\s+${alternation(SUPPORT_PHRASES)}\\s`, 'iu');
 
 /**
  * An item written on one line, its fields as sentences: "- Repairing damaged classrooms. Lead

@@ -3,7 +3,8 @@
  * supporting "phối hợp". Names are capitalised and verbs are not, which several tests rely on.
  */
 import { TRINH_NOUN_HEADS } from '../tables/deadline-words';
-import { BODY_NOUNS_EN } from '../tables/task-words';
+import { BODY_NOUNS_EN, SUPPORT_PHRASES } from '../tables/task-words';
+import { alternation } from './phrases';
 import { isLetterAt, skipSpaces, testAt } from './text-walk';
 import {
   ADDRESSED_KINDS_SET,
@@ -24,11 +25,13 @@ export function duocAt(text: string, pos: number): boolean {
 }
 
 /** "phối hợp với …" after "chủ trì": a supporting body, skipped up to the next task verb. */
-const SUPPORT_RE = /phối\s+hợp(?:\s+với)?|in\s+coordination\s+with|coordinate\s+with/iuy;
-/** SUPPORT_RE at `pos`; it is tried at every word, and only "p", "i" or "c" can open it. */
+const SUPPORT_RE = new RegExp(alternation(SUPPORT_PHRASES), 'iuy');
+/** The letters a support phrase can open with, lower case: it is tried at every word, and most are turned down by it. */
+const SUPPORT_OPENERS = new Set(SUPPORT_PHRASES.map((phrase) => phrase.charCodeAt(0)));
+/** SUPPORT_RE at `pos`. */
 export function supportAt(text: string, pos: number): number {
   const c = text.charCodeAt(pos) | 0x20; // ASCII lower case (other units never equal these)
-  return c === 112 /* p */ || c === 105 /* i */ || c === 99 /* c */ ? testAt(SUPPORT_RE, text, pos) : 0;
+  return SUPPORT_OPENERS.has(c) ? testAt(SUPPORT_RE, text, pos) : 0;
 }
 
 /** Whether the character at `pos` changes when lowered (ASCII answered without building a string). */

@@ -32,6 +32,7 @@ import {
   INSTITUTION_KINDS_EN,
   REQUEST_WORDS_EN,
   SPEECH_VERBS_EN,
+  SUPPORT_PHRASES,
 } from '../tables/task-words';
 import type { DateMention, Span } from '../types';
 import { englishNlp } from './nlp';
@@ -74,8 +75,7 @@ interface Term {
  * its verb. The tagger reads the words around them as if they were not there (blanked, so every
  * offset stays); the bodies are never owners.
  */
-const SUPPORT_ASIDE_RE =
-  /,\s*(?:in\s+coordination|in\s+cooperation|in\s+collaboration|together|jointly)\s+with\s+[^,;.:\n]{1,120},/gi;
+const SUPPORT_ASIDE_RE = new RegExp(`,\\s*${alternation(SUPPORT_PHRASES)}\\s+[^,;.:\\n]{1,120},`, 'giu');
 
 function termsOf(text: string, start: number, end: number): Term[] {
   const words = text.slice(start, end).replace(SUPPORT_ASIDE_RE, (aside) => ' '.repeat(aside.length));

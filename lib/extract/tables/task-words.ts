@@ -637,6 +637,23 @@ export const NOT_NAME_LEVEL_BEFORE = ['các', 'những', 'mọi', 'toàn', 'trê
  */
 export const ADDRESSEE_FORMS_VI = ['đồng chí', 'quý đơn vị', 'quý cơ quan', 'quý công ty'];
 /**
+ * Words that introduce the bodies that support, not lead: "phối hợp với …", "in coordination with
+ * …". What follows them is never an owner: read after "chủ trì", in an owner field's value, or as an
+ * aside between an English subject and its verb.
+ */
+export const SUPPORT_PHRASES = [
+  'phối hợp với',
+  'phối hợp',
+  'in coordination with',
+  'in cooperation with',
+  'in collaboration with',
+  'coordinate with',
+  'coordinating with',
+  'with the support of',
+  'together with',
+  'jointly with',
+];
+/**
  * Members after "các đồng chí" that name who is meant as written: "các đồng chí đảng viên" (titles
  * such as "ủy viên", "bí thư" are how the addressees themselves are listed, and stay theirs).
  */
