@@ -30,6 +30,8 @@ import {
   BODY_NOUNS_EN,
   GRANTED_TIME_EN,
   INSTITUTION_KINDS_EN,
+  OBLIGATION_MODALS_EN,
+  PLAN_MODALS_EN,
   REQUEST_WORDS_EN,
   SPEECH_VERBS_EN,
   SUPPORT_PHRASES,
@@ -744,11 +746,16 @@ function deadlineForTask(text: string, dateEnd: number): Span | null {
   return span(text, from, stop ? from + stop.index : Math.min(text.length, from + MAX_PREDICATE));
 }
 
+/** "… and must announce …", ", and will publish …": a second predicate with a modal of its own (OBLIGATION/PLAN_MODALS_EN). */
+const SECOND_PREDICATE = String.raw`,?\s+and\s+${alternation([...OBLIGATION_MODALS_EN, ...PLAN_MODALS_EN])}\s+(?:also\s+)?`;
+/** Where a task read after its date ends: its sentence, or a second predicate. */
+const TASK_AFTER_DATE_END_RE = new RegExp(`[.;\\n]|${SECOND_PREDICATE}`);
+
 /**
  * ", and to complete …", "… and must announce …": a second infinitive set apart by its comma, or a
  * second predicate with a modal of its own; the date governs the one it follows.
  */
-const SEPARATE_INFINITIVE_RE = /,\s+and\s+to\s+(?=[a-z])|\s+and\s+(?:must|shall|should)\s+(?:also\s+)?(?=[a-z])/g;
+const SEPARATE_INFINITIVE_RE = new RegExp(`,\\s+and\\s+to\\s+(?=[a-z])|${SECOND_PREDICATE}(?=[a-z])`, 'g');
 
 /**
  * The task without an earlier task that has a time of its own ("… in 2026, and to settle …" →
@@ -824,7 +831,7 @@ function readGrantedTime(text: string, predicate: { start: number; end: number }
   const ceiling = Math.min(text.length, verb + INFINITIVE_FORWARD);
   // The task ends with its sentence, or before a second predicate with a modal of its own
   // ("… to finish the audits, and must publish …").
-  const stop = /[.;\n]|,?\s+and\s+(?:must|shall|should|will)\s/.exec(text.slice(verb, ceiling));
+  const stop = TASK_AFTER_DATE_END_RE.exec(text.slice(verb, ceiling));
   const task = span(text, verb, stop ? verb + stop.index : ceiling);
   const before = text.slice(predicate.start, predicate.end);
   // "The city gave wards and communes until June 30 to settle …": those given the time act.
