@@ -25,7 +25,7 @@ export interface PendingRecords {
   sources: ItemSource[];
 }
 
-export const NO_PENDING: PendingRecords = { items: new Map(), sources: [] };
+const NO_PENDING: PendingRecords = { items: new Map(), sources: [] };
 
 /** What makes two sources one: the same item, page and quote (the unique index of `sources`). */
 export const sourceIdentity = (source: Pick<ItemSource, 'itemKey' | 'url' | 'quote'>) =>
@@ -118,8 +118,8 @@ export function newSources(known: readonly ItemSource[], incoming: readonly Item
  * added twice.
  */
 export async function settleWithin(db: WatchlistDb): Promise<void> {
-  if ((await db.pending.count()) === 0) return;
   const pending = await pendingRecords(db);
+  if (pending === NO_PENDING) return;
   const [itemCount, sourceCount] = await Promise.all([db.items.count(), db.sources.count()]);
   const current = await storedItems(db, [...pending.items.keys()], itemCount);
   const newer = [...pending.items.values()].filter((item) => {
