@@ -6,15 +6,13 @@
  * and with the built extension, printing the main-thread cost from the trace as `page.ts` reads it.
  *   npx tsx tests/bench/content-script-floor.ts [extensionDir]
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from '@playwright/test';
-import { chromiumArgs } from '../../lib/cli/chromium-args';
-import { findBrowser } from '../../lib/cli/find-browser';
 import { startStaticServer } from '../../lib/cli/static-server';
 import { seedPageHtml } from '../e2e/seed-pages';
 import { loadGold } from '../helpers/gold';
+import { launchExtensionBrowser } from './extension-browser';
 import { mainThreadCost, startTrace } from './trace-cost';
 
 const LOADS = 5;
@@ -57,14 +55,7 @@ const builds: [string, string][] = [
 ];
 try {
   for (const [label, dir] of builds) {
-    const profile = mkdtempSync(join(tmpdir(), 'vanban-floor-'));
-    const args = chromiumArgs(dir, server.port);
-    if (process.getuid?.() === 0) args.push('--no-sandbox');
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: findBrowser(),
-      headless: true,
-      args,
-    });
+    const { context, close } = await launchExtensionBrowser(dir, server.port, 'vanban-floor-');
     const totals: number[] = [];
     for (let load = 0; load < LOADS; load++) {
       const page = await context.newPage();
@@ -75,7 +66,7 @@ try {
       totals.push(mainThreadCost(await stop(), url).totalMs);
       await page.close();
     }
-    await context.close();
+    await close();
     const sorted = [...totals].sort((a, b) => a - b);
     console.log(
       `${label}: median ${sorted[Math.floor(LOADS / 2)]?.toFixed(1)} ms of main thread (${totals.map((ms) => ms.toFixed(1)).join(', ')})`,
@@ -83,4 +74,7 @@ try {
   }
 } finally {
   server.close();
+  // The throwaway extensions and the page: temporary folders of this run only.
+  for (const dir of [pagesDir, ...builds.slice(0, 2).map(([, dir]) => dir)])
+    rmSync(dir, { recursive: true, force: true });
 }
