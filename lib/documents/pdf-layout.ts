@@ -485,13 +485,21 @@ function lineStart(line: Line): string {
   return `${line.chunks[0]?.words[0]?.text ?? ''} `.slice(0, 12);
 }
 
+/**
+ * The word is taken this much wider than its item's average character: capitals and wide letters
+ * ("BHYT", "Home", "VNeID") are wider than the average, and the widest line can stand a little past
+ * the margin the writer wrapped at. Without it, lines wrapped before such a word read as broken by
+ * the writer, and a sentence or a table row was cut in two.
+ */
+const FIT_MARGIN = 1.25;
+
 /** Whether the first word of `next`, and a space before it, would have fit on `previous` within the column. */
 function firstWordFits(previous: Line, next: Line, columnRight: number): boolean {
   const first = next.chunks[0]?.words[0];
   if (!first) return false;
   const perChar = (first.right - first.x) / first.text.length;
   const word = first.text.length - first.text.replace(/^\S+/, '').length;
-  return previous.right + perChar * (word + 1) < columnRight;
+  return previous.right + FIT_MARGIN * perChar * (word + 1) < columnRight;
 }
 
 function writeProse(out: TextBuilder, lines: Line[], page: number): void {

@@ -139,6 +139,19 @@ describe('layoutPdfText', () => {
     ]);
   });
 
+  it('joins a wrapped line whose next word fits only by its item’s average character width (capitals are wider)', () => {
+    // The room left (6 characters) holds "BHYT " by the average width (5 characters), but the
+    // writer wrapped before it: its capitals are wider than the line's average character.
+    const layout = layoutPdfText([
+      page([
+        item('Học sinh chưa có thẻ bảo hiểm y tế hoặc có thẻ đã hết hạn thì khai lại', 50, 100),
+        item('thông tin, sau đó nộp tờ khai tham gia bảo hiểm y tế theo mẫu số', 50, 114),
+        item('BHYT tại phòng Kế toán trước ngày 30/9/2026.', 50, 128),
+      ]),
+    ]);
+    expect(layout.text.split('\n')).toHaveLength(1);
+  });
+
   it('breaks a full line that ends a sentence before a line opening with an item’s number or bullet', () => {
     const layout = layoutPdfText([
       page([
