@@ -69,6 +69,9 @@ const sets = [
   'tables-3',
   'dispatches-10',
   'english-15',
+  'tables-4',
+  'plans-14',
+  'english-16',
 ];
 
 describe('extract: passages of our own', () => {
