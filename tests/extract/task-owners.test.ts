@@ -2862,3 +2862,19 @@ describe('round 19: dispatches and English versions', () => {
     ).toBe('finish the audits');
   });
 });
+
+describe('round 20: task tables', () => {
+  const rowsOf = (text: string) => deadlines(text).map((d) => ({ date: d.text, ...reading(d) }));
+
+  it('reads the deadline column of a table that also has a time column of periods', () => {
+    const text = [
+      'STT | Công việc | Đơn vị thực hiện | Thời gian thực hiện | Thời hạn',
+      '1 | Kiểm kê diện tích rừng trồng | Hạt Kiểm lâm | Tháng 3 - 6/2027 | 30/6/2027',
+      '2 | Lập phương án giao đất rừng | Phòng Kinh tế | 2027 - 2028 | Quý II/2028',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { date: '30/6/2027', task: 'Kiểm kê diện tích rừng trồng', owners: ['Hạt Kiểm lâm'] },
+      { date: 'Quý II/2028', task: 'Lập phương án giao đất rừng', owners: ['Phòng Kinh tế'] },
+    ]);
+  });
+});

@@ -102,7 +102,10 @@ const AMOUNT_HEADER_RE =
 function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undefined {
   if (cells.length < minCells) return undefined;
   const roles = cells.map(columnRole);
-  const timed = roles.filter((r) => r === 'deadline' || r === 'time').length === 1;
+  // One deadline column, or one time column read cell by cell. Beside a deadline column a time
+  // column ("Thời gian thực hiện | Thời hạn") holds periods: its dates keep their own cues.
+  const deadlines = roles.filter((r) => r === 'deadline').length;
+  const timed = deadlines === 1 || (deadlines === 0 && roles.filter((r) => r === 'time').length === 1);
   const known = roles.filter((r) => r === 'task' || r === 'owner' || r === 'support').length;
   if (!timed || known < 1) return undefined;
   // "TT | Khu tái định cư | Đơn vị thực hiện | Thời hạn hoàn thành": with no task column, the first
@@ -125,6 +128,12 @@ function joinSpans(text: string, cells: Span[]): Span | null {
   return span(text, (cells[0] as Span).start, (cells[cells.length - 1] as Span).end);
 }
 
+/** The column a row's due date stands in: the deadline column, else the one time column. */
+function timeColumnOf(roles: readonly ColumnRole[]): number {
+  const deadline = roles.indexOf('deadline');
+  return deadline >= 0 ? deadline : roles.indexOf('time');
+}
+
 /** A row from its cells, mapped onto the header's roles from the start; extra cells count as time. */
 function rowFromStart(text: string, roles: ColumnRole[], cells: Span[]): TableRow | undefined {
   if (cells.length === 0) return undefined;
@@ -132,7 +141,7 @@ function rowFromStart(text: string, roles: ColumnRole[], cells: Span[]): TableRo
     const cell = cells[roles.indexOf(role)];
     return cell ? span(text, cell.start, cell.end) : null;
   };
-  const timeIndex = roles.findIndex((r) => r === 'deadline' || r === 'time');
+  const timeIndex = timeColumnOf(roles);
   return {
     start: (cells[0] as Span).start,
     end: (cells[cells.length - 1] as Span).end,
@@ -592,7 +601,7 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
  */
 function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableRow | undefined {
   const taskIndex = columns.indexOf('task');
-  const timeIndex = columns.findIndex((r) => r === 'deadline' || r === 'time');
+  const timeIndex = timeColumnOf(columns);
   if (taskIndex !== 0 || cells.length < 2) return undefined;
   const afterTime = columns.length - 1 - timeIndex;
   const timeCell = cells.length - 1 - afterTime;
