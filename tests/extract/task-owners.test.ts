@@ -2877,4 +2877,20 @@ describe('round 20: task tables', () => {
       { date: 'Quý II/2028', task: 'Lập phương án giao đất rừng', owners: ['Phòng Kinh tế'] },
     ]);
   });
+
+  it('goes on past a group row written without separators, and stops at the prose after the table', () => {
+    const text = [
+      'TT | Nhiệm vụ | Đơn vị chủ trì | Thời hạn',
+      'I. VỀ HẠ TẦNG SỐ',
+      '1 | Phủ sóng 5G các khu công nghiệp | Sở Khoa học và Công nghệ | Quý III/2027',
+      'II) Về dữ liệu',
+      '2 | Số hóa sổ hộ tịch | Sở Tư pháp | 31/10/2027',
+      'Kinh phí thực hiện năm 2027 do ngân sách tỉnh bảo đảm.',
+      '3 | Một dòng không còn thuộc bảng | Sở Y tế | 30/11/2027',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { date: 'Quý III/2027', task: 'Phủ sóng 5G các khu công nghiệp', owners: ['Sở Khoa học và Công nghệ'] },
+      { date: '31/10/2027', task: 'Số hóa sổ hộ tịch', owners: ['Sở Tư pháp'] },
+    ]);
+  });
 });

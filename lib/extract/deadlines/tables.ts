@@ -202,6 +202,9 @@ function splitLine(text: string, line: Line): Span[] {
   return cells;
 }
 
+/** A group row's line: a Roman numeral or a capital letter, a full stop or bracket, its title. */
+const GROUP_LINE_RE = /^(?:[IVX]{1,4}|[A-ZĐ])[.)]\s+\p{Lu}/u;
+
 /** Tables written one row a line with `|` or tab separators. */
 function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   const rows: TableRow[] = [];
@@ -238,6 +241,12 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
         continue;
       }
       headerCells = undefined;
+      // "A. CẢI CÁCH THỂ CHẾ", "II. Về đầu tư" between rows: a group of rows written without
+      // separators. The row before it ends; the table goes on (prose after it ends the table).
+      if (roles && GROUP_LINE_RE.test(rest.text) && rest.text.length <= MAX_CELL && !/[.;:]\s*$/.test(raw)) {
+        flush();
+        continue;
+      }
       // "3 | Tập huấn cho" over "công chức cấp xã": a numbered row's last cell wrapped.
       if (roles && short && !blankBefore && opensWrappedRest(current, [rest], roles)) {
         current = joinWrapped(text, current, [rest]);
