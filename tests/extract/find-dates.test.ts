@@ -112,6 +112,16 @@ describe('extract/find-dates', () => {
         ['II/2027', '2027-Q2', 'period'],
       ],
     ],
+    // A compressed range of months, spaced or not: the first borrows the second's year
+    [
+      'Rà soát trong tháng 2 - 5/2027, nghiệm thu tháng 9-11/2027.',
+      [
+        ['tháng 2', '2027-02', 'period'],
+        ['5/2027', '2027-05', 'period'],
+        ['tháng 9', '2027-09', 'period'],
+        ['11/2027', '2027-11', 'period'],
+      ],
+    ],
     ['Tỷ lệ tăng 6.5-7.5/2027 so với kế hoạch.', []],
     [
       'Tập huấn ngày 04-10/3/2026.',

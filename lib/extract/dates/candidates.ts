@@ -244,6 +244,7 @@ function collectBareNumber(
   if (lead?.word === YEAR_WORD && digits.length === 4 && isYear(value)) {
     out.push(candidate(lead.start, end, { precision: 'year', year: value }));
   } else if (lead?.word === MONTH_WORD && value >= 1 && value <= 12) {
+    if (collectMonthRange(text, lead.start, end, value, out)) return;
     const year = YEAR_AFTER_MONTH_RE.exec(text.slice(end, end + 16));
     const yearEnd = year ? end + year[0].length : end;
     out.push(candidate(lead.start, yearEnd, { precision: 'month', month: value, year: year ? Number(year[1]) : null }));
@@ -253,6 +254,32 @@ function collectBareNumber(
   } else if (english && digits.length === 4 && isYear(value) && lead && ENGLISH_YEAR_CUES.has(lead.word)) {
     out.push(candidate(numberStart, end, { precision: 'year', year: value }));
   }
+}
+
+/** The second end of a compressed month range with its year: "- 5/2027" after "tháng 2". */
+const MONTH_RANGE_TAIL_RE = /[ \t]{0,3}[-\u2013][ \t]{0,3}(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/y;
+
+/**
+ * "Tháng 2 - 5/2027", "tháng 2-5/2027": two months, the first borrowing the second's year. The
+ * pattern reads no date right after a hyphen, and "5/2027" alone is read only after "tháng".
+ */
+function collectMonthRange(text: string, start: number, end: number, month: number, out: DateCandidate[]): boolean {
+  MONTH_RANGE_TAIL_RE.lastIndex = end;
+  const tail = MONTH_RANGE_TAIL_RE.exec(text);
+  const last = tail ? Number(tail[1]) : 0;
+  if (!tail || last <= month || last > 12) return false;
+  const year = Number(tail[2]);
+  const tailEnd = end + tail[0].length;
+  out.push(
+    candidate(start, end, { precision: 'month', month, year, linkNext: 'range' }),
+    candidate(tailEnd - (tail[1] as string).length - 1 - (tail[2] as string).length, tailEnd, {
+      precision: 'month',
+      month: last,
+      year,
+      linkPrevious: 'range',
+    }),
+  );
+  return true;
 }
 
 /** A unit after a number: the number is a quantity ("7.2 per cent", "1.5 triệu đồng"), not a date. */
