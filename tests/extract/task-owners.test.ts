@@ -2893,4 +2893,13 @@ describe('round 20: task tables', () => {
       { date: '31/10/2027', task: 'Số hóa sổ hộ tịch', owners: ['Sở Tư pháp'] },
     ]);
   });
+
+  it('reads a long deadline label whose words hold a comma as the label of its date', () => {
+    const found = deadlines(
+      'Kết quả gửi Sở Xây dựng. Hạn chót nhập hồ sơ đất đai, nhà ở của các hộ dân lên phần mềm của tỉnh: ngày 15/3/2027.',
+    );
+    expect(found.map((d) => [d.text, d.task?.text])).toEqual([
+      ['ngày 15/3/2027', 'nhập hồ sơ đất đai, nhà ở của các hộ dân lên phần mềm của tỉnh'],
+    ]);
+  });
 });

@@ -10,11 +10,12 @@ import type { Span } from '../types';
 import { trimSpan } from './text-walk';
 
 /**
- * Group 1: the label's words, from "Thời hạn" / "Hạn chót" to the last word before the colon;
- * group 2: its head ("Thời hạn"), the words after which state the task.
+ * Group 1: the label's words, from "Thời hạn" / "Hạn chót" to the last word before the colon (a
+ * comma may join them: "Hạn chót cập nhật dữ liệu cán bộ, công chức: …"); group 2: its head
+ * ("Thời hạn"), the words after which state the task.
  */
 const QUALIFIED_LABEL_RE =
-  /(?:^|[\n.;|]\s*|(?<![\p{L}\p{M}])[a-zđ]\)\s*|[-+•]\s+)((thời\s+hạn|hạn\s+chót|hạn\s+cuối)(?:\s+[\p{L}\p{M}]+){1,14})\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?$/diu;
+  /(?:^|[\n.;|]\s*|(?<![\p{L}\p{M}])[a-zđ]\)\s*|[-+•]\s+)((thời\s+hạn|hạn\s+chót|hạn\s+cuối)(?:,?\s+[\p{L}\p{M}]+){1,16})\s*:\s*(?:(?:trước|chậm\s+nhất|vào|trong)\s+)?(?:là\s+)?(?:\d{1,2}\s*(?:giờ|h|:)\s*\d{0,2}\s*(?:phút)?\s*,?\s*)?(?:ngày\s+)?$/diu;
 /**
  * "…, hạn cuối nộp Phiếu là 17h00 ngày …": the last day named in a clause, with "là" for the colon
  * (groups as above; its words are no cue words).
