@@ -2902,4 +2902,16 @@ describe('round 20: task tables', () => {
       ['ngày 15/3/2027', 'nhập hồ sơ đất đai, nhà ở của các hộ dân lên phần mềm của tỉnh'],
     ]);
   });
+
+  it('takes a counted body ("16 phường …", "12 trường học") as the owner, as it takes "các phường …"', () => {
+    const text = [
+      'Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường thực hiện:',
+      '1. Riêng 16 phường thí điểm trường học số: nhập dữ liệu học sinh, chậm nhất là ngày 30/11/2026.',
+      '2. 12 trường mầm non ngoài công lập hoàn thành việc cập nhật hồ sơ trước ngày 10/12/2026.',
+    ].join('\n');
+    expect(deadlines(text).map(reading)).toEqual([
+      { task: 'nhập dữ liệu học sinh', owners: ['16 phường thí điểm trường học số'] },
+      { task: 'hoàn thành việc cập nhật hồ sơ', owners: ['12 trường mầm non ngoài công lập'] },
+    ]);
+  });
 });

@@ -114,10 +114,15 @@ function leadUnitAt(text: string, pos: number): boolean {
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {
-  // Every tail starts with "t", "x", "n", "k" or "đ" (either case): any other word is no noun tail, without slicing it.
+  // Every tail starts with "t", "x", "n", "k", "l" or "đ" (either case): any other word is no noun tail, without slicing it.
   const code = text.charCodeAt(pos);
   const first = code | 0x20;
-  const tailStart = first === 116 /* t */ || first === 120 /* x */ || first === 110 /* n */ || first === 107; /* k */
+  const tailStart =
+    first === 116 /* t */ ||
+    first === 120 /* x */ ||
+    first === 110 /* n */ ||
+    first === 107 /* k */ ||
+    first === 108; /* l */
   if (!tailStart && code !== 0x111 && code !== 0x110) return false;
   // The key: the word's first four characters, a shorter word with the space after it ("ký ").
   let keyEnd = pos;
@@ -147,6 +152,8 @@ const NOUN_HEADS_BEFORE: Record<string, [tail: RegExp, before: RegExp]> = {
   nhập: [/^nhập/iu, /(?:thu|xuất)\s$/iu],
   // "Công đoàn cấp trên trực tiếp cơ sở": the level right above, not "trực tiếp" (in person).
   trực: [/^trực\s+tiếp/iu, /cấp\s+trên\s$/iu],
+  // "trường ngoài công lập", "cơ sở y tế công lập": public (the adjective), not "lập" (to draw up).
+  'lập ': [/^lập(?![\p{L}\p{M}])/iu, /công\s$/iu],
 };
 
 /** "Tổ chức, cá nhân …", "tổ chức và cá nhân": the legal pair of actors, not the verb "tổ chức" (to organise). */
@@ -201,11 +208,17 @@ function levelAt(text: string, pos: number): boolean {
 export function bodyAt(text: string, pos: number, english: boolean): boolean {
   if (english) return ENGLISH_BODY_AT.test(text.slice(pos, pos + 60));
   if (NOT_BODY_SET.matchAt(text, pos) > 0 || organiseAt(text, pos) || quarterAt(text, pos)) return false;
-  const determiner = BODY_DETERMINERS_SET.matchAt(text, pos);
+  const determiner = BODY_DETERMINERS_SET.matchAt(text, pos) || countAt(text, pos);
   if (BODY_HEADS_SET.matchAt(text, pos) > 0) return true;
   if (determiner === 0) return false;
   const head = skipSpaces(text, pos + determiner, pos + determiner + 4);
   return BODY_HEADS_SET.matchAt(text, head) > 0 && NOT_BODY_SET.matchAt(text, head) === 0 && !quarterAt(text, head);
+}
+/** "16 phường thí điểm …", "03 trường": a count before a body head, as a determiner (its length, or 0). */
+function countAt(text: string, pos: number): number {
+  let end = pos;
+  while (end < pos + 3 && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+  return end > pos && text[end] === ' ' && !isLetterAt(text, pos - 1) ? end - pos : 0;
 }
 /** "mỗi quý hộ kinh doanh …": a lower-case "quý" is the quarter; the polite "Quý hộ kinh doanh" is capitalised. */
 const quarterAt = (text: string, pos: number) =>
