@@ -2914,4 +2914,16 @@ describe('round 20: task tables', () => {
       { task: 'hoàn thành việc cập nhật hồ sơ', owners: ['12 trường mầm non ngoài công lập'] },
     ]);
   });
+
+  it('reads a team ("Đội …", "Đội hình …") as a body that can own a deadline', () => {
+    const text = [
+      'Để triển khai, Ban Thường vụ Huyện Đoàn đề nghị:',
+      '- Đội hình thanh niên tình nguyện của các trường trên địa bàn hoàn tất đăng ký trước 01-7-2027;',
+      '- Đội Quản lý thị trường số 2 kiểm tra các cơ sở kinh doanh trước ngày 15-8-2027.',
+    ].join('\n');
+    expect(deadlines(text).map(reading)).toEqual([
+      { task: 'hoàn tất đăng ký', owners: ['Đội hình thanh niên tình nguyện của các trường trên địa bàn'] },
+      { task: 'kiểm tra các cơ sở kinh doanh', owners: ['Đội Quản lý thị trường số 2'] },
+    ]);
+  });
 });

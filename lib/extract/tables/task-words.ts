@@ -785,6 +785,10 @@ export const BODY_HEADS_VI = [
   'ngành',
   'các cấp',
   'tổ',
+  // Teams: "Đội Quản lý thị trường số 3", "Đội hình sinh viên tình nguyện", "đội ngũ giáo viên".
+  'đội',
+  'đội hình',
+  'đội ngũ',
   'nhà trường',
   'giáo viên',
   'cán bộ',
