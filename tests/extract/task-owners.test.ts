@@ -2926,4 +2926,19 @@ describe('round 20: task tables', () => {
       { task: 'kiểm tra các cơ sở kinh doanh', owners: ['Đội Quản lý thị trường số 2'] },
     ]);
   });
+
+  it('takes the body named in brackets right after the date when the clause names none', () => {
+    expect(
+      only('- Hoàn thành việc kiểm tra hồ sơ đảng viên trước 30-6-2027 (Ủy ban Kiểm tra Đảng ủy phường thực hiện).'),
+    ).toEqual({
+      task: 'Hoàn thành việc kiểm tra hồ sơ đảng viên',
+      owners: ['Ủy ban Kiểm tra Đảng ủy phường'],
+    });
+    expect(
+      only('- Tổng kết năm học, báo cáo trước ngày 15/6/2027 (do Phòng Giáo dục chủ trì, phối hợp với Phòng Nội vụ).'),
+    ).toEqual({
+      task: 'Tổng kết năm học, báo cáo',
+      owners: ['Phòng Giáo dục'],
+    });
+  });
 });

@@ -429,8 +429,23 @@ export function readTaskAndOwners(
   // than the clause before it.
   const labelled = english ? null : qualifiedLabelTask(text, date.start);
   const says = labelled && !GENERIC_LABEL_TASK_RE.test(labelled.text) ? labelled : null;
-  return { task: says ?? task ?? labelled, owners };
+  const named = owners.length > 0 || english ? null : ownerInBracketsAfter(text, date.end);
+  return { task: says ?? task ?? labelled, owners: named ? [named] : owners };
 }
+
+/**
+ * "… trước 30-6-2026 (Ủy ban Kiểm tra Đảng ủy xã thực hiện).", "(do Sở Nội vụ chủ trì, phối hợp
+ * với …)": the body that acts, named in brackets right after the date, for a clause that names none.
+ */
+function ownerInBracketsAfter(text: string, dateEnd: number): Span | null {
+  const bracket = OWNER_IN_BRACKETS_RE.exec(text.slice(dateEnd, dateEnd + BRACKET_OWNER_MAX));
+  if (!bracket?.indices?.[1]) return null;
+  const [start, end] = bracket.indices[1];
+  return bodyAt(text, dateEnd + start, false) ? trimSpan(text, dateEnd + start, dateEnd + end) : null;
+}
+const OWNER_IN_BRACKETS_RE =
+  /^[ \t]*\((?:do[ \t]+)?([^()\n,;]{2,90}?)[ \t]+(?:chủ[ \t]+trì|thực[ \t]+hiện|thực[ \t]+hiện[ \t]+chính)[ \t]*(?:[,;][^()\n]*)?\)/du;
+const BRACKET_OWNER_MAX = 200;
 /** A label's words that name no task of their own: "Thời hạn hoàn thành:", "Thời gian thực hiện:". */
 const GENERIC_LABEL_TASK_RE =
   /^(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|xong|triển\s+khai)(?:\s+(?:nhiệm\s+vụ|công\s+việc|kế\s+hoạch))?$|^\S+$/iu;
