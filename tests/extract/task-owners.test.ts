@@ -2941,4 +2941,14 @@ describe('round 20: task tables', () => {
       owners: ['Phòng Giáo dục'],
     });
   });
+
+  it('reads the body and the infinitive after "<date> deadline for" and "the deadline of <date> for"', () => {
+    const text =
+      'The ministry set an April 30 deadline for provincial departments to publish their exam schedules. ' +
+      '"The deadline of June 15, 2027 for district hospitals to connect to the data system will not move," it said.';
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'publish their exam schedules', owners: ['provincial departments'] },
+      { task: 'connect to the data system', owners: ['district hospitals'] },
+    ]);
+  });
 });

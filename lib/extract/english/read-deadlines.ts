@@ -746,6 +746,37 @@ function deadlineForTask(text: string, dateEnd: number): Span | null {
   return span(text, from, stop ? from + stop.index : Math.min(text.length, from + MAX_PREDICATE));
 }
 
+/**
+ * "set a March 15 deadline for provinces to finalise …", "The deadline of December 10, 2027 for
+ * People's Councils to adopt the tables …": the body the deadline is set for, and its infinitive.
+ */
+function deadlineForBody(text: string, date: { start: number; end: number }): TaskReading | null {
+  const after = text.slice(date.end, date.end + MAX_PREDICATE);
+  const lead =
+    DEADLINE_FOR_AFTER_RE.exec(after) ??
+    (DEADLINE_OF_BEFORE_RE.test(text.slice(Math.max(0, date.start - 20), date.start))
+      ? FOR_AFTER_RE.exec(after)
+      : null);
+  if (!lead) return null;
+  const from = date.end + lead[0].length;
+  const m = BODY_TO_RE.exec(text.slice(from, from + MAX_PREDICATE));
+  const owner = m?.indices?.[1] ? span(text, from + m.indices[1][0], from + m.indices[1][1]) : null;
+  if (!m || !owner || !headedByBodyEn(owner.text)) return null;
+  const taskFrom = from + m[0].length;
+  const stop = TASK_AFTER_FOR_END_RE.exec(text.slice(taskFrom, taskFrom + MAX_PREDICATE));
+  return {
+    task: span(text, taskFrom, stop ? taskFrom + stop.index : Math.min(text.length, taskFrom + MAX_PREDICATE)),
+    owners: ownersOf(text, owner),
+  };
+}
+/** "The deadline of <date>", "a deadline, <date>,": the date is the deadline's, and "for" names who owes it. */
+const DEADLINE_OF_BEFORE_RE = /\bdeadline\s+(?:of|is|was)\s+$/i;
+const FOR_AFTER_RE = /^,?\s+for\s+/i;
+/** The body before its infinitive: "provinces to finalise", "the two ministries to submit". */
+const BODY_TO_RE = /^(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+to\s+(?!be\b)(?=[a-z])/du;
+/** Where the infinitive's task ends: its clause, or the sentence's own verb ("… will not be extended"). */
+const TASK_AFTER_FOR_END_RE = /[.;!?\n]|,\s|\s(?=(?:must|should|shall|will|would|has|have|had|are|is|were|was)\s)/;
+
 /** "… and must announce …", ", and will publish …": a second predicate with a modal of its own (OBLIGATION/PLAN_MODALS_EN). */
 const SECOND_PREDICATE = String.raw`,?\s+and\s+${alternation([...OBLIGATION_MODALS_EN, ...PLAN_MODALS_EN])}\s+(?:also\s+)?`;
 /** Where a task read after its date ends: its sentence, or a second predicate. */
@@ -912,6 +943,9 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
         }
         date.task = deadlineForTask(text, date.end) ?? withoutEarlierTimedTask(text, date.task, date.start);
       }
+      // "set a March 15 deadline for provinces to finalise …": the body and the task follow the date.
+      const forBody = deadlineForBody(text, date);
+      if (forBody) [date.task, date.owners] = [forBody.task, forBody.owners];
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
