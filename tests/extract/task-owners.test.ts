@@ -2951,4 +2951,13 @@ describe('round 20: task tables', () => {
       { task: 'connect to the data system', owners: ['district hospitals'] },
     ]);
   });
+
+  it('leaves out an opening "Based on …," frame from the owner', () => {
+    expect(
+      only(
+        'Based on the provincial reports, the Ministry of Home Affairs will report to the Government before May 20, 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'report to the Government', owners: ['Ministry of Home Affairs'] });
+  });
 });
