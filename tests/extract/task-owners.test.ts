@@ -2960,4 +2960,16 @@ describe('round 20: task tables', () => {
       ),
     ).toEqual({ task: 'report to the Government', owners: ['Ministry of Home Affairs'] });
   });
+
+  it('reads "Deadline for submission:" after its item as a label, the item before stating task and owner', () => {
+    const text = [
+      '3. Guidance on fees',
+      'The Ministry of Finance shall prepare and submit to the Government a decree on service fees.',
+      'Deadline for submission: October 2027.',
+    ].join('\n');
+    expect(only(text, 'en')).toEqual({
+      task: 'prepare and submit to the Government a decree on service fees',
+      owners: ['Ministry of Finance'],
+    });
+  });
 });

@@ -142,7 +142,16 @@ export const DEADLINE_COLUMNS = [
   'submission deadline',
 ];
 /** Besides the column headers, labels that make the date after them a deadline: "Hạn cuối:", "The deadline is". */
-export const DEADLINE_LABELS = ['hạn cuối', 'the completion date is', 'the completion time is', 'the deadline is'];
+export const DEADLINE_LABELS = [
+  'hạn cuối',
+  'the completion date is',
+  'the completion time is',
+  'the deadline is',
+  // "Deadline for submission: September 2027." after the item that states the task.
+  'deadline for submission',
+  'deadline for completion',
+  'deadline for reporting',
+];
 /** Table column headers whose cells are read by their own cue ("Trước ngày …" is a deadline there). */
 export const TIME_COLUMNS = [
   'thời gian',
