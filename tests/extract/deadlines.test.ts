@@ -894,3 +894,19 @@ describe('deadlines: deadlineDetails option', () => {
     });
   });
 });
+
+describe('deadlines: what a perfect tense says was done by a date', () => {
+  it('is a status, not a deadline; a request or a duty in the clause still makes one', () => {
+    expect(
+      kinds(
+        'The consultation had drawn 900 opinions by the end of March 2027. The portal has received 4,000 ' +
+          'applications by April 2027. The ministry has asked provinces to finish the survey by May 2027.',
+        'en',
+      ),
+    ).toEqual([
+      ['March 2027', 'other'],
+      ['April 2027', 'other'],
+      ['May 2027', 'deadline'],
+    ]);
+  });
+});

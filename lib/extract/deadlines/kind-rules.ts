@@ -181,6 +181,29 @@ function isStatusCutOff(text: string, start: number, end: number): boolean {
   return status !== null && !OBLIGATION_RE.test(right.slice(0, status.index));
 }
 const OBLIGATION_RE = /(?:^|[^\p{L}])(?:phải|cần|must|have\s+to|has\s+to)(?![\p{L}])/iu;
+
+/**
+ * "The draft had drawn 1,200 comments by the end of February", "The agency has received 300
+ * applications by May": what a perfect tense says was done by the date is a status, not a duty.
+ * Not "has to", "has until", a passive ("has been asked to complete … by") or a clause with a modal.
+ */
+function isPerfectBy(text: string, start: number): boolean {
+  const left = text.slice(Math.max(0, start - 24), start);
+  if (!BY_BEFORE_RE.test(left)) return false;
+  const clause = text.slice(clauseStart(text, start, 160), start);
+  const perfect = PERFECT_RE.exec(clause);
+  if (!perfect || OBLIGATION_RE.test(clause) || /\b(?:will|shall|should|to)\s+have\b/i.test(clause)) return false;
+  // "has asked localities to hand over … by", "are required to review projects that have stalled
+  // and send … by": a request or a duty in the clause, the date its due date.
+  return !INFINITIVE_RE.test(clause) && !DUTY_WORD_RE.test(clause);
+}
+/** "to hand over", not "to the ministry": an infinitive, the mark of a request. */
+const INFINITIVE_RE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each|every)\s)[a-z]/u;
+const DUTY_WORD_RE =
+  /(?:^|[^\p{L}])(?:required|obliged|tasked|assigned|ordered|asked|requested|instructed|directed|told|urged)(?![\p{L}])/iu;
+const BY_BEFORE_RE = /(?:^|[^\p{L}])by\s+(?:the\s+(?:end|middle)\s+of\s+)?$/iu;
+const PERFECT_RE =
+  /(?:^|[^\p{L}])(?:had|has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?(?!to\b|until\b|till\b|been\b|yet\b)(?:[a-z]+ed|drawn|made|done|paid|sent|won|got|built|spent|sold|held|seen|given|taken|begun|grown|risen)(?![\p{L}])/iu;
 const IF_ANY_RE = /nếu\s+có(?![\p{L}\p{M}])/giu;
 
 /** A range in a clause that moves a due date: "extended … from May 31 to November 30, 2022". */
@@ -212,7 +235,7 @@ export function readClauseKind(
   // "Theo hướng dẫn này, ngày 25/5/2017 là hạn cuối …" reads like a place line but is not one.
   if (kind === 'published') return hasDeadlineAfter(text, date.end) ? 'deadline' : kind;
   if (ranged) return kind === 'period' && isMovedDueDate(text, date.start) ? 'deadline' : kind;
-  if (isStatusCutOff(text, date.start, date.end)) return 'other';
+  if (isStatusCutOff(text, date.start, date.end) || isPerfectBy(text, date.start)) return 'other';
   // "chậm nhất là ngày 20/11/2026 thay vì ngày 20/8/2026": the due date it replaces was one too.
   if (followsReplacingDueDate(text, date.start)) return 'deadline';
   if (kind === 'deadline' && LASTS_UNTIL_RE.test(text.slice(Math.max(0, date.start - 24), date.start))) return 'event';
