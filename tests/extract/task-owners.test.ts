@@ -2972,4 +2972,11 @@ describe('round 20: task tables', () => {
       owners: ['Ministry of Finance'],
     });
   });
+
+  it('ends a body described by "được phân công" before the clause\'s own verb when no comma closes the description', () => {
+    expect(only('Các tổ được phân công nộp biên bản kiểm phiếu về Ủy ban bầu cử trước ngày 10/5/2027.')).toEqual({
+      task: 'nộp biên bản kiểm phiếu về Ủy ban bầu cử',
+      owners: ['Các tổ được phân công'],
+    });
+  });
 });

@@ -92,6 +92,9 @@ export function phraseEnd(text: string, pos: number, end: number, english: boole
         // "được Giám đốc giao theo dõi địa bàn": the verb after the request is what the body was
         // given, part of its description.
         const given = TASK_VERBS_VI_SET.matchAt(text, described, end);
+        // "Các đơn vị được phân công gửi báo cáo … trước ngày …": with no comma to close a
+        // description, the verb after the request is the clause's own, and the body ends before it.
+        if (given && indexWithin(text, ',', described, end) < 0) return described;
         i = given ? nextWord(text, described + given - 1, end) : described;
         continue;
       }
