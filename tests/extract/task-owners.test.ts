@@ -2979,4 +2979,19 @@ describe('round 20: task tables', () => {
       owners: ['Các tổ được phân công'],
     });
   });
+
+  it('keeps the acting subject as owner when a request comes after its comma, but not after "Đối với"', () => {
+    expect(
+      only(
+        '- Trước ngày 30-4-2027: các chi bộ tổ chức học tập, quán triệt cho đảng viên, yêu cầu mỗi đảng viên viết bài thu hoạch.',
+      ),
+    ).toEqual({
+      task: 'tổ chức học tập, quán triệt cho đảng viên, yêu cầu mỗi đảng viên viết bài thu hoạch',
+      owners: ['các chi bộ'],
+    });
+    expect(only('Đối với 05 hộ chưa nhận tiền, đề nghị chủ hộ hoàn thiện hồ sơ chậm nhất ngày 20/10/2027.')).toEqual({
+      task: 'hoàn thiện hồ sơ',
+      owners: ['chủ hộ'],
+    });
+  });
 });

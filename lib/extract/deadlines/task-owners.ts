@@ -224,9 +224,15 @@ function bodyAfterRequest(
   english: boolean,
 ): { owner: Span | null; end: number } | null {
   if (!REQUEST_HINT_RE.test(text.slice(from, end))) return null;
+  // "các chi bộ tổ chức học tập, quán triệt …, yêu cầu mỗi đảng viên viết …": a subject that acts
+  // first makes a request after its comma one more of its tasks, not the clause's request.
+  // Not after "Đối với": a topic is whom the task concerns, and the request after it asks.
+  const topic = TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from));
+  const acting = !english && !topic && bodyAt(text, from, false) ? phraseEnd(text, from, end, false) : -1;
   for (let w = from; w < end; w = nextWord(text, w, end)) {
     const request = REQUEST_SET.matchAt(text, w, end);
     if (!request || isNotRequestAt(text, w)) continue;
+    if (acting > from && w > acting && indexWithin(text, ',', acting, w) >= 0) return null;
     const at = skipSpaces(text, w + request, end);
     if (!bodyAt(text, at, english)) continue;
     const ownerEnd = phraseEnd(text, at, end, english);
