@@ -72,6 +72,9 @@ const sets = [
   'tables-4',
   'plans-14',
   'english-16',
+  'tables-5',
+  'dispatches-11',
+  'english-17',
 ];
 
 describe('extract: passages of our own', () => {
