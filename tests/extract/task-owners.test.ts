@@ -2995,3 +2995,19 @@ describe('round 20: task tables', () => {
     });
   });
 });
+
+describe('round 21: dispatches and conclusions', () => {
+  it('reads the owner from a bracket that ends the task before its cue', () => {
+    expect(
+      only(
+        'c) Sửa đổi quy chế phối hợp liên ngành (Sở Nội vụ chủ trì, các sở, ngành phối hợp), hoàn thành trong tháng 11/2027.',
+      ),
+    ).toEqual({ task: 'Sửa đổi quy chế phối hợp liên ngành', owners: ['Sở Nội vụ'] });
+  });
+
+  it('skips "Đáng chú ý," and "Đặc biệt," as frames, and leaves "theo thời hạn" out of the task', () => {
+    expect(
+      only('Đáng chú ý, UBND phường Tân Lập chưa hoàn thành việc giải phóng mặt bằng theo thời hạn ngày 30/11/2027.'),
+    ).toEqual({ task: 'chưa hoàn thành việc giải phóng mặt bằng', owners: ['UBND phường Tân Lập'] });
+  });
+});

@@ -36,6 +36,8 @@ const CUE_TAIL_WORDS: ReadonlySet<string> = new Set([
     'lúc',
     'hạn',
     'chót',
+    // "… theo thời hạn ngày 31/12": the deadline the task was held to.
+    'theo',
   ],
   ...['sáng', 'chiều', 'tối', 'giờ', 'phút', 'ngày', 'noon', 'midnight', 'or', 'by', 'before', 'no', 'not'],
   ...['later', 'than', 'until', 'till', 'in', 'on', 'within', 'prior', 'to', 'deadline', 'due', 'a', 'specific'],

@@ -435,8 +435,15 @@ export function readTaskAndOwners(
   // than the clause before it.
   const labelled = english ? null : qualifiedLabelTask(text, date.start);
   const says = labelled && !GENERIC_LABEL_TASK_RE.test(labelled.text) ? labelled : null;
-  const named = owners.length > 0 || english ? null : ownerInBracketsAfter(text, date.end);
-  return { task: says ?? task ?? labelled, owners: named ? [named] : owners };
+  if (owners.length > 0 || english) return { task: says ?? task ?? labelled, owners };
+  const after = ownerInBracketsAfter(text, date.end);
+  if (after) return { task: says ?? task ?? labelled, owners: [after] };
+  // "Rà soát … thủ tục nội bộ (Sở Tư pháp chủ trì, các sở, ngành phối hợp), hoàn thành trong
+  // tháng 10": the bracket ends the task, and names its owner.
+  const open = task && text[task.end - 1] === ')' ? text.lastIndexOf('(', task.end - 1) : -1;
+  const inTask = task && open > task.start ? ownerInBracketsAfter(text, open) : null;
+  if (task && inTask) return { task: says ?? trimSpan(text, task.start, open) ?? task, owners: [inTask] };
+  return { task: says ?? task ?? labelled, owners };
 }
 
 /**
