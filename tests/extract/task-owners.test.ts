@@ -3010,4 +3010,12 @@ describe('round 21: dispatches and conclusions', () => {
       only('Đáng chú ý, UBND phường Tân Lập chưa hoàn thành việc giải phóng mặt bằng theo thời hạn ngày 30/11/2027.'),
     ).toEqual({ task: 'chưa hoàn thành việc giải phóng mặt bằng', owners: ['UBND phường Tân Lập'] });
   });
+
+  it('gives a purpose that opens the sentence ("Để …") the subject of the main clause as owner', () => {
+    expect(
+      only(
+        'Để kịp thời tổng hợp, trình UBND tỉnh trước ngày 20/5/2027, Sở Tài chính đề nghị các đơn vị rà soát số liệu.',
+      ),
+    ).toEqual({ task: 'tổng hợp, trình UBND tỉnh', owners: ['Sở Tài chính'] });
+  });
 });

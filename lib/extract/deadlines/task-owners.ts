@@ -436,6 +436,11 @@ export function readTaskAndOwners(
   const labelled = english ? null : qualifiedLabelTask(text, date.start);
   const says = labelled && !GENERIC_LABEL_TASK_RE.test(labelled.text) ? labelled : null;
   if (owners.length > 0 || english) return { task: says ?? task ?? labelled, owners };
+  const purpose = task ? PURPOSE_LEAD_RE.exec(task.text) : null;
+  const subject = task && purpose ? mainSubjectAfter(text, date.end) : null;
+  if (task && purpose && subject) {
+    return { task: says ?? trimSpan(text, task.start + purpose[0].length, task.end) ?? task, owners: [subject] };
+  }
   const after = ownerInBracketsAfter(text, date.end);
   if (after) return { task: says ?? task ?? labelled, owners: [after] };
   // "Rà soát … thủ tục nội bộ (Sở Tư pháp chủ trì, các sở, ngành phối hợp), hoàn thành trong
@@ -444,6 +449,26 @@ export function readTaskAndOwners(
   const inTask = task && open > task.start ? ownerInBracketsAfter(text, open) : null;
   if (task && inTask) return { task: says ?? trimSpan(text, task.start, open) ?? task, owners: [inTask] };
   return { task: says ?? task ?? labelled, owners };
+}
+
+/** "Để kịp thời tổng hợp, báo cáo … trước ngày …, Sở Nội vụ đề nghị …": a purpose that opens the sentence. */
+const PURPOSE_LEAD_RE = /^(?:để|nhằm)\s+(?:kịp\s+thời\s+|bảo\s+đảm\s+|đảm\s+bảo\s+)?/iu;
+
+/** The body that opens the main clause after a purpose's date and comma, before its verb. */
+function mainSubjectAfter(text: string, dateEnd: number): Span | null {
+  const comma = /^[ \t]*,[ \t]*/.exec(text.slice(dateEnd, dateEnd + 8));
+  if (!comma) return null;
+  const start = dateEnd + comma[0].length;
+  if (!bodyAt(text, start, false)) return null;
+  const limit = Math.min(text.length, start + 160);
+  // Its verb is often a request ("Sở Nội vụ đề nghị …"), which a body's phrase may run over.
+  let end = phraseEnd(text, start, limit, false);
+  for (let w = nextWord(text, start, end); w < end; w = nextWord(text, w, end)) {
+    if (REQUEST_SET.matchAt(text, w, end) > 0 && !isNotRequestAt(text, w)) end = w;
+  }
+  const next = skipSpaces(text, end, limit);
+  const acts = verbAt(text, next, false, false) || REQUEST_SET.matchAt(text, next, limit) > 0;
+  return end < limit && acts ? ownerSpan(text, start, end) : null;
 }
 
 /**
