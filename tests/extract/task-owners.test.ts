@@ -3019,3 +3019,12 @@ describe('round 21: dispatches and conclusions', () => {
     ).toEqual({ task: 'tổng hợp, trình UBND tỉnh', owners: ['Sở Tài chính'] });
   });
 });
+
+describe('round 21: English', () => {
+  it('reads "Firms choosing …" as a subject with its participle, though "firms" can be a verb', () => {
+    expect(only('Firms choosing the deposit option must transfer the deposit before May 15, 2027.', 'en')).toEqual({
+      task: 'transfer the deposit',
+      owners: ['Firms choosing the deposit option'],
+    });
+  });
+});

@@ -422,7 +422,10 @@ function afterRelativeClause(terms: Term[]): number {
       i > 0 &&
       (RELATIVE_PRONOUNS.has(t.text) ||
         (/ing$/.test(t.text) && (has(t, 'Verb') || has(t, 'Gerund') || has(terms[i - 1], 'Plural')))) &&
-      (has(terms[i - 1], 'Noun') || GROUP_PRONOUNS.has(terms[i - 1]?.text ?? '')),
+      // "Firms choosing …": a body noun the tagger reads as a verb ("firms up") is still the noun.
+      (has(terms[i - 1], 'Noun') ||
+        isBodyNounEn(terms[i - 1]?.text ?? '') ||
+        GROUP_PRONOUNS.has(terms[i - 1]?.text ?? '')),
   );
   // Only in the subject: a modal or an auxiliary before it means the relative clause is the object's.
   if (relative < 0 || terms.slice(0, relative).some((t) => isAux(t))) return 0;
