@@ -3027,4 +3027,11 @@ describe('round 21: English', () => {
       owners: ['Firms choosing the deposit option'],
     });
   });
+
+  it('gives "this deadline moves to <date>" the task and owners of the duty stated in the sentence before', () => {
+    const text =
+      'Employers must submit the annual labour report by the last day of January. ' +
+      'Because that day falls on a Sunday, this deadline moves to Monday, 1 February 2027.';
+    expect(only(text, 'en')).toEqual({ task: 'submit the annual labour report', owners: ['Employers'] });
+  });
 });

@@ -897,7 +897,13 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
     // "1. Completing …" / "- Lead agency: …" / "- Completion time: before …": the item's fields.
     const governed = date.kind === 'deadline' && governingRow(rows, date.start) !== undefined;
     const item = date.kind === 'deadline' && !governed ? labelledItem(text, date) : null;
-    if (date.kind === 'deadline' && previous?.kind === 'deadline' && replacesDate(text, previous, date)) {
+    const moved = date.kind === 'deadline' ? movedDeadline(text, date.start) : null;
+    if (moved) {
+      // "… must file their returns by the last day of …. Because …, this deadline moves to Tuesday,
+      // 4 May 2027.": the deadline moved is the duty the sentence before states.
+      date.task = moved.task;
+      date.owners = moved.owners;
+    } else if (date.kind === 'deadline' && previous?.kind === 'deadline' && replacesDate(text, previous, date)) {
       // "… by 20 September 2026 instead of 20 April 2026": the replaced due date is the same task's.
       date.task = previous.task;
       date.owners = previous.owners;
@@ -954,4 +960,21 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
     previous = date;
   }
+}
+
+/** "this deadline moves to Tuesday,", "the deadline is extended to": a due date moved, right before the new date. */
+const MOVED_DEADLINE_RE =
+  /\b(?:this|that|the|such\s+a)\s+deadline\s+(?:will\s+)?(?:moves?|shifts?|is\s+(?:moved|shifted|extended|pushed\s+back|postponed))\s+(?:back\s+)?to\s+(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$/;
+/** Where the duty's own time starts in the sentence before: its task ends there. */
+const DUTY_TIME_RE = /\s(?:by|before|no\s+later\s+than|within|until)\s/;
+
+/** The task and owners of the duty whose deadline moves to the date at `dateStart`, or null. */
+function movedDeadline(text: string, dateStart: number): TaskReading | null {
+  if (!MOVED_DEADLINE_RE.test(text.slice(Math.max(0, dateStart - 60), dateStart))) return null;
+  const before = sentenceBefore(text, dateStart);
+  if (!before || !DUTY_EN_RE.test(text.slice(before.start, before.end))) return null;
+  const reading = readEnglishPredicate(text, before.start, before.end);
+  const task = reading.task;
+  const cut = task ? DUTY_TIME_RE.exec(task.text) : null;
+  return { task: task && cut ? span(text, task.start, task.start + cut.index) : task, owners: reading.owners };
 }
