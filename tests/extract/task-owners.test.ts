@@ -3034,4 +3034,14 @@ describe('round 21: English', () => {
       'Because that day falls on a Sunday, this deadline moves to Monday, 1 February 2027.';
     expect(only(text, 'en')).toEqual({ task: 'submit the annual labour report', owners: ['Employers'] });
   });
+
+  it('reads "the deadline to <do> is <date>" for its task, and "For <body>," before it for the owner', () => {
+    const text =
+      'For the State Bank of Vietnam, the deadline to issue guidance on credit for start-ups is August 31, 2027. ' +
+      'The deadline to apply is October 1, 2027.';
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'issue guidance on credit for start-ups', owners: ['State Bank of Vietnam'] },
+      { task: 'apply', owners: [] },
+    ]);
+  });
 });

@@ -576,7 +576,7 @@ function afterSpeech(text: string, from: number, end: number): number {
  * task) or its "is".
  */
 const DEADLINE_FOR_RE =
-  /(?:\bdeadlines?\b[^.;:\n]{0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will|moves|moved|shifts|shifted)\b)/du;
+  /(?:\bdeadlines?\b(?:(?!\sto\s)[^.;:\n]){0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will|moves|moved|shifts|shifted)\b)/du;
 
 /** How far before the predicate "deadline for" may stand (the cue reader may have taken it as its cue). */
 const DEADLINE_FOR_BACK = 30;
@@ -772,6 +772,26 @@ function deadlineForBody(text: string, date: { start: number; end: number }): Ta
     owners: ownersOf(text, owner),
   };
 }
+/**
+ * "the deadline to submit a draft … is September 30": the infinitive is the task; the owner is the
+ * body of a "For <body>," that opens the sentence, else none.
+ */
+function deadlineToReading(text: string, dateStart: number): TaskReading | null {
+  const from = Math.max(0, dateStart - MAX_PREDICATE);
+  const m = DEADLINE_TO_RE.exec(text.slice(from, dateStart));
+  if (!m?.indices?.[1]) return null;
+  const task = span(text, from + m.indices[1][0], from + m.indices[1][1]);
+  const deadlineAt = from + m.index;
+  const sentence = clauseStart(text, deadlineAt, SENTENCE_BACK, false);
+  const opening = FOR_BODY_OPENING_RE.exec(text.slice(sentence, deadlineAt))?.indices?.[1];
+  const owner = opening ? span(text, sentence + opening[0], sentence + opening[1]) : null;
+  return { task, owners: owner && headedByBodyEn(owner.text) ? ownersOf(text, owner) : [] };
+}
+const DEADLINE_TO_RE =
+  /\bdeadline\s+to\s+((?!be\b)[a-z][^.;:\n]{1,200}?)\s+(?:is|was|will\s+be|remains|falls\s+on)\s+(?:on\s+)?$/du;
+/** "For the Ministry of Finance, " right before "the deadline to …". */
+const FOR_BODY_OPENING_RE = /^\s*for\s+(?:the\s+)?([A-Z][^,.;:\n]{2,80}),\s+(?:the\s+)?$/diu;
+
 /** "The deadline of <date>", "a deadline, <date>,": the date is the deadline's, and "for" names who owes it. */
 const DEADLINE_OF_BEFORE_RE = /\bdeadline\s+(?:of|is|was)\s+$/i;
 const FOR_AFTER_RE = /^,?\s+for\s+/i;
@@ -955,6 +975,9 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
       // "set a March 15 deadline for provinces to finalise …": the body and the task follow the date.
       const forBody = deadlineForBody(text, date);
       if (forBody) [date.task, date.owners] = [forBody.task, forBody.owners];
+      // "For the Ministry of …, the deadline to submit … is September 30": the task is the infinitive.
+      const deadlineTo = forBody ? null : deadlineToReading(text, date.start);
+      if (deadlineTo) [date.task, date.owners] = [deadlineTo.task, deadlineTo.owners];
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
