@@ -3045,3 +3045,13 @@ describe('round 21: English', () => {
     ]);
   });
 });
+
+describe('round 21: topics', () => {
+  it('takes a topic with nothing but its colon before the cue as the owner, whole', () => {
+    // Not the list's last body and a task from its verb ("hộ kinh doanh" / "nộp thuế khoán").
+    expect(only('- Đối với doanh nghiệp, hộ kinh doanh nộp thuế khoán: chậm nhất là ngày 15/12/2027.')).toEqual({
+      task: null,
+      owners: ['doanh nghiệp', 'hộ kinh doanh nộp thuế khoán'],
+    });
+  });
+});

@@ -315,6 +315,12 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     const afterColon = subjectAfterColon(text, from, end);
     if (afterColon) [owner, taskStart] = afterColon;
   }
+  if (topic && !owner && /^\s*:/.test(text.slice(end, end + 4)) && !text.slice(from, end).includes(':')) {
+    // "- Đối với tổ chức, cá nhân trả thu nhập: chậm nhất là ngày …": a topic with nothing but its
+    // colon before the cue is whom the date binds, whole.
+    owner = bodyAt(text, from, english) ? ownerSpan(text, from, end) : null;
+    if (owner) taskStart = end;
+  }
   if (topic && !owner) {
     let subject = ownerAfterComma(text, from, end);
     // The topic may be a list itself: the subject is the last body before the verb. A name in
