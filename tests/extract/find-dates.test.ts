@@ -223,6 +223,14 @@ describe('extract/find-dates', () => {
       ],
     ],
     ['under Decree No. 30/2020/ND-CP dated March 5, 2020', [['March 5, 2020', '2020-03-05', 'issued']]],
+    // A status cut-off with a part of the month: the lone month is a date
+    [
+      'As of mid-March, 40 provinces had reported. As of the end of October, the fund had paid out.',
+      [
+        ['March', '--03', 'other'],
+        ['October', '--10', 'other'],
+      ],
+    ],
     ['reports are due by June 30, 2027', [['June 30, 2027', '2027-06-30', 'deadline', '2027-06-30']]],
     // A quarter's short form; a range of days in one month; a moved due date; how long an event lasts
     ['Firms must file the forms by Q3 2027.', [['Q3 2027', '2027-Q3', 'deadline', '2027-09-30']]],

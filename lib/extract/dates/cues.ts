@@ -76,7 +76,11 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
     const skipped = wider.slice(0, firstReal).map((w) => phrase(text, w.start, w.end));
     if (found && BEFORE_CUE_RE.test(found.phrase) && skipped.some((word) => END_WORDS.has(word)))
       return { kind: found.kind, phrase: `${found.phrase} ${skipped.reverse().join(' ')}` };
-    return found;
+    if (found) return found;
   }
+  // "As of mid-March", "as of the end of October": a status's cut-off with a part of the month.
+  if (AS_OF_PART_RE.test(text.slice(Math.max(0, end - 40), end))) return { kind: 'other', phrase: 'as of' };
   return undefined;
 }
+const AS_OF_PART_RE =
+  /(?:^|[^\p{L}])as\s+of\s+(?:the\s+(?:end|middle|beginning|start)\s+of|early|mid|late|end)-?\s*$/iu;
