@@ -3055,3 +3055,14 @@ describe('round 21: topics', () => {
     });
   });
 });
+
+describe('round 21: reported speech', () => {
+  it('reads the reported clause after "said", a long passive subject included, not the speaker', () => {
+    expect(
+      only(
+        'During a site visit on May 3, provincial vice chairman Le Van B said land clearance for the 2.5km bypass in Hoa Phu Ward must be finished by the end of 2027.',
+        'en',
+      ),
+    ).toEqual({ task: 'land clearance for the 2.5km bypass in Hoa Phu Ward', owners: [] });
+  });
+});

@@ -543,7 +543,9 @@ const SPEECH_RE = new RegExp(`\\b${alternation([...SPEECH_VERBS_EN, 'adding'])}\
 const CLAUSE_JOIN_RE = /(?:^|,\s*|\s)(?:while|whereas)\s+|,\s*and\s+that\s+|,\s*meaning\s+(?:that\s+)?/gi;
 /** A short subject and its modal: "commercial banks must …", "local tax offices are to …". */
 const MODAL_SUBJECT_RE =
-  /^(?:[\p{L}'’-]+\s+){1,4}(?:must|shall|should|will|are\s+to|is\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b/u;
+  /^(?:[\p{L}\p{N}'’.-]+\s+){1,10}(?:must|shall|should|will|would|are\s+to|is\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b/u;
+/** How much of the reported clause MODAL_SUBJECT_RE reads ("site clearance on the remaining 1.8km in … must"). */
+const MODAL_SUBJECT_REACH = 100;
 
 /**
  * Where the deadline's own clause starts, when a body follows a speaker's verb or a joining
@@ -560,7 +562,7 @@ function afterSpeech(text: string, from: number, end: number): number {
       const subject =
         bodyAt(text, next, true) ||
         (re === SPEECH_RE && /^(?:the|all|these|those)\s/i.test(text.slice(next, next + 6))) ||
-        MODAL_SUBJECT_RE.test(text.slice(next, next + 60));
+        MODAL_SUBJECT_RE.test(text.slice(next, next + MODAL_SUBJECT_REACH));
       // "… announced that they will …": the pronoun is the speaker, read with the subject (speakerOf).
       const speaker = re === SPEECH_RE && /^(?:it|they)\s/i.test(text.slice(next, next + 5));
       if (next > at && subject && !speaker) at = next;
