@@ -3066,3 +3066,19 @@ describe('round 21: reported speech', () => {
     ).toEqual({ task: 'land clearance for the 2.5km bypass in Hoa Phu Ward', owners: [] });
   });
 });
+
+describe('round 21: tables', () => {
+  it('fills a row\'s blank cells from a line of blank cells and the wrapped ones ("| | | 30/6/2027 |")', () => {
+    const text = [
+      '| Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',
+      '|---|---|---|---|',
+      '| Cắm mốc giới hành lang tuyến | Ban Quản lý dự án tỉnh | UBND các xã | 15/5/2027 |',
+      '| Di dời cột điện, cáp quang | Công ty Điện lực tỉnh | |',
+      '| | | | 30/6/2027 |',
+    ].join('\n');
+    expect(deadlines(text).map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
+      ['15/5/2027', 'Cắm mốc giới hành lang tuyến', ['Ban Quản lý dự án tỉnh']],
+      ['30/6/2027', 'Di dời cột điện, cáp quang', ['Công ty Điện lực tỉnh']],
+    ]);
+  });
+});

@@ -277,7 +277,8 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
       continue;
     }
     if (own.every((c) => /^[\s:\-–—=+]*$/.test(c.text))) continue; // a rule line: "|---|:--|"
-    if (continuesRow(raw, own, roles.length) && current.length > 0) current.push(...own);
+    if (fillsBlankCells(current, own, roles.length)) current = filled(current, own);
+    else if (continuesRow(raw, own, roles.length) && current.length > 0) current.push(...own);
     else if (!blankBefore && opensWrappedRest(current, own, roles)) current = joinWrapped(text, current, own);
     else {
       flush();
@@ -333,6 +334,29 @@ function continuesRow(raw: string, cells: Span[], columns: number): boolean {
   if (!raw.trimStart().startsWith('|')) return false;
   if (ROW_NUMBER_RE.test((cells[0]?.text ?? '').trim())) return false;
   return cells.length * 2 < columns;
+}
+
+/**
+ * "| Di dời đường điện | Công ty Điện lực | |" over "| | | | 31/5/2026 |": a line whose first
+ * cells are blank and whose other cells stand where the row before has none (a cell wrapped onto a
+ * line of its own in a copied table) fills the row's blanks.
+ */
+function fillsBlankCells(current: Span[], line: Span[], columns: number): boolean {
+  const blank = (cell: Span | undefined) => cell === undefined || cell.text.trim() === '';
+  if (current.length === 0 || line.length > columns || !blank(line[0])) return false;
+  if (line.every((cell) => blank(cell))) return false;
+  return line.every((cell, i) => blank(cell) || blank(current[i]));
+}
+
+/** The row's cells with the line's non-blank cells in their places. */
+function filled(current: Span[], line: Span[]): Span[] {
+  const cells = [...current];
+  line.forEach((cell, i) => {
+    if (cell.text.trim() === '') return;
+    while (cells.length < i) cells.push({ text: '', start: cell.start, end: cell.start });
+    cells[i] = cell;
+  });
+  return cells;
 }
 
 /**
