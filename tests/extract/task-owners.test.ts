@@ -3067,7 +3067,7 @@ describe('round 21: reported speech', () => {
   });
 });
 
-describe('round 21: tables', () => {
+describe('round 21: tables and list headings', () => {
   it('fills a row\'s blank cells from a line of blank cells and the wrapped ones ("| | | 30/6/2027 |")', () => {
     const text = [
       '| Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn |',
@@ -3079,6 +3079,21 @@ describe('round 21: tables', () => {
     expect(deadlines(text).map((d) => [d.text, d.task?.text, d.owners?.map((o) => o.text)])).toEqual([
       ['15/5/2027', 'Cắm mốc giới hành lang tuyến', ['Ban Quản lý dự án tỉnh']],
       ['30/6/2027', 'Di dời cột điện, cáp quang', ['Công ty Điện lực tỉnh']],
+    ]);
+  });
+
+  it('takes the task from a "Thời hạn …" heading above items that state none of their own', () => {
+    const text = [
+      '2. Thời hạn nộp hồ sơ đề nghị miễn giảm học phí',
+      '- Đối với học sinh trung học phổ thông: chậm nhất là ngày 15/10/2027.',
+      '- Đối với sinh viên các trường cao đẳng: chậm nhất là ngày 30/10/2027.',
+      '3. Thời hạn sử dụng thẻ',
+      '- Thẻ cũ tiếp tục có giá trị sử dụng đến hết ngày 31/12/2027.',
+    ].join('\n');
+    expect(deadlines(text).map((d) => d.task?.text)).toEqual([
+      'nộp hồ sơ đề nghị miễn giảm học phí',
+      'nộp hồ sơ đề nghị miễn giảm học phí',
+      'Thẻ cũ tiếp tục có giá trị sử dụng',
     ]);
   });
 });

@@ -28,6 +28,7 @@ import {
   isLetterAt,
   isSpaceCode,
   lastIndexWithin,
+  lineStartWithin,
   nextWord,
   skipSpaces,
   testAt,
@@ -439,8 +440,10 @@ export function readTaskAndOwners(
   // "Hạn cuối đăng ký dự tuyển: 17 giờ ngày …": a label that states the task its clause does not.
   // "…; hạn cuối nộp hồ sơ: 17h00 ngày …": a label that states what is due says it more exactly
   // than the clause before it.
-  const labelled = english ? null : qualifiedLabelTask(text, date.start);
-  const says = labelled && !GENERIC_LABEL_TASK_RE.test(labelled.text) ? labelled : null;
+  const qualified = english ? null : qualifiedLabelTask(text, date.start);
+  const says = qualified && !GENERIC_LABEL_TASK_RE.test(qualified.text) ? qualified : null;
+  // A heading above the items only fills in for an item that states no task of its own.
+  const labelled = qualified ?? (task || english ? null : headingLabelTask(text, date.start));
   if (owners.length > 0 || english) return { task: says ?? task ?? labelled, owners };
   const purpose = task ? PURPOSE_LEAD_RE.exec(task.text) : null;
   const subject = task && purpose ? mainSubjectAfter(text, date.end) : null;
@@ -456,6 +459,32 @@ export function readTaskAndOwners(
   if (task && inTask) return { task: says ?? trimSpan(text, task.start, open) ?? task, owners: [inTask] };
   return { task: says ?? task ?? labelled, owners };
 }
+
+/**
+ * "1. Thời hạn nộp hồ sơ quyết toán" above "- Đối với tổ chức …: chậm nhất là ngày …": a heading that
+ * names what is due, over the items that give each its date (the words after its "Thời hạn").
+ */
+function headingLabelTask(text: string, dateStart: number): Span | null {
+  let lineStart = lineStartWithin(text, dateStart, Math.max(0, dateStart - HEADING_BACK));
+  if (lineStart < 0 || !ITEM_LINE_RE.test(text.slice(lineStart, lineStart + 4))) return null;
+  for (let n = 0; n < HEADING_ITEMS && lineStart > 0; n++) {
+    const previous = lineStartWithin(text, lineStart - 1, Math.max(0, lineStart - HEADING_BACK));
+    if (previous < 0) return null;
+    const line = text.slice(previous, lineStart - 1);
+    const heading = HEADING_LABEL_RE.exec(line);
+    if (heading?.indices?.[1])
+      return trimSpan(text, previous + heading.indices[1][0], previous + heading.indices[1][1]);
+    // Only items of the same list stand between the heading and the date's item.
+    if (!ITEM_LINE_RE.test(line)) return null;
+    lineStart = previous;
+  }
+  return null;
+}
+const ITEM_LINE_RE = /^[ \t]*[-+•–]\s/u;
+const HEADING_LABEL_RE =
+  /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)\s+((?:[\p{L}\p{M}]+\s*){1,12}?)\s*:?\s*$/diu;
+const HEADING_BACK = 400;
+const HEADING_ITEMS = 6;
 
 /** "Để kịp thời tổng hợp, báo cáo … trước ngày …, Sở Nội vụ đề nghị …": a purpose that opens the sentence. */
 const PURPOSE_LEAD_RE = /^(?:để|nhằm)\s+(?:kịp\s+thời\s+|bảo\s+đảm\s+|đảm\s+bảo\s+)?/iu;
