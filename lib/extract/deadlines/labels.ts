@@ -7,7 +7,7 @@
  */
 
 import type { Span } from '../types';
-import { trimSpan } from './text-walk';
+import { lineStartWithin, trimSpan } from './text-walk';
 
 /**
  * Group 1: the label's words, from "Thời hạn" / "Hạn chót" to the last word before the colon (a
@@ -53,3 +53,29 @@ export function qualifiedLabelTask(text: string, dateStart: number): Span | null
   const label = qualifiedLabel(text, dateStart);
   return label ? trimSpan(text, label.headEnd, label.end) : null;
 }
+
+/**
+ * "1. Thời hạn nộp hồ sơ quyết toán" above "- Đối với tổ chức …: chậm nhất là ngày …": a heading that
+ * names what is due, over the items that give each its date (the words after its "Thời hạn").
+ */
+export function headingLabelTask(text: string, dateStart: number): Span | null {
+  let lineStart = lineStartWithin(text, dateStart, Math.max(0, dateStart - HEADING_BACK));
+  if (lineStart < 0 || !ITEM_LINE_RE.test(text.slice(lineStart, lineStart + 4))) return null;
+  for (let n = 0; n < HEADING_ITEMS && lineStart > 0; n++) {
+    const previous = lineStartWithin(text, lineStart - 1, Math.max(0, lineStart - HEADING_BACK));
+    if (previous < 0) return null;
+    const line = text.slice(previous, lineStart - 1);
+    const heading = HEADING_LABEL_RE.exec(line);
+    if (heading?.indices?.[1])
+      return trimSpan(text, previous + heading.indices[1][0], previous + heading.indices[1][1]);
+    // Only items of the same list stand between the heading and the date's item.
+    if (!ITEM_LINE_RE.test(line)) return null;
+    lineStart = previous;
+  }
+  return null;
+}
+const ITEM_LINE_RE = /^[ \t]*[-+•–]\s/u;
+const HEADING_LABEL_RE =
+  /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)\s+((?:[\p{L}\p{M}]+\s*){1,12}?)\s*:?\s*$/diu;
+const HEADING_BACK = 400;
+const HEADING_ITEMS = 6;

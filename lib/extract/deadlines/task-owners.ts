@@ -8,7 +8,8 @@
 import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { skipFrames } from './frames';
-import { qualifiedLabelTask } from './labels';
+import { headingLabelTask, qualifiedLabelTask } from './labels';
+import { ownerNamedAround } from './owner-around';
 import {
   modifierEnd,
   OWNER_STOP_SET,
@@ -28,7 +29,6 @@ import {
   isLetterAt,
   isSpaceCode,
   lastIndexWithin,
-  lineStartWithin,
   nextWord,
   skipSpaces,
   testAt,
@@ -226,20 +226,29 @@ function bodyAfterRequest(
 ): { owner: Span | null; end: number } | null {
   if (!REQUEST_HINT_RE.test(text.slice(from, end))) return null;
   // "các chi bộ tổ chức học tập, quán triệt …, yêu cầu mỗi đảng viên viết …": a subject that acts
-  // first makes a request after its comma one more of its tasks, not the clause's request.
-  // Not after "Đối với": a topic is whom the task concerns, and the request after it asks.
-  const topic = TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from));
-  const acting = !english && !topic && bodyAt(text, from, false) ? phraseEnd(text, from, end, false) : -1;
+  // first makes a request after its comma one more of its tasks, not the clause's request. Not
+  // after "Đối với": a topic is whom the task concerns, and the request after it asks. Read only
+  // when a request stands after a comma (the subject's phrase is costly to read).
+  let acting: number | undefined;
   for (let w = from; w < end; w = nextWord(text, w, end)) {
     const request = REQUEST_SET.matchAt(text, w, end);
     if (!request || isNotRequestAt(text, w)) continue;
-    if (acting > from && w > acting && indexWithin(text, ',', acting, w) >= 0) return null;
+    if (!english && indexWithin(text, ',', from, w) >= 0) {
+      acting ??= actingSubjectEnd(text, from, end);
+      if (acting > from && w > acting && indexWithin(text, ',', acting, w) >= 0) return null;
+    }
     const at = skipSpaces(text, w + request, end);
     if (!bodyAt(text, at, english)) continue;
     const ownerEnd = phraseEnd(text, at, end, english);
     return { owner: ownerSpan(text, at, ownerEnd), end: ownerEnd };
   }
   return null;
+}
+
+/** Where the phrase of a body that opens the clause as its subject ends, or -1 (none, or a topic). */
+function actingSubjectEnd(text: string, from: number, end: number): number {
+  if (TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from)) || !bodyAt(text, from, false)) return -1;
+  return phraseEnd(text, from, end, false);
 }
 
 /**
@@ -444,81 +453,12 @@ export function readTaskAndOwners(
   const says = qualified && !GENERIC_LABEL_TASK_RE.test(qualified.text) ? qualified : null;
   // A heading above the items only fills in for an item that states no task of its own.
   const labelled = qualified ?? (task || english ? null : headingLabelTask(text, date.start));
-  if (owners.length > 0 || english) return { task: says ?? task ?? labelled, owners };
-  const purpose = task ? PURPOSE_LEAD_RE.exec(task.text) : null;
-  const subject = task && purpose ? mainSubjectAfter(text, date.end) : null;
-  if (task && purpose && subject) {
-    return { task: says ?? trimSpan(text, task.start + purpose[0].length, task.end) ?? task, owners: [subject] };
-  }
-  const after = ownerInBracketsAfter(text, date.end);
-  if (after) return { task: says ?? task ?? labelled, owners: [after] };
-  // "Rà soát … thủ tục nội bộ (Sở Tư pháp chủ trì, các sở, ngành phối hợp), hoàn thành trong
-  // tháng 10": the bracket ends the task, and names its owner.
-  const open = task && text[task.end - 1] === ')' ? text.lastIndexOf('(', task.end - 1) : -1;
-  const inTask = task && open > task.start ? ownerInBracketsAfter(text, open) : null;
-  if (task && inTask) return { task: says ?? trimSpan(text, task.start, open) ?? task, owners: [inTask] };
+  // A clause that names no owner may have it named around it: in brackets, or after a purpose.
+  const around = owners.length > 0 || english ? null : ownerNamedAround(text, date.end, task);
+  if (around) return { task: says ?? around.task ?? labelled, owners: [around.owner] };
   return { task: says ?? task ?? labelled, owners };
 }
 
-/**
- * "1. Thời hạn nộp hồ sơ quyết toán" above "- Đối với tổ chức …: chậm nhất là ngày …": a heading that
- * names what is due, over the items that give each its date (the words after its "Thời hạn").
- */
-function headingLabelTask(text: string, dateStart: number): Span | null {
-  let lineStart = lineStartWithin(text, dateStart, Math.max(0, dateStart - HEADING_BACK));
-  if (lineStart < 0 || !ITEM_LINE_RE.test(text.slice(lineStart, lineStart + 4))) return null;
-  for (let n = 0; n < HEADING_ITEMS && lineStart > 0; n++) {
-    const previous = lineStartWithin(text, lineStart - 1, Math.max(0, lineStart - HEADING_BACK));
-    if (previous < 0) return null;
-    const line = text.slice(previous, lineStart - 1);
-    const heading = HEADING_LABEL_RE.exec(line);
-    if (heading?.indices?.[1])
-      return trimSpan(text, previous + heading.indices[1][0], previous + heading.indices[1][1]);
-    // Only items of the same list stand between the heading and the date's item.
-    if (!ITEM_LINE_RE.test(line)) return null;
-    lineStart = previous;
-  }
-  return null;
-}
-const ITEM_LINE_RE = /^[ \t]*[-+•–]\s/u;
-const HEADING_LABEL_RE =
-  /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)\s+((?:[\p{L}\p{M}]+\s*){1,12}?)\s*:?\s*$/diu;
-const HEADING_BACK = 400;
-const HEADING_ITEMS = 6;
-
-/** "Để kịp thời tổng hợp, báo cáo … trước ngày …, Sở Nội vụ đề nghị …": a purpose that opens the sentence. */
-const PURPOSE_LEAD_RE = /^(?:để|nhằm)\s+(?:kịp\s+thời\s+|bảo\s+đảm\s+|đảm\s+bảo\s+)?/iu;
-
-/** The body that opens the main clause after a purpose's date and comma, before its verb. */
-function mainSubjectAfter(text: string, dateEnd: number): Span | null {
-  const comma = /^[ \t]*,[ \t]*/.exec(text.slice(dateEnd, dateEnd + 8));
-  if (!comma) return null;
-  const start = dateEnd + comma[0].length;
-  if (!bodyAt(text, start, false)) return null;
-  const limit = Math.min(text.length, start + 160);
-  // Its verb is often a request ("Sở Nội vụ đề nghị …"), which a body's phrase may run over.
-  let end = phraseEnd(text, start, limit, false);
-  for (let w = nextWord(text, start, end); w < end; w = nextWord(text, w, end)) {
-    if (REQUEST_SET.matchAt(text, w, end) > 0 && !isNotRequestAt(text, w)) end = w;
-  }
-  const next = skipSpaces(text, end, limit);
-  const acts = verbAt(text, next, false, false) || REQUEST_SET.matchAt(text, next, limit) > 0;
-  return end < limit && acts ? ownerSpan(text, start, end) : null;
-}
-
-/**
- * "… trước 30-6-2026 (Ủy ban Kiểm tra Đảng ủy xã thực hiện).", "(do Sở Nội vụ chủ trì, phối hợp
- * với …)": the body that acts, named in brackets right after the date, for a clause that names none.
- */
-function ownerInBracketsAfter(text: string, dateEnd: number): Span | null {
-  const bracket = OWNER_IN_BRACKETS_RE.exec(text.slice(dateEnd, dateEnd + BRACKET_OWNER_MAX));
-  if (!bracket?.indices?.[1]) return null;
-  const [start, end] = bracket.indices[1];
-  return bodyAt(text, dateEnd + start, false) ? trimSpan(text, dateEnd + start, dateEnd + end) : null;
-}
-const OWNER_IN_BRACKETS_RE =
-  /^[ \t]*\((?:do[ \t]+)?([^()\n,;]{2,90}?)[ \t]+(?:chủ[ \t]+trì|thực[ \t]+hiện|thực[ \t]+hiện[ \t]+chính)[ \t]*(?:[,;][^()\n]*)?\)/du;
-const BRACKET_OWNER_MAX = 200;
 /** A label's words that name no task of their own: "Thời hạn hoàn thành:", "Thời gian thực hiện:". */
 const GENERIC_LABEL_TASK_RE =
   /^(?:hoàn\s+thành|hoàn\s+tất|thực\s+hiện|xong|triển\s+khai)(?:\s+(?:nhiệm\s+vụ|công\s+việc|kế\s+hoạch))?$|^\S+$/iu;
