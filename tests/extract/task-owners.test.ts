@@ -3096,4 +3096,10 @@ describe('round 21: tables and list headings', () => {
       'Thẻ cũ tiếp tục có giá trị sử dụng',
     ]);
   });
+
+  it('keeps "chủ trì" in "cơ quan chủ trì" / "đơn vị chủ trì" before a modal, as before a task verb', () => {
+    const text =
+      'Cơ quan chủ trì phải gửi dự thảo về Sở Tư pháp trước ngày 15/7/2027. Đơn vị chủ trì có trách nhiệm báo cáo kết quả trước ngày 20/7/2027.';
+    expect(deadlines(text).map((d) => d.owners?.map((o) => o.text))).toEqual([['Cơ quan chủ trì'], ['Đơn vị chủ trì']]);
+  });
 });

@@ -109,8 +109,12 @@ function leadUnitAt(text: string, pos: number): boolean {
     : /chủ\s+trì\s+$/iu.test(before) && UNIT_BEFORE_RE.test(before.replace(/chủ\s+trì\s+$/iu, ''))
       ? LEAD_DUTY_RE.exec(here)
       : null;
-  return lead !== null && TASK_VERBS_VI_SET.matchAt(text, pos + lead[0].length) > 0;
+  if (lead === null) return false;
+  const next = pos + lead[0].length;
+  // "cơ quan chủ trì phải gửi …", "đơn vị chủ trì có trách nhiệm …": a modal after it, too.
+  return TASK_VERBS_VI_SET.matchAt(text, next) > 0 || LEAD_MODAL_RE.test(text.slice(next, next + 20));
 }
+const LEAD_MODAL_RE = /^(?:phải|cần|sẽ|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có)\s/iu;
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {
