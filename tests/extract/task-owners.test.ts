@@ -3103,3 +3103,35 @@ describe('round 21: tables and list headings', () => {
     expect(deadlines(text).map((d) => d.owners?.map((o) => o.text))).toEqual([['Cơ quan chủ trì'], ['Đơn vị chủ trì']]);
   });
 });
+
+describe('round 21 review: rules kept to what they are for', () => {
+  it('reads a heading whose words ran together (a PDF copy) in linear time', () => {
+    // A heading pattern with optional blanks between words tried every split of one long word.
+    const text = `2. Thời hạn ${'nộphồsơđềnghịmiễngiảmhọcphí'.repeat(4)} 2027\n- Đối với học sinh: chậm nhất là ngày 15/10/2027.`;
+    expect(deadlines(text).map((d) => d.text)).toEqual(['ngày 15/10/2027']);
+  });
+
+  it('names no owner from a supporting body in brackets, and reads "(Do … chủ trì)" in capitals', () => {
+    expect(only('- Rà soát hồ sơ đất đai trước ngày 30/6/2027 (Công an tỉnh phối hợp thực hiện).').owners).toEqual([]);
+    expect(only('- Tổng kết công tác tiêm chủng trước ngày 15/7/2027 (Do Sở Y tế chủ trì).').owners).toEqual([
+      'Sở Y tế',
+    ]);
+  });
+
+  it('leaves a purpose that keeps a state ("Để bảo đảm tiến độ …") to its own clause', () => {
+    expect(
+      only('Để bảo đảm tiến độ giải ngân trước ngày 30/6/2027, UBND tỉnh yêu cầu các chủ đầu tư báo cáo hằng tuần.')
+        .owners,
+    ).toEqual([]);
+  });
+
+  it('keeps a deadline whose clause has a modal though a relative clause holds a perfect tense', () => {
+    expect(
+      deadlines('Investors who have registered projects shall submit reports by June 30, 2027.', 'en').map(reading),
+    ).toEqual([{ task: 'submit reports', owners: ['Investors who have registered projects'] }]);
+  });
+
+  it('reads "Deadline to <do> is" at a sentence start', () => {
+    expect(only('Deadline to register is May 1, 2027.', 'en').task).toBe('register');
+  });
+});

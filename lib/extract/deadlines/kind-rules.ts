@@ -192,11 +192,13 @@ function isPerfectBy(text: string, start: number): boolean {
   if (!BY_BEFORE_RE.test(left)) return false;
   const clause = text.slice(clauseStart(text, start, 160), start);
   const perfect = PERFECT_RE.exec(clause);
-  if (!perfect || OBLIGATION_RE.test(clause) || /\b(?:will|shall|should|to)\s+have\b/i.test(clause)) return false;
+  if (!perfect || OBLIGATION_RE.test(clause) || MODAL_IN_CLAUSE_RE.test(clause)) return false;
   // "has asked localities to hand over … by", "are required to review projects that have stalled
   // and send … by": a request or a duty in the clause, the date its due date.
   return !INFINITIVE_RE.test(clause) && !DUTY_WORD_RE.test(clause);
 }
+/** "Investors who have registered … shall submit …": any modal makes the clause a duty, the perfect a relative's. */
+const MODAL_IN_CLAUSE_RE = /(?:^|[^\p{L}])(?:shall|should|will|would|needs?\s+to|is\s+to|are\s+to)(?![\p{L}])/iu;
 /** "to hand over", not "to the ministry": an infinitive, the mark of a request. */
 const INFINITIVE_RE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each|every)\s)[a-z]/u;
 const DUTY_WORD_RE =

@@ -60,7 +60,7 @@ export function qualifiedLabelTask(text: string, dateStart: number): Span | null
  */
 export function headingLabelTask(text: string, dateStart: number): Span | null {
   let lineStart = lineStartWithin(text, dateStart, Math.max(0, dateStart - HEADING_BACK));
-  if (lineStart < 0 || !ITEM_LINE_RE.test(text.slice(lineStart, lineStart + 4))) return null;
+  if (lineStart < 0 || !ITEM_LINE_RE.test(text.slice(lineStart, lineStart + ITEM_MARKER_REACH))) return null;
   for (let n = 0; n < HEADING_ITEMS && lineStart > 0; n++) {
     const previous = lineStartWithin(text, lineStart - 1, Math.max(0, lineStart - HEADING_BACK));
     if (previous < 0) return null;
@@ -76,6 +76,8 @@ export function headingLabelTask(text: string, dateStart: number): Span | null {
 }
 const ITEM_LINE_RE = /^[ \t]*[-+•–]\s/u;
 const HEADING_LABEL_RE =
-  /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)\s+((?:[\p{L}\p{M}]+\s*){1,12}?)\s*:?\s*$/diu;
+  /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)\s+((?:[\p{L}\p{M}]+[ \t]+){0,11}[\p{L}\p{M}]+)[ \t]*:?[ \t]*$/diu;
 const HEADING_BACK = 400;
+/** How far into its line an item's marker may stand (indented bullets). */
+const ITEM_MARKER_REACH = 12;
 const HEADING_ITEMS = 6;

@@ -8,7 +8,7 @@ import type { Span } from '../types';
 import { ownerSpan, phraseEnd } from './owners';
 import { nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
-import { isNotRequestAt, REQUEST_SET } from './words';
+import { isNotRequestAt, REQUEST_SET, TASK_VERBS_VI_SET } from './words';
 
 /** The owner named around the clause whose task is `task` and whose date ends at `dateEnd`, or null. */
 export function ownerNamedAround(
@@ -17,7 +17,13 @@ export function ownerNamedAround(
   task: Span | null,
 ): { owner: Span; task: Span | null } | null {
   const purpose = task ? PURPOSE_LEAD_RE.exec(task.text) : null;
-  const subject = task && purpose ? mainSubjectAfter(text, dateEnd) : null;
+  // Only a purpose that states a task ("Để kịp thời tổng hợp …"), not a state ("Để bảo đảm tiến độ …").
+  const leadEnd = task && purpose ? task.start + purpose[0].length : -1;
+  const acts =
+    leadEnd >= 0 &&
+    TASK_VERBS_VI_SET.matchAt(text, leadEnd) > 0 &&
+    !STATE_PURPOSE_RE.test(text.slice(leadEnd, leadEnd + 8));
+  const subject = task && acts ? mainSubjectAfter(text, dateEnd) : null;
   if (task && purpose && subject) {
     return { owner: subject, task: trimSpan(text, task.start + purpose[0].length, task.end) ?? task };
   }
@@ -25,13 +31,16 @@ export function ownerNamedAround(
   if (after) return { owner: after, task };
   // "Rà soát … thủ tục nội bộ (Sở Tư pháp chủ trì, các sở, ngành phối hợp), hoàn thành trong
   // tháng 10": the bracket ends the task, and names its owner.
-  const open = task && text[task.end - 1] === ')' ? text.lastIndexOf('(', task.end - 1) : -1;
+  // Within the task only: a scan back from each date to the page's start would be quadratic.
+  const open = task && text[task.end - 1] === ')' ? task.start + task.text.lastIndexOf('(') : -1;
   const inTask = task && open > task.start ? ownerInBracketsAfter(text, open) : null;
   return task && inTask ? { owner: inTask, task: trimSpan(text, task.start, open) ?? task } : null;
 }
 
 /** "Để kịp thời tổng hợp, báo cáo … trước ngày …, Sở Nội vụ đề nghị …": a purpose that opens the sentence. */
-const PURPOSE_LEAD_RE = /^(?:để|nhằm)\s+(?:kịp\s+thời\s+|bảo\s+đảm\s+|đảm\s+bảo\s+)?/iu;
+const PURPOSE_LEAD_RE = /^(?:để|nhằm)\s+(?:kịp\s+thời\s+)?/iu;
+/** "Để bảo đảm tiến độ …": a state to keep, which the body that asks does not owe. */
+const STATE_PURPOSE_RE = /^(?:bảo\s+đảm|đảm\s+bảo)(?![\p{L}\p{M}])/iu;
 
 /** The body that opens the main clause after a purpose's date and comma, before its verb. */
 function mainSubjectAfter(text: string, dateEnd: number): Span | null {
@@ -58,8 +67,11 @@ function ownerInBracketsAfter(text: string, dateEnd: number): Span | null {
   const bracket = OWNER_IN_BRACKETS_RE.exec(text.slice(dateEnd, dateEnd + BRACKET_OWNER_MAX));
   if (!bracket?.indices?.[1]) return null;
   const [start, end] = bracket.indices[1];
-  return bodyAt(text, dateEnd + start, false) ? trimSpan(text, dateEnd + start, dateEnd + end) : null;
+  const owner = bodyAt(text, dateEnd + start, false) ? trimSpan(text, dateEnd + start, dateEnd + end) : null;
+  return owner && !SUPPORTING_END_RE.test(owner.text) ? owner : null;
 }
 const OWNER_IN_BRACKETS_RE =
-  /^[ \t]*\((?:do[ \t]+)?([^()\n,;]{2,90}?)[ \t]+(?:chủ[ \t]+trì|thực[ \t]+hiện|thực[ \t]+hiện[ \t]+chính)[ \t]*(?:[,;][^()\n]*)?\)/du;
+  /^[ \t]*\((?:[Dd]o[ \t]+)?([^()\n,;]{2,90}?)[ \t]+(?:chủ[ \t]+trì|thực[ \t]+hiện|thực[ \t]+hiện[ \t]+chính)[ \t]*(?:[,;][^()\n]*)?\)/du;
+/** "(Công an tỉnh phối hợp thực hiện)": a body that supports names no owner. */
+const SUPPORTING_END_RE = /(?:phối\s+hợp|cùng|tham\s+gia)$/iu;
 const BRACKET_OWNER_MAX = 200;

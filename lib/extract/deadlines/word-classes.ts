@@ -114,7 +114,7 @@ function leadUnitAt(text: string, pos: number): boolean {
   // "cơ quan chủ trì phải gửi …", "đơn vị chủ trì có trách nhiệm …": a modal after it, too.
   return TASK_VERBS_VI_SET.matchAt(text, next) > 0 || LEAD_MODAL_RE.test(text.slice(next, next + 20));
 }
-const LEAD_MODAL_RE = /^(?:phải|cần|sẽ|có\s+trách\s+nhiệm|chịu\s+trách\s+nhiệm|có)\s/iu;
+const LEAD_MODAL_RE = /^(?:phải|cần|sẽ|chịu\s+trách\s+nhiệm|có)\s/iu;
 
 /** "vận tải" in "Sở Giao thông vận tải", "kỳ thi": a verb that ends a noun with the word before it. */
 function nounTailAt(text: string, pos: number): boolean {

@@ -790,9 +790,9 @@ function deadlineToReading(text: string, dateStart: number): TaskReading | null 
   return { task, owners: owner && headedByBodyEn(owner.text) ? ownersOf(text, owner) : [] };
 }
 const DEADLINE_TO_RE =
-  /\bdeadline\s+to\s+((?!be\b)[a-z][^.;:\n]{1,200}?)\s+(?:is|was|will\s+be|remains|falls\s+on)\s+(?:on\s+)?$/du;
+  /\bdeadline\s+to\s+((?!be\b)[a-z][^.;:\n]{1,200}?)\s+(?:is|was|will\s+be|remains|falls\s+on)\s+(?:on\s+)?$/diu;
 /** "For the Ministry of Finance, " right before "the deadline to …". */
-const FOR_BODY_OPENING_RE = /^\s*for\s+(?:the\s+)?([A-Z][^,.;:\n]{2,80}),\s+(?:the\s+)?$/diu;
+const FOR_BODY_OPENING_RE = /^\s*[Ff]or\s+(?:the\s+)?(\p{Lu}[^,.;:\n]{2,80}),\s+(?:[Tt]he\s+)?$/du;
 
 /** "The deadline of <date>", "a deadline, <date>,": the date is the deadline's, and "for" names who owes it. */
 const DEADLINE_OF_BEFORE_RE = /\bdeadline\s+(?:of|is|was)\s+$/i;
@@ -919,7 +919,7 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
     // "1. Completing …" / "- Lead agency: …" / "- Completion time: before …": the item's fields.
     const governed = date.kind === 'deadline' && governingRow(rows, date.start) !== undefined;
     const item = date.kind === 'deadline' && !governed ? labelledItem(text, date) : null;
-    const moved = date.kind === 'deadline' ? movedDeadline(text, date.start) : null;
+    const moved = date.kind === 'deadline' && !governed && !date.relative ? movedDeadline(text, date.start) : null;
     if (moved) {
       // "… must file their returns by the last day of …. Because …, this deadline moves to Tuesday,
       // 4 May 2027.": the deadline moved is the duty the sentence before states.
