@@ -8,6 +8,7 @@
 
 import type { Span } from '../types';
 import { lineStartWithin, trimSpan } from './text-walk';
+import { ITEM_LINE_RE } from './words';
 
 /**
  * Group 1: the label's words, from "Thời hạn" / "Hạn chót" to the last word before the colon (a
@@ -74,7 +75,6 @@ export function headingLabelTask(text: string, dateStart: number): Span | null {
   }
   return null;
 }
-const ITEM_LINE_RE = /^[ \t]*[-+•–]\s/u;
 const HEADING_LABEL_RE =
   /^[ \t]*(?:(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s*)?(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối)\s+((?:[\p{L}\p{M}]+[ \t]+){0,11}[\p{L}\p{M}]+)[ \t]*:?[ \t]*$/diu;
 const HEADING_BACK = 400;

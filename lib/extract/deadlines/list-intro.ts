@@ -12,10 +12,9 @@ import { alternation } from './phrases';
 import { ownersOfListIntroduction } from './task-owners';
 import { lineEndWithin, lineStartWithin, skipSpaces, testAt, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
-import { LIST_MARKER, LIST_MARKER_AT, TASK_VERBS_EN_SET } from './words';
+import { ITEM_LINE_RE, LIST_MARKER_AT, TASK_VERBS_EN_SET } from './words';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
-const ITEM_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]`, 'u');
 /** How far above its item an introduction is looked for, and how many lines. */
 const INTRO_BACK = 3_000;
 const INTRO_LINES = 40;
@@ -60,7 +59,7 @@ function fieldOwnerItem(text: string, lineStart: number, floor: number): number 
     end = start - 1;
     start = lineStartWithin(text, end, floor);
     if (start < 0) return -1;
-    if (ITEM_RE.test(text.slice(start, start + 12))) return isFieldLine(text, start, end) ? -1 : start;
+    if (ITEM_LINE_RE.test(text.slice(start, start + 12))) return isFieldLine(text, start, end) ? -1 : start;
   }
   return -1;
 }
@@ -89,7 +88,7 @@ export function listIntroductions(text: string, pos: number, english = false): I
   // A field line ("Thời gian hoàn thành: …") belongs to the item above it: read from that item.
   const fieldOf = fieldOwnerItem(text, itemStart, Math.max(floor, pos - ITEM_BACK));
   if (fieldOf >= 0) itemStart = fieldOf;
-  const ownIsItem = ITEM_RE.test(text.slice(itemStart, itemStart + 12));
+  const ownIsItem = ITEM_LINE_RE.test(text.slice(itemStart, itemStart + 12));
   // "3. Bộ Nông nghiệp … chủ trì …" under "1. Chủ tịch UBND các tỉnh:": an item of the same rank or
   // deeper above is a sibling's, never this item's introduction.
   let ownRank = ownIsItem ? markerRank(text.slice(itemStart, itemStart + 12)) : MAX_RANK;
@@ -101,7 +100,7 @@ export function listIntroductions(text: string, pos: number, english = false): I
     const line = text.slice(lineStart, lineEnd);
     const trimmed = line.trimEnd();
     if (trimmed.trim() === '') continue;
-    const isItem = ITEM_RE.test(line);
+    const isItem = ITEM_LINE_RE.test(line);
     // A sibling's fields ("Thời gian hoàn thành: …" under "a) …") are part of the list.
     if (!isItem && ownIsItem && isFieldLine(text, lineStart, lineEnd)) continue;
     const rank = isItem ? markerRank(line) : MAX_RANK;

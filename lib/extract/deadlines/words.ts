@@ -95,6 +95,8 @@ export const FRAME_REPORTING_RE = /[^,.;:\n]{1,120}?\snêu\s+rõ\s*,?\s*|[^.;:\n
 export const LIST_MARKER = String.raw`(?:[-+•*\u2013]|\d{1,2}(?:\.\d{1,2})*[.)\-\u2013]|[a-zđ][.)]|\((?:[a-zđ]|\d{1,2})\))`;
 /** List markers at the start of a line: "- ", "+ ", "1. ", "1- ", "a) ", "•". */
 export const LIST_MARKER_AT = new RegExp(`[ \\t]*${LIST_MARKER}[ \\t]+`, 'iuy');
+/** A line that opens with a list item's marker (test it on the line, or on its first few characters). */
+export const ITEM_LINE_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]`, 'u');
 /** A deadline noun that opens a clause ("thời hạn nộp …", "hạn chót …"), and the same after the owner's comma. */
 const DEADLINE_NOUN = String.raw`(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn\s+nộp)(?![\p{L}\p{M}])`;
 export const DEADLINE_NOUN_RE = new RegExp(`^${DEADLINE_NOUN}`, 'iu');
