@@ -15,6 +15,7 @@ import {
   SUBMISSION_WORDS,
   TRINH_NOUN_HEADS,
 } from '../tables/deadline-words';
+import { REQUEST_WORDS_EN } from '../tables/task-words';
 import { caselessRegExp } from '../text/caseless';
 import type { DateKind } from '../types';
 import { clauseEnd, clauseStart, joinedClauseStart } from './clause';
@@ -22,7 +23,7 @@ import { qualifiedLabelStart } from './labels';
 import { alternation, PhraseSet, wordBounded } from './phrases';
 import { followsReplacingDueDate } from './replaced-dates';
 import { skipSpaces } from './text-walk';
-import { OBLIGATION_EN_RE } from './words';
+import { MODAL_EN_RE, OBLIGATION_EN_RE } from './words';
 
 const LEFT_WINDOW = 48;
 const RIGHT_WINDOW = 48;
@@ -192,17 +193,15 @@ function isPerfectBy(text: string, start: number): boolean {
   if (!BY_BEFORE_RE.test(left)) return false;
   const clause = text.slice(clauseStart(text, start, 160), start);
   const perfect = PERFECT_RE.exec(clause);
-  if (!perfect || OBLIGATION_RE.test(clause) || MODAL_IN_CLAUSE_RE.test(clause)) return false;
+  if (!perfect || OBLIGATION_RE.test(clause) || MODAL_EN_RE.test(clause)) return false;
   // "has asked localities to hand over … by", "are required to review projects that have stalled
   // and send … by": a request or a duty in the clause, the date its due date.
   return !INFINITIVE_RE.test(clause) && !DUTY_WORD_RE.test(clause);
 }
-/** "Investors who have registered … shall submit …": any modal makes the clause a duty, the perfect a relative's. */
-const MODAL_IN_CLAUSE_RE = /(?:^|[^\p{L}])(?:shall|should|will|would|needs?\s+to|is\s+to|are\s+to)(?![\p{L}])/iu;
 /** "to hand over", not "to the ministry": an infinitive, the mark of a request. */
 const INFINITIVE_RE = /(?:^|[^\p{L}])to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each|every)\s)[a-z]/u;
-const DUTY_WORD_RE =
-  /(?:^|[^\p{L}])(?:required|obliged|tasked|assigned|ordered|asked|requested|instructed|directed|told|urged)(?![\p{L}])/iu;
+/** "has asked localities to …", "are required to …": the request words of the owner readers. */
+const DUTY_WORD_RE = new RegExp(wordBounded(alternation(REQUEST_WORDS_EN)), 'iu');
 const BY_BEFORE_RE = /(?:^|[^\p{L}])by\s+(?:the\s+(?:end|middle)\s+of\s+)?$/iu;
 const PERFECT_RE =
   /(?:^|[^\p{L}])(?:had|has|have)\s+(?:already\s+|so\s+far\s+|now\s+)?(?!to\b|until\b|till\b|been\b|yet\b)(?:[a-z]+ed|drawn|made|done|paid|sent|won|got|built|spent|sold|held|seen|given|taken|begun|grown|risen)(?![\p{L}])/iu;

@@ -4,8 +4,10 @@
  * clause after a purpose that holds the date ("Để kịp thời tổng hợp … trước ngày …, Sở Nội vụ đề
  * nghị …"). Each gives the owner and the task without what named it.
  */
+import { SUPPORT_PHRASES } from '../tables/task-words';
 import type { Span } from '../types';
 import { ownerSpan, phraseEnd } from './owners';
+import { alternation } from './phrases';
 import { nextWord, skipSpaces, trimSpan } from './text-walk';
 import { bodyAt, verbAt } from './word-classes';
 import { isNotRequestAt, REQUEST_SET, TASK_VERBS_VI_SET } from './words';
@@ -72,6 +74,6 @@ function ownerInBracketsAfter(text: string, dateEnd: number): Span | null {
 }
 const OWNER_IN_BRACKETS_RE =
   /^[ \t]*\((?:[Dd]o[ \t]+)?([^()\n,;]{2,90}?)[ \t]+(?:chủ[ \t]+trì|thực[ \t]+hiện|thực[ \t]+hiện[ \t]+chính)[ \t]*(?:[,;][^()\n]*)?\)/du;
-/** "(Công an tỉnh phối hợp thực hiện)": a body that supports names no owner. */
-const SUPPORTING_END_RE = /(?:phối\s+hợp|cùng|tham\s+gia)$/iu;
+/** "(Công an tỉnh phối hợp thực hiện)": a body that supports names no owner (the support words' table). */
+const SUPPORTING_END_RE = new RegExp(`${alternation(SUPPORT_PHRASES)}$`, 'iu');
 const BRACKET_OWNER_MAX = 200;
