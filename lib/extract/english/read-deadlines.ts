@@ -571,14 +571,19 @@ function afterSpeech(text: string, from: number, end: number): number {
   return at;
 }
 
+/** The body a deadline is set for (group 1), not an article's noun ("for a review", "for its members"). */
+const BODY_A_DEADLINE_IS_FOR = String.raw`(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)`;
+
 /**
  * "set a deadline for the province to complete …", "A deadline of December 31 has been set for
  * the Department of … to launch …" (the clause after the date opens with "has been set"), "The
  * legal deadline for individuals is …": the body the deadline is for, before its infinitive (the
  * task) or its "is".
  */
-const DEADLINE_FOR_RE =
-  /(?:\bdeadlines?\b(?:(?!\sto\s)[^.;:\n]){0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will|moves|moved|shifts|shifted)\b)/du;
+const DEADLINE_FOR_RE = new RegExp(
+  String.raw`(?:\bdeadlines?\b(?:(?!\sto\s)[^.;:\n]){0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+${BODY_A_DEADLINE_IS_FOR}\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will|moves|moved|shifts|shifted)\b)`,
+  'du',
+);
 
 /** How far before the predicate "deadline for" may stand (the cue reader may have taken it as its cue). */
 const DEADLINE_FOR_BACK = 30;
@@ -736,29 +741,18 @@ const JOINED_LEAD_RE = /^[\s,]*and\s+(?:to\s+)?/i;
 const TIMED_THEN_RE =
   /\b(?:in|by|before|until|within)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|end|early|Lunar|Tet|[A-Z][a-z]+\s+\d)[^,;]*?,?\s+and\s+to\s+/;
 
-/** "… of March 31 deadline for …": the date names its deadline, and "for" what is due. */
-const DEADLINE_FOR_AFTER_RE = /^\s+deadline\s+for\s+/i;
-
-/** The task after "<date> deadline for" ("Firms reminded of March 31 deadline for 2025 tax finalisation"), or null. */
-function deadlineForTask(text: string, dateEnd: number): Span | null {
-  const lead = DEADLINE_FOR_AFTER_RE.exec(text.slice(dateEnd, dateEnd + 20));
-  if (!lead) return null;
-  const from = dateEnd + lead[0].length;
-  // It ends with its clause, or where the sentence's own verb begins ("… for allocating capital must send …").
-  const stop = /[.;!?\n]|,\s|\s(?=(?:must|should|shall|will|have\s+to|has\s+to|are|is|were|was)\s)/.exec(
-    text.slice(from, from + MAX_PREDICATE),
-  );
-  return span(text, from, stop ? from + stop.index : Math.min(text.length, from + MAX_PREDICATE));
-}
-
 /**
- * "set a March 15 deadline for provinces to finalise …", "The deadline of December 10, 2027 for
- * People's Councils to adopt the tables …": the body the deadline is set for, and its infinitive.
+ * What follows "<date> deadline for" ("Firms reminded of March 31 deadline for 2025 tax finalisation",
+ * "set a March 15 deadline for provinces to finalise …") or "the deadline of <date> for" ("… for
+ * People's Councils to adopt the tables …"): a body before its infinitive gives the owner and the
+ * task; else, after "deadline for", what is due is the task and no owner is named. Null when no
+ * such words follow the date.
  */
-function deadlineForBody(text: string, date: { start: number; end: number }): TaskReading | null {
+function readDeadlineForAfter(text: string, date: { start: number; end: number }): TaskReading | null {
   const after = text.slice(date.end, date.end + MAX_PREDICATE);
+  const named = DEADLINE_FOR_AFTER_RE.exec(after);
   const lead =
-    DEADLINE_FOR_AFTER_RE.exec(after) ??
+    named ??
     (DEADLINE_OF_BEFORE_RE.test(text.slice(Math.max(0, date.start - 20), date.start))
       ? FOR_AFTER_RE.exec(after)
       : null);
@@ -766,14 +760,17 @@ function deadlineForBody(text: string, date: { start: number; end: number }): Ta
   const from = date.end + lead[0].length;
   const m = BODY_TO_RE.exec(text.slice(from, from + MAX_PREDICATE));
   const owner = m?.indices?.[1] ? span(text, from + m.indices[1][0], from + m.indices[1][1]) : null;
-  if (!m || !owner || !headedByBodyEn(owner.text)) return null;
-  const taskFrom = from + m[0].length;
-  const stop = TASK_AFTER_FOR_END_RE.exec(text.slice(taskFrom, taskFrom + MAX_PREDICATE));
-  return {
-    task: span(text, taskFrom, stop ? taskFrom + stop.index : Math.min(text.length, taskFrom + MAX_PREDICATE)),
-    owners: ownersOf(text, owner),
-  };
+  if (m && owner && headedByBodyEn(owner.text)) {
+    return { task: taskUpToVerb(text, from + m[0].length), owners: ownersOf(text, owner) };
+  }
+  return named ? { task: taskUpToVerb(text, from), owners: [] } : null;
 }
+/** The task from `from` to its clause's end, or where the sentence's own verb begins ("… will not be extended"). */
+function taskUpToVerb(text: string, from: number): Span | null {
+  const stop = TASK_AFTER_FOR_END_RE.exec(text.slice(from, from + MAX_PREDICATE));
+  return span(text, from, stop ? from + stop.index : Math.min(text.length, from + MAX_PREDICATE));
+}
+const DEADLINE_FOR_AFTER_RE = /^\s+deadline\s+for\s+/i;
 /**
  * "the deadline to submit a draft … is September 30": the infinitive is the task; the owner is the
  * body of a "For <body>," that opens the sentence, else none.
@@ -798,7 +795,7 @@ const FOR_BODY_OPENING_RE = /^\s*[Ff]or\s+(?:the\s+)?(\p{Lu}[^,.;:\n]{2,80}),\s+
 const DEADLINE_OF_BEFORE_RE = /\bdeadline\s+(?:of|is|was)\s+$/i;
 const FOR_AFTER_RE = /^,?\s+for\s+/i;
 /** The body before its infinitive: "provinces to finalise", "the two ministries to submit". */
-const BODY_TO_RE = /^(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)\s+to\s+(?!be\b)(?=[a-z])/du;
+const BODY_TO_RE = new RegExp(String.raw`^${BODY_A_DEADLINE_IS_FOR}\s+to\s+(?!be\b)(?=[a-z])`, 'du');
 /** Where the infinitive's task ends: its clause, or the sentence's own verb ("… will not be extended"). */
 const TASK_AFTER_FOR_END_RE = /[.;!?\n]|,\s|\s(?=(?:must|should|shall|will|would|has|have|had|are|is|were|was)\s)/;
 
@@ -972,13 +969,15 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
           // "In order to complete … in the first quarter of 2027, the Ministry of Health must …".
           if (date.owners.length === 0) date.owners = purposeOwners(text, predicate.start, date.end);
         }
-        date.task = deadlineForTask(text, date.end) ?? withoutEarlierTimedTask(text, date.task, date.start);
+        date.task = withoutEarlierTimedTask(text, date.task, date.start);
       }
-      // "set a March 15 deadline for provinces to finalise …": the body and the task follow the date.
-      const forBody = deadlineForBody(text, date);
-      if (forBody) [date.task, date.owners] = [forBody.task, forBody.owners];
+      // "… March 31 deadline for 2025 tax finalisation", "a March 15 deadline for provinces to
+      // finalise …": what is due, and any body it is set for, follow the date.
+      const forAfter = readDeadlineForAfter(text, date);
+      if (forAfter && (forAfter.owners.length > 0 || predicate)) date.task = forAfter.task;
+      if (forAfter?.owners.length) date.owners = forAfter.owners;
       // "For the Ministry of …, the deadline to submit … is September 30": the task is the infinitive.
-      const deadlineTo = forBody ? null : deadlineToReading(text, date.start);
+      const deadlineTo = forAfter ? null : deadlineToReading(text, date.start);
       if (deadlineTo) [date.task, date.owners] = [deadlineTo.task, deadlineTo.owners];
       if (date.owners?.length) earlier = { owners: date.owners, end: date.end };
     }
