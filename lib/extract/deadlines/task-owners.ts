@@ -199,6 +199,8 @@ const activityAt = (text: string, pos: number) =>
 
 /** The topic frame just skipped: "Đối với …". */
 const TOPIC_BEFORE_RE = /đối\s+với\s+$/iu;
+/** Whether the clause at `from` follows "Đối với": a topic, whom a task concerns. */
+const afterTopic = (text: string, from: number) => TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from));
 /** A predicate that is only a short body phrase names its owner ("…, Bộ Nội vụ" at the end of a cut text). */
 const BARE_OWNER_MAX = 60;
 /**
@@ -247,7 +249,7 @@ function bodyAfterRequest(
 
 /** Where the phrase of a body that opens the clause as its subject ends, or -1 (none, or a topic). */
 function actingSubjectEnd(text: string, from: number, end: number): number {
-  if (TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from)) || !bodyAt(text, from, false)) return -1;
+  if (afterTopic(text, from) || !bodyAt(text, from, false)) return -1;
   return phraseEnd(text, from, end, false);
 }
 
@@ -309,7 +311,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
   let taskStart = requested?.end ?? from;
   // "Đối với học sinh, sinh viên, các trường học hoàn thành …": after a topic, the body a verb
   // follows is the subject; the topic names whom the task concerns.
-  const topic = !owner && !english && TOPIC_BEFORE_RE.test(text.slice(Math.max(0, from - 10), from));
+  const topic = !owner && !english && afterTopic(text, from);
   // "Đối với các đơn vị chậm đóng, BHXH tỉnh yêu cầu nộp …", "Đối với chủ xe là …, đề nghị chủ động
   // làm …": a request that names nobody after it asks the topic.
   const asked = topic ? topicAsked(text, from, end) : null;
@@ -325,7 +327,7 @@ function splitPredicate(text: string, start: number, end: number, english: boole
     const afterColon = subjectAfterColon(text, from, end);
     if (afterColon) [owner, taskStart] = afterColon;
   }
-  if (topic && !owner && /^\s*:/.test(text.slice(end, end + 4)) && !text.slice(from, end).includes(':')) {
+  if (topic && !owner && /^\s*:/.test(text.slice(end, end + 4)) && indexWithin(text, ':', from, end) < 0) {
     // "- Đối với tổ chức, cá nhân trả thu nhập: chậm nhất là ngày …": a topic with nothing but its
     // colon before the cue is whom the date binds, whole.
     owner = bodyAt(text, from, english) ? ownerSpan(text, from, end) : null;
