@@ -272,7 +272,7 @@ function collectMonthRange(text: string, start: number, end: number, month: numb
   const tailEnd = end + tail[0].length;
   out.push(
     candidate(start, end, { precision: 'month', month, year, linkNext: 'range' }),
-    candidate(tailEnd - (tail[1] as string).length - 1 - (tail[2] as string).length, tailEnd, {
+    candidate(end + tail[0].search(/\d/), tailEnd, {
       precision: 'month',
       month: last,
       year,
