@@ -75,6 +75,9 @@ const sets = [
   'tables-5',
   'dispatches-11',
   'english-17',
+  'tables-6',
+  'plans-15',
+  'english-18',
 ];
 
 describe('extract: passages of our own', () => {
