@@ -17,9 +17,9 @@ function plainWindows(text: string): Array<{ start: number; end: number }> {
   HEADER_WORD_RE.lastIndex = 0;
   for (let m = HEADER_WORD_RE.exec(text); m; m = HEADER_WORD_RE.exec(text)) {
     const end = m.index + m[0].length;
-    // The header word, up to three words of its own, the cell's edge.
-    if (!/^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t:]*(?:[\n|\t]|$)/u.test(text.slice(end, end + 40))) continue;
-    if (!/(?:^|[\n|\t])[ \t]{0,4}$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // The header word, up to three words of its own, the cell's edge (two spaces between columns aligned with spaces).
+    if (!/^(?:[ \t]+[\p{L}\p{M}]+){0,3}(?:[ \t:]*(?:[\n|\t]|$)|:? {2})/u.test(text.slice(end, end + 40))) continue;
+    if (!/(?:^|[\n|\t])[ \t]{0,4}$| {2}$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     // The line's start at most 600 before the header's reach (600 back), else that far back.
     const reach = Math.max(0, m.index - 600);
     const newline = text.lastIndexOf('\n', reach);

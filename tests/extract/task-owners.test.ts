@@ -3135,3 +3135,95 @@ describe('round 21 review: rules kept to what they are for', () => {
     expect(only('Deadline to register is May 1, 2027.', 'en').task).toBe('register');
   });
 });
+
+describe('round 22: tables as text copies lay them out', () => {
+  const rowsOf = (text: string) => deadlines(text).map(reading);
+
+  it('reads a table whose columns are aligned with spaces, a wrapped task and a blank cell included', () => {
+    const text = [
+      'Phân công như sau:',
+      'TT   Công việc                           Đơn vị thực hiện         Đơn vị phối hợp      Thời hạn',
+      '1    Lập danh sách hộ cần hỗ trợ          UBND các phường          Hội Chữ thập đỏ      Tháng 9/2027',
+      '2    Cấp phát gạo cứu đói cho các hộ      Sở Tài chính                                  Trước 20/10/2027',
+      '     thuộc diện khó khăn',
+      '3    Tổng hợp kết quả, báo cáo tỉnh       Sở Nội vụ                Sở Tài chính         Quý IV/2027',
+      'Kế hoạch này có hiệu lực từ ngày ký.',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Lập danh sách hộ cần hỗ trợ', owners: ['UBND các phường'] },
+      { task: 'Cấp phát gạo cứu đói cho các hộ', owners: ['Sở Tài chính'] },
+      { task: 'Tổng hợp kết quả, báo cáo tỉnh', owners: ['Sở Nội vụ'] },
+    ]);
+  });
+
+  it('reads a header cell wrapped onto the next line under its own column', () => {
+    const text = [
+      'STT  Việc cần làm                     Đơn vị chủ trì            Thời hạn',
+      '                                                                phải hoàn thành',
+      '1    Rà soát danh sách cử tri          UBND các xã               12/4/2027',
+      '2    Niêm yết danh sách cử tri         Tổ bầu cử                 20/4/2027',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Rà soát danh sách cử tri', owners: ['UBND các xã'] },
+      { task: 'Niêm yết danh sách cử tri', owners: ['Tổ bầu cử'] },
+    ]);
+  });
+
+  it('reads no table from prose that happens to hold double spaces', () => {
+    const text = [
+      'Thời gian  tổ chức hội nghị:  ngày 15/9/2027.',
+      'Nội dung  Đơn vị thực hiện  Thời gian',
+      'Hội nghị sơ kết được tổ chức vào tháng 10/2027 tại  hội trường tỉnh.',
+    ].join('\n');
+    expect(deadlines(text)).toEqual([]);
+  });
+
+  it('skips a group row written as a letter and its title a line each, one cell a line', () => {
+    const text = [
+      'TT',
+      'Nhiệm vụ',
+      'Đơn vị thực hiện',
+      'Thời hạn hoàn thành',
+      'A',
+      'NHIỆM VỤ THƯỜNG XUYÊN',
+      '1',
+      'Cập nhật bản đồ vùng ngập',
+      'Sở Xây dựng',
+      'Tháng 4/2027',
+      'B',
+      'NHIỆM VỤ ĐỘT XUẤT',
+      '2',
+      'Kiểm tra kè biển xung yếu',
+      'Ban Quản lý dự án tỉnh',
+      'Quý III/2027',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Cập nhật bản đồ vùng ngập', owners: ['Sở Xây dựng'] },
+      { task: 'Kiểm tra kè biển xung yếu', owners: ['Ban Quản lý dự án tỉnh'] },
+    ]);
+  });
+
+  it('finds the time cell of a row whose last cell was left blank, one cell a line', () => {
+    const text = [
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Thời hạn',
+      'Sản phẩm',
+      '1',
+      'Mua sắm phao cứu sinh',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Trước ngày 30/5/2027',
+      '',
+      '2',
+      'Tập huấn lực lượng xung kích',
+      'UBND các xã',
+      'Tháng 6/2027',
+      'Báo cáo kết quả',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Mua sắm phao cứu sinh', owners: ['Bộ Chỉ huy Quân sự tỉnh'] },
+      { task: 'Tập huấn lực lượng xung kích', owners: ['UBND các xã'] },
+    ]);
+  });
+});

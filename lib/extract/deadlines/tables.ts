@@ -2,155 +2,33 @@
  * Tables with a time column: which date cells are deadlines (a column headed "Thời hạn", "Thời
  * gian hoàn thành", "Deadline", …), and each row's task cell and owner cell. Tables come either
  * as `TextTable`s (cell offsets, header row first, from the page or the PDF viewer) or flattened
- * in the text: cells separated by `|` or tabs, one row a line, or one cell a paragraph as PDF and
- * HTML flattening leaves them, rows opened by their number ("4.").
+ * in the text: cells separated by `|` or tabs, one row a line, columns aligned with spaces
+ * (`aligned-tables.ts`), or one cell a paragraph as PDF and HTML flattening leaves them, rows
+ * opened by their number ("4.").
  */
-import {
-  DEADLINE_AFTER_DATE,
-  DEADLINE_COLUMNS,
-  OWNER_COLUMNS,
-  SUPPORT_COLUMNS,
-  TASK_COLUMNS,
-  TIME_COLUMNS,
-} from '../tables/deadline-words';
+import { DEADLINE_AFTER_DATE } from '../tables/deadline-words';
 import { WRAP_CONNECTIVES } from '../tables/wrap-words';
-import { memoised } from '../text/memo';
 import { isPageNumberLine } from '../text/prose';
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
+import { rowsOfAlignedLines } from './aligned-tables';
 import { alternation, wordBounded } from './phrases';
+import {
+  type ColumnRole,
+  cachedRole,
+  headerRoles,
+  joinSpans,
+  MAX_CELL,
+  ROW_NUMBER_RE,
+  rowFromStart,
+  span,
+  startsLowerCase,
+  type TableRow,
+  timeColumnOf,
+} from './table-columns';
 import { lastIndexWithin } from './text-walk';
 
-export type ColumnRole = 'index' | 'task' | 'owner' | 'support' | 'deadline' | 'time' | 'extra' | 'other';
-
-export interface TableRow {
-  start: number;
-  end: number;
-  task: Span | null;
-  owner: Span | null;
-  /** The time cell's kind: a deadline column, or a column read cell by cell. */
-  timeRole: 'deadline' | 'time';
-  /** The time cell, when known; else any date in the row outside task and owner cells. */
-  time: Span | null;
-}
-
-const MAX_CELL = 80;
-/** A row's number cell: "4", "4.". */
-const ROW_NUMBER_RE = /^\d{1,3}\.?$/;
-/** A numbered section heading: "II. TỔ CHỨC THỰC HIỆN", "1. Phòng Kinh tế:". */
-const SECTION_HEADING_RE = /^\s*(?:[IVX]{1,4}|\d{1,2})\.\s/;
-const fold = (text: string) =>
-  text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/[\s:*.]+$/, '')
-    .trim();
-/** Whether a cell's text opens with a lower-case letter: the wrapped rest of a header cell. */
-const startsLowerCase = (cell: string) => /^\s*\p{Ll}/u.test(cell);
-const DEADLINE_SET = new Set(DEADLINE_COLUMNS);
-const TIME_SET = new Set(TIME_COLUMNS);
-const OWNER_SET = new Set(OWNER_COLUMNS);
-const SUPPORT_SET = new Set(SUPPORT_COLUMNS);
-const TASK_SET = new Set(TASK_COLUMNS);
-
-/** `columnRole`, remembered: the header readers of flattened tables ask about the same blocks from each start. */
-const cachedRole = memoised(columnRole);
-
-/** The role of a header cell from its words. */
-export function columnRole(header: string): ColumnRole {
-  // A header cell is short: a long one is no header, and is not folded (fold's patterns are not free).
-  if (header.length > 2 * MAX_CELL) return 'other';
-  // A numbered section heading ("II. PHÂN CÔNG THỰC HIỆN") above a table is no header cell.
-  if (SECTION_HEADING_RE.test(header)) return 'other';
-  const words = fold(header);
-  if (words.length > MAX_CELL) return 'other';
-  if (/^(?:s?tt|no|số tt|#)$/.test(words)) return 'index';
-  if (DEADLINE_SET.has(words)) return 'deadline';
-  if (TIME_SET.has(words)) return 'time';
-  // A time's words lead its header, whole words ("Thời hạn thực hiện", "Deadline for filing", never
-  // "Hạng mục"), before any word of a body's role.
-  if (/^(?:thời hạn|hạn|deadline|completion (?:date|time|deadline)|time limit)(?![\p{L}\p{M}])/u.test(words))
-    return 'deadline';
-  if (/^(?:thời gian|tiến độ)(?![\p{L}\p{M}])/u.test(words)) return 'time';
-  if (SUPPORT_SET.has(words) || /phối hợp|tham gia|coordinat/.test(words)) return 'support';
-  // "Cơ quan chủ trì soạn thảo": the body that drafts is the one that must act.
-  if (
-    OWNER_SET.has(words) ||
-    /(?:chủ trì|thực hiện|chịu trách nhiệm|in charge|responsible)(?: (?:soạn thảo|xây dựng|tham mưu))?$/.test(words)
-  )
-    return 'owner';
-  if (
-    TASK_SET.has(words) ||
-    /^(?:nội dung|nhiệm vụ|công việc|task|tên (?:đề án|nhiệm vụ|văn bản|báo cáo|dự án))/.test(words)
-  )
-    return 'task';
-  // Columns after the task's own ("Sản phẩm", "Ghi chú") keep a flattened header going.
-  if (/^(?:sản phẩm|kết quả|ghi chú|dự kiến sản phẩm|products?|outputs?|notes?)$/.test(words)) return 'extra';
-  return 'other';
-}
-
-/** A column of amounts or counts ("Kinh phí (triệu đồng)", "Số lượng"): never what a row is about. */
-const AMOUNT_HEADER_RE =
-  /kinh\s+phí|số\s+lượng|dự\s+toán|giá\s+trị|tỷ\s+lệ|đơn\s+vị\s+tính|triệu|tỷ\s+đồng|budget|cost|amount|quantity|value|%/iu;
-
-/**
- * A header: a time or deadline column and one more known column, in at least `minCells` cells.
- * Rebuilt from flat text a header needs three cells (two words on a line are too easily prose); a
- * real table's first row may have two ("Nhiệm vụ | Thời hạn").
- */
-function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undefined {
-  if (cells.length < minCells) return undefined;
-  const roles = cells.map(columnRole);
-  // One deadline column, or one time column read cell by cell. Beside a deadline column a time
-  // column ("Thời gian thực hiện | Thời hạn") holds periods: its dates keep their own cues.
-  const deadlines = roles.filter((r) => r === 'deadline').length;
-  const timed = deadlines === 1 || (deadlines === 0 && roles.filter((r) => r === 'time').length === 1);
-  const known = roles.filter((r) => r === 'task' || r === 'owner' || r === 'support').length;
-  if (!timed || known < 1) return undefined;
-  // "TT | Khu tái định cư | Đơn vị thực hiện | Thời hạn hoàn thành": with no task column, the first
-  // column after the number names in words of its own what each row is about: the row's task.
-  const first = roles[0] === 'index' ? 1 : 0;
-  const named = cells[first] !== undefined && !AMOUNT_HEADER_RE.test(cells[first] as string);
-  if (!roles.includes('task') && roles[first] === 'other' && named) roles[first] = 'task';
-  return roles;
-}
-
-function span(text: string, start: number, end: number): Span | null {
-  let [s, e] = [start, end];
-  while (s < e && /[\s|]/.test(text[s] as string)) s++;
-  while (e > s && /[\s|.]/.test(text[e - 1] as string)) e--;
-  return e > s ? { text: text.slice(s, e), start: s, end: e } : null;
-}
-
-function joinSpans(text: string, cells: Span[]): Span | null {
-  if (cells.length === 0) return null;
-  return span(text, (cells[0] as Span).start, (cells[cells.length - 1] as Span).end);
-}
-
-/** The column a row's due date stands in: the deadline column, else the one time column. */
-function timeColumnOf(roles: readonly ColumnRole[]): number {
-  const deadline = roles.indexOf('deadline');
-  return deadline >= 0 ? deadline : roles.indexOf('time');
-}
-
-/** A row from its cells, mapped onto the header's roles from the start; extra cells count as time. */
-function rowFromStart(text: string, roles: ColumnRole[], cells: Span[]): TableRow | undefined {
-  if (cells.length === 0) return undefined;
-  const pick = (role: ColumnRole) => {
-    const cell = cells[roles.indexOf(role)];
-    return cell ? span(text, cell.start, cell.end) : null;
-  };
-  const timeIndex = timeColumnOf(roles);
-  return {
-    start: (cells[0] as Span).start,
-    end: (cells[cells.length - 1] as Span).end,
-    task: pick('task'),
-    owner: pick('owner'),
-    timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
-    time: cells[timeIndex] ?? null,
-  };
-}
+export { columnRole, type TableRow } from './table-columns';
 
 /** Rows of the `TextTable`s given by the page: first row the header. */
 function rowsOfTables(text: string, tables: TextTable[]): TableRow[] {
@@ -502,7 +380,8 @@ function rowNumberOf(text: string): number | null {
 /** "II. Lĩnh vực xây dựng" between two rows, right before a row's number: a group of rows, not a section. */
 /**
  * How many blocks a group row at `at` takes before the next numbered row: "II. Lĩnh vực xây dựng"
- * (one), or its numeral and its title a line each, "II" / "Về cơ chế, chính sách" (two); 0 for none.
+ * (one), or its numeral or letter and its title a line each, "II" / "Về cơ chế, chính sách", "A" /
+ * "NHIỆM VỤ CHUNG" (two); 0 for none.
  */
 function groupRowAt(blocks: Span[], at: number, previous: number): number {
   const block = (blocks[at] as Span).text;
@@ -518,7 +397,7 @@ function groupRowAt(blocks: Span[], at: number, previous: number): number {
     ? 2
     : 0;
 }
-const BARE_ROMAN_RE = /^\s*[IVX]{1,4}\.?\s*$/;
+const BARE_ROMAN_RE = /^\s*(?:[IVX]{1,4}|[A-ZĐ])\.?\s*$/;
 
 /**
  * The cells of a row from its blocks `from`..`end`, for a header of `columns` cells. PDF copies
@@ -637,7 +516,13 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
   const timeIndex = timeColumnOf(columns);
   if (taskIndex !== 0 || cells.length < 2) return undefined;
   const afterTime = columns.length - 1 - timeIndex;
-  const timeCell = cells.length - 1 - afterTime;
+  let timeCell = cells.length - 1 - afterTime;
+  // A row short of cells may lack a cell after the time ("Sản phẩm" left blank): the time is then
+  // the later cell that holds a number, not the owner counted from the end.
+  if (cells.length < columns.length && timeCell >= 1 && !/\d/.test((cells[timeCell] as Span).text)) {
+    const later = cells.findIndex((cell, i) => i > timeCell && /\d/.test(cell.text));
+    if (later > 0) timeCell = later;
+  }
   if (timeCell < 1) return undefined;
   const between = cells.slice(1, timeCell);
   const middle = columns.slice(1, timeIndex);
@@ -660,9 +545,9 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
 /** Words of a time column's header; the header must stand alone in its cell (checked around it). */
 export const HEADER_WORD_RE =
   /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Tt]iến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|TIẾN\s+ĐỘ|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|THỜI\s+(?:GIAN|HẠN)|[Dd]ates?(?![\p{L}\p{M}])|[Nn]gày(?![\p{L}\p{M}])/gu;
-const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$/;
-/** After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự kiến") and the cell's edge. */
-const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}[ \t:]*(?:[\n|\t]|$)/u;
+const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$| {2}$/;
+/** After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự kiến") and the cell's edge (two spaces in a table aligned with spaces). */
+const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}(?:[ \t:]*(?:[\n|\t]|$)|:? {2})/u;
 /** A header starts at most this far before its time cell; a table's rows run at most this far after. */
 const HEADER_BACK = 600;
 const TABLE_FORWARD = 40_000;
@@ -686,8 +571,12 @@ function isOutsideHeaderWords(code: number): boolean {
   return !HEADER_WORD_CHARS.has(code) && !/\s/.test(String.fromCharCode(code));
 }
 
-/** A cell edge, at most 4 blanks, and a letter a header word opens with: where a header can stand. */
-const EDGE_THEN_OPENER_RE = /[\n|\t][ \t]{0,4}[TtCcNnHhDd]/g;
+/**
+ * A cell edge and a letter a header word opens with: where a header can stand. The edge is a line
+ * break, `|` or tab and at most 4 blanks, or a run of spaces between columns aligned with spaces
+ * (taken from its first space only, so a long run is passed once).
+ */
+const EDGE_THEN_OPENER_RE = /(?:[\n|\t][ \t]{0,4}|(?<! ) {2,})[TtCcNnHhDd]/g;
 
 /**
  * Positions right after a cell edge (and at most 4 blanks) that hold a letter a header word opens
@@ -794,6 +683,7 @@ export function findTableRows(text: string, tables: TextTable[] = []): TableRow[
     const lines = linesOf(text, area.start, area.end);
     rows.push(
       ...rowsOfSeparatedLines(text, lines),
+      ...rowsOfAlignedLines(text, lines),
       ...rowsOfBlocks(text, blocksOf(text, area.start, area.end)),
       // One cell a line, without blank lines between: the same reading over lines.
       ...rowsOfBlocks(text, nonBlankLines(text, lines)),

@@ -1,0 +1,185 @@
+/**
+ * Tables laid out with spaces, as plain-text documents and text copies of PDFs give them: a header
+ * line whose cells stand apart by runs of spaces, rows whose cells start under the header's, a
+ * cell too long for its column wrapped onto the next lines at the same place.
+ *
+ *   TT   Nội dung công việc          Cơ quan chủ trì       Thời hạn
+ *   1    Ban hành hướng dẫn          Ban Tổ chức Tỉnh ủy   Tháng 10/2027
+ *   2    Kiểm tra tập thể ban        Đảng ủy các xã        Trước 31/12/2027
+ *        chấp hành
+ *
+ * A span is one stretch of the text, so a wrapped cell's span is its first line.
+ */
+import type { Span } from '../types';
+import {
+  type ColumnRole,
+  headerRoles,
+  MAX_CELL,
+  ROW_NUMBER_RE,
+  span,
+  type TableRow,
+  timeColumnOf,
+} from './table-columns';
+
+export interface Line {
+  start: number;
+  end: number;
+}
+
+/** A piece of a line between runs of two or more spaces, and the column it starts at. */
+interface Chunk extends Span {
+  column: number;
+}
+
+/** Columns stand at least this many spaces apart; one space is inside a cell. */
+const GAP_RE = / {2,}/g;
+/** How far left of its header cell a cell may start (centred headers, a ragged copy). */
+const SLACK = 3;
+
+function chunksOf(text: string, line: Line): Chunk[] {
+  const raw = text.slice(line.start, line.end);
+  const chunks: Chunk[] = [];
+  let from = 0;
+  GAP_RE.lastIndex = 0;
+  for (let m = GAP_RE.exec(raw); ; m = GAP_RE.exec(raw)) {
+    const to = m ? m.index : raw.length;
+    const piece = span(text, line.start + from, line.start + to);
+    if (piece) chunks.push({ ...piece, column: piece.start - line.start });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return chunks;
+}
+
+/** The header column a chunk stands under: the last one starting at most SLACK after it. */
+function columnOf(starts: readonly number[], column: number): number {
+  let index = 0;
+  for (let i = 0; i < starts.length; i++) if ((starts[i] as number) <= column + SLACK) index = i;
+  return index;
+}
+
+/** A line of a group of rows ("A. NHIỆM VỤ CHUNG", "II"): one short piece in capitals. */
+const GROUP_RE = /^(?:[IVX]{1,4}|[A-ZĐ])(?:[.)]\s+\p{Lu}|$)/u;
+
+interface OpenRow {
+  start: number;
+  end: number;
+  cells: (Span | null)[];
+}
+
+/** Rows of the space-aligned tables among `lines`. */
+export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableRow[] {
+  const rows: TableRow[] = [];
+  let roles: ColumnRole[] | undefined;
+  let starts: number[] = [];
+  let open: OpenRow | undefined;
+  /** The header line just read, or a line outside a table that may be a header wrapped onto the next. */
+  let above: { starts: number[]; cells: string[] } | undefined;
+  const close = () => {
+    if (roles && open) {
+      const row = toRow(open, roles);
+      if (row) rows.push(row);
+    }
+    open = undefined;
+  };
+  for (const line of lines) {
+    // Tables with separators of their own are read elsewhere; a blank line may sit between rows.
+    if (/[|\t]/.test(text.slice(line.start, line.end))) {
+      close();
+      roles = undefined;
+      above = undefined;
+      continue;
+    }
+    const chunks = chunksOf(text, line);
+    if (chunks.length === 0) continue;
+    // "Thời hạn" over "hoàn thành", "Ngày chậm nhất" over "phải hoàn thành": header cells wrapped
+    // onto the next line, in lower case, each under its own column.
+    if (above && wrapsUnder(above.starts, chunks)) {
+      const cells = [...above.cells];
+      for (const chunk of chunks) {
+        const at = columnOf(above.starts, chunk.column);
+        cells[at] = `${cells[at]} ${chunk.text}`;
+      }
+      const header = headerRoles(cells);
+      if (header) {
+        close();
+        roles = header;
+        starts = above.starts;
+        above = { starts, cells };
+        continue;
+      }
+    }
+    const texts = chunks.map((c) => c.text);
+    const header = chunks.length >= 3 ? headerRoles(texts) : undefined;
+    if (header) {
+      close();
+      roles = header;
+      starts = chunks.map((c) => c.column);
+      above = { starts, cells: texts };
+      continue;
+    }
+    above = chunks.length >= 3 && !roles ? { starts: chunks.map((c) => c.column), cells: texts } : undefined;
+    if (!roles) continue;
+    const first = chunks[0] as Chunk;
+    const numbered = roles[0] === 'index';
+    const opens = numbered ? first.column <= SLACK && ROW_NUMBER_RE.test(first.text) : first.column <= SLACK;
+    if (opens && chunks.length >= 2) {
+      close();
+      open = { start: first.start, end: line.end, cells: roles.map(() => null) };
+      place(open, chunks, starts);
+      continue;
+    }
+    if (first.column <= SLACK && chunks.length === 1 && first.text.length <= MAX_CELL && GROUP_RE.test(first.text)) {
+      close();
+      continue;
+    }
+    // Indented: the row's wrapped cells go on; anything else at the margin is the text after the table.
+    if (open && first.column > SLACK) {
+      place(open, chunks, starts);
+      open.end = line.end;
+      continue;
+    }
+    close();
+    roles = undefined;
+  }
+  close();
+  return rows;
+}
+
+/** Whether every piece of a line is in lower case and stands under a column of its own. */
+function wrapsUnder(starts: readonly number[], chunks: readonly Chunk[]): boolean {
+  const taken = new Set<number>();
+  for (const chunk of chunks) {
+    if (!/^\p{Ll}/u.test(chunk.text) || chunk.text.length > MAX_CELL) return false;
+    if (chunk.column < (starts[0] as number) - SLACK) return false;
+    const at = columnOf(starts, chunk.column);
+    if (taken.has(at)) return false;
+    taken.add(at);
+  }
+  return true;
+}
+
+/** Puts each chunk in its column, where the row has no cell yet (a wrapped line fills only blanks). */
+function place(row: OpenRow, chunks: Chunk[], starts: readonly number[]): void {
+  for (const chunk of chunks) {
+    const at = columnOf(starts, chunk.column);
+    if (!row.cells[at]) row.cells[at] = chunk;
+  }
+}
+
+function toRow(open: OpenRow, roles: ColumnRole[]): TableRow | undefined {
+  const cell = (role: ColumnRole) => {
+    const found = open.cells[roles.indexOf(role)];
+    return found ? { text: found.text, start: found.start, end: found.end } : null;
+  };
+  const timeIndex = timeColumnOf(roles);
+  const time = open.cells[timeIndex];
+  return {
+    start: open.start,
+    end: open.end,
+    task: cell('task'),
+    owner: cell('owner'),
+    timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
+    time: time ? { text: time.text, start: time.start, end: time.end } : null,
+  };
+}
