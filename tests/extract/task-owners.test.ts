@@ -3227,3 +3227,28 @@ describe('round 22: tables as text copies lay them out', () => {
     ]);
   });
 });
+
+describe('round 22: English deadlines moved over a long object', () => {
+  it('reads both ends of a moved deadline whose bodies and task stand far before the range', () => {
+    const text =
+      'The General Department of Taxation has extended the deadline for securities companies, fund managers and insurers to report the sales of their individual sellers from July 31 to October 31, 2027.';
+    expect(deadlines(text, 'en').map((d) => [d.text, reading(d)])).toEqual(
+      ['July 31', 'October 31, 2027'].map((date) => [
+        date,
+        {
+          task: 'report the sales of their individual sellers',
+          owners: ['securities companies, fund managers and insurers'],
+        },
+      ]),
+    );
+  });
+
+  it('names the bodies without where they are ("schools nationwide")', () => {
+    const text =
+      'The ministry has postponed the deadline for schools nationwide to install fire alarms from May 31, 2027 to August 31, 2027.';
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'install fire alarms', owners: ['schools'] },
+      { task: 'install fire alarms', owners: ['schools'] },
+    ]);
+  });
+});

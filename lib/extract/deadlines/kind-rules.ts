@@ -212,8 +212,17 @@ function isMovedDueDate(text: string, start: number): boolean {
   const left = text.slice(clauseStart(text, start, 120), start);
   // "Mùa lễ hội kéo dài từ ngày … đến ngày …": how long something lasts, not a moved limit.
   if (LASTS_FROM_RE.test(left)) return false;
-  return EXTENSION_RE.test(left) && MOVED_FROM_TO_RE.test(left);
+  if (!MOVED_FROM_TO_RE.test(left)) return false;
+  if (EXTENSION_RE.test(left)) return true;
+  // "has pushed back the deadline for banks, … to complete … from March 31 to June 30": the
+  // deadline named with its move may stand a long object before the range.
+  return MOVED_DEADLINE_RE.test(text.slice(clauseStart(text, start, MOVED_DEADLINE_BACK), start));
 }
+const MOVED_DEADLINE_BACK = 320;
+const MOVED_DEADLINE_RE = caselessRegExp(
+  `${wordBounded(alternation(EXTENSION_WORDS))}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:deadline|due\\s+date|time\\s+limit|thời\\s+hạn|hạn\\s+chót)(?![\\p{L}\\p{M}])`,
+  'iu',
+);
 /** "kéo dài từ", "lasting from", "runs from": a duration's window, not an extension. */
 const LASTS_FROM_RE =
   /(?:^|[^\p{L}])(?:kéo\s+dài|diễn\s+ra|lasts?|lasting|runs?|running)\s+(?:trong\s+)?(?:từ|from)\s/iu;

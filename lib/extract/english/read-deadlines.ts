@@ -573,6 +573,8 @@ function afterSpeech(text: string, from: number, end: number): number {
 
 /** The body a deadline is set for (group 1), not an article's noun ("for a review", "for its members"). */
 const BODY_A_DEADLINE_IS_FOR = String.raw`(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)`;
+/** The same, a list of bodies allowed: "the deadline for commercial banks, foreign bank branches and … to". */
+const BODIES_A_DEADLINE_IS_FOR = String.raw`(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^.;:\n]{2,120}?)`;
 
 /**
  * "set a deadline for the province to complete …", "A deadline of December 31 has been set for
@@ -581,9 +583,15 @@ const BODY_A_DEADLINE_IS_FOR = String.raw`(?:the\s+)?((?!(?:a|an|this|that|these
  * task) or its "is".
  */
 const DEADLINE_FOR_RE = new RegExp(
-  String.raw`(?:\bdeadlines?\b(?:(?!\sto\s)[^.;:\n]){0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+${BODY_A_DEADLINE_IS_FOR}\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will|moves|moved|shifts|shifted)\b)`,
+  String.raw`(?:\bdeadlines?\b(?:(?!\sto\s)[^.;:\n]){0,60}?|\b(?:(?:has|have|had)\s+(?:also\s+)?been|was|were|is|are)\s+(?:also\s+)?set\s+)for\s+${BODIES_A_DEADLINE_IS_FOR}\s+(?:(to)\s+(?!be\b)(?=[a-z])|(?:is|was|falls|will|moves|moved|shifts|shifted)\b)`,
   'du',
 );
+
+/** Where the bodies are, after them: "hospitals nationwide" are hospitals. */
+const SCOPE_TAIL_EN_RE = /\s+(?:nationwide|countrywide|across\s+the\s+country)$/i;
+
+/** The start of a moved deadline's range at a task's end: "from", "from March 31 to". */
+const MOVED_RANGE_TAIL_RE = /\s+from(?:\s+[^\s.;]+){0,3}?(?:\s+to)?\s*$/;
 
 /** How far before the predicate "deadline for" may stand (the cue reader may have taken it as its cue). */
 const DEADLINE_FOR_BACK = 30;
@@ -595,15 +603,18 @@ function readDeadlineFor(text: string, predicateStart: number, end: number): Tas
   const m = DEADLINE_FOR_RE.exec(text.slice(from, end));
   if (!m) return null;
   const [bodyStart, bodyEnd] = m.indices?.[1] ?? [0, 0];
-  const owner = span(text, from + bodyStart, from + bodyEnd);
+  const scope = SCOPE_TAIL_EN_RE.exec(text.slice(from + bodyStart, from + bodyEnd));
+  const owner = span(text, from + bodyStart, from + bodyEnd - (scope?.[0].length ?? 0));
   // "The deadline for digitising paper dossiers is …": what is due, done by nobody named.
   if (owner && !m[2] && /^[a-z]+ing\b/.test(owner.text)) return { task: owner, owners: [] };
   if (!owner || !headedByBodyEn(owner.text)) return null;
   const after = from + m.index + m[0].length;
   // "The deadline for employers to re-register … is 31 December": the copula before the date is no task.
   const copula = /\s+(?:is|was|will\s+be|falls\s+on)$/.exec(text.slice(after, end));
+  // "… to complete … from March 31 to June 30": the range the deadline moves over is no task.
+  const moved = copula ?? MOVED_RANGE_TAIL_RE.exec(text.slice(after, end));
   return {
-    task: m[2] ? span(text, after, copula ? end - copula[0].length : end) : null,
+    task: m[2] ? span(text, after, moved ? end - moved[0].length : end) : null,
     owners: ownersOf(text, owner),
   };
 }
