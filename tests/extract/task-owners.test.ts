@@ -3251,4 +3251,12 @@ describe('round 22: English deadlines moved over a long object', () => {
       { task: 'install fire alarms', owners: ['schools'] },
     ]);
   });
+
+  it('keeps the bodies asked for a task joined after a date that is no deadline', () => {
+    const text =
+      'The ministry asked provincial tax departments to update the price lists that apply from January 1, 2027 and publish them no later than December 20, 2026.';
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'publish them', owners: ['provincial tax departments'] },
+    ]);
+  });
 });

@@ -42,6 +42,8 @@ import { englishNlp } from './nlp';
 const MAX_PREDICATE = 600;
 /** The request verbs of the word tables ("requested", "tasked", …), as compromise's terms spell them. */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(REQUEST_WORDS_EN);
+/** "asked localities to review … from January 1 and submit …": a request whose bodies the joined task keeps. */
+const REQUEST_BEFORE_RE = new RegExp(`(?:^|[^\\p{L}])${alternation(REQUEST_WORDS_EN)}\\s`, 'iu');
 const PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'them', 'this', 'these', 'those', 'he', 'she', 'we']);
 /** Verbs that frame the task's verb: "continue to review", "strive to complete", "need to submit". */
 const FRAME_VERBS: ReadonlySet<string> = new Set(['continue', 'strive', 'need', 'needs', 'try', 'seek', 'have', 'has']);
@@ -972,7 +974,8 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
             cutFrom !== undefined &&
             joinedAt(previousEnd) &&
             !verbAt(text, subjectAt, true, true) &&
-            MODAL_EN_RE.test(text.slice(subjectAt, previousStart))
+            (MODAL_EN_RE.test(text.slice(subjectAt, previousStart)) ||
+              (!passive && REQUEST_BEFORE_RE.test(text.slice(subjectAt, previousStart))))
               ? readEnglishPredicate(text, cutFrom, previousStart).owners
               : [];
           // "Enterprises must:" above "• register … no later than …": the introduction's body.
