@@ -3260,3 +3260,25 @@ describe('round 22: English deadlines moved over a long object', () => {
     ]);
   });
 });
+
+describe('round 22: cues a name or a tail hid', () => {
+  it('reads a due date after a body named with "Luật pháp" and a clock time, not an issue date', () => {
+    expect(only('Các chi hội gửi danh sách về Ban Chính sách - Luật pháp trước 16 giờ 30 ngày 12/10/2027.')).toEqual({
+      task: 'gửi danh sách về Ban Chính sách - Luật pháp',
+      owners: ['Các chi hội'],
+    });
+  });
+
+  it('keeps a law named before its date an issue date', () => {
+    const [date] = extractDocument('Căn cứ Luật Thủ đô ngày 28 tháng 6 năm 2024;', { lang: 'vi' }).dates;
+    expect(date?.kind).toBe('issued');
+  });
+
+  it('reads "due in <month>" as a due date, without "with the work" or "is" in the task', () => {
+    expect(only('The port authority will dredge the channel, with the work due in October 2027.', 'en')).toEqual({
+      task: 'dredge the channel',
+      owners: ['port authority'],
+    });
+    expect(only('The audit report is due in the first quarter of 2028.', 'en').task).toBe('audit report');
+  });
+});

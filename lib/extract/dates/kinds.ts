@@ -27,7 +27,10 @@ const TIME_AFTER_WINDOW = 12;
 /** Between a reference and its issue date: ", ", " (", ", ban hành ", " dated ", "\nof ". */
 const ISSUE_GAP_RE = /^[\s,(]*(?:(?:ban\s+hành|ký|ký\s+ban\s+hành|dated|of|issued\s+on|signed\s+on)[\s,]*)?$/iu;
 /** A law named without a number before "ngày"/"dated": "Căn cứ Luật Tổ chức chính quyền địa phương ngày". */
-const LAW_BEFORE_RE = /(?:^|[\s(])(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Law|Code|Ordinance)\s[^.;:\n]{0,80}$/u;
+const LAW_BEFORE_RE =
+  /(?:^|[\s(])(?:Luật(?!\s+pháp(?![\p{L}\p{M}]))|Bộ\s+luật|Pháp\s+lệnh|Hiến\s+pháp|Law|Code|Ordinance)\s[^.;:\n]{0,80}$/u;
+/** A due date's cue between a law's name and the date: "… Ban Chính sách Luật pháp trước 17 giờ ngày …". */
+const DUE_CUE_BETWEEN_RE = /\s(?:trước|chậm\s+nhất|before|no\s+later\s+than)\s/iu;
 /** Issuing verbs in a news lead: "Ngày 10/6, Liên đoàn … ban hành Kế hoạch số …". */
 const ISSUING_VERB_RE = /(?:ban\s+hành|ký\s+ban\s+hành|đã\s+ký|signed|issued)/iu;
 
@@ -45,7 +48,8 @@ function lastEndingBefore(references: Reference[], pos: number): number {
 
 function isAfterLawTitle(text: string, date: DateCandidate): boolean {
   const left = text.slice(Math.max(0, date.start - LAW_TITLE_WINDOW), date.start);
-  if (!LAW_BEFORE_RE.test(left) || /[,;]\s*$/.test(left)) return false;
+  const title = LAW_BEFORE_RE.exec(left);
+  if (!title || /[,;]\s*$/.test(left) || DUE_CUE_BETWEEN_RE.test(title[0])) return false;
   return date.english || /^\s*ngày/iu.test(text.slice(date.start, date.start + 6));
 }
 

@@ -841,6 +841,17 @@ function withoutEarlierTimedTask(text: string, task: Span | null | undefined, da
   return start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
 }
 
+/**
+ * A task without the words that only lead to its due date: "the report is" (due on …), "upgrade
+ * the system, with the work" (due in …).
+ */
+function withoutDueTail(text: string, task: Span | null): Span | null {
+  const tail = task ? DUE_TAIL_RE.exec(task.text) : null;
+  if (!task || !tail || tail.index === 0) return task;
+  return span(text, task.start, task.start + tail.index);
+}
+const DUE_TAIL_RE = /(?:\s+(?:is|are|was|were|will\s+be)|,\s+with\s+(?:the|its|their|all)(?:\s+[a-z-]+){1,2})$/;
+
 /** A purpose clause that opens the sentence: "In order to complete …", "To finish …". */
 const PURPOSE_OPENING_RE = /^(?:in\s+order\s+to|so\s+as\s+to|to)\s+(?!be\b)[a-z]/i;
 /** The comma that closes the purpose clause soon after its date. */
@@ -983,7 +994,7 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
           // "In order to complete … in the first quarter of 2027, the Ministry of Health must …".
           if (date.owners.length === 0) date.owners = purposeOwners(text, predicate.start, date.end);
         }
-        date.task = withoutEarlierTimedTask(text, date.task, date.start);
+        date.task = withoutDueTail(text, withoutEarlierTimedTask(text, date.task, date.start));
       }
       // "… March 31 deadline for 2025 tax finalisation", "a March 15 deadline for provinces to
       // finalise …": what is due, and any body it is set for, follow the date.

@@ -168,6 +168,7 @@ export const ENGLISH_CUES: ReadonlyArray<readonly [phrase: string, kind: CueKind
   ['due', 'deadline'],
   ['due on', 'deadline'],
   ['due by', 'deadline'],
+  ['due in', 'deadline'],
   ['on or before', 'deadline'],
   ['by the end of', 'deadline'],
   ['dated', 'issued'],
