@@ -56,6 +56,8 @@ const HEADER_PIECES = [
   'Deadline',
   'Due date',
   'Timeline',
+  'Implementation time',
+  'Implementation',
   'Date',
   'Dates',
   'Ngày',

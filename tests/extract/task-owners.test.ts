@@ -3169,6 +3169,27 @@ describe('round 22: tables as text copies lay them out', () => {
     ]);
   });
 
+  it('reads an English table one cell a line under "Implementation time"', () => {
+    const text = [
+      'No.',
+      'Task',
+      'Agency in charge',
+      'Implementation time',
+      '1',
+      'Publish the list of priority projects',
+      'Department of Finance',
+      'Before May 31, 2027',
+      '2',
+      'Train commune officials on the new procedures',
+      'Department of Home Affairs',
+      'No later than August 15, 2027',
+    ].join('\n');
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'Publish the list of priority projects', owners: ['Department of Finance'] },
+      { task: 'Train commune officials on the new procedures', owners: ['Department of Home Affairs'] },
+    ]);
+  });
+
   it('reads no table from prose that happens to hold double spaces', () => {
     const text = [
       'Thời gian  tổ chức hội nghị:  ngày 15/9/2027.',

@@ -544,7 +544,7 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
 
 /** Words of a time column's header; the header must stand alone in its cell (checked around it). */
 export const HEADER_WORD_RE =
-  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Tt]iến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|TIẾN\s+ĐỘ|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|THỜI\s+(?:GIAN|HẠN)|[Dd]ates?(?![\p{L}\p{M}])|[Nn]gày(?![\p{L}\p{M}])/gu;
+  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Tt]iến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|TIẾN\s+ĐỘ|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|[Ii]mplementation\s+(?:time|period|schedule)|THỜI\s+(?:GIAN|HẠN)|[Dd]ates?(?![\p{L}\p{M}])|[Nn]gày(?![\p{L}\p{M}])/gu;
 const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$| {2}$/;
 /** After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự kiến") and the cell's edge (two spaces in a table aligned with spaces). */
 const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}(?:[ \t:]*(?:[\n|\t]|$)|:? {2})/u;
@@ -552,10 +552,10 @@ const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}(?:[ \t:]*(?:[\n|\t]|$)
 const HEADER_BACK = 600;
 const TABLE_FORWARD = 40_000;
 
-/** A first letter of an alternative of HEADER_WORD_RE (T, C, N, H, D either case): no match opens otherwise. */
+/** A first letter of an alternative of HEADER_WORD_RE (T, C, N, H, D, I either case): no match opens otherwise. */
 function opensHeader(code: number): boolean {
   const upper = code & ~32;
-  return upper === 84 || upper === 67 || upper === 78 || upper === 72 || upper === 68;
+  return upper === 84 || upper === 67 || upper === 78 || upper === 72 || upper === 68 || upper === 73;
 }
 /** The same pattern tried at one position. */
 const HEADER_WORD_AT_RE = new RegExp(HEADER_WORD_RE.source, 'yu');
@@ -576,7 +576,7 @@ function isOutsideHeaderWords(code: number): boolean {
  * break, `|` or tab and at most 4 blanks, or a run of spaces between columns aligned with spaces
  * (taken from its first space only, so a long run is passed once).
  */
-const EDGE_THEN_OPENER_RE = /(?:[\n|\t][ \t]{0,4}|(?<! ) {2,})[TtCcNnHhDd]/g;
+const EDGE_THEN_OPENER_RE = /(?:[\n|\t][ \t]{0,4}|(?<! ) {2,})[TtCcNnHhDdIi]/g;
 
 /**
  * Positions right after a cell edge (and at most 4 blanks) that hold a letter a header word opens
