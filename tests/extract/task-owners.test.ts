@@ -3190,6 +3190,30 @@ describe('round 22: tables as text copies lay them out', () => {
     ]);
   });
 
+  it('keeps the owner of a row whose supporting bodies were left blank, one cell a line', () => {
+    const text = [
+      'TT',
+      'Nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời hạn',
+      '1',
+      'Lập hồ sơ di tích cấp tỉnh',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'UBND các xã',
+      'Quý II/2027',
+      '2',
+      'Số hóa tư liệu Hán Nôm',
+      'Thư viện tỉnh',
+      '',
+      'Tháng 11/2027',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Lập hồ sơ di tích cấp tỉnh', owners: ['Sở Văn hóa, Thể thao và Du lịch'] },
+      { task: 'Số hóa tư liệu Hán Nôm', owners: ['Thư viện tỉnh'] },
+    ]);
+  });
+
   it('reads no table from prose that happens to hold double spaces', () => {
     const text = [
       'Thời gian  tổ chức hội nghị:  ngày 15/9/2027.',

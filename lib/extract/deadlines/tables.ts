@@ -528,7 +528,11 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
   const middle = columns.slice(1, timeIndex);
   const ownerAt = middle.indexOf('owner');
   let owner: Span | null = null;
-  if (ownerAt >= 0) {
+  if (ownerAt >= 0 && between.length < middle.length) {
+    // A blank cell left out ("Cơ quan phối hợp" empty): the cells stand in order from the first,
+    // for the body that must act is named far more often than those that help.
+    owner = between[ownerAt] ?? null;
+  } else if (ownerAt >= 0) {
     const fromEnd = middle.length - 1 - ownerAt;
     owner = joinSpans(text, between.slice(ownerAt, between.length - fromEnd));
   }
