@@ -3327,3 +3327,19 @@ describe('round 22: cues a name or a tail hid', () => {
     expect(only('The audit report is due in the first quarter of 2028.', 'en').task).toBe('audit report');
   });
 });
+
+describe('round 22: a field line under a heading that names a body', () => {
+  it('gives the heading body to the task line above "Thời gian hoàn thành:"', () => {
+    const text = [
+      '3. Sở Khoa học và Công nghệ',
+      'Chủ trì xây dựng kho dữ liệu mở của tỉnh.',
+      'Thời gian hoàn thành: tháng 10/2027.',
+    ].join('\n');
+    expect(only(text)).toEqual({ task: 'xây dựng kho dữ liệu mở của tỉnh', owners: ['Sở Khoa học và Công nghệ'] });
+  });
+
+  it('gives nothing when the line under the heading is prose of another kind', () => {
+    const text = ['3. Kết quả đạt được', 'Đã số hóa 80% hồ sơ.', 'Thời gian hoàn thành: tháng 10/2027.'].join('\n');
+    expect(only(text).owners).toEqual([]);
+  });
+});

@@ -47,6 +47,14 @@ const ASKS_RE = new RegExp(
 /** Words before the body a heading names: "1. Đối với …", "3. Đề nghị Ủy ban nhân dân các tỉnh …". */
 const TOPIC_HEADING_RE = /^(?:đối\s+với|đề\s+nghị|yêu\s+cầu)\s+/iu;
 
+/** Whether the line above `lineStart` is a numbered heading that is only a body's name ("3. Sở Công Thương"). */
+function underBodyHeading(text: string, lineStart: number, floor: number): boolean {
+  const above = lineStartWithin(text, lineStart - 1, floor);
+  if (above < 0) return false;
+  const heading = BODY_HEADING_RE.exec(text.slice(above, lineStart - 1).trimEnd());
+  return heading !== null && bodyAt(text, above + (heading[1] as string).length, false);
+}
+
 /** Field lines read up from a field to its item, at most. */
 const FIELD_LINES_UP = 6;
 
@@ -60,6 +68,9 @@ function fieldOwnerItem(text: string, lineStart: number, floor: number): number 
     start = lineStartWithin(text, end, floor);
     if (start < 0) return -1;
     if (ITEM_LINE_RE.test(text.slice(start, start + 12))) return isFieldLine(text, start, end) ? -1 : start;
+    // "2. Công an tỉnh" / "Chủ trì làm sạch …" / "Thời gian hoàn thành: …": the task's own line,
+    // unmarked, right under a heading that names a body.
+    if (!isFieldLine(text, start, end)) return underBodyHeading(text, start, floor) ? start : -1;
   }
   return -1;
 }
