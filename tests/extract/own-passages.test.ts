@@ -78,6 +78,8 @@ const sets = [
   'tables-6',
   'plans-15',
   'english-18',
+  'dispatches-12',
+  'english-19',
 ];
 
 describe('extract: passages of our own', () => {
