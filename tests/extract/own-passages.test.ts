@@ -80,6 +80,7 @@ const sets = [
   'english-18',
   'dispatches-12',
   'english-19',
+  'news-notices-6',
 ];
 
 describe('extract: passages of our own', () => {
