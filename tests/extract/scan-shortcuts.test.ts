@@ -51,6 +51,8 @@ const HEADER_PIECES = [
   'Thời gian hoàn thành',
   'hạn chót',
   'Hạn chót',
+  'Hạn nộp',
+  'hạn cuối',
   'Các mốc thời gian',
   'Ngày chậm nhất phải hoàn thành',
   'Deadline',

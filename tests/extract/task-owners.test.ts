@@ -3343,3 +3343,35 @@ describe('round 22: a field line under a heading that names a body', () => {
     expect(only(text).owners).toEqual([]);
   });
 });
+
+describe('round 23: a table that names no body of its own', () => {
+  const rowsOf = (text: string) => deadlines(text).map(reading);
+
+  it('gives its rows the bodies its introduction names', () => {
+    const text = [
+      'Theo kế hoạch, các hộ kinh doanh thực hiện kê khai lệ phí môn bài theo các mốc sau:',
+      'STT | Nội dung | Hạn nộp',
+      '1 | Nộp tờ khai lệ phí môn bài | 30/01/2028',
+      '2 | Nộp tiền lệ phí môn bài | 28/02/2028',
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Nộp tờ khai lệ phí môn bài', owners: ['các hộ kinh doanh'] },
+      { task: 'Nộp tiền lệ phí môn bài', owners: ['các hộ kinh doanh'] },
+    ]);
+  });
+
+  it('gives them nothing from a body that only announces the schedule, or when an owner cell is left blank', () => {
+    const announced = [
+      'Trung tâm Y tế thông báo lịch tiêm chủng như sau:',
+      'STT | Nội dung | Hạn chót',
+      '1 | Đăng ký tiêm mũi nhắc | 15/3/2028',
+    ].join('\n');
+    expect(rowsOf(announced)).toEqual([{ task: 'Đăng ký tiêm mũi nhắc', owners: [] }]);
+    const blank = [
+      'Các xã thực hiện theo lịch sau:',
+      'STT | Nội dung | Thời hạn | Đơn vị thực hiện',
+      '1 | Rà soát hộ nghèo | 15/3/2028 |',
+    ].join('\n');
+    expect(rowsOf(blank)).toEqual([{ task: 'Rà soát hộ nghèo', owners: [] }]);
+  });
+});

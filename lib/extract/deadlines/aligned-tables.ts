@@ -72,12 +72,13 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
   const rows: TableRow[] = [];
   let roles: ColumnRole[] | undefined;
   let starts: number[] = [];
+  let headerStart = 0;
   let open: OpenRow | undefined;
   /** The header line just read, or a line outside a table that may be a header wrapped onto the next. */
-  let above: { starts: number[]; cells: string[] } | undefined;
+  let above: { starts: number[]; cells: string[]; lineStart: number } | undefined;
   const close = () => {
     if (roles && open) {
-      const row = toRow(open, roles);
+      const row = toRow(open, roles, headerStart);
       if (row) rows.push(row);
     }
     open = undefined;
@@ -105,7 +106,8 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
         close();
         roles = header;
         starts = above.starts;
-        above = { starts, cells };
+        headerStart = above.lineStart;
+        above = { starts, cells, lineStart: above.lineStart };
         continue;
       }
     }
@@ -115,10 +117,14 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
       close();
       roles = header;
       starts = chunks.map((c) => c.column);
-      above = { starts, cells: texts };
+      headerStart = line.start;
+      above = { starts, cells: texts, lineStart: line.start };
       continue;
     }
-    above = chunks.length >= 3 && !roles ? { starts: chunks.map((c) => c.column), cells: texts } : undefined;
+    above =
+      chunks.length >= 3 && !roles
+        ? { starts: chunks.map((c) => c.column), cells: texts, lineStart: line.start }
+        : undefined;
     if (!roles) continue;
     const first = chunks[0] as Chunk;
     const numbered = roles[0] === 'index';
@@ -167,7 +173,7 @@ function place(row: OpenRow, chunks: Chunk[], starts: readonly number[]): void {
   }
 }
 
-function toRow(open: OpenRow, roles: ColumnRole[]): TableRow | undefined {
+function toRow(open: OpenRow, roles: ColumnRole[], tableStart: number): TableRow | undefined {
   const cell = (role: ColumnRole) => {
     const found = open.cells[roles.indexOf(role)];
     return found ? { text: found.text, start: found.start, end: found.end } : null;
@@ -180,6 +186,8 @@ function toRow(open: OpenRow, roles: ColumnRole[]): TableRow | undefined {
     task: cell('task'),
     owner: cell('owner'),
     timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
+    ownerColumn: roles.includes('owner'),
+    tableStart,
     time: time ? { text: time.text, start: time.start, end: time.end } : null,
   };
 }

@@ -11,6 +11,7 @@ import { type LabelledItem, labelledItem } from './labelled-items';
 import { introducedOwners } from './list-intro';
 import { namedInFullVi, splitOwners } from './owners';
 import { replacesDate } from './replaced-dates';
+import { tableIntroOwners } from './table-intro';
 import { governingRow, type TableRow } from './tables';
 import { readTaskAndOwners, type TaskReading } from './task-owners';
 import { bodyAt } from './word-classes';
@@ -102,7 +103,7 @@ export function annotateDeadlines(
       const row = governingRow(rows, date.start);
       const item = row ? null : labelledItem(text, date);
       const { task, owners } = row
-        ? readRow(text, row, english)
+        ? readRowOrIntro(text, row, english)
         : item
           ? readItem(text, item, english)
           : readTaskAndOwners(text, date, english, previousEnd, previousStart);
@@ -156,6 +157,12 @@ function readRow(text: string, row: TableRow, english: boolean): TaskReading {
     task = start < task.end ? { text: text.slice(start, task.end), start, end: task.end } : task;
   }
   return { task, owners };
+}
+
+/** A row's task and owner cells; in a table with no owner column, the bodies its introduction asks act. */
+function readRowOrIntro(text: string, row: TableRow, english: boolean): TaskReading {
+  const reading = readRow(text, row, english);
+  return row.ownerColumn ? reading : { task: reading.task, owners: tableIntroOwners(text, row.tableStart, english) };
 }
 
 /** "4. Đề nghị khẩn trương triển khai …, gửi kết quả … trước ngày …": a request that names no body. */

@@ -16,6 +16,10 @@ export interface TableRow {
   owner: Span | null;
   /** The time cell's kind: a deadline column, or a column read cell by cell. */
   timeRole: 'deadline' | 'time';
+  /** Whether the table has a column of the bodies that act (a row may leave its cell blank). */
+  ownerColumn: boolean;
+  /** Where the table starts (its header): the sentence before it may introduce it. */
+  tableStart: number;
   /** The time cell, when known; else any date in the row outside task and owner cells. */
   time: Span | null;
 }
@@ -121,7 +125,12 @@ export function timeColumnOf(roles: readonly ColumnRole[]): number {
 }
 
 /** A row from its cells, mapped onto the header's roles from the start; extra cells count as time. */
-export function rowFromStart(text: string, roles: ColumnRole[], cells: Span[]): TableRow | undefined {
+export function rowFromStart(
+  text: string,
+  roles: ColumnRole[],
+  cells: Span[],
+  tableStart: number,
+): TableRow | undefined {
   if (cells.length === 0) return undefined;
   const pick = (role: ColumnRole) => {
     const cell = cells[roles.indexOf(role)];
@@ -134,6 +143,8 @@ export function rowFromStart(text: string, roles: ColumnRole[], cells: Span[]): 
     task: pick('task'),
     owner: pick('owner'),
     timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
+    ownerColumn: roles.includes('owner'),
+    tableStart,
     time: cells[timeIndex] ?? null,
   };
 }

@@ -43,7 +43,7 @@ function rowsOfTables(text: string, tables: TextTable[]): TableRow[] {
     if (!roles) continue;
     for (const cells of body) {
       const spans = cells.map((c) => span(text, c.start, c.end) ?? { text: '', start: c.start, end: c.start });
-      const row = rowFromStart(text, roles, spans);
+      const row = rowFromStart(text, roles, spans, (header[0] as { start: number }).start);
       if (row) rows.push(row);
     }
   }
@@ -91,12 +91,13 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
   let headerCells: string[] | undefined;
   /** Whether the header line opened with a pipe: then a row's first cell before it is no column. */
   let headerOpensWithPipe = false;
+  let headerStart = 0;
   let current: Span[] = [];
   /** A blank line since the row began: what follows is no wrapped cell's rest. */
   let afterBlank = false;
   const flush = () => {
     const cells = current.filter((c) => c.text.trim() !== '' || current.indexOf(c) > 0);
-    const row = roles && cells.length ? rowFromStart(text, roles, trimEdges(cells)) : undefined;
+    const row = roles && cells.length ? rowFromStart(text, roles, trimEdges(cells), headerStart) : undefined;
     if (row) rows.push(row);
     current = [];
   };
@@ -141,6 +142,7 @@ function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
       roles = header;
       headerCells = trimEdges(cells).map((c) => c.text.trim());
       headerOpensWithPipe = raw.trimStart().startsWith('|');
+      headerStart = line.start;
       continue;
     }
     if (!roles) continue;
@@ -323,7 +325,7 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
       // The last row ends with the table: the paragraphs after its cells are the text that follows.
       const last = end === blocks.length;
       const cells = rowCells(text, blocks, k + 1, end, columns.length, last);
-      const row = rowFromEnds(text, columns, cells);
+      const row = rowFromEnds(text, columns, cells, (blocks[i] as Span).start);
       if (row) rows.push(row);
       // A number with no cells before the repeated header was the page's, not a row's.
       if (cells.length === 0) number = before;
@@ -511,7 +513,7 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
  * A paragraph-flattened row: the task cell first, the time cell where the header puts it, and the
  * cells between mapped from the end (a cell broken over two paragraphs joins the owner).
  */
-function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableRow | undefined {
+function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[], tableStart: number): TableRow | undefined {
   const taskIndex = columns.indexOf('task');
   const timeIndex = timeColumnOf(columns);
   if (taskIndex !== 0 || cells.length < 2) return undefined;
@@ -542,13 +544,15 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[]): TableR
     task: cells[0] ?? null,
     owner,
     timeRole: columns[timeIndex] === 'deadline' ? 'deadline' : 'time',
+    ownerColumn: columns.includes('owner'),
+    tableStart,
     time: cells[timeCell] ?? null,
   };
 }
 
 /** Words of a time column's header; the header must stand alone in its cell (checked around it). */
 export const HEADER_WORD_RE =
-  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Tt]iến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|TIẾN\s+ĐỘ|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+chót|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|[Ii]mplementation\s+(?:time|period|schedule)|THỜI\s+(?:GIAN|HẠN)|[Dd]ates?(?![\p{L}\p{M}])|[Nn]gày(?![\p{L}\p{M}])/gu;
+  /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Tt]iến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|TIẾN\s+ĐỘ|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+(?:chót|cuối|nộp|trình|hoàn\s+thành)|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|[Ii]mplementation\s+(?:time|period|schedule)|THỜI\s+(?:GIAN|HẠN)|[Dd]ates?(?![\p{L}\p{M}])|[Nn]gày(?![\p{L}\p{M}])/gu;
 const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$| {2}$/;
 /** After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự kiến") and the cell's edge (two spaces in a table aligned with spaces). */
 const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}(?:[ \t:]*(?:[\n|\t]|$)|:? {2})/u;

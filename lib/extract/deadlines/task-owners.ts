@@ -303,7 +303,7 @@ const INTRO_MODAL_RE =
   /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)(?:\s+(?:complete|take|carry\s+out|follow|do)\s+the\s+following(?:\s+(?:steps|actions|tasks|obligations))?)?\s*$/iu;
 
 /** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
-function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
+export function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
   const from = skipFrames(text, start, end);
   if (from >= end) return { task: null, owners: [] };
   const requested = bodyAfterRequest(text, from, end, english);
