@@ -3375,3 +3375,23 @@ describe('round 23: a table that names no body of its own', () => {
     expect(rowsOf(blank)).toEqual([{ task: 'Rà soát hộ nghèo', owners: [] }]);
   });
 });
+
+describe('round 23: bodies named by what they do, closed by the verb of their clause', () => {
+  it.each([
+    ['Hội đồng xét duyệt hoàn thành việc chấm hồ sơ trước ngày 15/9/2027.', 'Hội đồng xét duyệt'],
+    ['Tổ công tác liên ngành phải nộp báo cáo trước ngày 15/9/2027.', 'Tổ công tác liên ngành'],
+    [
+      '- Hội đồng kiểm kê, định giá tài sản của phường hoàn thành kiểm kê trước ngày 15/9/2027.',
+      'Hội đồng kiểm kê, định giá tài sản của phường',
+    ],
+  ])('%s', (text, owner) => {
+    expect(only(text).owners).toEqual([owner]);
+  });
+
+  it('keeps the name short when the verb after the head is the task', () => {
+    expect(only('Hội đồng rà soát hồ sơ trước ngày 15/9/2027.')).toEqual({
+      task: 'rà soát hồ sơ',
+      owners: ['Hội đồng'],
+    });
+  });
+});

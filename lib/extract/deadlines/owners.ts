@@ -22,6 +22,7 @@ import {
   ASPECT_SET,
   BODY_DETERMINERS_SET,
   BODY_HEADS_SET,
+  COMPLETION_SET,
   DEADLINE_NOUN_RE,
   FUNCTION_NAMED_HEADS_SET,
   GENERIC_ACTORS_SET,
@@ -164,10 +165,14 @@ function nameClosedByLevel(text: string, start: number, verb: number, end: numbe
   let previous = start;
   for (let w = verb; w < limit; ) {
     if (isCapitalAt(text, w)) return verb;
+    // "Hội đồng xét tuyển hoàn thành …", "Hội đồng kiểm tra, đánh giá thiệt hại của xã hoàn thành
+    // …": the clause's own completion verb or modal closes the name where no level does.
+    if (w > verb && (COMPLETION_SET.matchAt(text, w, limit) || OBLIGATION_MODALS_SET.matchAt(text, w, limit)))
+      return previous + wordLength(text, previous, limit);
     const level = NAME_CLOSING_LEVELS_SET.matchAt(text, w, limit);
     // "kiểm tra các xã", "trên địa bàn huyện": a level after these is a place the task is about.
-    if (level)
-      return NOT_NAME_LEVEL_BEFORE_SET.matchAt(text, previous, w) ? verb : levelNameEnd(text, w + level, end, verb);
+    // (Read on: the clause's own completion verb may still close the name.)
+    if (level && !NOT_NAME_LEVEL_BEFORE_SET.matchAt(text, previous, w)) return levelNameEnd(text, w + level, end, verb);
     const after = w + wordLength(text, w, limit);
     const next = nextWord(text, after, limit);
     if (!/^[\s,\-\u2013]*$/.test(text.slice(after, next))) return verb;
