@@ -3395,3 +3395,15 @@ describe('round 23: bodies named by what they do, closed by the verb of their cl
     });
   });
 });
+
+describe('round 23: a requester is not the body asked', () => {
+  it('names no owner when the request names no body after it', () => {
+    expect(only('Chủ tịch UBND tỉnh đề nghị hoàn thành giải phóng mặt bằng trước ngày 30/9/2027.')).toEqual({
+      task: 'hoàn thành giải phóng mặt bằng',
+      owners: [],
+    });
+    expect(only('Bộ Xây dựng yêu cầu các địa phương hoàn thành rà soát trước ngày 30/9/2027.').owners).toEqual([
+      'các địa phương',
+    ]);
+  });
+});

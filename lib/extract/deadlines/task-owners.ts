@@ -302,6 +302,9 @@ function checklistOwner(text: string, intro: Span): Span | null {
 const INTRO_MODAL_RE =
   /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)(?:\s+(?:complete|take|carry\s+out|follow|do)\s+the\s+following(?:\s+(?:steps|actions|tasks|obligations))?)?\s*$/iu;
 
+/** A request word closing a subject: "Thủ tướng yêu cầu", "UBND tỉnh đề nghị". */
+const REQUEST_TAIL_RE = /(?:^|\s)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|đôn\s+đốc)\s*$/iu;
+
 /** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
 export function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
   const from = skipFrames(text, start, end);
@@ -363,7 +366,10 @@ export function splitPredicate(text: string, start: number, end: number, english
       taskStart = organised;
     } else if (body && !verbAt(text, from, english, true)) {
       const ownerEnd = phraseEnd(text, from, end, english);
-      if (ownerEnd < end && !PURPOSE_AT_RE.test(text.slice(ownerEnd, ownerEnd + 4))) {
+      // "Thủ tướng yêu cầu sửa chữa xong …": a requester whose request names nobody is no owner.
+      const requester = !english && REQUEST_TAIL_RE.test(text.slice(Math.max(from, ownerEnd - 16), ownerEnd));
+      if (requester) taskStart = ownerEnd;
+      else if (ownerEnd < end && !PURPOSE_AT_RE.test(text.slice(ownerEnd, ownerEnd + 4))) {
         owner = ownerSpan(text, from, ownerEnd);
         taskStart = ownerEnd;
       } else if (!english && end - from <= BARE_OWNER_MAX) {
