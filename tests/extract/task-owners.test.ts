@@ -3407,3 +3407,30 @@ describe('round 23: a requester is not the body asked', () => {
     ]);
   });
 });
+
+describe('round 23: a list headed as deadlines', () => {
+  it('makes each item that opens with its date due then, and only that date', () => {
+    const text = [
+      'Upcoming deadlines',
+      '• 20 January 2028 – Importers must register their customs e-accounts.',
+      '• 15 February 2028: Exporters must declare origin for shipments made in Q4 2027.',
+      'The new rules took effect on 1 December 2027.',
+    ].join('\n');
+    const found = extractDocument(text, { lang: 'en' }).dates.map((d) => [d.text, d.kind]);
+    expect(found).toEqual([
+      ['20 January 2028', 'deadline'],
+      ['15 February 2028', 'deadline'],
+      ['Q4 2027', 'event'],
+      ['1 December 2027', 'event'],
+    ]);
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'register their customs e-accounts', owners: ['Importers'] },
+      { task: 'declare origin for shipments made in Q4 2027', owners: ['Exporters'] },
+    ]);
+  });
+
+  it('leaves dated items under another heading to their own cues', () => {
+    const text = ['Events', '• 20 January 2028 – The ministry holds a conference on customs reform.'].join('\n');
+    expect(extractDocument(text, { lang: 'en' }).dates.map((d) => d.kind)).toEqual(['event']);
+  });
+});

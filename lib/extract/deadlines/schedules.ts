@@ -46,6 +46,35 @@ function lineItems(text: string, from: number, forward: boolean): { start: numbe
   return end > start ? { start, end } : null;
 }
 
+/**
+ * A heading that names the list under it as deadlines: "Key deadlines", "Important filing
+ * deadlines:", "Các mốc thời hạn cần lưu ý:". Each item that opens with its date ("• 1 February
+ * 2027 – Employers … must submit …") is due then; dates inside the item's text keep their own cues.
+ */
+const DEADLINE_HEADING_RE =
+  /^[ \t]*(?:(?:key|important|upcoming|main|filing|tax|compliance)\s+){0,2}deadlines[ \t]*:?[ \t]*$|^[ \t]*(?:các\s+)?(?:mốc\s+thời\s+hạn|hạn\s+chót)(?:\s+cần\s+(?:lưu\s+ý|nhớ))?[ \t]*:?[ \t]*$/gimu;
+/** An item that opens with its date, up to the dash or colon after it. */
+const DATED_ITEM_RE =
+  /^[ \t]*(?:[-+•*\u2013]\s*)?(?=[^\n]{0,40}?\d)[^\n:\u2013\u2014]{4,40}?(?=\s*(?:[:\u2013\u2014]|\s-\s))/u;
+
+function headedItems(text: string, spans: Array<{ start: number; end: number }>): void {
+  if (!/deadlines|thời\s+hạn|hạn\s+chót/iu.test(text)) return;
+  DEADLINE_HEADING_RE.lastIndex = 0;
+  for (let m = DEADLINE_HEADING_RE.exec(text); m; m = DEADLINE_HEADING_RE.exec(text)) {
+    let pos = m.index + m[0].length;
+    for (let n = 0; n < MAX_ITEMS; n++) {
+      while (pos < text.length && text[pos] === '\n') pos++;
+      let lineEnd = text.indexOf('\n', pos);
+      if (lineEnd < 0) lineEnd = text.length;
+      const item = DATED_ITEM_RE.exec(text.slice(pos, lineEnd));
+      if (!item) break;
+      spans.push({ start: pos, end: pos + item[0].length });
+      pos = lineEnd;
+    }
+    if (DEADLINE_HEADING_RE.lastIndex <= m.index) DEADLINE_HEADING_RE.lastIndex = m.index + 1;
+  }
+}
+
 /** The spans of the items of every declared schedule, sorted. */
 export function findDeclaredSchedules(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];
@@ -60,5 +89,6 @@ export function findDeclaredSchedules(text: string): Array<{ start: number; end:
     const items = above ? lineItems(text, declarationStart, false) : lineItems(text, declarationEnd, true);
     if (items) spans.push(items);
   }
+  headedItems(text, spans);
   return spans.sort((a, b) => a.start - b.start);
 }
