@@ -3405,6 +3405,8 @@ describe('round 23: a requester is not the body asked', () => {
     expect(only('Bộ Xây dựng yêu cầu các địa phương hoàn thành rà soát trước ngày 30/9/2027.').owners).toEqual([
       'các địa phương',
     ]);
+    // A board named for what it does is a body, not a request.
+    expect(only('Ban Chỉ đạo gửi kế hoạch về Bộ Nội vụ trước ngày 30/9/2027.').owners).toEqual(['Ban Chỉ đạo']);
   });
 });
 

@@ -302,8 +302,11 @@ function checklistOwner(text: string, intro: Span): Span | null {
 const INTRO_MODAL_RE =
   /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)(?:\s+(?:complete|take|carry\s+out|follow|do)\s+the\s+following(?:\s+(?:steps|actions|tasks|obligations))?)?\s*$/iu;
 
-/** A request word closing a subject: "Thủ tướng yêu cầu", "UBND tỉnh đề nghị". */
-const REQUEST_TAIL_RE = /(?:^|\s)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|đôn\s+đốc)\s*$/iu;
+/**
+ * A request word closing a subject: "Thủ tướng yêu cầu", "UBND tỉnh đề nghị"; in lower case, so a
+ * name ("Ban Chỉ đạo") is no request.
+ */
+const REQUEST_TAIL_RE = /(?:^|\s)(?<![Bb]an\s)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|đôn\s+đốc)\s*$/u;
 
 /** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
 export function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
