@@ -3436,3 +3436,15 @@ describe('round 23: a list headed as deadlines', () => {
     expect(extractDocument(text, { lang: 'en' }).dates.map((d) => d.kind)).toEqual(['event']);
   });
 });
+
+describe('round 23: English table headers in plain words', () => {
+  it('reads "Who must comply" as the column of the bodies that act', () => {
+    const text = [
+      'Action | Who must comply | Deadline',
+      'Register the e-invoice software | Household businesses | 31 March 2028',
+    ].join('\n');
+    expect(deadlines(text, 'en').map(reading)).toEqual([
+      { task: 'Register the e-invoice software', owners: ['Household businesses'] },
+    ]);
+  });
+});
