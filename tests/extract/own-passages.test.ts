@@ -81,6 +81,9 @@ const sets = [
   'dispatches-12',
   'english-19',
   'news-notices-6',
+  'plans-16',
+  'tables-7',
+  'english-20',
 ];
 
 describe('extract: passages of our own', () => {
