@@ -3448,3 +3448,54 @@ describe('round 23: English table headers in plain words', () => {
     ]);
   });
 });
+
+describe('round 24: tables as tax notices and PDF copies lay them out', () => {
+  const rowsOf = (text: string) => deadlines(text).map(reading);
+
+  it('reads a numbered table whose only known column is its deadline, one cell a line, prose after it', () => {
+    const text = [
+      'Đề nghị các hợp tác xã nộp báo cáo theo bảng dưới đây:',
+      'STT',
+      'Loại báo cáo',
+      'Kỳ báo cáo',
+      'Hạn nộp',
+      'Ghi chú',
+      '1',
+      'Báo cáo tài chính',
+      'Năm 2027',
+      '31/3/2028',
+      '',
+      '2',
+      'Báo cáo thống kê',
+      'Năm 2027',
+      '15/4/2028',
+      'Nộp qua cổng dịch vụ công',
+      'Riêng hợp tác xã mới thành lập trong năm thì gửi báo cáo tình hình hoạt động chậm nhất ngày 30/4/2028 để cơ quan đăng ký tổng hợp.',
+    ].join('\n');
+    const [first, second, after] = rowsOf(text);
+    expect([first, second]).toEqual([
+      { task: 'Báo cáo tài chính', owners: ['các hợp tác xã'] },
+      { task: 'Báo cáo thống kê', owners: ['các hợp tác xã'] },
+    ]);
+    // The sentence after the table is read as prose, not as the last row's note.
+    expect(after?.task).toMatch(/gửi báo cáo tình hình hoạt động$/);
+  });
+
+  it('splits a cell filled to the next column, and reads a time cell wrapped onto the next line', () => {
+    // Columns start at 0, 5, 42 and 63; the first task runs to one space before the second column.
+    const line = (...cells: string[]) =>
+      [cells[0]?.padEnd(5), cells[1]?.padEnd(37), cells[2]?.padEnd(21), cells[3]].join('');
+    const text = [
+      line('TT', 'Nội dung công việc', 'Đơn vị', 'Thời hạn'),
+      line('', '', 'chủ trì', 'hoàn thành'),
+      `${'1'.padEnd(5)}Kiểm kê rừng phòng hộ ven biển trong ${'Hạt Kiểm lâm'.padEnd(21)}30/6/2027`,
+      line('', 'các xã'),
+      line('2', 'Báo cáo kết quả kiểm kê về Sở Nông', 'Văn phòng UBND xã', 'Trước ngày'),
+      line('', 'nghiệp và Môi trường', '', '15/7/2027'),
+    ].join('\n');
+    expect(rowsOf(text)).toEqual([
+      { task: 'Kiểm kê rừng phòng hộ ven biển trong', owners: ['Hạt Kiểm lâm'] },
+      { task: 'Báo cáo kết quả kiểm kê về Sở Nông', owners: ['Văn phòng UBND xã'] },
+    ]);
+  });
+});

@@ -132,7 +132,7 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
     if (opens && chunks.length >= 2) {
       close();
       open = { start: first.start, end: line.end, cells: roles.map(() => null) };
-      place(open, chunks, starts);
+      place(text, open, chunks, starts, timeColumnOf(roles));
       continue;
     }
     if (first.column <= SLACK && chunks.length === 1 && first.text.length <= MAX_CELL && GROUP_RE.test(first.text)) {
@@ -141,7 +141,7 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
     }
     // Indented: the row's wrapped cells go on; anything else at the margin is the text after the table.
     if (open && first.column > SLACK) {
-      place(open, chunks, starts);
+      place(text, open, chunks, starts, timeColumnOf(roles));
       open.end = line.end;
       continue;
     }
@@ -166,11 +166,36 @@ function wrapsUnder(starts: readonly number[], chunks: readonly Chunk[]): boolea
 }
 
 /** Puts each chunk in its column, where the row has no cell yet (a wrapped line fills only blanks). */
-function place(row: OpenRow, chunks: Chunk[], starts: readonly number[]): void {
-  for (const chunk of chunks) {
+function place(text: string, row: OpenRow, chunks: Chunk[], starts: readonly number[], timeAt: number): void {
+  for (const chunk of chunks.flatMap((c) => splitAtColumns(text, c, starts))) {
     const at = columnOf(starts, chunk.column);
-    if (!row.cells[at]) row.cells[at] = chunk;
+    const cell = row.cells[at];
+    if (!cell) row.cells[at] = chunk;
+    // "Trước ngày" over "25/01/2027": a time cell goes on to the date on its next line (the span
+    // then holds the other columns' words between, which hold no date of the row's own).
+    else if (at === timeAt && !/\d/.test(cell.text))
+      row.cells[at] = { ...cell, text: text.slice(cell.start, chunk.end), end: chunk.end };
   }
+}
+
+/**
+ * "Rà soát hồ sơ … trong Phòng Kinh tế": a cell filled to the next column's edge is set off from
+ * it by one space only. A piece that runs over a column's start with a space right before it is
+ * two cells.
+ */
+function splitAtColumns(text: string, chunk: Chunk, starts: readonly number[]): Chunk[] {
+  const pieces: Chunk[] = [];
+  let piece = chunk;
+  for (const start of starts) {
+    const cut = piece.start + (start - piece.column);
+    if (start <= piece.column || cut >= piece.end) continue;
+    if (text[cut - 1] !== ' ' || text[cut] === ' ') continue;
+    const head = span(text, piece.start, cut);
+    if (head) pieces.push({ ...head, column: piece.column });
+    piece = { text: text.slice(cut, piece.end), start: cut, end: piece.end, column: start };
+  }
+  pieces.push(piece);
+  return pieces;
 }
 
 function toRow(open: OpenRow, roles: ColumnRole[], tableStart: number): TableRow | undefined {

@@ -97,7 +97,10 @@ export function headerRoles(cells: string[], minCells = 3): ColumnRole[] | undef
   const deadlines = roles.filter((r) => r === 'deadline').length;
   const timed = deadlines === 1 || (deadlines === 0 && roles.filter((r) => r === 'time').length === 1);
   const known = roles.filter((r) => r === 'task' || r === 'owner' || r === 'support').length;
-  if (!timed || known < 1) return undefined;
+  // "STT | Loại hồ sơ | Kỳ tính thuế | Hạn nộp": a numbered table with a deadline column needs no
+  // other known column; what its rows are about stands after the number.
+  const numberedDeadlines = roles[0] === 'index' && deadlines === 1;
+  if (!timed || (known < 1 && !numberedDeadlines)) return undefined;
   // "TT | Khu tái định cư | Đơn vị thực hiện | Thời hạn hoàn thành": with no task column, the first
   // column after the number names in words of its own what each row is about: the row's task.
   const first = roles[0] === 'index' ? 1 : 0;

@@ -420,7 +420,10 @@ function rowCells(text: string, blocks: Span[], from: number, end: number, colum
     const previous = cells[cells.length - 1];
     if (last && previous) {
       // The last row reads its wrapped lines as they come; once full, only a cell left open goes on.
-      const wraps = endsOpen(previous.text) || (cells.length < columns && continuesCell([previous, block], 1));
+      // A full row is never continued by a paragraph of prose ("Riêng cá nhân … chậm nhất ngày …").
+      const prose = cells.length >= columns && isProseBlock(text, block);
+      const wraps =
+        !prose && (endsOpen(previous.text) || (cells.length < columns && continuesCell([previous, block], 1)));
       if (wraps) {
         cells[cells.length - 1] = joined(text, previous, block);
         continue;
@@ -439,6 +442,10 @@ function rowCells(text: string, blocks: Span[], from: number, end: number, colum
   }
   return cells;
 }
+
+/** A block that is a sentence of its own: longer than two cells and ending with a full stop (which its span leaves out). */
+const isProseBlock = (text: string, block: Span) =>
+  block.text.length > 2 * MAX_CELL && /^[.!?]/.test(text.slice(block.end, block.end + 1) || block.text.slice(-1));
 
 const joined = (text: string, first: Span, second: Span): Span => ({
   text: text.slice(first.start, second.end),
@@ -494,6 +501,13 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
       j++;
       continue;
     }
+    // "STT" / "Loại hồ sơ" / "Kỳ tính thuế" / "Hạn nộp": cells of their own words between the
+    // number and a deadline column a few blocks on.
+    if (cells[0] !== undefined && cachedRole(cells[0]) === 'index' && deadlineWithin(blocks, j + 1, OWN_WORDS_AHEAD)) {
+      cells.push(cell);
+      j++;
+      continue;
+    }
     // "Cơ quan chủ" / "trì": a cell that has a role only with its wrapped rest.
     const rest = j + 1 < blocks.length ? (blocks[j + 1] as Span).text : '';
     if (rest && startsLowerCase(rest) && cachedRole(`${cell} ${rest}`) !== 'other') {
@@ -509,6 +523,18 @@ function headerBlocks(blocks: Span[], from: number): { cells: string[]; next: nu
   return { cells, next: j };
 }
 
+/** How many header cells of their own words may stand before a numbered table's deadline column. */
+const OWN_WORDS_AHEAD = 3;
+/** Whether a deadline column's header is among the `count` blocks from `from`. */
+function deadlineWithin(blocks: Span[], from: number, count: number): boolean {
+  for (let k = from; k < Math.min(blocks.length, from + count); k++) {
+    const role = cachedRole((blocks[k] as Span).text);
+    if (role === 'deadline') return true;
+    if (role !== 'other') return false;
+  }
+  return false;
+}
+
 /**
  * A paragraph-flattened row: the task cell first, the time cell where the header puts it, and the
  * cells between mapped from the end (a cell broken over two paragraphs joins the owner).
@@ -519,12 +545,11 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[], tableSt
   if (taskIndex !== 0 || cells.length < 2) return undefined;
   const afterTime = columns.length - 1 - timeIndex;
   let timeCell = cells.length - 1 - afterTime;
-  // A row short of cells may lack a cell after the time ("Sản phẩm" left blank): the time is then
-  // the later cell that holds a number, not the owner counted from the end.
-  if (cells.length < columns.length && timeCell >= 1 && !/\d/.test((cells[timeCell] as Span).text)) {
-    const later = cells.findIndex((cell, i) => i > timeCell && /\d/.test(cell.text));
-    if (later > 0) timeCell = later;
-  }
+  // A row short of cells lacks a blank one, most often after the time ("Sản phẩm", "Ghi chú" left
+  // blank): the time then stands where the header puts it, counted from the start, when a number
+  // is there; else where counting from the end puts it ("Cơ quan phối hợp" left blank).
+  const fromStart = cells[timeIndex];
+  if (cells.length < columns.length && fromStart && /\d/.test(fromStart.text)) timeCell = timeIndex;
   if (timeCell < 1) return undefined;
   const between = cells.slice(1, timeCell);
   const middle = columns.slice(1, timeIndex);
@@ -700,8 +725,9 @@ export function findTableRows(text: string, tables: TextTable[] = []): TableRow[
   // "Deadline to submit the report | Employers | 31 July 2026" under a neutral "Date" column: the row names its date a deadline.
   for (const row of rows)
     if (row.timeRole === 'time' && row.task && NAMES_DEADLINE_RE.test(row.task.text)) row.timeRole = 'deadline';
-  const sorted = rows.sort((a, b) => a.start - b.start);
-  // Overlapping windows or both readings of one table: keep the first row at each place.
+  // Overlapping windows or both readings of one table: keep the first row at each place, the
+  // tighter of two readings of one row (a paragraph block may run on into the prose after the table).
+  const sorted = rows.sort((a, b) => a.start - b.start || a.end - b.end);
   return sorted.filter((row, i) => i === 0 || row.start >= (sorted[i - 1] as TableRow).end);
 }
 
