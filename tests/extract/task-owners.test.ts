@@ -3499,3 +3499,16 @@ describe('round 24: tables as tax notices and PDF copies lay them out', () => {
     ]);
   });
 });
+
+describe('round 24: English completion targets and requests within a quarter', () => {
+  it('reads a request to deliver within a quarter as a deadline', () => {
+    expect(
+      only('The ministry asked provinces to submit their housing plans within the second quarter of 2028.', 'en'),
+    ).toEqual({ task: 'submit their housing plans', owners: ['provinces'] });
+  });
+
+  it('reads "finishing … in <quarter>" as a completion target', () => {
+    const [date] = deadlines('The investor plans on finishing the tunnel in the fourth quarter of 2028.', 'en');
+    expect(date?.text).toBe('fourth quarter of 2028');
+  });
+});

@@ -290,7 +290,9 @@ const SUBMISSION_RE = new RegExp(
 function hasSubmissionWithin(text: string, from: number, date: { start: number; end: number }): boolean {
   const before = text.slice(Math.max(0, date.start - 12), date.start);
   const left = text.slice(from, date.start);
-  if (/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before)) return OBLIGATION_EN_RE.test(left);
+  // "must issue … within", "asked banks … to submit a roadmap … within the first quarter".
+  if (/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before))
+    return OBLIGATION_EN_RE.test(left) || (DUTY_WORD_RE.test(left) && INFINITIVE_RE.test(left));
   if (/(?:^|[^\p{L}])in\s+(?:the\s+)?$/iu.test(before)) {
     const obligation = QUARTER_EN_RE.test(text.slice(date.start, date.end)) ? OBLIGATION_EN_RE.exec(left) : null;
     const verb = obligation ? from + obligation.index + obligation[0].length : -1;

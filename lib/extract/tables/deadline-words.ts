@@ -52,6 +52,7 @@ export const COMPLETION_WORDS = [
   'completion',
   'finish',
   'finished',
+  'finishing',
   'finalise',
   'finalised',
   'finalize',
