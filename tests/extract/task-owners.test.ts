@@ -3512,3 +3512,12 @@ describe('round 24: English completion targets and requests within a quarter', (
     expect(date?.text).toBe('fourth quarter of 2028');
   });
 });
+
+describe('round 24: a work put into use within a month', () => {
+  it('reads "đưa … vào sử dụng trong tháng" as due by the month\'s end, "diễn ra trong tháng" as a schedule', () => {
+    expect(deadlines('Sở Xây dựng đưa cầu Bến Lức vào sử dụng trong tháng 9/2027.').map((d) => d.text)).toEqual([
+      'tháng 9/2027',
+    ]);
+    expect(deadlines('Lễ khánh thành cầu Bến Lức diễn ra trong tháng 9/2027.')).toEqual([]);
+  });
+});

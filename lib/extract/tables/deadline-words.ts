@@ -61,7 +61,17 @@ export const COMPLETION_WORDS = [
 ];
 
 /** Verbs that hand something in or issue it: with "trong" before a month or a quarter, a limit. */
-export const SUBMISSION_WORDS = ['gửi', 'nộp', 'trình', 'báo cáo', 'ban hành'];
+export const SUBMISSION_WORDS = [
+  'gửi',
+  'nộp',
+  'trình',
+  'báo cáo',
+  'ban hành',
+  // "đưa công trình vào sử dụng trong tháng 10": a work handed over for use.
+  'vào sử dụng',
+  'vào vận hành',
+  'vào khai thác',
+];
 /** Nouns that end in "trình" (submit), where it submits nothing: "chương trình", "lịch trình", "tờ trình". */
 export const TRINH_NOUN_HEADS = ['chương', 'quy', 'lộ', 'công', 'tiến', 'hành', 'phương', 'giáo', 'quá', 'lịch', 'tờ'];
 
