@@ -40,6 +40,10 @@ const CASES: Record<string, (size: number) => string> = {
   'whitespace gap between codes': (size) => `Nghị quyết số 18-NQ/TW${' '.repeat(size - 32)}x 19-NQ/TW`,
   'many short gaps': (size) => repeatTo(`Nghị quyết số 18-NQ/TW${' '.repeat(200)}x `, size),
   'glued codes 19-CT/TƯ-×N': (size) => `Chỉ thị ${repeatTo('19-CT/TƯ-', size - 8)}`,
+  // A table aligned with spaces whose one row runs on in pieces: each piece was once placed under
+  // every header column (round 22's reader, quadratic before the review).
+  'pieces under an aligned header': (size) =>
+    `STT   Nội dung   Thời hạn   ${'x   '.repeat(20)}\n1   ${repeatTo('x   ', size)}`,
   'one-paragraph dates': (size) => repeatTo('ngày 1/1/2020, ', size),
   'random [0-9/-. ]': (size) => randomText(size, '0123456789/-. ', 1),
   'lone surrogates in codes': (size) => randomText(size, '\uD800\uDC0019-CT/TƯQĐ \uDBFF', 2),

@@ -3338,6 +3338,13 @@ describe('round 22: a field line under a heading that names a body', () => {
     expect(only(text)).toEqual({ task: 'xây dựng kho dữ liệu mở của tỉnh', owners: ['Sở Khoa học và Công nghệ'] });
   });
 
+  it('reads the body after the topic words of such a heading ("1. Đối với Sở Y tế")', () => {
+    const text = ['1. Đối với Sở Y tế', 'Rà soát danh mục thuốc thiết yếu.', 'Thời gian hoàn thành: 30/9/2027.'].join(
+      '\n',
+    );
+    expect(only(text).owners).toEqual(['Sở Y tế']);
+  });
+
   it('gives nothing when the line under the heading is prose of another kind', () => {
     const text = ['3. Kết quả đạt được', 'Đã số hóa 80% hồ sơ.', 'Thời gian hoàn thành: tháng 10/2027.'].join('\n');
     expect(only(text).owners).toEqual([]);
@@ -3519,5 +3526,76 @@ describe('round 24: a work put into use within a month', () => {
       'tháng 9/2027',
     ]);
     expect(deadlines('Lễ khánh thành cầu Bến Lức diễn ra trong tháng 9/2027.')).toEqual([]);
+  });
+});
+
+describe("review of rounds 22-24's rules", () => {
+  it('reads prose after a table aligned with spaces as prose, double spaces and all', () => {
+    const text = [
+      'Task                          Responsible body        Deadline',
+      'Submit the plan               Department of Finance   31 March 2027',
+      '',
+      'Questions may be sent to the ministry office.  The review meeting was held on 5 January 2027.',
+    ].join('\n');
+    expect(extractDocument(text, { lang: 'en' }).dates.map((d) => [d.text, d.kind])).toEqual([
+      ['31 March 2027', 'deadline'],
+      ['5 January 2027', 'event'],
+    ]);
+  });
+
+  it('gives a table no owner from the body that issues, guides or publishes it', () => {
+    const vi = [
+      'UBND tỉnh ban hành lịch triển khai như sau:',
+      'STT | Nội dung | Thời hạn',
+      '1 | Rà soát hồ sơ | 15/6/2027',
+    ];
+    expect(deadlines(vi.join('\n')).map((d) => d.owners?.length)).toEqual([0]);
+    const en = [
+      'The Ministry of Finance has published the following timetable:',
+      'No. | Task | Deadline',
+      '1 | File the forms | 15 June 2027',
+    ];
+    expect(deadlines(en.join('\n'), 'en').map((d) => d.owners?.length)).toEqual([0]);
+  });
+
+  it('keeps a council\'s name short when its verb is followed by a comma or "và" before the completion', () => {
+    expect(only('Hội đồng tiếp nhận hồ sơ của các hộ dân, hoàn thành trước ngày 30/9/2027.').owners).toEqual([
+      'Hội đồng',
+    ]);
+    expect(only('Tổ công tác rà soát danh sách hộ nghèo và phải hoàn thành trước ngày 30/9/2027.').owners).toEqual([
+      'Tổ công tác',
+    ]);
+  });
+
+  it('ends a list headed as deadlines at a blank line, and leaves an effective date in it an event', () => {
+    const text = [
+      'Key deadlines',
+      '- 1 July 2027: Decree 70/2027/ND-CP takes effect.',
+      '- 15 July 2027: Firms must register.',
+      '',
+      '- 1 August 2027: the ministry reviews the results.',
+    ].join('\n');
+    expect(extractDocument(text, { lang: 'en' }).dates.map((d) => d.kind)).toEqual(['event', 'deadline', 'event']);
+  });
+
+  it('keeps "Đơn vị đề nghị" (the applicant) as an owner', () => {
+    expect(only('Đơn vị đề nghị gửi hồ sơ về Sở Nội vụ trước ngày 15/9/2027.').owners).toEqual(['Đơn vị đề nghị']);
+  });
+
+  it('takes no relative clause into the bodies a deadline is for', () => {
+    const [first] = deadlines(
+      'The State Bank extended the deadline for commercial banks, which was due to expire on 31 March 2027, to 30 June 2027.',
+      'en',
+    );
+    expect(first?.owners?.map((o) => o.text)).not.toContain('commercial banks, which');
+  });
+
+  it('reads a moved deadline named with a modifier or as "hạn nộp"', () => {
+    const en =
+      'The ministry pushed back the filing deadline for commercial banks, finance companies and payment intermediaries to report their exposures from March 31 to June 30, 2027.';
+    expect(deadlines(en, 'en').map((d) => d.text)).toEqual(['March 31', 'June 30, 2027']);
+    const vi =
+      'Bộ Tài chính đã lùi hạn nộp thuế giá trị gia tăng của các doanh nghiệp nhỏ và vừa trong lĩnh vực nông nghiệp từ ngày 20/5/2027 sang ngày 20/8/2027.';
+    expect(deadlines(vi).map((d) => d.text)).toEqual(['ngày 20/5/2027', 'ngày 20/8/2027']);
   });
 });

@@ -13,6 +13,7 @@
 import type { Span } from '../types';
 import {
   type ColumnRole,
+  GROUP_LINE_RE,
   headerRoles,
   MAX_CELL,
   ROW_NUMBER_RE,
@@ -41,7 +42,7 @@ function chunksOf(text: string, line: Line): Chunk[] {
   const chunks: Chunk[] = [];
   let from = 0;
   GAP_RE.lastIndex = 0;
-  for (let m = GAP_RE.exec(raw); ; m = GAP_RE.exec(raw)) {
+  for (let m = GAP_RE.exec(raw); chunks.length <= MAX_COLUMNS; m = GAP_RE.exec(raw)) {
     const to = m ? m.index : raw.length;
     const piece = span(text, line.start + from, line.start + to);
     if (piece) chunks.push({ ...piece, column: piece.start - line.start });
@@ -51,6 +52,14 @@ function chunksOf(text: string, line: Line): Chunk[] {
   return chunks;
 }
 
+/** A table has at most this many columns; a line of more pieces is no table's (and costs no more). */
+const MAX_COLUMNS = 16;
+
+/** Whether every piece of a line starts under a column of the header (within SLACK of its start). */
+function standsUnder(starts: readonly number[], chunks: readonly Chunk[]): boolean {
+  return chunks.every((chunk) => starts.some((start) => Math.abs(start - chunk.column) <= SLACK));
+}
+
 /** The header column a chunk stands under: the last one starting at most SLACK after it. */
 function columnOf(starts: readonly number[], column: number): number {
   let index = 0;
@@ -58,8 +67,8 @@ function columnOf(starts: readonly number[], column: number): number {
   return index;
 }
 
-/** A line of a group of rows ("A. NHIỆM VỤ CHUNG", "II"): one short piece in capitals. */
-const GROUP_RE = /^(?:[IVX]{1,4}|[A-ZĐ])(?:[.)]\s+\p{Lu}|$)/u;
+/** A line of a group of rows ("A. NHIỆM VỤ CHUNG", or "II" alone): one short piece in capitals. */
+const isGroupLine = (piece: string) => GROUP_LINE_RE.test(piece) || /^(?:[IVX]{1,4}|[A-ZĐ])\.?$/u.test(piece);
 
 interface OpenRow {
   start: number;
@@ -93,6 +102,12 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
     }
     const chunks = chunksOf(text, line);
     if (chunks.length === 0) continue;
+    if (chunks.length > MAX_COLUMNS) {
+      close();
+      roles = undefined;
+      above = undefined;
+      continue;
+    }
     // "Thời hạn" over "hoàn thành", "Ngày chậm nhất" over "phải hoàn thành": header cells wrapped
     // onto the next line, in lower case, each under its own column.
     if (above && wrapsUnder(above.starts, chunks)) {
@@ -129,18 +144,20 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
     const first = chunks[0] as Chunk;
     const numbered = roles[0] === 'index';
     const opens = numbered ? first.column <= SLACK && ROW_NUMBER_RE.test(first.text) : first.column <= SLACK;
-    if (opens && chunks.length >= 2) {
+    // Prose after the table ("… the ministry office.  The review meeting was held on …") may hold
+    // a double space too: a row's pieces stand under the header's columns.
+    if (opens && chunks.length >= 2 && standsUnder(starts, pieces(text, chunks, starts))) {
       close();
       open = { start: first.start, end: line.end, cells: roles.map(() => null) };
       place(text, open, chunks, starts, timeColumnOf(roles));
       continue;
     }
-    if (first.column <= SLACK && chunks.length === 1 && first.text.length <= MAX_CELL && GROUP_RE.test(first.text)) {
+    if (first.column <= SLACK && chunks.length === 1 && first.text.length <= MAX_CELL && isGroupLine(first.text)) {
       close();
       continue;
     }
     // Indented: the row's wrapped cells go on; anything else at the margin is the text after the table.
-    if (open && first.column > SLACK) {
+    if (open && first.column > SLACK && standsUnder(starts, pieces(text, chunks, starts))) {
       place(text, open, chunks, starts, timeColumnOf(roles));
       open.end = line.end;
       continue;
@@ -166,8 +183,12 @@ function wrapsUnder(starts: readonly number[], chunks: readonly Chunk[]): boolea
 }
 
 /** Puts each chunk in its column, where the row has no cell yet (a wrapped line fills only blanks). */
+/** A line's pieces, those filled to the next column's edge split there. */
+const pieces = (text: string, chunks: Chunk[], starts: readonly number[]) =>
+  chunks.flatMap((c) => splitAtColumns(text, c, starts));
+
 function place(text: string, row: OpenRow, chunks: Chunk[], starts: readonly number[], timeAt: number): void {
-  for (const chunk of chunks.flatMap((c) => splitAtColumns(text, c, starts))) {
+  for (const chunk of pieces(text, chunks, starts)) {
     const at = columnOf(starts, chunk.column);
     const cell = row.cells[at];
     if (!cell) row.cells[at] = chunk;

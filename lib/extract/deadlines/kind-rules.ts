@@ -23,7 +23,7 @@ import { qualifiedLabelStart } from './labels';
 import { alternation, PhraseSet, wordBounded } from './phrases';
 import { followsReplacingDueDate } from './replaced-dates';
 import { skipSpaces } from './text-walk';
-import { MODAL_EN_RE, OBLIGATION_EN_RE } from './words';
+import { DEADLINE_NOUN, MODAL_EN_RE, OBLIGATION_EN_RE } from './words';
 
 const LEFT_WINDOW = 48;
 const RIGHT_WINDOW = 48;
@@ -219,8 +219,9 @@ function isMovedDueDate(text: string, start: number): boolean {
   return MOVED_DEADLINE_RE.test(text.slice(clauseStart(text, start, MOVED_DEADLINE_BACK), start));
 }
 const MOVED_DEADLINE_BACK = 320;
+/** The deadline named with its move: "pushed back the (filing) deadline", "lùi thời hạn / hạn nộp". */
 const MOVED_DEADLINE_RE = caselessRegExp(
-  `${wordBounded(alternation(EXTENSION_WORDS))}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:deadline|due\\s+date|time\\s+limit|thời\\s+hạn|hạn\\s+chót)(?![\\p{L}\\p{M}])`,
+  `${wordBounded(alternation(EXTENSION_WORDS))}\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)?\\s+)?(?:(?:deadline|due\\s+date|time\\s+limit)(?![\\p{L}\\p{M}])|${DEADLINE_NOUN})`,
   'iu',
 );
 /** "kéo dài từ", "lasting from", "runs from": a duration's window, not an extension. */

@@ -52,7 +52,11 @@ function underBodyHeading(text: string, lineStart: number, floor: number): boole
   const above = lineStartWithin(text, lineStart - 1, floor);
   if (above < 0) return false;
   const heading = BODY_HEADING_RE.exec(text.slice(above, lineStart - 1).trimEnd());
-  return heading !== null && bodyAt(text, above + (heading[1] as string).length, false);
+  if (!heading) return false;
+  // "1. Đối với Sở Y tế", "3. Đề nghị UBND các xã": the body after the topic words.
+  const marked = above + (heading[1] as string).length;
+  const named = marked + (TOPIC_HEADING_RE.exec(text.slice(marked, marked + 12))?.[0].length ?? 0);
+  return bodyAt(text, named, false);
 }
 
 /** Field lines read up from a field to its item, at most. */

@@ -166,9 +166,15 @@ function nameClosedByLevel(text: string, start: number, verb: number, end: numbe
   for (let w = verb; w < limit; ) {
     if (isCapitalAt(text, w)) return verb;
     // "Hội đồng xét tuyển hoàn thành …", "Hội đồng kiểm tra, đánh giá thiệt hại của xã hoàn thành
-    // …": the clause's own completion verb or modal closes the name where no level does.
-    if (w > verb && (COMPLETION_SET.matchAt(text, w, limit) || OBLIGATION_MODALS_SET.matchAt(text, w, limit)))
-      return previous + wordLength(text, previous, limit);
+    // …": the clause's own completion verb or modal right after the name's words closes it where no
+    // level does; after a comma or "và" it is a second predicate ("Hội đồng tiếp nhận hồ sơ …, hoàn
+    // thành …": the council's verb is its task).
+    if (w > verb && (COMPLETION_SET.matchAt(text, w, limit) || OBLIGATION_MODALS_SET.matchAt(text, w, limit))) {
+      const closes = /^[ \t]+$/.test(text.slice(previous + wordLength(text, previous, limit), w));
+      return closes && !/^và$/iu.test(text.slice(previous, previous + wordLength(text, previous, limit)))
+        ? previous + wordLength(text, previous, limit)
+        : verb;
+    }
     const level = NAME_CLOSING_LEVELS_SET.matchAt(text, w, limit);
     // "kiểm tra các xã", "trên địa bàn huyện": a level after these is a place the task is about.
     // (Read on: the clause's own completion verb may still close the name.)

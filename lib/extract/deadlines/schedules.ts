@@ -53,6 +53,7 @@ function lineItems(text: string, from: number, forward: boolean): { start: numbe
  */
 const DEADLINE_HEADING_RE =
   /^[ \t]*(?:(?:key|important|upcoming|main|filing|tax|compliance)\s+){0,2}deadlines[ \t]*:?[ \t]*$|^[ \t]*(?:các\s+)?(?:mốc\s+thời\s+hạn|hạn\s+chót)(?:\s+cần\s+(?:lưu\s+ý|nhớ))?[ \t]*:?[ \t]*$/gimu;
+const TAKES_EFFECT_RE = /takes?\s+effect|comes?\s+into\s+force|effective|có\s+hiệu\s+lực|áp\s+dụng\s+từ/iu;
 /** An item that opens with its date, up to the dash or colon after it. */
 const DATED_ITEM_RE =
   /^[ \t]*(?:[-+•*\u2013]\s*)?(?=[^\n]{0,40}?\d)[^\n:\u2013\u2014]{4,40}?(?=\s*(?:[:\u2013\u2014]|\s-\s))/u;
@@ -61,15 +62,17 @@ function headedItems(text: string, spans: Array<{ start: number; end: number }>)
   if (!/deadlines|thời\s+hạn|hạn\s+chót/iu.test(text)) return;
   DEADLINE_HEADING_RE.lastIndex = 0;
   for (let m = DEADLINE_HEADING_RE.exec(text); m; m = DEADLINE_HEADING_RE.exec(text)) {
-    let pos = m.index + m[0].length;
-    for (let n = 0; n < MAX_ITEMS; n++) {
-      while (pos < text.length && text[pos] === '\n') pos++;
+    let pos = m.index + m[0].length + 1;
+    // The items follow the heading line by line; a blank line ends them.
+    for (let n = 0; n < MAX_ITEMS && pos < text.length; n++) {
       let lineEnd = text.indexOf('\n', pos);
       if (lineEnd < 0) lineEnd = text.length;
-      const item = DATED_ITEM_RE.exec(text.slice(pos, lineEnd));
+      const line = text.slice(pos, lineEnd);
+      const item = DATED_ITEM_RE.exec(line);
       if (!item) break;
-      spans.push({ start: pos, end: pos + item[0].length });
-      pos = lineEnd;
+      // "- 1 July 2027: Decree 70/2027/ND-CP takes effect.": an effective date, listed with the deadlines.
+      if (!TAKES_EFFECT_RE.test(line)) spans.push({ start: pos, end: pos + item[0].length });
+      pos = lineEnd + 1;
     }
     if (DEADLINE_HEADING_RE.lastIndex <= m.index) DEADLINE_HEADING_RE.lastIndex = m.index + 1;
   }

@@ -25,6 +25,8 @@ export interface TableRow {
 }
 
 export const MAX_CELL = 80;
+/** A group row's line: a Roman numeral or a capital letter, a full stop or bracket, its title. */
+export const GROUP_LINE_RE = /^(?:[IVX]{1,4}|[A-ZĐ])[.)]\s+\p{Lu}/u;
 /** A row's number cell: "4", "4.". */
 export const ROW_NUMBER_RE = /^\d{1,3}\.?$/;
 /** A numbered section heading: "II. TỔ CHỨC THỰC HIỆN", "1. Phòng Kinh tế:". */

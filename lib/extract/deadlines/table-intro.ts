@@ -14,8 +14,9 @@ const INTRO_BACK = 600;
 const LINES_UP = 4;
 /** A page's block separator ("\n\uFFFC\n"): no text of its own. */
 const BLANK_LINE_RE = /^[\s\uFFFC]*$/u;
-/** Who announces a schedule ("Nhà trường thông báo lịch … như sau:") does not act in it. */
-const ANNOUNCES_RE = /thông\s+báo|công\s+bố|announc|inform|notif/iu;
+/** Who announces, issues or guides a schedule ("Nhà trường thông báo lịch … như sau:") does not act in it. */
+const ANNOUNCES_RE =
+  /thông\s+báo|công\s+bố|ban\s+hành|hướng\s+dẫn|phê\s+duyệt|quy\s+định|đưa\s+ra|announc|inform|notif|publish|issue|release|set\s+out/iu;
 
 export function tableIntroOwners(text: string, tableStart: number, english: boolean): Span[] {
   const floor = Math.max(0, tableStart - INTRO_BACK);
@@ -37,7 +38,9 @@ export function tableIntroOwners(text: string, tableStart: number, english: bool
     const intro = { text: text.slice(start, colon), start, end: colon };
     if (ANNOUNCES_RE.test(intro.text)) return [];
     const asked = ownersOfListIntroduction(text, intro, english);
-    return asked.length > 0 ? asked : splitPredicate(text, start, colon, english).owners;
+    // The subject of a Vietnamese introduction that acts ("người nộp thuế thực hiện nộp tiền … theo
+    // đúng thời hạn sau:"); an English one must ask or oblige ("Employers must:").
+    return asked.length > 0 || english ? asked : splitPredicate(text, start, colon, english).owners;
   }
   return [];
 }

@@ -11,11 +11,13 @@ import { WRAP_CONNECTIVES } from '../tables/wrap-words';
 import { isPageNumberLine } from '../text/prose';
 import { partitionPoint } from '../text/sorted';
 import type { Span, TextTable } from '../types';
+import type { Line } from './aligned-tables';
 import { rowsOfAlignedLines } from './aligned-tables';
 import { alternation, wordBounded } from './phrases';
 import {
   type ColumnRole,
   cachedRole,
+  GROUP_LINE_RE,
   headerRoles,
   joinSpans,
   MAX_CELL,
@@ -50,11 +52,6 @@ function rowsOfTables(text: string, tables: TextTable[]): TableRow[] {
   return rows;
 }
 
-interface Line {
-  start: number;
-  end: number;
-}
-
 function linesOf(text: string, from: number, limit: number): Line[] {
   const lines: Line[] = [];
   let start = from;
@@ -79,9 +76,6 @@ function splitLine(text: string, line: Line): Span[] {
   }
   return cells;
 }
-
-/** A group row's line: a Roman numeral or a capital letter, a full stop or bracket, its title. */
-const GROUP_LINE_RE = /^(?:[IVX]{1,4}|[A-ZĐ])[.)]\s+\p{Lu}/u;
 
 /** Tables written one row a line with `|` or tab separators. */
 function rowsOfSeparatedLines(text: string, lines: Line[]): TableRow[] {
@@ -391,7 +385,7 @@ function groupRowAt(blocks: Span[], at: number, previous: number): number {
   if (at + 2 >= blocks.length) return 0;
   const title = (blocks[at + 1] as Span).text;
   if (/\d/.test(title) || startsLowerCase(title)) return 0;
-  if (BARE_ROMAN_RE.test(block)) return opensRow(blocks[at + 2] as Span, previous) ? 2 : 0;
+  if (BARE_GROUP_MARK_RE.test(block)) return opensRow(blocks[at + 2] as Span, previous) ? 2 : 0;
   // "1" / "Hồ sơ sức khỏe điện tử" / "1.1": a numbered group whose rows are numbered under it.
   const group = rowNumberOf(block);
   const first = rowNumberOf((blocks[at + 2] as Span).text);
@@ -399,7 +393,7 @@ function groupRowAt(blocks: Span[], at: number, previous: number): number {
     ? 2
     : 0;
 }
-const BARE_ROMAN_RE = /^\s*(?:[IVX]{1,4}|[A-ZĐ])\.?\s*$/;
+const BARE_GROUP_MARK_RE = /^\s*(?:[IVX]{1,4}|[A-ZĐ])\.?\s*$/;
 
 /**
  * The cells of a row from its blocks `from`..`end`, for a header of `columns` cells. PDF copies
@@ -606,8 +600,8 @@ function isOutsideHeaderWords(code: number): boolean {
 
 /**
  * A cell edge and a letter a header word opens with: where a header can stand. The edge is a line
- * break, `|` or tab and at most 4 blanks, or a run of spaces between columns aligned with spaces
- * (taken from its first space only, so a long run is passed once).
+ * break, `|` or tab and at most 4 blanks, or a run of two or more spaces between columns aligned
+ * with spaces (taken from its first space only, so a long run is passed once).
  */
 const EDGE_THEN_OPENER_RE = /(?:[\n|\t][ \t]{0,4}|(?<! ) {2,})[TtCcNnHhDdIi]/g;
 

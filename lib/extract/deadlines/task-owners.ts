@@ -308,6 +308,9 @@ const INTRO_MODAL_RE =
  */
 const REQUEST_TAIL_RE = /(?:^|\s)(?<![Bb]an\s)(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|đôn\s+đốc)\s*$/u;
 
+/** "Đơn vị đề nghị", "Tổ chức, cá nhân đề nghị cấp phép": the applicant, named by its request. */
+const APPLICANT_RE = /(?:^|\s)(?:đơn\s+vị|cơ\s+quan|tổ\s+chức|cá\s+nhân|người|bên)\s+đề\s+nghị\s*$/iu;
+
 /** Owner and task from a predicate (the clause without cue and date), `start`..`end`. */
 export function splitPredicate(text: string, start: number, end: number, english: boolean): TaskReading {
   const from = skipFrames(text, start, end);
@@ -370,7 +373,10 @@ export function splitPredicate(text: string, start: number, end: number, english
     } else if (body && !verbAt(text, from, english, true)) {
       const ownerEnd = phraseEnd(text, from, end, english);
       // "Thủ tướng yêu cầu sửa chữa xong …": a requester whose request names nobody is no owner.
-      const requester = !english && REQUEST_TAIL_RE.test(text.slice(Math.max(from, ownerEnd - 16), ownerEnd));
+      const requester =
+        !english &&
+        REQUEST_TAIL_RE.test(text.slice(Math.max(from, ownerEnd - 16), ownerEnd)) &&
+        !APPLICANT_RE.test(text.slice(Math.max(from, ownerEnd - 30), ownerEnd));
       if (requester) taskStart = ownerEnd;
       else if (ownerEnd < end && !PURPOSE_AT_RE.test(text.slice(ownerEnd, ownerEnd + 4))) {
         owner = ownerSpan(text, from, ownerEnd);

@@ -98,7 +98,7 @@ export const LIST_MARKER_AT = new RegExp(`[ \\t]*${LIST_MARKER}[ \\t]+`, 'iuy');
 /** A line that opens with a list item's marker (test it on the line, or on its first few characters). */
 export const ITEM_LINE_RE = new RegExp(String.raw`^[ \t]*${LIST_MARKER}[ \t]`, 'u');
 /** A deadline noun that opens a clause ("thời hạn nộp …", "hạn chót …"), and the same after the owner's comma. */
-const DEADLINE_NOUN = String.raw`(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn\s+nộp)(?![\p{L}\p{M}])`;
+export const DEADLINE_NOUN = String.raw`(?:thời\s+hạn|hạn\s+chót|hạn\s+cuối|hạn\s+nộp)(?![\p{L}\p{M}])`;
 export const DEADLINE_NOUN_RE = new RegExp(`^${DEADLINE_NOUN}`, 'iu');
 export const DEADLINE_NOUN_AFTER_RE = new RegExp(`^[\\s,;:]*${DEADLINE_NOUN}`, 'iu');
 /** A list item's marker (and its line start) right before a position: test it on a short slice. */

@@ -213,7 +213,6 @@ export const OWNER_COLUMNS = [
   'who must comply',
   'who must act',
   'who must file',
-  'applies to',
   'who',
   'filer',
   'owner',
