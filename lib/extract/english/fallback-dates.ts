@@ -83,7 +83,7 @@ export function findEnglishLeftoverDates(
  * Q4 last year".
  */
 const BARE_SHORT_QUARTER_RE =
-  /(?<=(?:^|[^\p{L}])(?:in|by|before|until|till|during|from|to|of|for|and|or|end\s+of|beginning\s+of|start\s+of)\s+(?:the\s+)?)Q([1-4])(?:,[ \t]*((?:19|20)\d\d)(?!\d))?(?![\p{L}\p{N}]|[ \t]*[/.-]?[ \t]*(?:of[ \t]+)?(?:FY[ \t]*)?(?:19|20)\d\d|\s+(?:last|next|this)\s+year)/giu;
+  /(?=Q[1-4])(?<=(?:^|[^\p{L}])(?:in|by|before|until|till|during|from|to|of|for|and|or|end\s+of|beginning\s+of|start\s+of)\s+(?:the\s+)?)Q([1-4])(?:,[ \t]*((?:19|20)\d\d)(?!\d))?(?![\p{L}\p{N}]|[ \t]*[/.-]?[ \t]*(?:of[ \t]+)?(?:FY[ \t]*)?(?:19|20)\d\d|\s+(?:last|next|this)\s+year)/giu;
 
 /** Bare "Q2" that no known date covers, dated in its own year or the page's (`published`). */
 function findBareShortQuarters(text: string, known: DateMention[], published?: string): DateMention[] {
