@@ -84,6 +84,9 @@ const sets = [
   'plans-16',
   'tables-7',
   'english-20',
+  'dispatches-13',
+  'english-21',
+  'party-3',
 ];
 
 describe('extract: passages of our own', () => {
