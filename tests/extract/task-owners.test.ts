@@ -3599,3 +3599,18 @@ describe("review of rounds 22-24's rules", () => {
     expect(deadlines(vi).map((d) => d.text)).toEqual(['ngày 20/5/2027', 'ngày 20/8/2027']);
   });
 });
+
+describe('round 25: an English introduction that hands its items an infinitive', () => {
+  it('gives the items of "<bodies> to:" those bodies', () => {
+    const text = [
+      'The ministry requests:',
+      '1. Provincial tax departments to:',
+      'a) Publish the list of taxpayers in arrears before March 15, 2028;',
+      'b) Report the results to the General Department no later than April 30, 2028.',
+    ].join('\n');
+    expect(deadlines(text, 'en').map((d) => d.owners?.map((o) => o.text))).toEqual([
+      ['Provincial tax departments'],
+      ['Provincial tax departments'],
+    ]);
+  });
+});

@@ -300,7 +300,7 @@ function checklistOwner(text: string, intro: Span): Span | null {
 }
 
 const INTRO_MODAL_RE =
-  /\s+(?:must|shall|should|will|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)(?:\s+(?:complete|take|carry\s+out|follow|do)\s+the\s+following(?:\s+(?:steps|actions|tasks|obligations))?)?\s*$/iu;
+  /\s+(?:must|shall|should|will|to|(?:is|are)\s+required\s+to|(?:has|have|need|needs)\s+to|cần|phải|có\s+trách\s+nhiệm)(?:\s+(?:complete|take|carry\s+out|follow|do)\s+the\s+following(?:\s+(?:steps|actions|tasks|obligations))?)?\s*$/iu;
 
 /**
  * A request word closing a subject: "Thủ tướng yêu cầu", "UBND tỉnh đề nghị"; in lower case, so a
