@@ -3613,4 +3613,14 @@ describe('round 25: an English introduction that hands its items an infinitive',
       ['Provincial tax departments'],
     ]);
   });
+
+  it('reads "the approved tables … before <date>" as a due date, "projects approved before <date>" as a scope', () => {
+    expect(
+      only('Localities must publish the approved price lists on their portals before December 31, 2027.', 'en'),
+    ).toEqual({
+      task: 'publish the approved price lists on their portals',
+      owners: ['Localities'],
+    });
+    expect(deadlines('All projects approved before December 31, 2027 keep their incentives.', 'en')).toEqual([]);
+  });
 });

@@ -75,8 +75,13 @@ function boundsScope(text: string, start: number): boolean {
   if (DONE_BEFORE_VI_RE.test(text.slice(Math.max(0, start - 80), start))) return true;
   const left = text.slice(Math.max(0, start - 110), start);
   const m = SCOPE_BEFORE_RE.exec(left);
-  return m !== null && !PASSIVE_OBLIGATION_BEFORE_RE.test(left.slice(0, m.index + 1));
+  if (m === null) return false;
+  const before = left.slice(0, m.index + 1);
+  // "publish the approved tables … before …": after an article the participle is an adjective
+  // before its noun, and bounds nothing.
+  return !PASSIVE_OBLIGATION_BEFORE_RE.test(before) && !ARTICLE_BEFORE_RE.test(before);
 }
+const ARTICLE_BEFORE_RE = /(?:^|[^\p{L}])(?:the|their|its|these|those|all|any|such|an?)\s+$/iu;
 /**
  * "đã cấp", "đã nộp hồ sơ", "đã được phê duyệt" … "trước (ngày)": a past act before the date (not
  * when a completion or a modal of its own governs the date: "… đã nộp lệ phí … xong trước").
