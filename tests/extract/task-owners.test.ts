@@ -3623,4 +3623,14 @@ describe('round 25: an English introduction that hands its items an infinitive',
     });
     expect(deadlines('All projects approved before December 31, 2027 keep their incentives.', 'en')).toEqual([]);
   });
+
+  it('keeps the bodies asked for each task of a chain joined by commas', () => {
+    const text =
+      'The ministry asked provinces to survey landslide areas by June 15, 2028, relocate households at risk no later than August 31, 2028 and report before September 15, 2028.';
+    expect(deadlines(text, 'en').map((d) => d.owners?.map((o) => o.text))).toEqual([
+      ['provinces'],
+      ['provinces'],
+      ['provinces'],
+    ]);
+  });
 });

@@ -750,6 +750,7 @@ const PASSIVE_EN_RE =
 
 /** What opens a predicate that goes on from an earlier deadline: ", and to disburse …", " and energise …". */
 const JOINED_LEAD_RE = /^[\s,]*and\s+(?:to\s+)?/i;
+const COMMA_LEAD_RE = /^\s*,\s*(?:to\s+)?(?=[a-z])/;
 /** "complete … in the first half of 2027, and to settle …": a task with its own time, then this one. */
 const TIMED_THEN_RE =
   /\b(?:in|by|before|until|within)\s+(?:the\s+)?(?:\d{4}|first|second|third|fourth|last|end|early|Lunar|Tet|[A-Z][a-z]+\s+\d)[^,;]*?,?\s+and\s+to\s+/;
@@ -965,7 +966,10 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
         // "asked EVN to complete … in October 2026 and energise the line before June 30, 2027": a
         // second task joined to the first in one sentence is asked of the same bodies.
         const joinedAt = (end: number) => {
-          const lead = JOINED_LEAD_RE.exec(text.slice(end, predicate.end));
+          // "… by October 31, submit them … no later than November 30": a comma and a task verb join too.
+          const comma = COMMA_LEAD_RE.exec(text.slice(end, predicate.end));
+          const verbJoined = comma !== null && TASK_VERBS_EN_SET.matchAt(text, end + comma[0].length) > 0;
+          const lead = verbJoined ? comma : JOINED_LEAD_RE.exec(text.slice(end, predicate.end));
           return (
             predicate.cutFrom !== undefined &&
             end >= predicate.cutFrom &&
