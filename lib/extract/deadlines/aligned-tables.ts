@@ -52,6 +52,14 @@ function chunksOf(text: string, line: Line): Chunk[] {
   return chunks;
 }
 
+/** Whether a line holds two spaces in a row (looked for within the line only). */
+function hasSpaceRun(text: string, line: Line): boolean {
+  for (let i = line.start + 1; i < line.end; i++) {
+    if (text.charCodeAt(i) === 32 && text.charCodeAt(i - 1) === 32) return true;
+  }
+  return false;
+}
+
 /** A table has at most this many columns; a line of more pieces is no table's (and costs no more). */
 const MAX_COLUMNS = 16;
 
@@ -97,6 +105,12 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
     if (/[|\t]/.test(text.slice(line.start, line.end))) {
       close();
       roles = undefined;
+      above = undefined;
+      continue;
+    }
+    // Outside a table, a line with no run of spaces is neither a header nor its wrapped rest: most
+    // lines of a page, passed without splitting them.
+    if (!roles && !hasSpaceRun(text, line)) {
       above = undefined;
       continue;
     }
