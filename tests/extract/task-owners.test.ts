@@ -3634,3 +3634,17 @@ describe('round 25: an English introduction that hands its items an infinitive',
     ]);
   });
 });
+
+describe('round 25: an owner that points back at a list', () => {
+  it('reads "các đơn vị này" as the bodies the sentence before lists after its colon', () => {
+    const text =
+      'Đến nay còn 2 đơn vị chưa gửi số liệu: Trường Tiểu học Kim Đồng, Trường THCS Nguyễn Du. Đề nghị các đơn vị này gửi số liệu về Phòng Giáo dục trước ngày 10/10/2027.';
+    expect(only(text).owners).toEqual(['Trường Tiểu học Kim Đồng', 'Trường THCS Nguyễn Du']);
+  });
+
+  it('keeps "các đơn vị trên" when no list stands before it', () => {
+    expect(only('Yêu cầu các đơn vị trên gửi báo cáo về Sở trước ngày 10/10/2027.').owners).toEqual([
+      'các đơn vị trên',
+    ]);
+  });
+});

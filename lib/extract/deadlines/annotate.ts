@@ -9,6 +9,7 @@ import { anaphorTypeIn } from './document-anaphor';
 import { skipFrames } from './frames';
 import { type LabelledItem, labelledItem } from './labelled-items';
 import { introducedOwners } from './list-intro';
+import { listedBodies } from './listed-anaphor';
 import { namedInFullVi, splitOwners } from './owners';
 import { replacesDate } from './replaced-dates';
 import { tableIntroOwners } from './table-intro';
@@ -115,7 +116,9 @@ export function annotateDeadlines(
         ? named
         : named.length === 0 && requestsNobody(text, date.start)
           ? toAddressees()
-          : withAddressees(named, toAddressees).map((owner) => namedInFullVi(text, owner));
+          : withAddressees(named, toAddressees)
+              .map((owner) => namedInFullVi(text, owner))
+              .flatMap((owner) => listedBodies(text, owner) ?? [owner]);
       date.document = documentFor(text, date, references, cursor);
     }
     if (endsClause(date, text)) [previousStart, previousEnd] = [date.start, date.end];
