@@ -47,16 +47,27 @@ const ASKS_RE = new RegExp(
 /** Words before the body a heading names: "1. Đối với …", "3. Đề nghị Ủy ban nhân dân các tỉnh …". */
 const TOPIC_HEADING_RE = /^(?:đối\s+với|đề\s+nghị|yêu\s+cầu)\s+/iu;
 
+/**
+ * A numbered heading on the line at `lineStart` (`line` its text, trimmed at the end), and where
+ * the body it may name starts: after its marker and any topic words ("1. Đối với các trường tiểu
+ * học", "3. Đề nghị UBND các tỉnh" head their items like "1. Các trường tiểu học").
+ */
+function numberedHeading(
+  text: string,
+  lineStart: number,
+  line: string,
+): { heading: RegExpExecArray; named: number } | null {
+  const heading = BODY_HEADING_RE.exec(line);
+  if (!heading) return null;
+  const marked = lineStart + (heading[1] as string).length;
+  return { heading, named: marked + (TOPIC_HEADING_RE.exec(text.slice(marked, marked + 12))?.[0].length ?? 0) };
+}
+
 /** Whether the line above `lineStart` is a numbered heading that is only a body's name ("3. Sở Công Thương"). */
 function underBodyHeading(text: string, lineStart: number, floor: number): boolean {
   const above = lineStartWithin(text, lineStart - 1, floor);
-  if (above < 0) return false;
-  const heading = BODY_HEADING_RE.exec(text.slice(above, lineStart - 1).trimEnd());
-  if (!heading) return false;
-  // "1. Đối với Sở Y tế", "3. Đề nghị UBND các xã": the body after the topic words.
-  const marked = above + (heading[1] as string).length;
-  const named = marked + (TOPIC_HEADING_RE.exec(text.slice(marked, marked + 12))?.[0].length ?? 0);
-  return bodyAt(text, named, false);
+  const found = above < 0 ? null : numberedHeading(text, above, text.slice(above, lineStart - 1).trimEnd());
+  return found !== null && bodyAt(text, found.named, false);
 }
 
 /** Field lines read up from a field to its item, at most. */
@@ -122,14 +133,11 @@ export function listIntroductions(text: string, pos: number, english = false): I
     if (isItem && rank >= ownRank) continue;
     // Above an item of a higher rank, that item's siblings are no parents either.
     if (isItem) ownRank = rank;
-    const heading = BODY_HEADING_RE.exec(trimmed);
-    // "1. Đối với các trường tiểu học", "3. Đề nghị UBND các tỉnh" head their items like "1. Các trường tiểu học".
-    const marked = heading ? lineStart + (heading[1] as string).length : -1;
-    const named = heading ? marked + (TOPIC_HEADING_RE.exec(text.slice(marked, marked + 12))?.[0].length ?? 0) : -1;
-    if (heading && bodyAt(text, named, english)) {
+    const numbered = numberedHeading(text, lineStart, trimmed);
+    if (numbered && bodyAt(text, numbered.named, english)) {
+      const { heading, named: start } = numbered;
       // "1. Sở Nông nghiệp và Phát triển nông thôn (cơ quan thường trực)", "2. Vụ Tổ chức cán bộ:".
-      const start = named;
-      const end = marked + (heading[2] as string).trimEnd().length;
+      const end = lineStart + (heading[1] as string).length + (heading[2] as string).trimEnd().length;
       found.push({ text: text.slice(start, end), start, end, item: itemStart, heading: true });
       if (!isItem) break;
       continue;
