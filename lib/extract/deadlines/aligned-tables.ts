@@ -17,6 +17,7 @@ import {
   headerRoles,
   MAX_CELL,
   ROW_NUMBER_RE,
+  rowOfCells,
   span,
   type TableRow,
   timeColumnOf,
@@ -95,8 +96,7 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
   let above: { starts: number[]; cells: string[]; lineStart: number } | undefined;
   const close = () => {
     if (roles && open) {
-      const row = toRow(open, roles, headerStart);
-      if (row) rows.push(row);
+      rows.push(rowOfCells(text, roles, open.cells, open, headerStart));
     }
     open = undefined;
   };
@@ -160,10 +160,12 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
     const opens = numbered ? first.column <= SLACK && ROW_NUMBER_RE.test(first.text) : first.column <= SLACK;
     // Prose after the table ("… the ministry office.  The review meeting was held on …") may hold
     // a double space too: a row's pieces stand under the header's columns.
-    if (opens && chunks.length >= 2 && standsUnder(starts, pieces(text, chunks, starts))) {
+    const laid = pieces(text, chunks, starts);
+    const underHeader = standsUnder(starts, laid);
+    if (opens && chunks.length >= 2 && underHeader) {
       close();
       open = { start: first.start, end: line.end, cells: roles.map(() => null) };
-      place(text, open, chunks, starts, timeColumnOf(roles));
+      place(text, open, laid, starts, timeColumnOf(roles));
       continue;
     }
     if (first.column <= SLACK && chunks.length === 1 && first.text.length <= MAX_CELL && isGroupLine(first.text)) {
@@ -171,8 +173,8 @@ export function rowsOfAlignedLines(text: string, lines: readonly Line[]): TableR
       continue;
     }
     // Indented: the row's wrapped cells go on; anything else at the margin is the text after the table.
-    if (open && first.column > SLACK && standsUnder(starts, pieces(text, chunks, starts))) {
-      place(text, open, chunks, starts, timeColumnOf(roles));
+    if (open && first.column > SLACK && underHeader) {
+      place(text, open, laid, starts, timeColumnOf(roles));
       open.end = line.end;
       continue;
     }
@@ -196,13 +198,13 @@ function wrapsUnder(starts: readonly number[], chunks: readonly Chunk[]): boolea
   return true;
 }
 
-/** Puts each chunk in its column, where the row has no cell yet (a wrapped line fills only blanks). */
 /** A line's pieces, those filled to the next column's edge split there. */
 const pieces = (text: string, chunks: Chunk[], starts: readonly number[]) =>
   chunks.flatMap((c) => splitAtColumns(text, c, starts));
 
-function place(text: string, row: OpenRow, chunks: Chunk[], starts: readonly number[], timeAt: number): void {
-  for (const chunk of pieces(text, chunks, starts)) {
+/** Puts each piece in its column, where the row has no cell yet (a wrapped line fills only blanks). */
+function place(text: string, row: OpenRow, laid: Chunk[], starts: readonly number[], timeAt: number): void {
+  for (const chunk of laid) {
     const at = columnOf(starts, chunk.column);
     const cell = row.cells[at];
     if (!cell) row.cells[at] = chunk;
@@ -231,23 +233,4 @@ function splitAtColumns(text: string, chunk: Chunk, starts: readonly number[]): 
   }
   pieces.push(piece);
   return pieces;
-}
-
-function toRow(open: OpenRow, roles: ColumnRole[], tableStart: number): TableRow | undefined {
-  const cell = (role: ColumnRole) => {
-    const found = open.cells[roles.indexOf(role)];
-    return found ? { text: found.text, start: found.start, end: found.end } : null;
-  };
-  const timeIndex = timeColumnOf(roles);
-  const time = open.cells[timeIndex];
-  return {
-    start: open.start,
-    end: open.end,
-    task: cell('task'),
-    owner: cell('owner'),
-    timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
-    ownerColumn: roles.includes('owner'),
-    tableStart,
-    time: time ? { text: time.text, start: time.start, end: time.end } : null,
-  };
 }

@@ -137,14 +137,26 @@ export function rowFromStart(
   tableStart: number,
 ): TableRow | undefined {
   if (cells.length === 0) return undefined;
+  const bounds = { start: (cells[0] as Span).start, end: (cells[cells.length - 1] as Span).end };
+  return rowOfCells(text, roles, cells, bounds, tableStart);
+}
+
+/** A row whose cells stand under the header's roles (a blank one null), running over `bounds`. */
+export function rowOfCells(
+  text: string,
+  roles: ColumnRole[],
+  cells: readonly (Span | null | undefined)[],
+  bounds: { start: number; end: number },
+  tableStart: number,
+): TableRow {
   const pick = (role: ColumnRole) => {
     const cell = cells[roles.indexOf(role)];
     return cell ? span(text, cell.start, cell.end) : null;
   };
   const timeIndex = timeColumnOf(roles);
   return {
-    start: (cells[0] as Span).start,
-    end: (cells[cells.length - 1] as Span).end,
+    start: bounds.start,
+    end: bounds.end,
     task: pick('task'),
     owner: pick('owner'),
     timeRole: roles[timeIndex] === 'deadline' ? 'deadline' : 'time',
