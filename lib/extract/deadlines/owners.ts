@@ -170,10 +170,9 @@ function nameClosedByLevel(text: string, start: number, verb: number, end: numbe
     // level does; after a comma or "và" it is a second predicate ("Hội đồng tiếp nhận hồ sơ …, hoàn
     // thành …": the council's verb is its task).
     if (w > verb && (COMPLETION_SET.matchAt(text, w, limit) || OBLIGATION_MODALS_SET.matchAt(text, w, limit))) {
-      const closes = /^[ \t]+$/.test(text.slice(previous + wordLength(text, previous, limit), w));
-      return closes && !/^và$/iu.test(text.slice(previous, previous + wordLength(text, previous, limit)))
-        ? previous + wordLength(text, previous, limit)
-        : verb;
+      const previousEnd = previous + wordLength(text, previous, limit);
+      const closes = /^[ \t]+$/.test(text.slice(previousEnd, w)) && !/^và$/iu.test(text.slice(previous, previousEnd));
+      return closes ? previousEnd : verb;
     }
     const level = NAME_CLOSING_LEVELS_SET.matchAt(text, w, limit);
     // "kiểm tra các xã", "trên địa bàn huyện": a level after these is a place the task is about.

@@ -574,9 +574,14 @@ function afterSpeech(text: string, from: number, end: number): number {
 }
 
 /** The body a deadline is set for (group 1), not an article's noun ("for a review", "for its members"). */
-const BODY_A_DEADLINE_IS_FOR = String.raw`(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)[^,.;:\n]{2,90}?)`;
+/** The body a deadline is for, after an optional "the" and not a determiner: group 1, of `chars` characters. */
+const bodyADeadlineIsFor = (chars: string) =>
+  String.raw`(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)${chars}?)`;
+const BODY_A_DEADLINE_IS_FOR = bodyADeadlineIsFor(String.raw`[^,.;:\n]{2,90}`);
 /** The same, a list of bodies allowed: "the deadline for commercial banks, foreign bank branches and … to". */
-const BODIES_A_DEADLINE_IS_FOR = String.raw`(?:the\s+)?((?!(?:a|an|this|that|these|its|their)\b)(?:(?!,\s*(?:which|who|whose|that|especially|originally|previously)\b)[^.;:\n]){2,120}?)`;
+const BODIES_A_DEADLINE_IS_FOR = bodyADeadlineIsFor(
+  String.raw`(?:(?!,\s*(?:which|who|whose|that|especially|originally|previously)\b)[^.;:\n]){2,120}`,
+);
 
 /**
  * "set a deadline for the province to complete …", "A deadline of December 31 has been set for
