@@ -8,6 +8,7 @@ import type { Extraction, TextTable } from '../extract/types';
 import { CATALOGUES } from '../i18n-catalogues';
 import { type Sender, serve } from './channel';
 import { type BackgroundProtocol, PRIVATE_WINDOW } from './protocol';
+import { checksOf } from './schema-checks';
 import { BACKGROUND_SCHEMAS } from './schemas';
 
 export interface BackgroundServices {
@@ -22,7 +23,7 @@ export interface BackgroundServices {
 }
 
 export function registerBackgroundHandlers(services: BackgroundServices): () => void {
-  return serve<BackgroundProtocol>(BACKGROUND_SCHEMAS, {
+  return serve<BackgroundProtocol>(checksOf(BACKGROUND_SCHEMAS), {
     saveFinding: ({ finding, source, save }, sender) => {
       // A private window's pages must not be written into the on-disk watchlist.
       if (sender.tab?.incognito) return { ok: false, error: PRIVATE_WINDOW };

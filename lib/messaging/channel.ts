@@ -3,7 +3,6 @@
  * in an envelope with our channel name, every answer as `{ ok, value | error }`, so a failed or
  * refused request reaches the sender as a rejected promise with a reason, in both browsers.
  */
-import * as v from 'valibot';
 import { type Browser, browser } from 'wxt/browser';
 import type { AnyProtocol, BackgroundProtocol, PageProtocol, RequestOf, ResponseOf } from './protocol';
 
@@ -60,20 +59,27 @@ export type Handlers<P extends AnyProtocol> = {
   [K in keyof P]: (data: RequestOf<P, K>, sender: Sender) => ResponseOf<P, K> | Promise<ResponseOf<P, K>>;
 };
 
-export type Schemas<P extends AnyProtocol> = {
-  [K in keyof P]: v.GenericSchema<unknown, RequestOf<P, K>>;
+/**
+ * A payload's run-time check: its typed value, or why it is refused (`source.url: Invalid URL`).
+ * The background builds its checks from valibot schemas (schema-checks.ts); the content script's
+ * few small requests are checked by hand (page-checks.ts), so a page load compiles no schema library.
+ */
+export type Check<T> = (data: unknown) => { ok: true; value: T } | { ok: false; reason: string };
+
+export type Checks<P extends AnyProtocol> = {
+  [K in keyof P]: Check<RequestOf<P, K>>;
 };
 
 /**
- * Answers the requests of protocol `P`: each payload is checked against its schema first, and a
+ * Answers the requests of protocol `P`: each payload is checked first, and a
  * malformed one is refused with the reason. Messages of other channels or types are left to other
  * listeners. Returns the function that stops serving.
  */
-export function serve<P extends AnyProtocol>(schemas: Schemas<P>, handlers: Handlers<P>): () => void {
+export function serve<P extends AnyProtocol>(checks: Checks<P>, handlers: Handlers<P>): () => void {
   // sendResponse + `return true` rather than a returned promise: Chrome before 144 ignores promises.
   const listener = (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void): true | undefined => {
     if (!isEnvelope(message) || !Object.hasOwn(handlers, message.type)) return undefined;
-    void answer(schemas, handlers, message, sender).then(sendResponse);
+    void answer(checks, handlers, message, sender).then(sendResponse);
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -81,20 +87,16 @@ export function serve<P extends AnyProtocol>(schemas: Schemas<P>, handlers: Hand
 }
 
 async function answer<P extends AnyProtocol>(
-  schemas: Schemas<P>,
+  checks: Checks<P>,
   handlers: Handlers<P>,
   message: Envelope,
   sender: Sender,
 ): Promise<Reply> {
   const type = message.type as keyof P;
-  const parsed = v.safeParse(schemas[type], message.data);
-  if (!parsed.success) {
-    const issue = parsed.issues[0];
-    const where = issue ? v.getDotPath(issue) : null;
-    return { ok: false, error: `malformed ${message.type}: ${where ? `${where}: ` : ''}${issue?.message ?? ''}` };
-  }
+  const checked = checks[type](message.data);
+  if (!checked.ok) return { ok: false, error: `malformed ${message.type}: ${checked.reason}` };
   try {
-    return { ok: true, value: await handlers[type](parsed.output, sender) };
+    return { ok: true, value: await handlers[type](checked.value, sender) };
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

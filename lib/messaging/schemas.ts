@@ -1,11 +1,11 @@
 /**
  * Run-time shapes of every request the background answers, checked before a handler runs: types,
  * lengths, counts and URL schemes. A page can drive its content script, so nothing a content
- * script sends is trusted. (The content script's own requests are in page-schemas.ts.)
+ * script sends is trusted. (The content script's own requests are checked in page-checks.ts.)
  */
 import * as v from 'valibot';
-import type { Schemas } from './channel';
 import type { BackgroundProtocol } from './protocol';
+import type { Schemas } from './schema-checks';
 
 /** Generous for real pages, far below what could hurt storage or export. */
 export const LIMITS = {

@@ -1,7 +1,7 @@
 /** The content script's answers to the popup (the page protocol), checked against their schemas. */
 import { findAttachments } from '../links/attachments';
 import { serve } from '../messaging/channel';
-import { PAGE_SCHEMAS } from '../messaging/page-schemas';
+import { PAGE_CHECKS } from '../messaging/page-checks';
 import type { PageProtocol, PageStatus } from '../messaging/protocol';
 import { summarizeLines } from '../watchlist/summary';
 import type { Finding } from './findings';
@@ -17,7 +17,7 @@ export interface PageResponder {
 
 /** Serves the page protocol for `doc` until the returned function is called. */
 export function answerThePopup(page: PageResponder, doc: Document = document): () => void {
-  return serve<PageProtocol>(PAGE_SCHEMAS, {
+  return serve<PageProtocol>(PAGE_CHECKS, {
     getPageStatus: () => page.status(),
     getFindings: () => summarizeLines(page.findings()),
     scrollToFinding: ({ index }) => {

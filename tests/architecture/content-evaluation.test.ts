@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reachableFrom } from '../helpers/import-graph';
 
@@ -26,6 +27,12 @@ describe('the content script entry', () => {
       'lib/extract/shift.ts',
       'lib/extract/text/sorted.ts',
     ]);
+  });
+
+  it('compiles no schema library and no storage wrapper on a page: its requests are checked by hand', () => {
+    const { files, packages } = graph(true);
+    expect([...packages]).not.toContain('valibot');
+    for (const file of files) expect(readFileSync(file, 'utf8'), file).not.toContain("'wxt/utils/storage'");
   });
 
   it('carries no message file: the pages and the background provide both, the content script asks for one', () => {
