@@ -87,6 +87,7 @@ const sets = [
   'dispatches-13',
   'english-21',
   'party-3',
+  'english-22',
 ];
 
 describe('extract: passages of our own', () => {
