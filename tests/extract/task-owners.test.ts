@@ -3648,3 +3648,26 @@ describe('round 25: an owner that points back at a list', () => {
     ]);
   });
 });
+
+describe('round 26: a start point inside the task', () => {
+  it('keeps the task whole over "since <date>" that qualifies a noun, in both languages', () => {
+    expect(
+      only(
+        'The inspectorate is tasked with closing all complaints received since March 2026 and publishing the findings before October 31, 2027.',
+        'en',
+      ).task,
+    ).toBe('closing all complaints received since March 2026 and publishing the findings');
+    expect(
+      only(
+        'Sở Xây dựng rà soát các công trình khởi công kể từ tháng 3/2026 và báo cáo UBND tỉnh trước ngày 30/10/2027.',
+      ).task,
+    ).toBe('rà soát các công trình khởi công kể từ tháng 3/2026 và báo cáo UBND tỉnh');
+  });
+
+  it('still starts the task after a start point that frames the sentence', () => {
+    expect(
+      only('Since January 2027, the agencies have collected fees; they must report before October 31, 2027.', 'en')
+        .task,
+    ).toBe('report');
+  });
+});

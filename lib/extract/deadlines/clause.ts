@@ -142,7 +142,23 @@ const YEAR_OR_YEARS_RE = /^\d{4}(?:\/\d{4})?$/;
  */
 export function endsClause(date: { value: string; kind: string; start: number; end: number }, text: string): boolean {
   if (YEAR_OR_YEARS_RE.test(date.value) || date.kind === 'issued' || date.kind === 'published') return false;
-  return date.kind === 'deadline' || !insideParentheses(text, date);
+  if (date.kind === 'deadline') return true;
+  return !insideParentheses(text, date) && !startPointInPhrase(text, date);
+}
+
+/** "since" / "kể từ" right before a date, after a word of the same clause. */
+const START_POINT_BEFORE_RE = /[\p{L}\p{M}\d)]\s+(?:since|kể\s+từ)\s+(?:(?:ngày|tháng|năm)\s+)?$/iu;
+
+/**
+ * "… all cases detected since January 2025 and bringing them to trial before …": a start point
+ * inside a phrase modifies a noun of the clause; the clause goes on past it (not after a comma,
+ * where the start point frames what follows).
+ */
+function startPointInPhrase(text: string, date: { start: number; end: number }): boolean {
+  return (
+    START_POINT_BEFORE_RE.test(text.slice(Math.max(0, date.start - 24), date.start)) &&
+    !/^\s*[,;:.\n]/.test(text.slice(date.end, date.end + 4))
+  );
 }
 
 /** How far a parenthesis may open before a date, or close after it. */
