@@ -88,6 +88,8 @@ const sets = [
   'english-21',
   'party-3',
   'english-22',
+  'plans-17',
+  'dispatches-14',
 ];
 
 describe('extract: passages of our own', () => {
