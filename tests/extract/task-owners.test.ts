@@ -3671,3 +3671,25 @@ describe('round 26: a start point inside the task', () => {
     ).toBe('report');
   });
 });
+
+describe('round 26: what must be done in a month or a quarter', () => {
+  it('reads "phải (được) <verb> … trong <quarter>" as due by its end, with no owner for a passive', () => {
+    const [due] = deadlines('Đề án sắp xếp trường học của xã phải được thẩm định trong Quý III/2027.');
+    expect(due?.value).toBe('2027-Q3');
+    expect(reading(due)).toEqual({ task: 'Đề án sắp xếp trường học của xã phải được thẩm định', owners: [] });
+    expect(only('Ban Quản lý dự án phải bàn giao mặt bằng trong tháng 9/2027.')).toEqual({
+      task: 'bàn giao mặt bằng',
+      owners: ['Ban Quản lý dự án'],
+    });
+  });
+
+  it('leaves the month of a purpose, a past obligation and a bare schedule alone', () => {
+    expect(
+      deadlines('Mặt bằng phải được bàn giao chậm nhất ngày 15/6/2027 để khởi công trong quý IV/2027.').map(
+        (d) => d.value,
+      ),
+    ).toEqual(['2027-06-15']);
+    expect(deadlines('Năm ngoái các hộ đã phải di dời trong tháng 10/2026.')).toEqual([]);
+    expect(deadlines('Hội thi được tổ chức trong tháng 10/2027.')).toEqual([]);
+  });
+});

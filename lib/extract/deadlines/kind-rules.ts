@@ -305,8 +305,19 @@ function hasSubmissionWithin(text: string, from: number, date: { start: number; 
     return verb >= 0 && DELIVERY_VERBS_EN_SET.matchAt(text, skipSpaces(text, verb, date.start)) > 0;
   }
   if (!/(?:^|[^\p{L}])trong\s+$/iu.test(before)) return false;
-  const last = lastMatch(SUBMISSION_RE, left);
+  const last = lastMatch(SUBMISSION_RE, left) ?? mustDoWithin(left);
   return last !== null && !reportsOrNegates(last.before);
 }
+
+/**
+ * "Kế hoạch … phải được phê duyệt trong Quý IV/2026": what must be done in a month or a quarter is
+ * due by its end; not the month of a purpose after it ("phải được bàn giao … để khởi công trong quý IV").
+ */
+function mustDoWithin(left: string): { word: string; before: string } | null {
+  const must = lastMatch(MUST_RE, left);
+  return must && !PURPOSE_RE.test(left.slice(left.lastIndexOf(must.word))) ? must : null;
+}
+const MUST_RE = /(?<![\p{L}\p{M}])phải(?=\s+(?:được\s+)?[\p{L}\p{M}])/giu;
+const PURPOSE_RE = /(?:^|[^\p{L}\p{M}])(?:để|nhằm)\s/iu;
 const DELIVERY_VERBS_EN_SET = new PhraseSet(DELIVERY_VERBS_EN, ['s', 'es', 'ed', 'd', 'ing']);
 const QUARTER_EN_RE = /quarter|^Q[1-4]/i;
