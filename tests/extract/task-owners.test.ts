@@ -3693,3 +3693,24 @@ describe('round 26: what must be done in a month or a quarter', () => {
     expect(deadlines('Hội thi được tổ chức trong tháng 10/2027.')).toEqual([]);
   });
 });
+
+describe('round 26: a due date moved from one day to another', () => {
+  it('reads both ends of "gia hạn … từ ngày A đến hết ngày B" as due, for the work whose limit moves', () => {
+    const found = deadlines(
+      'Đồng ý gia hạn thời hạn nghiệm thu Đề án số hóa hồ sơ địa chính, từ ngày 15/7/2027 đến hết ngày 15/10/2027.',
+    );
+    expect(found.map((d) => [d.value, d.task?.text])).toEqual([
+      ['2027-07-15', 'nghiệm thu Đề án số hóa hồ sơ địa chính'],
+      ['2027-10-15', 'nghiệm thu Đề án số hóa hồ sơ địa chính'],
+    ]);
+  });
+
+  it('gives the moved limit of "lùi hạn nộp … từ … sang …" its work, and keeps a festival\'s window a window', () => {
+    expect(
+      deadlines('Cho phép lùi hạn nộp báo cáo quyết toán từ ngày 20/4/2027 sang ngày 10/5/2027.').map(
+        (d) => d.task?.text,
+      ),
+    ).toEqual(['nộp báo cáo quyết toán', 'nộp báo cáo quyết toán']);
+    expect(deadlines('Lễ hội diễn ra từ ngày 30/6/2027 đến hết ngày 3/7/2027.')).toEqual([]);
+  });
+});

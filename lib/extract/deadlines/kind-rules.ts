@@ -60,7 +60,8 @@ const STATUS_AFTER_RE = caselessRegExp(
 );
 const EXTENSION_RE = caselessRegExp(wordBounded(alternation(EXTENSION_WORDS)), 'iu');
 /** The old or the new end of a moved date: "… from ", "… from May 31 to ", "… từ ngày 31/5 sang ". */
-const MOVED_FROM_TO_RE = /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^;]{1,30}?\s(?:to|sang|đến)\s*(?:ngày\s*)?$/iu;
+const MOVED_FROM_TO_RE =
+  /(?:from|từ)\s*(?:ngày\s*)?$|(?:from|từ)\s[^;]{1,30}?\s(?:to|sang|đến)\s*(?:hết\s+)?(?:ngày\s*)?$/iu;
 /** "… and last until June 26": how long an event runs, not a limit. */
 const LASTS_UNTIL_RE =
   /\b(?:last|lasts|lasting|run|runs|running|take\s+place|takes\s+place)\s+(?:until|till|through)\s*$/i;

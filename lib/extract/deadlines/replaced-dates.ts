@@ -15,9 +15,17 @@ const AFTER_DUE_DATE_RE = new RegExp(
   'iu',
 );
 
-/** Whether `date` is the due date that `previous` replaces. */
+/** Between the old and the new end of a moved due date: "sang ngày", "đến hết ngày", "to". */
+const MOVED_GAP_RE = /^\s*(?:sang|đến(?:\s+hết)?|to|until)\s+(?:(?:ngày|the)\s+)?$/iu;
+
+/**
+ * Whether `date` is the due date that `previous` replaces, or the new end of a due date moved from
+ * `previous` (both read as deadlines: "gia hạn … từ ngày 30/6 đến hết ngày 30/11").
+ */
 export function replacesDate(text: string, previous: DateMention, date: DateMention): boolean {
-  return date.start - previous.end <= 24 && GAP_RE.test(text.slice(previous.end, date.start));
+  if (date.start - previous.end > 24) return false;
+  const gap = text.slice(previous.end, date.start);
+  return GAP_RE.test(gap) || MOVED_GAP_RE.test(gap);
 }
 
 /** Whether the date at `start` follows a due date and the gap (looked for only when its words are there). */

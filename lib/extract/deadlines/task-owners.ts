@@ -9,6 +9,7 @@ import type { Span } from '../types';
 import { clauseStart } from './clause';
 import { skipFrames } from './frames';
 import { headingLabelTask, qualifiedLabelTask } from './labels';
+import { withoutMove } from './moved-task';
 import { ownerNamedAround } from './owner-around';
 import {
   modifierEnd,
@@ -473,7 +474,7 @@ export function readTaskAndOwners(
   // A clause that names no owner may have it named around it: in brackets, or after a purpose.
   const around = owners.length > 0 || english ? null : ownerNamedAround(text, date.end, task);
   if (around) return { task: says ?? around.task ?? labelled, owners: [around.owner] };
-  return { task: says ?? task ?? labelled, owners };
+  return { task: says ?? withoutMove(text, task) ?? labelled, owners };
 }
 
 /** A label's words that name no task of their own: "Thời hạn hoàn thành:", "Thời gian thực hiện:". */
