@@ -3714,3 +3714,16 @@ describe('round 26: a due date moved from one day to another', () => {
     expect(deadlines('Lễ hội diễn ra từ ngày 30/6/2027 đến hết ngày 3/7/2027.')).toEqual([]);
   });
 });
+
+describe('round 26: a level numbered after "cấp"', () => {
+  it('keeps "cấp I", "cấp 2" in the body\'s name, and "cấp" with an amount a verb', () => {
+    expect(
+      only('Đề nghị các đơn vị dự toán cấp II và Kho bạc Nhà nước khu vực gửi số liệu trước ngày 10/3/2027.').owners,
+    ).toEqual(['các đơn vị dự toán cấp II', 'Kho bạc Nhà nước khu vực']);
+    expect(only('Các trường cấp 2 hoàn thành tuyển sinh trước ngày 31/7/2027.').owners).toEqual(['Các trường cấp 2']);
+    expect(only('Công an xã cấp 300 tài khoản định danh trước ngày 31/7/2027.')).toEqual({
+      task: 'cấp 300 tài khoản định danh',
+      owners: ['Công an xã'],
+    });
+  });
+});

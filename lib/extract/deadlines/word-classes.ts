@@ -201,12 +201,18 @@ function organiseAt(text: string, pos: number): boolean {
   );
 }
 
-/** "cấp tỉnh", "cấp cơ sở": a level in a body's name, not the verb "cấp" (to grant). */
+/**
+ * "cấp tỉnh", "cấp cơ sở", "đơn vị dự toán cấp I", "cấp 2": a level in a body's name, not the verb
+ * "cấp" (to grant).
+ */
 function levelAt(text: string, pos: number): boolean {
   if ((text.charCodeAt(pos) | 0x20) !== 99 /* c */) return false;
   if (!/^cấp\s/iu.test(text.slice(pos, pos + 4))) return false;
-  return LEVEL_SET.matchAt(text, skipSpaces(text, pos + 3, pos + 6)) > 0;
+  const next = skipSpaces(text, pos + 3, pos + 6);
+  return LEVEL_SET.matchAt(text, next) > 0 || LEVEL_NUMBER_RE.test(text.slice(next, next + 5));
 }
+/** A level's number: Roman in capitals (a grant's object would be lower case) or Arabic, one word. */
+const LEVEL_NUMBER_RE = /^(?:I{1,3}|IV|V|\d)(?![\p{L}\p{M}\d])/u;
 
 /** Whether a body phrase starts at `pos` (Vietnamese heads; English: a capitalised word or a plural body noun). */
 export function bodyAt(text: string, pos: number, english: boolean): boolean {
