@@ -3727,3 +3727,28 @@ describe('round 26: a level numbered after "cấp"', () => {
     });
   });
 });
+
+describe('round 26: a conjunct done on its own schedule', () => {
+  it('starts the task after a conjunct with a recurring time of its own', () => {
+    expect(
+      only(
+        'Yêu cầu các phường cập nhật số hộ bị ngập lên hệ thống hằng ngày trong mùa mưa; gửi báo cáo tổng hợp thiệt hại trước ngày 15/11/2027.',
+      ),
+    ).toEqual({ task: 'gửi báo cáo tổng hợp thiệt hại', owners: ['các phường'] });
+    // (The weekly report is a recurring deadline of its own.)
+    const dated = deadlines(
+      'Contractors must report progress to the project board every week and submit the final acceptance dossier by June 30, 2027.',
+      'en',
+    ).find((d) => d.value === '2027-06-30');
+    expect(reading(dated)).toEqual({ task: 'submit the final acceptance dossier', owners: ['Contractors'] });
+  });
+
+  it('keeps a chain whole when no conjunct recurs, or when what follows the recurring time is no new verb', () => {
+    expect(only('Các xã rà soát danh sách hộ nghèo, gửi báo cáo về Sở Nội vụ trước ngày 15/11/2027.').task).toBe(
+      'rà soát danh sách hộ nghèo, gửi báo cáo về Sở Nội vụ',
+    );
+    expect(only('Các xã cập nhật số liệu hằng tháng và số liệu cả năm lên hệ thống trước ngày 15/11/2027.').task).toBe(
+      'cập nhật số liệu hằng tháng và số liệu cả năm lên hệ thống',
+    );
+  });
+});

@@ -25,6 +25,7 @@ import {
 import { isLetter } from './phrases';
 import { cueStartOf, forwardPredicate, predicateOf, SENTENCE_BACK } from './predicate';
 import { LIMIT_OPENING_RE } from './relative';
+import { afterScheduledConjunct } from './scheduled-conjunct';
 import {
   indexWithin,
   isLetterAt,
@@ -474,7 +475,7 @@ export function readTaskAndOwners(
   // A clause that names no owner may have it named around it: in brackets, or after a purpose.
   const around = owners.length > 0 || english ? null : ownerNamedAround(text, date.end, task);
   if (around) return { task: says ?? around.task ?? labelled, owners: [around.owner] };
-  return { task: says ?? withoutMove(text, task) ?? labelled, owners };
+  return { task: says ?? afterScheduledConjunct(text, withoutMove(text, task), english) ?? labelled, owners };
 }
 
 /** A label's words that name no task of their own: "Thời hạn hoàn thành:", "Thời gian thực hiện:". */
