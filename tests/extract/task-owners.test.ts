@@ -3752,3 +3752,23 @@ describe('round 26: a conjunct done on its own schedule', () => {
     );
   });
 });
+
+describe('round 26: a new due date for the same work, and a due date inside an aside', () => {
+  it('gives "thời hạn mới chậm nhất ngày …" the work and owner of the due date it renews', () => {
+    const found = deadlines(
+      'Sở Tư pháp hoàn thành việc rà soát văn bản (nhiệm vụ giao tại Thông báo số 51/TB-UBND, hạn ngày 30/6/2027); thời hạn mới chậm nhất ngày 31/8/2027.',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'hoàn thành việc rà soát văn bản', owners: ['Sở Tư pháp'] },
+      { task: 'hoàn thành việc rà soát văn bản', owners: ['Sở Tư pháp'] },
+    ]);
+  });
+
+  it('gives "The new deadline is …" the work of the one before, in English too', () => {
+    const found = deadlines(
+      'Banks were to submit their recovery plans by March 31, 2027; the new deadline is June 30, 2027.',
+      'en',
+    );
+    expect(found.map((d) => d.task?.text)).toEqual(['submit their recovery plans', 'submit their recovery plans']);
+  });
+});

@@ -23,10 +23,18 @@ const MOVED_GAP_RE = /^\s*(?:sang|đến(?:\s+hết)?|to|until)\s+(?:(?:ngày|th
  * `previous` (both read as deadlines: "gia hạn … từ ngày 30/6 đến hết ngày 30/11").
  */
 export function replacesDate(text: string, previous: DateMention, date: DateMention): boolean {
-  if (date.start - previous.end > 24) return false;
+  if (date.start - previous.end > NEW_DUE_DATE_GAP) return false;
   const gap = text.slice(previous.end, date.start);
-  return GAP_RE.test(gap) || MOVED_GAP_RE.test(gap);
+  if (gap.length <= 24 && (GAP_RE.test(gap) || MOVED_GAP_RE.test(gap))) return true;
+  // "(…, hạn ngày 15/7/2026); thời hạn mới chậm nhất ngày 14/8/2026": the new date of the same work.
+  return !gap.includes('\n') && NEW_DUE_DATE_RE.test(gap);
 }
+
+/** How far after the old due date its new one may stand, in the same paragraph. */
+const NEW_DUE_DATE_GAP = 80;
+/** The new due date named as such right before the date: "thời hạn mới (là) chậm nhất ngày", "the new deadline is". */
+const NEW_DUE_DATE_RE =
+  /(?:^|[^\p{L}\p{M}])(?:(?:thời\s+)?hạn\s+mới|the\s+new\s+(?:deadline|due\s+date))\s+(?:là\s+|is\s+)?(?:(?:chậm\s+nhất|trước)\s+)?(?:là\s+)?(?:(?:ngày|on)\s+)?$/iu;
 
 /** Whether the date at `start` follows a due date and the gap (looked for only when its words are there). */
 export function followsReplacingDueDate(text: string, start: number): boolean {

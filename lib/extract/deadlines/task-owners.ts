@@ -101,6 +101,15 @@ function trimTaskTail(text: string, start: number, end: number): number {
   }
   return e;
 }
+/** The last "(" between `start` and `end` that no ")" closes before `end`, or -1. */
+function openParenthesisBefore(text: string, start: number, end: number): number {
+  for (let i = end - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 41 /* ) */) return -1;
+    if (c === 40 /* ( */) return i;
+  }
+  return -1;
+}
 const URGE_RE =
   /[,;]\s*(?:(?:khẩn\s+trương|chủ\s+động|tập\s+trung|phấn\s+đấu|urgently|strive\s+to|promptly)\s+)+(?:to\s+)?/giu;
 /** Drops the trailing words that are not the task and returns null for an empty or bare-verb task. */
@@ -115,7 +124,11 @@ function finishTask(text: string, start: number, end: number): Span | null {
   const limit = LIMIT_OPENING_RE.exec(slice);
   let from = urged ? start + urged.index + urged[0].length : start;
   from += REMIT_PHRASE_RE.exec(text.slice(from, from + 60))?.[0].length ?? 0;
-  const raw = trimSpan(text, from, limit ? start + limit.index : end);
+  const until = limit ? start + limit.index : end;
+  // "hoàn thành việc trình đề án … (nhiệm vụ giao tại Thông báo …, hạn ngày 15/7)": a date inside
+  // an aside ends the task where the aside opens.
+  const aside = openParenthesisBefore(text, from, until);
+  const raw = trimSpan(text, from, aside > from ? aside : until);
   if (!raw) return null;
   const task = trimSpan(text, raw.start, trimTaskTail(text, raw.start, raw.end));
   if (!task || task.text.length < 3) return null;
