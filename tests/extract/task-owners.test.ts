@@ -3772,3 +3772,22 @@ describe('round 26: a new due date for the same work, and a due date inside an a
     expect(found.map((d) => d.task?.text)).toEqual(['submit their recovery plans', 'submit their recovery plans']);
   });
 });
+
+describe('round 26: two due dates of one clause, each for whom it applies', () => {
+  it('gives "trước ngày A đối với …, và trước ngày B đối với …" one task and owner', () => {
+    const found = deadlines(
+      'Các trường nộp hồ sơ đề nghị công nhận đạt chuẩn về Sở Giáo dục trước ngày 15/4/2027 đối với trường tiểu học và trước ngày 15/5/2027 đối với trường trung học cơ sở.',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'nộp hồ sơ đề nghị công nhận đạt chuẩn về Sở Giáo dục', owners: ['Các trường'] },
+      { task: 'nộp hồ sơ đề nghị công nhận đạt chuẩn về Sở Giáo dục', owners: ['Các trường'] },
+    ]);
+  });
+
+  it("reads the second date's own task when it states one", () => {
+    const found = deadlines(
+      'Các trường nộp hồ sơ về Sở trước ngày 15/4/2027 đối với trường tiểu học và trước ngày 15/5/2027 tổ chức tự đánh giá lại.',
+    );
+    expect(found[1]?.task?.text).not.toBe(found[0]?.task?.text);
+  });
+});

@@ -126,10 +126,15 @@ export function annotateDeadlines(
   }
 }
 
-/** " (báo cáo 6 tháng) và trước ": an aside, "và" and the same kind of cue again. */
-const REPEATED_CUE_GAP_RE = /^\s*(?:\([^()\n]{1,60}\)\s*)?,?\s*và\s+(?:trước|chậm\s+nhất(?:\s+là)?)\s+$/iu;
+/** What may follow each date of the pair: an aside in brackets, or whom it is for ("đối với cơ sở thuộc đợt 1"). */
+const ASIDE_OR_SCOPE = String.raw`(?:\([^()\n]{0,60}\)|,?\s*(?:đối\s+với|áp\s+dụng\s+(?:cho|với)|for)\s[^,.;()\n]{1,60})`;
+/** " (báo cáo 6 tháng) và trước ", " đối với cơ sở thuộc đợt 1 và trước ": an aside, "và" and the same kind of cue again. */
+const REPEATED_CUE_GAP_RE = new RegExp(
+  String.raw`^\s*(?:${ASIDE_OR_SCOPE}\s*)?,?\s*và\s+(?:trước|chậm\s+nhất(?:\s+là)?)\s+$`,
+  'iu',
+);
 /** After the date, nothing but an aside before the sentence ends: the date states no task of its own. */
-const NOTHING_AFTER_RE = /^\s*(?:\([^()\n]{0,60}\))?\s*(?:[.;\n]|$)/u;
+const NOTHING_AFTER_RE = new RegExp(String.raw`^\s*${ASIDE_OR_SCOPE}?\s*(?:[.;\n]|$)`, 'iu');
 
 /**
  * "… báo cáo … trước ngày 15/6 (báo cáo 6 tháng) và trước ngày 15/12 (báo cáo năm).": a second
