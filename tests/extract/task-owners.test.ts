@@ -3791,3 +3791,12 @@ describe('round 26: two due dates of one clause, each for whom it applies', () =
     expect(found[1]?.task?.text).not.toBe(found[0]?.task?.text);
   });
 });
+
+describe('round 26: an English heading that names a topic', () => {
+  it('gives no owner from "2. Impact assessment dossiers" to a passive item under it, but keeps a body heading', () => {
+    const topic = '2. Annual statements\nStatements for 2026 must be filed with the authority by March 31, 2027.';
+    expect(deadlines(topic, 'en').map((d) => d.owners?.map((o) => o.text))).toEqual([[]]);
+    const body = '2. Commercial banks\na) Report the restructured loans by March 31, 2027.';
+    expect(deadlines(body, 'en').map((d) => d.owners?.map((o) => o.text))).toEqual([['Commercial banks']]);
+  });
+});

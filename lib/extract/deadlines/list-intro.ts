@@ -11,7 +11,7 @@ import { ownerSpan, phraseEnd, splitOwners, subjectAt } from './owners';
 import { alternation } from './phrases';
 import { ownersOfListIntroduction } from './task-owners';
 import { lineEndWithin, lineStartWithin, skipSpaces, testAt, trimSpan } from './text-walk';
-import { bodyAt, verbAt } from './word-classes';
+import { bodyAt, headedByBodyEn, verbAt } from './word-classes';
 import { ITEM_LINE_RE, LIST_MARKER_AT, TASK_VERBS_EN_SET } from './words';
 
 /** A list item's marker at a line start: "1.", "2)", "1.2.", "a)", "-", "+", "•". */
@@ -235,6 +235,8 @@ function ownersOfHeading(text: string, heading: Span, english: boolean): Span[] 
   const owner = ownerSpan(text, heading.start, end);
   // A verb inside the heading ("1. Sở Tư pháp rà soát …") makes it a task, not a name.
   if (!owner || trimSpan(text, owner.end, heading.end)?.text.startsWith('(') === false) return [];
+  // "2. Impact assessment dossiers": an English heading in capitals names a topic unless a body heads it.
+  if (english && !headedByBodyEn(owner.text)) return [];
   return splitOwners(text, owner, english);
 }
 const VALIDITY_RE = /có\s+giá\s+trị|có\s+hiệu\s+lực|được\s+áp\s+dụng|\bvalid\b|\bin\s+(?:effect|force)\b/iu;
