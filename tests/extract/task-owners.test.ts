@@ -3800,3 +3800,15 @@ describe('round 26: an English heading that names a topic', () => {
     expect(deadlines(body, 'en').map((d) => d.owners?.map((o) => o.text))).toEqual([['Commercial banks']]);
   });
 });
+
+describe('round 26: a participle set off by commas after an English subject', () => {
+  it('is not the main verb: "The first return, covering 2026, is due by …" names no body', () => {
+    expect(only('The first return, covering the 2026 fiscal year, is due by March 31, 2027.', 'en')).toEqual({
+      task: 'first return, covering the 2026 fiscal year',
+      owners: [],
+    });
+    expect(only('Each importer, acting through its agent, must file the declaration by March 31, 2027.', 'en')).toEqual(
+      { task: 'file the declaration', owners: ['Each importer'] },
+    );
+  });
+});

@@ -81,8 +81,17 @@ interface Term {
  */
 const SUPPORT_ASIDE_RE = new RegExp(`,\\s*${alternation(SUPPORT_PHRASES)}\\s+[^,;.:\\n]{1,120},`, 'giu');
 
+/**
+ * "The first report, covering 2026, is due by …": a participle's phrase set off by commas right
+ * before the verb describes the subject; blanked like the supporting bodies, so its "-ing" word is
+ * not read as the main verb (the task's span still runs over it).
+ */
+const PARTICIPLE_ASIDE_RE =
+  /,\s*[a-z]{3,}ing\s[^,;.:\n]{1,80},(?=\s*(?:is|are|was|were|must|shall|should|will|has|have)(?:\s|$))/giu;
+
 function termsOf(text: string, start: number, end: number): Term[] {
-  const words = text.slice(start, end).replace(SUPPORT_ASIDE_RE, (aside) => ' '.repeat(aside.length));
+  const blank = (aside: string) => ' '.repeat(aside.length);
+  const words = text.slice(start, end).replace(SUPPORT_ASIDE_RE, blank).replace(PARTICIPLE_ASIDE_RE, blank);
   const json = englishNlp()(words).json({ offset: true, terms: { offset: true } }) as Array<{
     terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
   }>;
