@@ -83,11 +83,11 @@ const SUPPORT_ASIDE_RE = new RegExp(`,\\s*${alternation(SUPPORT_PHRASES)}\\s+[^,
 
 /**
  * "The first report, covering 2026, is due by …": a participle's phrase set off by commas right
- * before the verb describes the subject; blanked like the supporting bodies, so its "-ing" word is
+ * before the verb describes the subject ("including" names its members, and stays); blanked like the supporting bodies, so its "-ing" word is
  * not read as the main verb (the task's span still runs over it).
  */
 const PARTICIPLE_ASIDE_RE =
-  /,\s*[a-z]{3,}ing\s[^,;.:\n]{1,80},(?=\s*(?:is|are|was|were|must|shall|should|will|has|have)(?:\s|$))/giu;
+  /,\s*(?!including\s|excluding\s)[a-z]{3,}ing\s[^,;.:\n]{1,80},(?=\s*(?:is|are|was|were|must|shall|should|will|has|have)(?:\s|$))/giu;
 
 function termsOf(text: string, start: number, end: number): Term[] {
   const blank = (aside: string) => ' '.repeat(aside.length);
