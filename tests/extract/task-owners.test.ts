@@ -3812,3 +3812,17 @@ describe('round 26: a participle set off by commas after an English subject', ()
     );
   });
 });
+
+describe('round 26: an English name that lists its fields after "of"', () => {
+  it('keeps "Department of Innovation, Green Transition and Industrial Promotion" one owner, but parts two named bodies', () => {
+    expect(
+      only(
+        'The Department of Planning, Architecture and Urban Development shall publish the maps by September 30, 2027.',
+        'en',
+      ).owners,
+    ).toEqual(['Department of Planning, Architecture and Urban Development']);
+    expect(only('The Ministry of Finance, Ministry of Health must report by September 30, 2027.', 'en').owners).toEqual(
+      ['Ministry of Finance', 'Ministry of Health'],
+    );
+  });
+});

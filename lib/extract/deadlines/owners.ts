@@ -14,6 +14,7 @@ import {
   duocAt,
   headedByBodyEn,
   headOfPhraseEn,
+  isBodyNounEn,
   isCapitalAt,
   LEADING_ARTICLE_EN_RE,
   verbAt,
@@ -376,7 +377,9 @@ export function splitOwners(text: string, whole: Span, english: boolean): Span[]
       c !== 59 && (COLLECTIVE_NEXT_RE.test(following) || (headed && COMMITTEES_NEXT_RE.test(following)));
     // English: a new item is a name ("Ministry of Finance, Ministry of Health"); "Departments,
     // branches and sectors" is one collective owner.
-    const named = english ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) : bodyAt(text, next, english);
+    const named = english
+      ? /^(?:the\s+)?[A-Z]/.test(text.slice(next, next + 6)) && !continuesNameOfEn(text, itemStart, i, next, span.end)
+      : bodyAt(text, next, english);
     // "Văn phòng HĐND và UBND phường": one office serves both bodies.
     const officeOfBoth = c !== 44 && c !== 59 && OFFICE_OF_RE.test(text.slice(itemStart, i));
     if (named && !agencies && !officeOfBoth && !(collective && COLLECTIVE_BEFORE_RE.test(previousWord))) {
@@ -413,6 +416,17 @@ const AGENT_NOUN_RE =
  * and individuals"), or the last member of a list split at commas ("Hanoi, Hung Yen and Bac
  * Ninh"). A pair of bare collective nouns ("ministries and agencies") stays one owner.
  */
+/**
+ * "Department of Innovation, Green Transition and Industrial Promotion": after a name's "of", the
+ * fields it lists in capitals, none of them a body, are still that name, not owners of their own.
+ */
+function continuesNameOfEn(text: string, itemStart: number, at: number, next: number, end: number): boolean {
+  if (!/\s(?:of|for)\s+[A-Z]/.test(text.slice(itemStart, at))) return false;
+  const rest = /^[^,;]*/.exec(text.slice(next, Math.min(end, next + 80)))?.[0] ?? '';
+  const words = rest.split(/\s+/).filter((word) => word && word !== 'and' && word !== '&');
+  return words.length > 0 && words.every((word) => /^[A-Z]/.test(word) && !isBodyNounEn(word));
+}
+
 function ownersJoinedAt(text: string, itemStart: number, at: number, end: number, listed: boolean): boolean {
   const and = AND_RE.exec(text.slice(at, at + 8));
   if (!and) return false;
