@@ -90,6 +90,7 @@ const sets = [
   'english-22',
   'plans-17',
   'dispatches-14',
+  'english-23',
 ];
 
 describe('extract: passages of our own', () => {
