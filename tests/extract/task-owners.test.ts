@@ -3826,3 +3826,24 @@ describe('round 26: an English name that lists its fields after "of"', () => {
     );
   });
 });
+
+describe('round 27: dates that bound what a rule covers, in English', () => {
+  it('reads "received/submitted … before <date>" as a scope, and "must be received before" as due', () => {
+    expect(
+      deadlines('Applications received by the department before 1 July 2027 are processed under the old rules.', 'en'),
+    ).toEqual([]);
+    expect(deadlines('Declarations submitted before 1 July 2027 remain valid.', 'en')).toEqual([]);
+    expect(deadlines('Declarations must be submitted before 1 July 2027.', 'en').map((d) => d.value)).toEqual([
+      '2027-07-01',
+    ]);
+  });
+
+  it('reads the quarter of a participle ("goods exported in Q3 2027") as no due date', () => {
+    expect(
+      deadlines(
+        'Exporters must submit refund dossiers for goods exported in Q3 2027 no later than 31 December 2027.',
+        'en',
+      ).map((d) => d.value),
+    ).toEqual(['2027-12-31']);
+  });
+});

@@ -92,7 +92,7 @@ const DONE_BEFORE_VI_RE =
 const PASSIVE_OBLIGATION_BEFORE_RE = /(?:must|shall|should|will|to|be|need\s+to)\s*(?:re-)?$/iu;
 /** A past participle before "before": what was done before the date is covered by a rule. */
 const SCOPE_BEFORE_RE =
-  /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered(?!\s+(?:mail|post|letter))|established|approved|licensed|concluded|imported|opened|processed|allocated|printed)\s+(?:(?!must|shall|should|will|to\s)[^,.;:\n]){0,60}?(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
+  /(?:^|[^\p{L}])(?:filed|issued|signed|granted|registered(?!\s+(?:mail|post|letter))|established|approved|licensed|concluded|imported|opened|processed|allocated|printed|received|submitted)\s+(?:(?!must|shall|should|will|to\s|and\s+[a-z]+ing\s)[^,.;:\n]){0,60}?(?:on\s+or\s+)?before\s+(?:the\s+)?$/iu;
 /**
  * "Hạn chót đăng ký … là 17 giờ ngày", "hạn nộp tờ khai vẫn là ngày", "The deadline for … is",
  * "the deadline for self-filers moves to the next working day, Monday,": a deadline as the subject.
@@ -301,6 +301,8 @@ function hasSubmissionWithin(text: string, from: number, date: { start: number; 
   if (/(?:^|[^\p{L}])within\s+(?:the\s+)?$/iu.test(before))
     return OBLIGATION_EN_RE.test(left) || (DUTY_WORD_RE.test(left) && INFINITIVE_RE.test(left));
   if (/(?:^|[^\p{L}])in\s+(?:the\s+)?$/iu.test(before)) {
+    // "submit refund dossiers for goods exported in Q2 2026 no later than …": the quarter of a participle.
+    if (/[a-z]ed\s+in\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, date.start - 24), date.start))) return false;
     const obligation = QUARTER_EN_RE.test(text.slice(date.start, date.end)) ? OBLIGATION_EN_RE.exec(left) : null;
     const verb = obligation ? from + obligation.index + obligation[0].length : -1;
     return verb >= 0 && DELIVERY_VERBS_EN_SET.matchAt(text, skipSpaces(text, verb, date.start)) > 0;
