@@ -91,6 +91,8 @@ const sets = [
   'plans-17',
   'dispatches-14',
   'english-23',
+  'tables-8',
+  'news-notices-7',
 ];
 
 describe('extract: passages of our own', () => {
