@@ -3847,3 +3847,18 @@ describe('round 27: dates that bound what a rule covers, in English', () => {
     ).toEqual(['2027-12-31']);
   });
 });
+
+describe('round 27: a deadline header of several words with a comma', () => {
+  it('reads the rows under "Thời hạn trình, ban hành"', () => {
+    const text = [
+      'Danh mục văn bản quy định chi tiết:',
+      'STT | Nội dung | Hình thức văn bản | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn trình, ban hành',
+      '1 | Quy định về quỹ hỗ trợ khởi nghiệp | Nghị định | Bộ Tài chính | Bộ Tư pháp | Tháng 10/2027',
+      '2 | Hướng dẫn chế độ báo cáo thống kê | Thông tư | Bộ Công Thương | Các bộ, ngành | Quý IV/2027',
+    ].join('\n');
+    expect(deadlines(text).map((d) => [d.value, ...(d.owners ?? []).map((o) => o.text)])).toEqual([
+      ['2027-10', 'Bộ Tài chính'],
+      ['2027-Q4', 'Bộ Công Thương'],
+    ]);
+  });
+});

@@ -573,8 +573,11 @@ function rowFromEnds(text: string, columns: ColumnRole[], cells: Span[], tableSt
 export const HEADER_WORD_RE =
   /[Tt]h[ờỜ]i\s+(?:gian|hạn)(?:\s+(?:thực\s+hiện|hoàn\s+thành|chậm\s+nhất))?|[Tt]iến\s+độ(?:\s+(?:thực\s+hiện|hoàn\s+thành))?|TIẾN\s+ĐỘ|[Cc]ác\s+mốc\s+thời\s+gian|[Nn]gày\s+chậm\s+nhất\s+phải\s+hoàn\s+thành|[Hh]ạn\s+(?:chót|cuối|nộp|trình|hoàn\s+thành)|[Dd]eadline|[Dd]ue\s+date|[Tt]imeline|[Tt]iming|[Tt]ime(?:\s+of\s+(?:implementation|completion))?|[Cc]ompletion\s+(?:date|time)|[Ii]mplementation\s+(?:time|period|schedule)|THỜI\s+(?:GIAN|HẠN)|[Dd]ates?(?![\p{L}\p{M}])|[Nn]gày(?![\p{L}\p{M}])/gu;
 const CELL_EDGE_BEFORE_RE = /(?:^|[\n|\t])[ \t]{0,4}$| {2}$/;
-/** After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự kiến") and the cell's edge (two spaces in a table aligned with spaces). */
-const CELL_EDGE_AFTER_RE = /^(?:[ \t]+[\p{L}\p{M}]+){0,3}(?:[ \t:]*(?:[\n|\t]|$)|:? {2})/u;
+/**
+ * After the header word, up to three words of its own ("Thời hạn trình", "Thời gian hoàn thành dự
+ * kiến", "Thời hạn trình, ban hành") and the cell's edge (two spaces in a table aligned with spaces).
+ */
+const CELL_EDGE_AFTER_RE = /^(?:(?:[ \t]+|[ \t]*[,/][ \t]*)[\p{L}\p{M}]+){0,3}(?:[ \t:]*(?:[\n|\t]|$)|:? {2})/u;
 /** A header starts at most this far before its time cell; a table's rows run at most this far after. */
 const HEADER_BACK = 600;
 const TABLE_FORWARD = 40_000;
