@@ -3862,3 +3862,18 @@ describe('round 27: a deadline header of several words with a comma', () => {
     ]);
   });
 });
+
+describe('round 27: a limit moved to the next working day, and a cause before the clause', () => {
+  it('reads "chậm nhất vào ngày làm việc tiếp theo là ngày …" as due, with the task before the cue', () => {
+    expect(
+      only(
+        'Do trùng kỳ nghỉ Tết, doanh nghiệp được nộp tờ khai chậm nhất vào ngày làm việc tiếp theo là ngày 22/02/2027.',
+      ),
+    ).toEqual({ task: 'nộp tờ khai', owners: ['doanh nghiệp'] });
+    expect(only('Taxpayers may file no later than the next working day, that is May 3, 2027.', 'en').task).toBe('file');
+  });
+
+  it('leaves the agent of "do" inside a clause alone', () => {
+    expect(only('Hội nghị do các xã tổ chức phải hoàn thành trước ngày 30/6/2027.').owners).toEqual(['các xã']);
+  });
+});

@@ -23,6 +23,9 @@ const GLUED_WORD_RE = /(?:^|[^\p{L}])(\p{L}{2,6})-$/u;
 const LABEL_THEN_PREPOSITION_RE =
   /(?:^|[^\p{L}])(thời\s+hạn|hạn\s+chót|hạn\s+cuối|thời\s+gian\s+hoàn\s+thành|deadline)\s*:\s*(?:trong|vào|in|within)\s*$/iu;
 
+/** A due-date cue before "the next working day", which the date then names: "chậm nhất vào ngày làm việc tiếp theo là". */
+export const NEXT_WORKING_DAY_RE =
+  /(?:^|[^\p{L}])(chậm\s+nhất|trước|no\s+later\s+than|by)\s+(?:(?:là|vào|the)\s+)?(?:ngày\s+làm\s+việc\s+(?:tiếp\s+theo|kế\s+tiếp)|next\s+working\s+day)\s*,?\s*(?:là|tức\s+là|i\.e\.|that\s+is)?\s*(?:ngày\s+)?$/iu;
 /** The cue phrase that ends right before `start` (a label's ":" may stand between), if any. */
 /**
  * A cue that puts a due date before what follows ("trước quý IV" is due the day before the
@@ -57,6 +60,9 @@ export function readCue(text: string, start: number): { kind: CueKind; phrase: s
   // "(thời hạn: trong tháng 11/2025)": a label before a preposition of time still labels the date.
   const label = LABEL_THEN_PREPOSITION_RE.exec(text.slice(Math.max(0, end - 32), end));
   if (label) return { kind: 'deadline', phrase: (label[1] as string).toLowerCase().replace(/\s+/g, ' ') };
+  // "chậm nhất vào ngày làm việc tiếp theo là ngày 04/5": the limit moved to the next working day, named.
+  const nextDay = NEXT_WORKING_DAY_RE.exec(text.slice(Math.max(0, end - 64), end));
+  if (nextDay) return { kind: 'deadline', phrase: (nextDay[1] as string).toLowerCase().replace(/\s+/g, ' ') };
   // "by the end of March", "đầu tháng 8": look past modifiers once.
   const wider = wordsBefore(text, end, MAX_CUE_WORDS + MAX_MODIFIER_WORDS);
   const firstReal = wider.findIndex((w) => !SKIPPED_WORDS.has(phrase(text, w.start, w.end)));

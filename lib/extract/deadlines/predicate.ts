@@ -3,6 +3,7 @@
  * without cue, label and date, read in bounded windows (before the date, or after a date that
  * opens its clause).
  */
+import { NEXT_WORKING_DAY_RE } from '../dates/cues';
 import { CUE_MODIFIERS } from '../tables/date-words';
 import { DEADLINE_COLUMNS, DEADLINE_LABELS } from '../tables/deadline-words';
 import { SPEECH_VERBS_EN } from '../tables/task-words';
@@ -276,7 +277,7 @@ export function cueStartOf(text: string, sentence: number, dateStart: number): {
   // Cue words and labels are short: read them in fixed windows, not over the whole sentence.
   const tailFrom = tailBound(text, Math.max(sentence, dateStart - CUE_WINDOW), dateStart);
   const tail = CUE_TAIL_RE.exec(text.slice(tailFrom, dateStart));
-  const cueStart = tail ? tailFrom + tail.index : dateStart;
+  const cueStart = nextWorkingDayCue(text, sentence, dateStart) ?? (tail ? tailFrom + tail.index : dateStart);
   const labelFrom = Math.max(sentence, cueStart - CUE_WINDOW);
   const before = text.slice(labelFrom, cueStart);
   const label = LABEL_RE.exec(before) ?? timeLabel(before, text.slice(cueStart, dateStart));
@@ -285,6 +286,13 @@ export function cueStartOf(text: string, sentence: number, dateStart: number): {
   const qualified = qualifiedLabelStart(text, dateStart);
   if (qualified >= sentence && qualified < cueStart) return { cueStart: qualified, label: true };
   return { cueStart, label: false };
+}
+
+/** Where "chậm nhất vào ngày làm việc tiếp theo là" starts before a date it names, if it stands there. */
+function nextWorkingDayCue(text: string, sentence: number, dateStart: number): number | undefined {
+  const from = Math.max(sentence, dateStart - 64);
+  const cue = NEXT_WORKING_DAY_RE.exec(text.slice(from, dateStart));
+  return cue ? from + cue.index + cue[0].indexOf(cue[1] as string) : undefined;
 }
 
 /** Where the clause of an earlier date ends: its comma, semicolon, "và", "để" or "and". */

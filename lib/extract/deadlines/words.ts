@@ -75,11 +75,11 @@ export const passiveRequestRe = lazyCaselessRegExp(
 /**
  * Frames that run to their comma or colon: "Theo kế hoạch này,", "Về tiến độ,", "For land lease
  * fees,", a time before the clause ("As of April 5,", "On January 28, 2026,"), a condition ("Trường hợp không gửi cùng …,") and a headline's topic before its deadline
- * noun ("Tuyển sinh lớp 10: Hạn chót nộp hồ sơ …"), a cause ("Given the delays,", "Because of the floods,", "Building on last year's results,"), and
+ * noun ("Tuyển sinh lớp 10: Hạn chót nộp hồ sơ …"), a cause ("Do trùng kỳ nghỉ lễ,", "Given the delays,", "Because of the floods,", "Building on last year's results,"), and
  * an enumeration's word ("Third, each department must …").
  */
 export const FRAME_TO_COMMA_RE =
-  /(?:first|second|third|fourth|fifth|secondly|thirdly|finally|lastly|next)\s*,\s*|(?:(?:cũng\s+)?theo|về|trên\s+cơ\s+sở|for)\s[^,.;:\n]{1,80}[,:]\s*|(?:trong\s+)?trường\s+hợp\s[^,.;:\n]{1,120},\s*|[^,.;:\n]{1,100}:\s*(?=(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)\s)|according\s+to\s[^,.;:\n]{1,200},\s*|(?:during|given|despite|due\s+to|because\s+of|owing\s+to|based\s+(?:on|upon)|[a-z]{3,}ing\s+(?:on|from|upon|with))\s[^,.;:\n]{1,80},\s*|to\s+(?!be\s)[a-z]{3,}\b[^,.;:\n]{0,80},\s*|(?:under|in|with|following|pursuant\s+to|in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the|this|that|a|its|their)\s[^,.;:\n\d]{1,80},\s*|(?:as\s+(?:of|at)|on|since|from|starting|effective)\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))[^,.;:\n]{1,30},(?:\s*\d{4},)?\s*/iuy;
+  /(?:first|second|third|fourth|fifth|secondly|thirdly|finally|lastly|next)\s*,\s*|(?:(?:cũng\s+)?theo|về|trên\s+cơ\s+sở|for)\s[^,.;:\n]{1,80}[,:]\s*|(?:do|vì|bởi\s+vì)\s[^,.;:\n]{1,80},\s*|(?:trong\s+)?trường\s+hợp\s[^,.;:\n]{1,120},\s*|[^,.;:\n]{1,100}:\s*(?=(?:hạn\s+chót|hạn\s+cuối|thời\s+hạn)\s)|according\s+to\s[^,.;:\n]{1,200},\s*|(?:during|given|despite|due\s+to|because\s+of|owing\s+to|based\s+(?:on|upon)|[a-z]{3,}ing\s+(?:on|from|upon|with))\s[^,.;:\n]{1,80},\s*|to\s+(?!be\s)[a-z]{3,}\b[^,.;:\n]{0,80},\s*|(?:under|in|with|following|pursuant\s+to|in\s+line\s+with|as\s+per|in\s+accordance\s+with)\s+(?:the|this|that|a|its|their)\s[^,.;:\n\d]{1,80},\s*|(?:as\s+(?:of|at)|on|since|from|starting|effective)\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))[^,.;:\n]{1,30},(?:\s*\d{4},)?\s*/iuy;
 /**
  * "Thực hiện Hướng dẫn số 12-HD/BTCTU …, ", "Căn cứ Kế hoạch …, ": a named document, up to its comma.
  * Without the `i` flag, so that the document's name must start with a capital.
