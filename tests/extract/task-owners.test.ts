@@ -3877,3 +3877,40 @@ describe('round 27: a limit moved to the next working day, and a cause before th
     expect(only('Hội nghị do các xã tổ chức phải hoàn thành trước ngày 30/6/2027.').owners).toEqual(['các xã']);
   });
 });
+
+describe('round 27: a table written one cell a line, with no row numbers', () => {
+  it('reads each run of as many lines as the header has cells as a row, "Đối tượng" as who must act', () => {
+    const text = [
+      'Lịch nộp hồ sơ:',
+      'Nội dung',
+      'Đối tượng',
+      'Thời hạn',
+      'Nộp đơn đăng ký ở ký túc xá',
+      'Sinh viên năm thứ nhất',
+      'Chậm nhất ngày 25/8/2027',
+      'Nộp giấy xác nhận hộ nghèo',
+      'Sinh viên diện chính sách',
+      'Trước ngày 05/9/2027',
+    ].join('\n');
+    expect(deadlines(text).map(reading)).toEqual([
+      { task: 'Nộp đơn đăng ký ở ký túc xá', owners: ['Sinh viên năm thứ nhất'] },
+      { task: 'Nộp giấy xác nhận hộ nghèo', owners: ['Sinh viên diện chính sách'] },
+    ]);
+  });
+
+  it('stops at the first run that is no row: prose after the table keeps its own reading', () => {
+    const text = [
+      'Nội dung',
+      'Đơn vị thực hiện',
+      'Thời hạn',
+      'Rà soát danh sách hộ nghèo',
+      'UBND các xã',
+      'Tháng 9/2027',
+      'Ngoài ra, đề nghị Phòng Văn hóa gửi báo cáo trước ngày 30/9/2027 để tổng hợp chung cho toàn tỉnh.',
+    ].join('\n');
+    expect(deadlines(text).map(reading)).toEqual([
+      { task: 'Rà soát danh sách hộ nghèo', owners: ['UBND các xã'] },
+      { task: 'gửi báo cáo', owners: ['Phòng Văn hóa'] },
+    ]);
+  });
+});

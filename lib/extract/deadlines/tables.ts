@@ -281,6 +281,36 @@ function blocksOf(text: string, from: number, limit: number): Span[] {
   return blocks;
 }
 
+/**
+ * "Nội dung" / "Đối tượng" / "Thời hạn", then rows of as many lines with no number: each run of that
+ * many blocks is a row while its time cell holds a number and every cell opens with a capital and
+ * is short; the first run that is not ends the table.
+ */
+function unnumberedRows(
+  text: string,
+  blocks: Span[],
+  from: number,
+  columns: ColumnRole[],
+  tableStart: number,
+): { rows: TableRow[]; next: number } {
+  const rows: TableRow[] = [];
+  const timeIndex = timeColumnOf(columns);
+  let k = from;
+  for (; k + columns.length <= blocks.length; k += columns.length) {
+    const cells = blocks.slice(k, k + columns.length);
+    const isRow =
+      cells.every((cell) => !startsLowerCase(cell.text) && cell.text.length <= MAX_UNNUMBERED_CELL) &&
+      /\d/.test((cells[timeIndex] as Span).text) &&
+      !/\d{1,2}[/.-]\d{1,2}[/.-]\d{4}/.test((cells[0] as Span).text);
+    const row = isRow ? rowFromEnds(text, columns, cells, tableStart) : undefined;
+    if (!row) break;
+    rows.push(row);
+  }
+  return { rows, next: k };
+}
+/** A cell of a table written one cell a line is a phrase, not a paragraph. */
+const MAX_UNNUMBERED_CELL = 200;
+
 /** Tables flattened one cell a paragraph: a run of header blocks, then rows opened by their number. */
 function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
   const rows: TableRow[] = [];
@@ -293,6 +323,14 @@ function rowsOfBlocks(text: string, blocks: Span[]): TableRow[] {
     if (!roles) continue;
     const columns = roles.filter((r) => r !== 'index');
     const rowsBefore = rows.length;
+    if (roles[0] === 'task' && blocks[j] && !opensRow(blocks[j] as Span, 0)) {
+      const unnumbered = unnumberedRows(text, blocks, j, columns, (blocks[i] as Span).start);
+      if (unnumbered.rows.length > 0) {
+        rows.push(...unnumbered.rows);
+        i = unnumbered.next - 1;
+        continue;
+      }
+    }
     let k = j;
     let number = 0; // the number of the row read last
     while (k < blocks.length) {

@@ -217,7 +217,13 @@ export const OWNER_COLUMNS = [
   'filer',
   'owner',
   'in charge',
+  // "Nội dung | Đối tượng | Thời hạn" in a notice: those who must do the row's task. Not "đối
+  // tượng hỗ trợ / thụ hưởng", who receive.
+  'đối tượng',
+  'đối tượng thực hiện',
+  'đối tượng nộp',
 ];
+
 /** Column headers of supporting bodies: never owners. */
 export const SUPPORT_COLUMNS = [
   'cơ quan phối hợp',
