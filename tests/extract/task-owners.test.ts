@@ -3914,3 +3914,16 @@ describe('round 27: a table written one cell a line, with no row numbers', () =>
     ]);
   });
 });
+
+describe('round 27: English due dates joined in a list', () => {
+  it('gives each member of "before <date> and <date>" the same task and owner', () => {
+    const found = deadlines(
+      'The Department of Finance shall review the fee schedule and report to the People’s Committee before June 15, 2027 and June 15, 2028.',
+      'en',
+    );
+    expect(found.map(reading)).toEqual([
+      { task: 'review the fee schedule and report to the People’s Committee', owners: ['Department of Finance'] },
+      { task: 'review the fee schedule and report to the People’s Committee', owners: ['Department of Finance'] },
+    ]);
+  });
+});

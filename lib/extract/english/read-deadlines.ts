@@ -5,6 +5,7 @@
  * passive subject ("Such payments must be made") is the task itself and names no owner. Each
  * predicate is tagged on its own and only up to MAX_PREDICATE characters, so the cost is linear.
  */
+import { joinsList } from '../dates/find-dates';
 import { clauseEnd, clauseStart, endsClause } from '../deadlines/clause';
 import { skipFrames } from '../deadlines/frames';
 import { labelledItem } from '../deadlines/labelled-items';
@@ -961,8 +962,13 @@ export function readEnglishDeadlines(text: string, dates: DateMention[], rows: T
       // 4 May 2027.": the deadline moved is the duty the sentence before states.
       date.task = moved.task;
       date.owners = moved.owners;
-    } else if (date.kind === 'deadline' && previous?.kind === 'deadline' && replacesDate(text, previous, date)) {
-      // "… by 20 September 2026 instead of 20 April 2026": the replaced due date is the same task's.
+    } else if (
+      date.kind === 'deadline' &&
+      previous?.kind === 'deadline' &&
+      (replacesDate(text, previous, date) || joinsList(text, previous, date))
+    ) {
+      // "… by 20 September 2026 instead of 20 April 2026": the replaced due date is the same task's;
+      // so is each member of a list ("before December 10, 2026 and December 10, 2027").
       date.task = previous.task;
       date.owners = previous.owners;
     } else if (item) {
