@@ -3927,3 +3927,26 @@ describe('round 27: English due dates joined in a list', () => {
     ]);
   });
 });
+
+describe('round 27: a range inside the subject', () => {
+  it('keeps "between <date> and <date>" in the body that a relative clause narrows', () => {
+    expect(
+      only(
+        'Traders that were granted refunds between 1 March and 30 June 2027 are required to keep the invoices and payment records available for inspection until 31 December 2027.',
+        'en',
+      ),
+    ).toEqual({
+      task: 'keep the invoices and payment records available for inspection',
+      owners: ['Traders that were granted refunds between 1 March and 30 June 2027'],
+    });
+  });
+
+  it('still ends the earlier step at a window that gives it its own time', () => {
+    expect(
+      only(
+        'The department shall hold a workshop on the new forms from 8 to 10 May 2027 and publish the guidance by 30 April 2027.',
+        'en',
+      ).task,
+    ).toBe('publish the guidance');
+  });
+});

@@ -148,17 +148,29 @@ export function endsClause(date: { value: string; kind: string; start: number; e
 
 /** "since" / "kể từ" right before a date, after a word of the same clause. */
 const START_POINT_BEFORE_RE = /[\p{L}\p{M}\d)]\s+(?:since|kể\s+từ)\s+(?:(?:ngày|tháng|năm)\s+)?$/iu;
+/** Either end of a range inside a phrase: "… refunds between " / "… between 1 January and ". */
+const RANGE_OPENER_BEFORE_RE = /[\p{L}\p{M}\d)]\s+(?:between|from|giữa|từ)\s+(?:(?:ngày|tháng|năm)\s+)?$/iu;
+const RANGE_END_BEFORE_RE =
+  /[\p{L}\p{M}\d)]\s+(?:between|from|giữa|từ)\s+[^,;.\n]{1,30}?\s(?:and|to|đến|và)\s+(?:(?:ngày|tháng|năm)\s+)?$/iu;
+/** The range's other end follows: "to 10 April", "and 31 May", "đến ngày 15/7" (not "and publish"). */
+const RANGE_GOES_ON_RE = /^\s*(?:and|to|đến|và|[-\u2013])\s+(?:(?:ngày|tháng|the)\s+)?[\dA-Z]/u;
+/** After a range, "and <next step>": the range was the earlier step's own time, and ends it. */
+const NEXT_STEP_AFTER_RE = /^\s*(?:and|và)\s/iu;
 
 /**
- * "… all cases detected since January 2025 and bringing them to trial before …": a start point
- * inside a phrase modifies a noun of the clause; the clause goes on past it (not after a comma,
- * where the start point frames what follows).
+ * "… all cases detected since January 2025 and bringing them to trial before …", "Enterprises that
+ * were granted refunds between 1 January and 31 May 2026 are required to …": a start point or a
+ * range inside a phrase modifies a noun of the clause; the clause goes on past it (not after a
+ * comma, where it frames what follows, nor a range before "and": "organise a course from 8 to 10
+ * April and publish … by 25 March" gives the course its own time).
  */
 function startPointInPhrase(text: string, date: { start: number; end: number }): boolean {
-  return (
-    START_POINT_BEFORE_RE.test(text.slice(Math.max(0, date.start - 24), date.start)) &&
-    !/^\s*[,;:.\n]/.test(text.slice(date.end, date.end + 4))
-  );
+  const before = text.slice(Math.max(0, date.start - 56), date.start);
+  const after = text.slice(date.end, date.end + 16);
+  if (/^\s*[,;:.\n]/.test(after)) return false;
+  if (START_POINT_BEFORE_RE.test(before)) return true;
+  if (RANGE_OPENER_BEFORE_RE.test(before)) return RANGE_GOES_ON_RE.test(after);
+  return RANGE_END_BEFORE_RE.test(before) && !NEXT_STEP_AFTER_RE.test(after);
 }
 
 /** How far a parenthesis may open before a date, or close after it. */
